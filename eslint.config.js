@@ -1,0 +1,90 @@
+// Lint: typescript-eslint on all TypeScript, plus the architecture's import arrows
+// (web → contract → domain, server → contract → domain, server → domain; domain → nothing;
+// web ✗ server; server ✗ web; one web feature never imports another).
+import { readdirSync } from 'node:fs';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+const zones = [
+  { target: './src/domain', from: ['./src/contract', './src/server', './src/web'], message: 'src/domain is pure: it imports nothing of the app.' },
+  { target: './src/contract', from: ['./src/server', './src/web'], message: 'src/contract may import only src/domain.' },
+  { target: './src/server', from: './src/web', message: 'The server never imports the web app.' },
+  { target: './src/web', from: ['./src/server', './src/domain'], message: 'The web app reaches the domain only through src/contract.' },
+  // One zone per feature folder: it may import itself, never a sibling feature.
+  ...readdirSync('./src/web/features', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({
+      target: `./src/web/features/${entry.name}`,
+      from: './src/web/features',
+      except: [`./${entry.name}`],
+      message: 'A web feature must not import another feature: compose in src/web/app, share via src/web/components or src/web/lib.',
+    })),
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'data/', '.tmp/', 'src/server/db/migrations/'] },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@server/*'], message: 'Import server code with relative paths inside src/server only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'zod', 'react', 'fastify', 'pg', 'drizzle-orm', 'drizzle-orm/*'], message: 'src/domain is pure: no I/O, no frameworks.' },
+            { group: ['@contract/*', '@server/*', '@web/*'], message: 'src/domain imports nothing of the app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@server/*', '@web/*'], message: 'src/contract may import only src/domain.' }] }],
+    },
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@server/*', '@domain/*'], message: 'The web app reaches the domain only through @contract.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@web/*'], message: 'The server never imports the web app.' }] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
+);

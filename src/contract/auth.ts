@@ -1,0 +1,72 @@
+/** Đăng nhập / đăng xuất and the signed-in user's identity, roles and CSRF token. */
+import { z } from 'zod';
+import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
+import { ROLES } from '@domain/permissions/role';
+import { defineEndpoint } from './endpoint';
+import { idSchema, okSchema } from './common';
+
+/** Login form: tên đăng nhập and mật khẩu. */
+export const loginBodySchema = z.object({
+  login: z.string().trim().min(1, 'Nhập tên đăng nhập.').max(100),
+  password: z.string().min(1, 'Nhập mật khẩu.').max(200),
+});
+
+/** A role the user holds in one organisation, with the organisation's name for display. */
+export const roleGrantSchema = z.object({
+  id: idSchema,
+  role: z.enum(ROLES),
+  organisationId: idSchema,
+  organisationName: z.string(),
+  organisationType: z.enum(ORGANISATION_TYPES),
+});
+
+/** The signed-in user as the web app sees it. */
+export const meSchema = z.object({
+  user: z.object({
+    id: idSchema,
+    login: z.string(),
+    fullName: z.string(),
+    email: z.string().nullable(),
+  }),
+  tenant: z.object({ id: idSchema, name: z.string() }),
+  homeOrganisation: z.object({ id: idSchema, name: z.string(), type: z.enum(ORGANISATION_TYPES) }),
+  roles: z.array(roleGrantSchema),
+  /** Token to send back in the `x-csrf-token` header on every state-changing request. */
+  csrfToken: z.string(),
+});
+/** The signed-in user. */
+export type Me = z.infer<typeof meSchema>;
+
+/** POST /api/auth/login — opens a session (sets the httpOnly cookie). */
+export const login = defineEndpoint({
+  method: 'POST',
+  path: '/api/auth/login',
+  summary: 'Đăng nhập',
+  body: loginBodySchema,
+  response: meSchema,
+});
+
+/** POST /api/auth/logout — closes the session. */
+export const logout = defineEndpoint({
+  method: 'POST',
+  path: '/api/auth/logout',
+  summary: 'Đăng xuất',
+  response: okSchema,
+});
+
+/** GET /api/auth/me — who is signed in (401 when nobody). */
+export const getMe = defineEndpoint({
+  method: 'GET',
+  path: '/api/auth/me',
+  summary: 'Người dùng hiện tại',
+  response: meSchema,
+});
+
+/** POST /api/auth/password — the user changes their own password. */
+export const changeOwnPassword = defineEndpoint({
+  method: 'POST',
+  path: '/api/auth/password',
+  summary: 'Đổi mật khẩu',
+  body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().max(200) }),
+  response: okSchema,
+});

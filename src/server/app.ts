@@ -1,0 +1,135 @@
+// Plumbing: assembles the Fastify app — security plugins, session and CSRF hooks, the feature
+// routes, and the built web app with a single-page fallback.
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ERROR_CODES } from '@contract/common';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import './http/request-context';
+import { installErrorHandler } from './http/error-handler';
+import { SESSION_COOKIE, resolveSession } from './auth/auth.service';
+import { registerAuthRoutes } from './auth/auth.routes';
+import { registerAuditRoutes } from './audit/audit.routes';
+import { registerHealthRoutes } from './health/health.routes';
+import { registerOrganisationRoutes } from './organisations/organisation.routes';
+import { registerUserRoutes } from './users/user.routes';
+
+z.config(z.locales.vi());
+
+/** Where `vite build` puts the web app. */
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CSRF_EXEMPT = new Set(['/api/auth/login']);
+
+/** Builds the app (not listening yet). */
+export async function buildApp(options: {
+  config: Config;
+  db: Database;
+  embedded: boolean;
+  logger?: boolean | object;
+}): Promise<FastifyInstance> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    genReqId: () => randomUUID(),
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  // Every API route must say which action it performs, so none escapes the policy module.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api') && !route.config?.action) {
+      throw new Error(`Route ${route.method} ${route.url} declares no action`);
+    }
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // antd injects its CSS-in-JS at run time
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 15552000 } : false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    cookieKey: 'parplan_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.cookieSecure },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: ERROR_CODES.tooManyRequests,
+      message: `Quá nhiều lần thử. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`,
+    }),
+  });
+  await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 5, fields: 20 } });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionTokenHash', null);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const session = await resolveSession(db, request.cookies[SESSION_COOKIE], {
+      idleMinutes: config.SESSION_IDLE_MINUTES,
+      absoluteHours: config.SESSION_ABSOLUTE_HOURS,
+    });
+    request.actor = session?.actor ?? null;
+    request.sessionTokenHash = session?.tokenHash ?? null;
+    if (!session && request.cookies[SESSION_COOKIE]) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    if (!SAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(request.url.split('?')[0]!)) {
+      await new Promise<void>((resolve, reject) =>
+        app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve())),
+      );
+    }
+  });
+
+  registerHealthRoutes(app, db, options.embedded);
+  registerAuthRoutes(app, db, config);
+  registerOrganisationRoutes(app, db);
+  registerUserRoutes(app, db);
+  registerAuditRoutes(app, db);
+
+  const hasWeb = existsSync(WEB_DIST);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      setHeaders: (res, path) => {
+        if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send({ code: ERROR_CODES.notFound, message: 'Không tìm thấy địa chỉ yêu cầu.' });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return app;
+}

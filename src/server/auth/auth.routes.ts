@@ -1,0 +1,61 @@
+// HTTP routes for signing in and out.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import * as contract from '@contract/auth';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { defineRoute } from '../http/route';
+import * as service from './auth.service';
+
+export function registerAuthRoutes(app: FastifyInstance, db: Database, config: Config): void {
+  const setSessionCookie = (reply: FastifyReply, value: string) =>
+    reply.setCookie(service.SESSION_COOKIE, value, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.cookieSecure,
+      maxAge: config.SESSION_ABSOLUTE_HOURS * 3600,
+    });
+
+  defineRoute(
+    app,
+    db,
+    contract.login,
+    {
+      action: 'public',
+      handler: async ({ db, body, request, reply, requestId }) => {
+        const { cookieValue, actor } = await service.signIn(db, {
+          ...body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+          requestId,
+        });
+        setSessionCookie(reply, cookieValue);
+        return service.describeMe(db, actor, reply.generateCsrf());
+      },
+    },
+    // The per-IP cap on login attempts (per-account delays live in the service).
+    { rateLimit: { max: config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
+  );
+
+  defineRoute(app, db, contract.getMe, {
+    action: 'authenticated',
+    handler: ({ db, actor, reply }) => service.describeMe(db, actor, reply.generateCsrf()),
+  });
+
+  defineRoute(app, db, contract.logout, {
+    action: 'authenticated',
+    handler: async ({ db, actor, request, reply, audit }) => {
+      await service.signOut(db, actor, request.sessionTokenHash!, audit);
+      reply.clearCookie(service.SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  });
+
+  defineRoute(app, db, contract.changeOwnPassword, {
+    action: 'authenticated',
+    handler: async ({ db, actor, body, audit }) => {
+      await service.changeOwnPassword(db, actor, body, audit);
+      return { ok: true as const };
+    },
+  });
+}

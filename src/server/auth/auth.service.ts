@@ -1,0 +1,134 @@
+// Sign-in, sessions and the signed-in user's view of themselves.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Me } from '@contract/auth';
+import type { Actor } from '@domain/permissions/can';
+import type { Role } from '@domain/permissions/role';
+import type { OrganisationType } from '@domain/organisations/organisation-type';
+import { checkPassword } from '@domain/accounts/password-policy';
+import { loginLockSeconds } from '@domain/accounts/login-throttle';
+import { sessionExpiry } from '@domain/accounts/session-expiry';
+import type { Database } from '../db/client';
+import { insertAuditEvent } from '../audit/audit.repository';
+import { AppError, unauthenticated, validationError } from '../http/app-error';
+import type { AuditEntry } from '../http/route';
+import { findOrganisation } from '../organisations/organisation.repository';
+import * as users from '../users/user.repository';
+import * as sessions from './session.repository';
+import { DECOY_HASH, hashPassword, verifyPassword } from './password-hash';
+
+/** The session cookie: `<tenant id>.<random token>`; the database keeps only the token's SHA-256. */
+export const SESSION_COOKIE = 'parplan_session';
+
+const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Checks a login and opens a session; wrong attempts count towards a growing lock. */
+export async function signIn(
+  db: Database,
+  input: { login: string; password: string; ip: string | null; userAgent: string | null; requestId: string },
+): Promise<{ cookieValue: string; actor: Actor }> {
+  const login = input.login.trim().toLowerCase();
+  const entry = await users.findLogin(db, login);
+  const user = entry ? await users.findUser(db, entry.tenantId, entry.userId) : null;
+  if (!user) {
+    await verifyPassword(input.password, await DECOY_HASH);
+    throw new AppError(401, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
+  }
+  const audit = (outcome: 'allowed' | 'denied', after?: unknown) =>
+    insertAuditEvent(db, {
+      tenantId: user.tenantId,
+      actorUserId: user.id,
+      organisationId: user.homeOrganisationId,
+      action: 'auth.login',
+      outcome,
+      objectType: 'user',
+      objectId: user.id,
+      after: after ?? { ip: input.ip },
+      requestId: input.requestId,
+    });
+  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+    const seconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
+    await audit('denied', { ip: input.ip, reason: 'locked' });
+    throw new AppError(429, 'LOGIN_LOCKED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`);
+  }
+  if (!(await verifyPassword(input.password, user.passwordHash)) || !user.isActive) {
+    const { lockSeconds } = await users.recordLoginFailure(db, user.tenantId, user.id, loginLockSeconds);
+    await audit('denied', { ip: input.ip, reason: user.isActive ? 'wrong-password' : 'inactive' });
+    if (lockSeconds > 0) {
+      throw new AppError(429, 'LOGIN_LOCKED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${lockSeconds} giây.`);
+    }
+    throw new AppError(401, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
+  }
+  await users.recordLoginSuccess(db, user.tenantId, user.id);
+  const token = randomBytes(32).toString('base64url');
+  await sessions.insertSession(db, { tenantId: user.tenantId, tokenHash: hashToken(token), userId: user.id, ip: input.ip, userAgent: input.userAgent });
+  await audit('allowed');
+  return { cookieValue: `${user.tenantId}.${token}`, actor: await actorOf(db, user.tenantId, user.id) };
+}
+
+async function actorOf(db: Database, tenantId: string, userId: string): Promise<Actor> {
+  const grants = await sessions.listGrantsOfUser(db, tenantId, userId);
+  return { tenantId, userId, grants: grants.map((g) => ({ role: g.role as Role, organisationId: g.organisationId })) };
+}
+
+/** The actor behind a session cookie, or null when missing, unknown, expired or deactivated. */
+export async function resolveSession(
+  db: Database,
+  cookieValue: string | undefined,
+  limits: { idleMinutes: number; absoluteHours: number },
+): Promise<{ actor: Actor; tokenHash: string } | null> {
+  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(cookieValue ?? '');
+  if (!match) return null;
+  const [, tenantId, token] = match as unknown as [string, string, string];
+  const tokenHash = hashToken(token);
+  const found = await sessions.findSessionWithUser(db, tenantId, tokenHash);
+  if (!found || !found.user.isActive) return null;
+  const now = new Date();
+  if (sessionExpiry({ createdAt: found.session.createdAt, lastSeenAt: found.session.lastSeenAt }, now, limits)) {
+    await sessions.deleteSession(db, tenantId, tokenHash);
+    return null;
+  }
+  // Write the activity time at most once a minute: the idle timeout does not need more.
+  if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) await sessions.touchSession(db, tenantId, tokenHash);
+  return { actor: await actorOf(db, tenantId, found.user.id), tokenHash };
+}
+
+/** Ends the current session. */
+export async function signOut(db: Database, actor: Actor, tokenHash: string, audit: (e: AuditEntry) => Promise<void>) {
+  await sessions.deleteSession(db, actor.tenantId, tokenHash);
+  await audit({ organisationId: null, action: 'auth.logout', objectType: 'user', objectId: actor.userId });
+}
+
+/** What the web app needs to know about the signed-in user. */
+export async function describeMe(db: Database, actor: Actor, csrfToken: string): Promise<Me> {
+  const user = await users.findUser(db, actor.tenantId, actor.userId);
+  if (!user) throw unauthenticated();
+  const tenant = await sessions.getTenant(db, actor.tenantId);
+  const home = await findOrganisation(db, actor.tenantId, user.homeOrganisationId);
+  const grants = await sessions.listGrantsOfUser(db, actor.tenantId, actor.userId);
+  return {
+    user: { id: user.id, login: user.login, fullName: user.fullName, email: user.email },
+    tenant: { id: tenant.id, name: tenant.name },
+    homeOrganisation: { id: home!.id, name: home!.name, type: home!.type as OrganisationType },
+    roles: grants.map((g) => ({ ...g, role: g.role as Role, organisationType: g.organisationType as OrganisationType })),
+    csrfToken,
+  };
+}
+
+/** The user changes their own password after proving the current one. */
+export async function changeOwnPassword(
+  db: Database,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+  audit: (e: AuditEntry) => Promise<void>,
+): Promise<void> {
+  const user = await users.findUser(db, actor.tenantId, actor.userId);
+  if (!user) throw unauthenticated();
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw validationError('Mật khẩu hiện tại không đúng.', [{ field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }]);
+  }
+  const problems = checkPassword(input.newPassword, { login: user.login, fullName: user.fullName });
+  if (problems.length) throw validationError(problems[0]!, problems.map((message) => ({ field: 'newPassword', message })));
+  await users.updateUserIfVersion(db, actor.tenantId, actor.userId, user.version, { passwordHash: await hashPassword(input.newPassword) });
+  await audit({ organisationId: user.homeOrganisationId, action: 'auth.password', objectType: 'user', objectId: user.id });
+}

@@ -1,0 +1,63 @@
+// SQL for sessions and the data a request needs about its signed-in user.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { organisations, roleGrants, sessions, tenants, users } from '../db/schema';
+
+export async function insertSession(
+  db: Database,
+  row: { tenantId: string; tokenHash: string; userId: string; ip: string | null; userAgent: string | null },
+): Promise<void> {
+  await db.insert(sessions).values(row);
+}
+
+/** The session with its user, or null. */
+export async function findSessionWithUser(db: Database, tenantId: string, tokenHash: string) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
+    .where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function touchSession(db: Database, tenantId: string, tokenHash: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash)));
+}
+
+export async function deleteSession(db: Database, tenantId: string, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash)));
+}
+
+/** Ends every session of a user (after a password change or deactivation). */
+export async function deleteSessionsOfUser(db: Database, tenantId: string, userId: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId)));
+}
+
+/** The roles a user holds, with the organisations' names for display. */
+export async function listGrantsOfUser(db: Database, tenantId: string, userId: string) {
+  return db
+    .select({
+      id: roleGrants.id,
+      role: roleGrants.role,
+      organisationId: roleGrants.organisationId,
+      organisationName: organisations.name,
+      organisationType: organisations.type,
+    })
+    .from(roleGrants)
+    .innerJoin(
+      organisations,
+      and(eq(organisations.tenantId, roleGrants.tenantId), eq(organisations.id, roleGrants.organisationId)),
+    )
+    .where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.userId, userId)))
+    .orderBy(organisations.name, roleGrants.role);
+}
+
+export async function getTenant(db: Database, tenantId: string) {
+  const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+  if (!row) throw new Error(`tenant ${tenantId} missing`);
+  return row;
+}

@@ -1,0 +1,178 @@
+/**
+ * The database schema: the single source for table types and generated migrations.
+ * Tenancy is shaped for Citus: every tenant-owned table has `tenant_id` (the province) first in
+ * its primary key and in every foreign key to another tenant table; tables that are global
+ * (the tenant registry, the login directory) are listed in REFERENCE_TABLES.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/** Tỉnh: a tenant (one province). Reference table: replicated to every node under Citus. */
+export const tenants = pgTable('tenants', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+/** Đơn vị: a node of a tenant's organisation tree. */
+export const organisations = pgTable(
+  'organisations',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** Name and code folded to lower-case ASCII for accent-insensitive search. */
+    searchText: text('search_text').notNull(),
+    type: text('type').notNull(),
+    parentId: uuid('parent_id'),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('organisations_tenant_code_key').on(t.tenantId, t.code),
+    foreignKey({ columns: [t.tenantId, t.parentId], foreignColumns: [t.tenantId, t.id], name: 'organisations_parent_fkey' }),
+    index('organisations_parent_idx').on(t.tenantId, t.parentId),
+  ],
+);
+
+/** Kế thừa: a merger/succession link — the predecessor's work passes to the successor. */
+export const organisationSuccessions = pgTable(
+  'organisation_successions',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    predecessorId: uuid('predecessor_id').notNull(),
+    successorId: uuid('successor_id').notNull(),
+    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.predecessorId, t.successorId] }),
+    foreignKey({ columns: [t.tenantId, t.predecessorId], foreignColumns: [organisations.tenantId, organisations.id], name: 'organisation_successions_predecessor_fkey' }),
+    foreignKey({ columns: [t.tenantId, t.successorId], foreignColumns: [organisations.tenantId, organisations.id], name: 'organisation_successions_successor_fkey' }),
+  ],
+);
+
+/** Người dùng: a local account in one tenant, attached to a home organisation. */
+export const users = pgTable(
+  'users',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    login: text('login').notNull(),
+    fullName: text('full_name').notNull(),
+    email: text('email'),
+    passwordHash: text('password_hash').notNull(),
+    homeOrganisationId: uuid('home_organisation_id').notNull(),
+    isActive: boolean('is_active').notNull().default(true),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('users_tenant_login_key').on(t.tenantId, t.login),
+    foreignKey({ columns: [t.tenantId, t.homeOrganisationId], foreignColumns: [organisations.tenantId, organisations.id], name: 'users_home_organisation_fkey' }),
+  ],
+);
+
+/**
+ * Tên đăng nhập: the global login directory, so a user signs in without naming the province.
+ * Reference table (no foreign key into tenant tables, as Citus requires); kept in step with
+ * `users` by the accounts repository in the same transaction.
+ */
+export const loginDirectory = pgTable('login_directory', {
+  login: text('login').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  userId: uuid('user_id').notNull(),
+});
+
+/** Vai trò: a role a user holds in an organisation (and, for reading, everything below it). */
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('role_grants_unique_key').on(t.tenantId, t.userId, t.organisationId, t.role),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'role_grants_user_fkey' }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id], name: 'role_grants_organisation_fkey' }),
+  ],
+);
+
+/** Phiên đăng nhập: a signed-in session; the cookie holds the token, the row only its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tokenHash: text('token_hash').notNull(),
+    userId: uuid('user_id').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.tokenHash] }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'sessions_user_fkey' }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * Nhật ký: append-only audit events (a trigger refuses UPDATE and DELETE). No foreign keys to
+ * users or organisations, so the record outlives what it describes.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+    actorUserId: uuid('actor_user_id'),
+    organisationId: uuid('organisation_id'),
+    action: text('action').notNull(),
+    outcome: text('outcome').notNull(),
+    objectType: text('object_type').notNull(),
+    objectId: text('object_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('audit_events_at_idx').on(t.tenantId, t.at),
+  ],
+);
+
+/** Global tables (not distributed by tenant): the tenant registry and the login directory. */
+export const REFERENCE_TABLES = ['tenants', 'login_directory'] as const;

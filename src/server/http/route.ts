@@ -1,0 +1,169 @@
+// Plumbing: registers one API route from its contract endpoint. A route reads like a sentence —
+// validate with the contract, authorise with `can()`, call one service function, present — and
+// this helper does the first two, the transaction and the audit bookkeeping around the third.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { EndpointDefinition } from '@contract/endpoint';
+import { ACTIONS, type Action } from '@domain/permissions/action';
+import { can, type Actor, type OrganisationResource } from '@domain/permissions/can';
+import type { Database } from '../db/client';
+import { insertAuditEvent, type NewAuditEvent } from '../audit/audit.repository';
+import { findOrganisationPath } from '../organisations/organisation-path.repository';
+import { forbidden, notFound, unauthenticated } from './app-error';
+
+type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What the action applies to: the object, and the organisation whose place in the tree decides. */
+export interface RouteTarget {
+  objectType: string;
+  objectId: string | null;
+  /** null when the object does not exist in the actor's tenant (→ 404, audited as denied). */
+  organisationId: string | null;
+}
+
+/** An audit entry a handler records; who, when and the request id are filled in here. */
+export type AuditEntry = Omit<NewAuditEvent, 'tenantId' | 'actorUserId' | 'requestId' | 'outcome'>;
+
+interface BaseContext<E extends EndpointDefinition> {
+  params: Output<E['params']>;
+  query: Output<E['query']>;
+  body: Output<E['body']>;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  /** The pool for reads; the request's transaction for write actions. */
+  db: Database;
+  requestId: string;
+}
+
+/** What a handler receives once the actor is known (and authorised). */
+export interface RouteContext<E extends EndpointDefinition> extends BaseContext<E> {
+  actor: Actor;
+  /** The organisation the action was authorised on (for target-based routes). */
+  resource: OrganisationResource | null;
+  /** Records an audit event inside the request's transaction. */
+  audit(entry: AuditEntry): Promise<void>;
+}
+
+type Handler<E extends EndpointDefinition, C> = (ctx: C) => Promise<Output<E['response']>>;
+
+/** How a route is authorised. */
+export type RouteAccess<E extends EndpointDefinition> =
+  | { action: 'public'; handler: Handler<E, BaseContext<E> & { actor: Actor | null }> }
+  /** Any signed-in user, acting on themselves (their session, their password). */
+  | { action: 'authenticated'; handler: Handler<E, RouteContext<E>> }
+  /** An action on one organisation's object: `target` says which; `can()` decides. */
+  | { action: Action; target: (ctx: BaseContext<E> & { actor: Actor }) => Promise<RouteTarget>; handler: Handler<E, RouteContext<E>> }
+  /** A list: the actor must hold the action somewhere; the service filters by grant roots. */
+  | { action: Action; scope: 'grants'; handler: Handler<E, RouteContext<E>> };
+
+/** Writes run in a transaction and must audit; 'authenticated' routes write unless they are GETs. */
+const isWrite = (action: string, method: string) =>
+  action === 'authenticated' ? method !== 'GET' : action in ACTIONS && ACTIONS[action as Action].kind === 'write';
+
+/** Registers `endpoint` on `app` with its access rule. */
+export function defineRoute<E extends EndpointDefinition>(
+  app: FastifyInstance,
+  pool: Database,
+  endpoint: E,
+  access: RouteAccess<E>,
+  extraConfig: Record<string, unknown> = {},
+): void {
+  const successStatus = endpoint.status ?? 200;
+  app.route({
+    method: endpoint.method,
+    url: endpoint.path.replace(/:([A-Za-z0-9_]+)/g, ':$1'),
+    config: { ...extraConfig, action: access.action },
+    schema: {
+      summary: endpoint.summary,
+      ...(endpoint.params ? { params: endpoint.params } : {}),
+      ...(endpoint.query ? { querystring: endpoint.query } : {}),
+      ...(endpoint.body && !endpoint.multipart ? { body: endpoint.body } : {}),
+      response: { [successStatus]: endpoint.response },
+    },
+    handler: async (request, reply) => {
+      const base: BaseContext<E> = {
+        params: request.params as Output<E['params']>,
+        query: request.query as Output<E['query']>,
+        body: request.body as Output<E['body']>,
+        request,
+        reply,
+        db: pool,
+        requestId: request.id,
+      };
+      const result = await runAuthorised(pool, base, access);
+      reply.status(successStatus);
+      if (result && typeof result === 'object' && 'version' in result && typeof result.version === 'number') {
+        reply.header('etag', `"${result.version}"`);
+      }
+      return result;
+    },
+  });
+}
+
+async function runAuthorised<E extends EndpointDefinition>(
+  pool: Database,
+  base: BaseContext<E>,
+  access: RouteAccess<E>,
+): Promise<Output<E['response']>> {
+  if (access.action === 'public') return access.handler({ ...base, actor: base.request.actor });
+  const actor = base.request.actor;
+  if (!actor) throw unauthenticated();
+  const recordDenied = (target: Partial<RouteTarget>) =>
+    insertAuditEvent(pool, {
+      tenantId: actor.tenantId,
+      actorUserId: actor.userId,
+      organisationId: target.organisationId ?? null,
+      action: access.action,
+      outcome: 'denied',
+      objectType: target.objectType ?? 'route',
+      objectId: target.objectId ?? null,
+      requestId: base.requestId,
+    });
+
+  let resource: OrganisationResource | null = null;
+  if ('target' in access) {
+    const target = await access.target({ ...base, actor });
+    const path = target.organisationId ? await findOrganisationPath(pool, actor.tenantId, target.organisationId) : null;
+    if (!path) {
+      await recordDenied({ ...target, organisationId: null });
+      throw notFound();
+    }
+    resource = { tenantId: actor.tenantId, organisationId: target.organisationId!, path };
+    if (!can(actor, access.action, resource)) {
+      await recordDenied(target);
+      throw forbidden();
+    }
+  } else if ('scope' in access) {
+    if (!actor.grants.some((grant) => holdsAction(actor, access.action, grant.organisationId))) {
+      await recordDenied({ objectType: 'route', objectId: base.request.routeOptions.url ?? null });
+      throw forbidden();
+    }
+  }
+
+  if (!isWrite(access.action, base.request.method)) {
+    return access.handler({ ...base, actor, resource, audit: () => Promise.reject(new Error('audit on a read route')) });
+  }
+  return pool.transaction(async (tx) => {
+    let audited = 0;
+    const audit = async (entry: AuditEntry) => {
+      audited++;
+      await insertAuditEvent(tx, {
+        ...entry,
+        tenantId: actor.tenantId,
+        actorUserId: actor.userId,
+        outcome: 'allowed',
+        requestId: base.requestId,
+      });
+    };
+    const result = await access.handler({ ...base, db: tx, actor, resource, audit });
+    if (audited === 0) {
+      throw new Error(`write route ${base.request.routeOptions.url} recorded no audit event`);
+    }
+    return result;
+  });
+}
+
+/** Whether one of the actor's grants at `organisationId` carries the action (for list routes). */
+function holdsAction(actor: Actor, action: Action, organisationId: string): boolean {
+  return can(actor, action, { tenantId: actor.tenantId, organisationId, path: [organisationId] });
+}

@@ -1,0 +1,22 @@
+// SQL: where an organisation sits in its tenant's tree (the input of every permission check).
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+
+/** Ids from the tenant root down to `organisationId`, or null when it is not in this tenant. */
+export async function findOrganisationPath(
+  db: Database,
+  tenantId: string,
+  organisationId: string,
+): Promise<string[] | null> {
+  const result = await db.execute<{ id: string; depth: number }>(sql`
+    WITH RECURSIVE up AS (
+      SELECT id, parent_id, 0 AS depth FROM organisations WHERE tenant_id = ${tenantId} AND id = ${organisationId}
+      UNION ALL
+      SELECT o.id, o.parent_id, up.depth + 1
+      FROM organisations o JOIN up ON o.tenant_id = ${tenantId} AND o.id = up.parent_id
+      WHERE up.depth < 64
+    )
+    SELECT id, depth FROM up ORDER BY depth DESC`);
+  if (result.rows.length === 0) return null;
+  return result.rows.map((r) => r.id);
+}

@@ -1,0 +1,133 @@
+// SQL for the organisation tree and succession links.
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { organisationSuccessions, organisations } from '../db/schema';
+
+/** An organisation row. */
+export type OrganisationRow = typeof organisations.$inferSelect;
+/** The columns a new organisation needs. */
+export type NewOrganisationRow = Omit<typeof organisations.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+export async function findOrganisation(db: Database, tenantId: string, id: string): Promise<OrganisationRow | null> {
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id)));
+  return row ?? null;
+}
+
+/** Organisations of the tenant below (and including) `rootIds`; closed ones only when asked. */
+export async function listOrganisationsUnder(
+  db: Database,
+  tenantId: string,
+  rootIds: string[],
+  options: { includeClosed: boolean; searchText?: string; today: string },
+): Promise<OrganisationRow[]> {
+  if (rootIds.length === 0) return [];
+  const filters: SQL[] = [];
+  if (!options.includeClosed) filters.push(sql`(o.valid_to IS NULL OR o.valid_to >= ${options.today}::date)`);
+  if (options.searchText) filters.push(sql`o.search_text LIKE ${`%${options.searchText}%`}`);
+  const where = filters.length ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``;
+  const result = await db.execute<{ id: string }>(sql`
+    WITH RECURSIVE down AS (
+      SELECT id FROM organisations WHERE tenant_id = ${tenantId} AND id = ANY(${sql.param(rootIds)}::uuid[])
+      UNION
+      SELECT c.id FROM organisations c JOIN down ON c.tenant_id = ${tenantId} AND c.parent_id = down.id
+    )
+    SELECT o.id FROM organisations o JOIN down ON o.tenant_id = ${tenantId} AND o.id = down.id ${where}`);
+  const ids = result.rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), inArray(organisations.id, ids)))
+    .orderBy(asc(organisations.name));
+}
+
+/** Every organisation of the tenant as `{ id, parentId, code, type }` (for tree rules and imports). */
+export async function listOrganisationSkeleton(db: Database, tenantId: string) {
+  return db
+    .select({ id: organisations.id, parentId: organisations.parentId, code: organisations.code, type: organisations.type })
+    .from(organisations)
+    .where(eq(organisations.tenantId, tenantId));
+}
+
+export async function findOrganisationByCode(db: Database, tenantId: string, code: string) {
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.code, code)));
+  return row ?? null;
+}
+
+export async function insertOrganisation(db: Database, row: NewOrganisationRow): Promise<OrganisationRow> {
+  const [created] = await db.insert(organisations).values(row).returning();
+  if (!created) throw new Error('insert organisation returned nothing');
+  return created;
+}
+
+/** Updates when `version` still matches; null on a version clash. */
+export async function updateOrganisationIfVersion(
+  db: Database,
+  tenantId: string,
+  id: string,
+  version: number,
+  changes: Partial<Pick<OrganisationRow, 'code' | 'name' | 'searchText' | 'parentId' | 'validFrom' | 'validTo'>>,
+): Promise<OrganisationRow | null> {
+  const [row] = await db
+    .update(organisations)
+    .set({ ...changes, version: sql`${organisations.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id), eq(organisations.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function countChildren(db: Database, tenantId: string, id: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.parentId, id)));
+  return row?.n ?? 0;
+}
+
+export async function insertSuccessions(
+  db: Database,
+  rows: { tenantId: string; predecessorId: string; successorId: string; effectiveDate: string }[],
+): Promise<void> {
+  if (rows.length) await db.insert(organisationSuccessions).values(rows).onConflictDoNothing();
+}
+
+/** Successors and predecessors of one organisation. */
+export async function listSuccessionLinks(db: Database, tenantId: string, id: string) {
+  const links = await db
+    .select()
+    .from(organisationSuccessions)
+    .where(
+      and(
+        eq(organisationSuccessions.tenantId, tenantId),
+        or(eq(organisationSuccessions.predecessorId, id), eq(organisationSuccessions.successorId, id)),
+      ),
+    );
+  const otherIds = links.map((l) => (l.predecessorId === id ? l.successorId : l.predecessorId));
+  const others = otherIds.length
+    ? await db
+        .select()
+        .from(organisations)
+        .where(and(eq(organisations.tenantId, tenantId), inArray(organisations.id, otherIds)))
+    : [];
+  const byId = new Map(others.map((o) => [o.id, o]));
+  return {
+    successors: links.filter((l) => l.predecessorId === id).map((l) => byId.get(l.successorId)!).filter(Boolean),
+    predecessors: links.filter((l) => l.successorId === id).map((l) => byId.get(l.predecessorId)!).filter(Boolean),
+  };
+}
+
+/** The tenant's root (the province), or null for an empty tenant. */
+export async function findRootOrganisation(db: Database, tenantId: string) {
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.tenantId, tenantId), isNull(organisations.parentId)))
+    .limit(1);
+  return row ?? null;
+}
