@@ -7,10 +7,22 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const zones = [
-  { target: './src/domain', from: ['./src/contract', './src/server', './src/web'], message: 'src/domain is pure: it imports nothing of the app.' },
-  { target: './src/contract', from: ['./src/server', './src/web'], message: 'src/contract may import only src/domain.' },
+  {
+    target: './src/domain',
+    from: ['./src/contract', './src/server', './src/web'],
+    message: 'src/domain is pure: it imports nothing of the app.',
+  },
+  {
+    target: './src/contract',
+    from: ['./src/server', './src/web'],
+    message: 'src/contract may import only src/domain.',
+  },
   { target: './src/server', from: './src/web', message: 'The server never imports the web app.' },
-  { target: './src/web', from: ['./src/server', './src/domain'], message: 'The web app reaches the domain only through src/contract.' },
+  {
+    target: './src/web',
+    from: ['./src/server', './src/domain'],
+    message: 'The web app reaches the domain only through src/contract.',
+  },
   // One zone per feature folder: it may import itself, never a sibling feature.
   ...readdirSync('./src/web/features', { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -18,7 +30,8 @@ const zones = [
       target: `./src/web/features/${entry.name}`,
       from: './src/web/features',
       except: [`./${entry.name}`],
-      message: 'A web feature must not import another feature: compose in src/web/app, share via src/web/components or src/web/lib.',
+      message:
+        'A web feature must not import another feature: compose in src/web/app, share via src/web/components or src/web/lib.',
     })),
 ];
 
@@ -31,7 +44,10 @@ export default tseslint.config(
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
@@ -42,7 +58,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@server/*'], message: 'Import server code with relative paths inside src/server only.' },
+            {
+              group: ['@server/*'],
+              message: 'Import server code with relative paths inside src/server only.',
+            },
           ],
         },
       ],
@@ -55,8 +74,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'zod', 'react', 'fastify', 'pg', 'drizzle-orm', 'drizzle-orm/*'], message: 'src/domain is pure: no I/O, no frameworks.' },
-            { group: ['@contract/*', '@server/*', '@web/*'], message: 'src/domain imports nothing of the app.' },
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'crypto',
+                'http',
+                'zod',
+                'react',
+                'fastify',
+                'pg',
+                'drizzle-orm',
+                'drizzle-orm/*',
+              ],
+              message: 'src/domain is pure: no I/O, no frameworks.',
+            },
+            {
+              group: ['@contract/*', '@server/*', '@web/*'],
+              message: 'src/domain imports nothing of the app.',
+            },
           ],
         },
       ],
@@ -65,7 +102,14 @@ export default tseslint.config(
   {
     files: ['src/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@server/*', '@web/*'], message: 'src/contract may import only src/domain.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@server/*', '@web/*'], message: 'src/contract may import only src/domain.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -73,14 +117,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@server/*', '@domain/*'], message: 'The web app reaches the domain only through @contract.' }] },
+        {
+          patterns: [
+            {
+              group: ['@server/*', '@domain/*'],
+              message: 'The web app reaches the domain only through @contract.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@web/*'], message: 'The server never imports the web app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@web/*'], message: 'The server never imports the web app.' }] },
+      ],
     },
   },
   {

@@ -1,6 +1,6 @@
 // Plumbing: one vitest run with a project per tier (domain, server, web, e2e).
 import { defineConfig } from 'vitest/config';
-import { aliases } from './vite.config';
+import { aliases } from './vite.config.ts';
 
 const shared = { resolve: { alias: aliases } };
 
@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'src/contract/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'domain',
+          include: ['src/domain/**/*.test.ts', 'src/contract/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         ...shared,

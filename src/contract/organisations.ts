@@ -7,8 +7,15 @@ import { idParamsSchema, idSchema, isoDateSchema } from './common';
 const codeSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9._-]{1,50}$/, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (tối đa 50 ký tự).');
-const nameSchema = z.string().trim().min(1, 'Nhập tên đơn vị.').max(255, 'Tên đơn vị tối đa 255 ký tự.');
+  .regex(
+    /^[A-Za-z0-9._-]{1,50}$/,
+    'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (tối đa 50 ký tự).',
+  );
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Nhập tên đơn vị.')
+  .max(255, 'Tên đơn vị tối đa 255 ký tự.');
 
 /** An organisation as the API shows it; `version` is echoed as the ETag for safe edits. */
 export const organisationSchema = z.object({

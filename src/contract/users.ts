@@ -33,7 +33,10 @@ export const listUsers = defineEndpoint({
   method: 'GET',
   path: '/api/users',
   summary: 'Danh sách người dùng',
-  query: z.object({ organisationId: idSchema.optional(), q: z.string().trim().max(100).optional() }),
+  query: z.object({
+    organisationId: idSchema.optional(),
+    q: z.string().trim().max(100).optional(),
+  }),
   response: z.object({ items: z.array(userSchema) }),
 });
 
@@ -76,7 +79,10 @@ export const grantRole = defineEndpoint({
   path: '/api/users/:id/roles',
   summary: 'Cấp vai trò',
   params: idParamsSchema,
-  body: z.object({ role: z.enum(ROLES, { error: 'Vai trò không hợp lệ.' }), organisationId: idSchema }),
+  body: z.object({
+    role: z.enum(ROLES, { error: 'Vai trò không hợp lệ.' }),
+    organisationId: idSchema,
+  }),
   response: userSchema,
   status: 201,
 });

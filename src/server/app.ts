@@ -89,7 +89,9 @@ export async function buildApp(options: {
       message: `Quá nhiều lần thử. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`,
     }),
   });
-  await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 5, fields: 20 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: 50 * 1024 * 1024, files: 5, fields: 20 },
+  });
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionTokenHash', null);
@@ -101,7 +103,8 @@ export async function buildApp(options: {
     });
     request.actor = session?.actor ?? null;
     request.sessionTokenHash = session?.tokenHash ?? null;
-    if (!session && request.cookies[SESSION_COOKIE]) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    if (!session && request.cookies[SESSION_COOKIE])
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
     if (!SAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(request.url.split('?')[0]!)) {
       await new Promise<void>((resolve, reject) =>
         app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve())),
@@ -121,13 +124,16 @@ export async function buildApp(options: {
       root: WEB_DIST,
       wildcard: false,
       setHeaders: (res, path) => {
-        if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
+        if (path.includes('/assets/'))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
-      return reply.status(404).send({ code: ERROR_CODES.notFound, message: 'Không tìm thấy địa chỉ yêu cầu.' });
+      return reply
+        .status(404)
+        .send({ code: ERROR_CODES.notFound, message: 'Không tìm thấy địa chỉ yêu cầu.' });
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -1,9 +1,7 @@
 // Plumbing: every setting read once from the environment and validated with zod (documented in README).
 import { z } from 'zod';
 
-const boolean = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -14,8 +12,18 @@ const configSchema = z.object({
   PARPLAN_DATA_DIR: z.string().default('./data'),
   /** Load the demo tenants when the embedded database is new (never in production). */
   PARPLAN_DEMO_DATA: boolean.default(true),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(10),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(10),
   /** Set the Secure flag on cookies (defaults to on in production, where HTTPS is expected). */
   COOKIE_SECURE: boolean.optional(),
   /** Behind a reverse proxy: trust X-Forwarded-* for client IP and protocol. */

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   await migrateDatabase(db);
 
   const demo = embedded !== null && config.NODE_ENV !== 'production' && config.PARPLAN_DEMO_DATA;
-  if (demo && (await seedDemoDataIfEmpty(db))) console.log('Đã nạp dữ liệu mẫu (Tỉnh Đồng Tháp, Tỉnh Vĩnh Long).');
+  if (demo && (await seedDemoDataIfEmpty(db)))
+    console.log('Đã nạp dữ liệu mẫu (Tỉnh Đồng Tháp, Tỉnh Vĩnh Long).');
 
   const app = await buildApp({ config, db, embedded: embedded !== null });
   cleanups.unshift(() => app.close());
@@ -55,12 +56,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ host: config.HOST, port: config.PORT });
-  const shownHost = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+  const shownHost =
+    config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   console.log(`\nparplan đang chạy tại http://${shownHost}:${config.PORT}`);
   if (demo && (await findLogin(db, DEMO_TENANTS[0]!.users[0]!.login))) {
     console.log(`\nTài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`);
     for (const tenant of DEMO_TENANTS) {
-      for (const user of tenant.users) console.log(`  ${user.login.padEnd(20)} ${user.role.padEnd(7)} ${tenant.name} – ${user.fullName}`);
+      for (const user of tenant.users)
+        console.log(
+          `  ${user.login.padEnd(20)} ${user.role.padEnd(7)} ${tenant.name} – ${user.fullName}`,
+        );
     }
   }
 }

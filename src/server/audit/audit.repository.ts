@@ -32,13 +32,19 @@ export interface AuditFilter {
 }
 
 export async function insertAuditEvent(db: Database, event: NewAuditEvent): Promise<void> {
-  await db.insert(auditEvents).values({ ...event, before: event.before ?? null, after: event.after ?? null });
+  await db
+    .insert(auditEvents)
+    .values({ ...event, before: event.before ?? null, after: event.after ?? null });
 }
 
 export async function listAuditEvents(db: Database, filter: AuditFilter) {
   const conditions: SQL[] = [eq(auditEvents.tenantId, filter.tenantId)];
-  if (filter.from) conditions.push(gte(auditEvents.at, sql`${filter.from}::date AT TIME ZONE 'Asia/Ho_Chi_Minh'`));
-  if (filter.to) conditions.push(lt(auditEvents.at, sql`(${filter.to}::date + 1) AT TIME ZONE 'Asia/Ho_Chi_Minh'`));
+  if (filter.from)
+    conditions.push(gte(auditEvents.at, sql`${filter.from}::date AT TIME ZONE 'Asia/Ho_Chi_Minh'`));
+  if (filter.to)
+    conditions.push(
+      lt(auditEvents.at, sql`(${filter.to}::date + 1) AT TIME ZONE 'Asia/Ho_Chi_Minh'`),
+    );
   if (filter.action) conditions.push(eq(auditEvents.action, filter.action));
   if (filter.outcome) conditions.push(eq(auditEvents.outcome, filter.outcome));
   if (filter.actorUserId) conditions.push(eq(auditEvents.actorUserId, filter.actorUserId));
@@ -55,10 +61,16 @@ export async function listAuditEvents(db: Database, filter: AuditFilter) {
       organisationName: organisations.name,
     })
     .from(auditEvents)
-    .leftJoin(users, and(eq(users.tenantId, auditEvents.tenantId), eq(users.id, auditEvents.actorUserId)))
+    .leftJoin(
+      users,
+      and(eq(users.tenantId, auditEvents.tenantId), eq(users.id, auditEvents.actorUserId)),
+    )
     .leftJoin(
       organisations,
-      and(eq(organisations.tenantId, auditEvents.tenantId), eq(organisations.id, auditEvents.organisationId)),
+      and(
+        eq(organisations.tenantId, auditEvents.tenantId),
+        eq(organisations.id, auditEvents.organisationId),
+      ),
     )
     .where(where)
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))

@@ -3,7 +3,10 @@ import type { z } from 'zod';
 import type { AuditEvent, listAuditEvents as listEndpoint } from '@contract/audit';
 import { grantRootsFor, type Actor } from '@domain/permissions/can';
 import type { Database } from '../db/client';
-import { findRootOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
+import {
+  findRootOrganisation,
+  listOrganisationsUnder,
+} from '../organisations/organisation.repository';
 import { todayInVietnam } from '../clock';
 import { listAuditEvents } from './audit.repository';
 
@@ -18,8 +21,17 @@ export async function listVisibleAuditEvents(
   const organisationIds =
     tenantRoot && roots.includes(tenantRoot.id)
       ? ('all' as const)
-      : (await listOrganisationsUnder(db, actor.tenantId, roots, { includeClosed: true, today: todayInVietnam() })).map((o) => o.id);
-  const { rows, total } = await listAuditEvents(db, { ...query, tenantId: actor.tenantId, organisationIds });
+      : (
+          await listOrganisationsUnder(db, actor.tenantId, roots, {
+            includeClosed: true,
+            today: todayInVietnam(),
+          })
+        ).map((o) => o.id);
+  const { rows, total } = await listAuditEvents(db, {
+    ...query,
+    tenantId: actor.tenantId,
+    organisationIds,
+  });
   return {
     items: rows.map(({ event, actorName, organisationName }) => ({
       id: event.id,

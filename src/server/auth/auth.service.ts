@@ -25,7 +25,13 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 /** Checks a login and opens a session; wrong attempts count towards a growing lock. */
 export async function signIn(
   db: Database,
-  input: { login: string; password: string; ip: string | null; userAgent: string | null; requestId: string },
+  input: {
+    login: string;
+    password: string;
+    ip: string | null;
+    userAgent: string | null;
+    requestId: string;
+  },
 ): Promise<{ cookieValue: string; actor: Actor }> {
   const login = input.login.trim().toLowerCase();
   const entry = await users.findLogin(db, login);
@@ -49,26 +55,52 @@ export async function signIn(
   if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
     const seconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
     await audit('denied', { ip: input.ip, reason: 'locked' });
-    throw new AppError(429, 'LOGIN_LOCKED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`);
+    throw new AppError(
+      429,
+      'LOGIN_LOCKED',
+      `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`,
+    );
   }
   if (!(await verifyPassword(input.password, user.passwordHash)) || !user.isActive) {
-    const { lockSeconds } = await users.recordLoginFailure(db, user.tenantId, user.id, loginLockSeconds);
+    const { lockSeconds } = await users.recordLoginFailure(
+      db,
+      user.tenantId,
+      user.id,
+      loginLockSeconds,
+    );
     await audit('denied', { ip: input.ip, reason: user.isActive ? 'wrong-password' : 'inactive' });
     if (lockSeconds > 0) {
-      throw new AppError(429, 'LOGIN_LOCKED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${lockSeconds} giây.`);
+      throw new AppError(
+        429,
+        'LOGIN_LOCKED',
+        `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${lockSeconds} giây.`,
+      );
     }
     throw new AppError(401, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
   }
   await users.recordLoginSuccess(db, user.tenantId, user.id);
   const token = randomBytes(32).toString('base64url');
-  await sessions.insertSession(db, { tenantId: user.tenantId, tokenHash: hashToken(token), userId: user.id, ip: input.ip, userAgent: input.userAgent });
+  await sessions.insertSession(db, {
+    tenantId: user.tenantId,
+    tokenHash: hashToken(token),
+    userId: user.id,
+    ip: input.ip,
+    userAgent: input.userAgent,
+  });
   await audit('allowed');
-  return { cookieValue: `${user.tenantId}.${token}`, actor: await actorOf(db, user.tenantId, user.id) };
+  return {
+    cookieValue: `${user.tenantId}.${token}`,
+    actor: await actorOf(db, user.tenantId, user.id),
+  };
 }
 
 async function actorOf(db: Database, tenantId: string, userId: string): Promise<Actor> {
   const grants = await sessions.listGrantsOfUser(db, tenantId, userId);
-  return { tenantId, userId, grants: grants.map((g) => ({ role: g.role as Role, organisationId: g.organisationId })) };
+  return {
+    tenantId,
+    userId,
+    grants: grants.map((g) => ({ role: g.role as Role, organisationId: g.organisationId })),
+  };
 }
 
 /** The actor behind a session cookie, or null when missing, unknown, expired or deactivated. */
@@ -84,19 +116,36 @@ export async function resolveSession(
   const found = await sessions.findSessionWithUser(db, tenantId, tokenHash);
   if (!found || !found.user.isActive) return null;
   const now = new Date();
-  if (sessionExpiry({ createdAt: found.session.createdAt, lastSeenAt: found.session.lastSeenAt }, now, limits)) {
+  if (
+    sessionExpiry(
+      { createdAt: found.session.createdAt, lastSeenAt: found.session.lastSeenAt },
+      now,
+      limits,
+    )
+  ) {
     await sessions.deleteSession(db, tenantId, tokenHash);
     return null;
   }
   // Write the activity time at most once a minute: the idle timeout does not need more.
-  if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) await sessions.touchSession(db, tenantId, tokenHash);
+  if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000)
+    await sessions.touchSession(db, tenantId, tokenHash);
   return { actor: await actorOf(db, tenantId, found.user.id), tokenHash };
 }
 
 /** Ends the current session. */
-export async function signOut(db: Database, actor: Actor, tokenHash: string, audit: (e: AuditEntry) => Promise<void>) {
+export async function signOut(
+  db: Database,
+  actor: Actor,
+  tokenHash: string,
+  audit: (e: AuditEntry) => Promise<void>,
+) {
   await sessions.deleteSession(db, actor.tenantId, tokenHash);
-  await audit({ organisationId: null, action: 'auth.logout', objectType: 'user', objectId: actor.userId });
+  await audit({
+    organisationId: null,
+    action: 'auth.logout',
+    objectType: 'user',
+    objectId: actor.userId,
+  });
 }
 
 /** What the web app needs to know about the signed-in user. */
@@ -110,7 +159,11 @@ export async function describeMe(db: Database, actor: Actor, csrfToken: string):
     user: { id: user.id, login: user.login, fullName: user.fullName, email: user.email },
     tenant: { id: tenant.id, name: tenant.name },
     homeOrganisation: { id: home!.id, name: home!.name, type: home!.type as OrganisationType },
-    roles: grants.map((g) => ({ ...g, role: g.role as Role, organisationType: g.organisationType as OrganisationType })),
+    roles: grants.map((g) => ({
+      ...g,
+      role: g.role as Role,
+      organisationType: g.organisationType as OrganisationType,
+    })),
     csrfToken,
   };
 }
@@ -125,10 +178,23 @@ export async function changeOwnPassword(
   const user = await users.findUser(db, actor.tenantId, actor.userId);
   if (!user) throw unauthenticated();
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw validationError('Mật khẩu hiện tại không đúng.', [{ field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }]);
+    throw validationError('Mật khẩu hiện tại không đúng.', [
+      { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' },
+    ]);
   }
   const problems = checkPassword(input.newPassword, { login: user.login, fullName: user.fullName });
-  if (problems.length) throw validationError(problems[0]!, problems.map((message) => ({ field: 'newPassword', message })));
-  await users.updateUserIfVersion(db, actor.tenantId, actor.userId, user.version, { passwordHash: await hashPassword(input.newPassword) });
-  await audit({ organisationId: user.homeOrganisationId, action: 'auth.password', objectType: 'user', objectId: user.id });
+  if (problems.length)
+    throw validationError(
+      problems[0]!,
+      problems.map((message) => ({ field: 'newPassword', message })),
+    );
+  await users.updateUserIfVersion(db, actor.tenantId, actor.userId, user.version, {
+    passwordHash: await hashPassword(input.newPassword),
+  });
+  await audit({
+    organisationId: user.homeOrganisationId,
+    action: 'auth.password',
+    objectType: 'user',
+    objectId: user.id,
+  });
 }

@@ -5,7 +5,13 @@ import { organisations, roleGrants, sessions, tenants, users } from '../db/schem
 
 export async function insertSession(
   db: Database,
-  row: { tenantId: string; tokenHash: string; userId: string; ip: string | null; userAgent: string | null },
+  row: {
+    tenantId: string;
+    tokenHash: string;
+    userId: string;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db.insert(sessions).values(row);
 }
@@ -21,20 +27,36 @@ export async function findSessionWithUser(db: Database, tenantId: string, tokenH
   return row ?? null;
 }
 
-export async function touchSession(db: Database, tenantId: string, tokenHash: string): Promise<void> {
+export async function touchSession(
+  db: Database,
+  tenantId: string,
+  tokenHash: string,
+): Promise<void> {
   await db
     .update(sessions)
     .set({ lastSeenAt: sql`now()` })
     .where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash)));
 }
 
-export async function deleteSession(db: Database, tenantId: string, tokenHash: string): Promise<void> {
-  await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash)));
+export async function deleteSession(
+  db: Database,
+  tenantId: string,
+  tokenHash: string,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash)));
 }
 
 /** Ends every session of a user (after a password change or deactivation). */
-export async function deleteSessionsOfUser(db: Database, tenantId: string, userId: string): Promise<void> {
-  await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId)));
+export async function deleteSessionsOfUser(
+  db: Database,
+  tenantId: string,
+  userId: string,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId)));
 }
 
 /** The roles a user holds, with the organisations' names for display. */
@@ -50,7 +72,10 @@ export async function listGrantsOfUser(db: Database, tenantId: string, userId: s
     .from(roleGrants)
     .innerJoin(
       organisations,
-      and(eq(organisations.tenantId, roleGrants.tenantId), eq(organisations.id, roleGrants.organisationId)),
+      and(
+        eq(organisations.tenantId, roleGrants.tenantId),
+        eq(organisations.id, roleGrants.organisationId),
+      ),
     )
     .where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.userId, userId)))
     .orderBy(organisations.name, roleGrants.role);

@@ -65,9 +65,14 @@ export async function ensureAppRole(
   try {
     const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
     const rights = `LOGIN NOSUPERUSER ${options.createDb ? 'CREATEDB' : 'NOCREATEDB'} NOCREATEROLE PASSWORD ${quoteLiteral(password)}`;
-    await client.query(`${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role)} WITH ${rights}`);
+    await client.query(
+      `${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role)} WITH ${rights}`,
+    );
     const db = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!db.rowCount) await client.query(`CREATE DATABASE ${quoteIdent(database)} OWNER ${quoteIdent(role)} ENCODING 'UTF8'`);
+    if (!db.rowCount)
+      await client.query(
+        `CREATE DATABASE ${quoteIdent(database)} OWNER ${quoteIdent(role)} ENCODING 'UTF8'`,
+      );
   } finally {
     await client.end();
   }
@@ -95,7 +100,14 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`[postgres] ${String(error)}`),
   });
@@ -103,7 +115,9 @@ export async function startEmbeddedPostgres(
   try {
     await server.start();
   } catch {
-    throw new Error(`Không khởi động được PostgreSQL nhúng trong ${databaseDir} (xem nhật ký ở trên).`);
+    throw new Error(
+      `Không khởi động được PostgreSQL nhúng trong ${databaseDir} (xem nhật ký ở trên).`,
+    );
   }
   const superuserUrl = `postgres://postgres:${encodeURIComponent(credentials.superuserPassword)}@127.0.0.1:${port}/postgres`;
   const role = options.appRole ?? 'parplan';

@@ -35,7 +35,9 @@ export const tenants = pgTable('tenants', {
 export const organisations = pgTable(
   'organisations',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     id: uuid('id').notNull().defaultRandom(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -52,7 +54,11 @@ export const organisations = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('organisations_tenant_code_key').on(t.tenantId, t.code),
-    foreignKey({ columns: [t.tenantId, t.parentId], foreignColumns: [t.tenantId, t.id], name: 'organisations_parent_fkey' }),
+    foreignKey({
+      columns: [t.tenantId, t.parentId],
+      foreignColumns: [t.tenantId, t.id],
+      name: 'organisations_parent_fkey',
+    }),
     index('organisations_parent_idx').on(t.tenantId, t.parentId),
   ],
 );
@@ -61,7 +67,9 @@ export const organisations = pgTable(
 export const organisationSuccessions = pgTable(
   'organisation_successions',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     predecessorId: uuid('predecessor_id').notNull(),
     successorId: uuid('successor_id').notNull(),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
@@ -69,8 +77,16 @@ export const organisationSuccessions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.predecessorId, t.successorId] }),
-    foreignKey({ columns: [t.tenantId, t.predecessorId], foreignColumns: [organisations.tenantId, organisations.id], name: 'organisation_successions_predecessor_fkey' }),
-    foreignKey({ columns: [t.tenantId, t.successorId], foreignColumns: [organisations.tenantId, organisations.id], name: 'organisation_successions_successor_fkey' }),
+    foreignKey({
+      columns: [t.tenantId, t.predecessorId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'organisation_successions_predecessor_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.successorId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'organisation_successions_successor_fkey',
+    }),
   ],
 );
 
@@ -78,7 +94,9 @@ export const organisationSuccessions = pgTable(
 export const users = pgTable(
   'users',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     id: uuid('id').notNull().defaultRandom(),
     login: text('login').notNull(),
     fullName: text('full_name').notNull(),
@@ -96,7 +114,11 @@ export const users = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('users_tenant_login_key').on(t.tenantId, t.login),
-    foreignKey({ columns: [t.tenantId, t.homeOrganisationId], foreignColumns: [organisations.tenantId, organisations.id], name: 'users_home_organisation_fkey' }),
+    foreignKey({
+      columns: [t.tenantId, t.homeOrganisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'users_home_organisation_fkey',
+    }),
   ],
 );
 
@@ -115,7 +137,9 @@ export const loginDirectory = pgTable('login_directory', {
 export const roleGrants = pgTable(
   'role_grants',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id').notNull(),
     organisationId: uuid('organisation_id').notNull(),
@@ -125,8 +149,16 @@ export const roleGrants = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('role_grants_unique_key').on(t.tenantId, t.userId, t.organisationId, t.role),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'role_grants_user_fkey' }).onDelete('cascade'),
-    foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id], name: 'role_grants_organisation_fkey' }),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'role_grants_user_fkey',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'role_grants_organisation_fkey',
+    }),
   ],
 );
 
@@ -134,7 +166,9 @@ export const roleGrants = pgTable(
 export const sessions = pgTable(
   'sessions',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     tokenHash: text('token_hash').notNull(),
     userId: uuid('user_id').notNull(),
     createdAt: createdAt(),
@@ -144,7 +178,11 @@ export const sessions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.tokenHash] }),
-    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id], name: 'sessions_user_fkey' }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'sessions_user_fkey',
+    }).onDelete('cascade'),
   ],
 );
 
@@ -155,9 +193,13 @@ export const sessions = pgTable(
 export const auditEvents = pgTable(
   'audit_events',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     id: uuid('id').notNull().defaultRandom(),
-    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+    at: timestamp('at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
     actorUserId: uuid('actor_user_id'),
     organisationId: uuid('organisation_id'),
     action: text('action').notNull(),

@@ -35,14 +35,17 @@ async function assertSafeZip(buffer: Buffer): Promise<void> {
     throw validationError('Tệp .xlsx bị hỏng hoặc không phải tệp Excel.');
   }
   const entries = Object.values(zip.files);
-  if (entries.length > SPREADSHEET_LIMITS.maxEntries) throw validationError('Tệp Excel có quá nhiều thành phần.');
+  if (entries.length > SPREADSHEET_LIMITS.maxEntries)
+    throw validationError('Tệp Excel có quá nhiều thành phần.');
   let total = 0;
   for (const entry of entries) {
     const size = (entry as unknown as ZipEntryWithSize)._data?.uncompressedSize;
     if (typeof size !== 'number') continue;
     total += size;
     if (total > SPREADSHEET_LIMITS.maxUncompressedBytes) {
-      throw validationError('Tệp Excel khi giải nén quá lớn (trên 50 MB): có thể là tệp độc hại, hệ thống từ chối.');
+      throw validationError(
+        'Tệp Excel khi giải nén quá lớn (trên 50 MB): có thể là tệp độc hại, hệ thống từ chối.',
+      );
     }
   }
 }
@@ -51,16 +54,23 @@ function cellText(value: ExcelJS.CellValue, rowNumber: number, column: number): 
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim();
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as ExcelJS.CellFormulaValue).result;
       if (result === undefined || result === null || typeof result === 'object') {
-        throw validationError(`Dòng ${rowNumber}, cột ${column}: ô chứa công thức không có giá trị; hãy dán giá trị (Paste Values) rồi nhập lại.`);
+        throw validationError(
+          `Dòng ${rowNumber}, cột ${column}: ô chứa công thức không có giá trị; hãy dán giá trị (Paste Values) rồi nhập lại.`,
+        );
       }
       return String(result).trim();
     }
     if ('text' in value) return String(value.text).trim();
-    if ('error' in value) throw validationError(`Dòng ${rowNumber}, cột ${column}: ô bị lỗi (${value.error}).`);
+    if ('error' in value)
+      throw validationError(`Dòng ${rowNumber}, cột ${column}: ô bị lỗi (${value.error}).`);
     return '';
   }
   return String(value).trim();
@@ -77,7 +87,8 @@ async function readXlsx(buffer: Buffer): Promise<string[][]> {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw validationError('Tệp Excel không có trang tính nào.');
   if (sheet.rowCount > SPREADSHEET_LIMITS.maxRows) throw validationError('Tệp có quá nhiều dòng.');
-  if (sheet.columnCount > SPREADSHEET_LIMITS.maxColumns) throw validationError('Tệp có quá nhiều cột.');
+  if (sheet.columnCount > SPREADSHEET_LIMITS.maxColumns)
+    throw validationError('Tệp có quá nhiều cột.');
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -92,7 +103,8 @@ function readCsv(buffer: Buffer): string[][] {
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
   if (text.includes('\uFFFD')) throw validationError('Tệp CSV phải được lưu với bảng mã UTF-8.');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  if (parsed.data.length > SPREADSHEET_LIMITS.maxRows) throw validationError('Tệp có quá nhiều dòng.');
+  if (parsed.data.length > SPREADSHEET_LIMITS.maxRows)
+    throw validationError('Tệp có quá nhiều dòng.');
   return parsed.data.map((row) => row.map((cell) => String(cell ?? '').trim()));
 }
 
@@ -101,7 +113,8 @@ export async function readSpreadsheet(buffer: Buffer, fileName: string): Promise
   const isZip = buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   let cells: string[][];
   if (isZip) cells = await readXlsx(buffer);
-  else if (/\.csv$/i.test(fileName) || !buffer.subarray(0, 512).includes(0)) cells = readCsv(buffer);
+  else if (/\.csv$/i.test(fileName) || !buffer.subarray(0, 512).includes(0))
+    cells = readCsv(buffer);
   else throw validationError('Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).');
   const [headers = [], ...data] = cells;
   const rows = data

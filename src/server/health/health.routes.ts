@@ -9,8 +9,14 @@ export function registerHealthRoutes(app: FastifyInstance, db: Database, embedde
   defineRoute(app, db, contract.getHealth, {
     action: 'public',
     handler: async ({ db }) => {
-      const result = await db.execute<{ version: string }>(sql`SELECT current_setting('server_version') AS version`);
-      return { status: 'ok' as const, database: { version: result.rows[0]!.version, embedded }, time: new Date().toISOString() };
+      const result = await db.execute<{ version: string }>(
+        sql`SELECT current_setting('server_version') AS version`,
+      );
+      return {
+        status: 'ok' as const,
+        database: { version: result.rows[0]!.version, embedded },
+        time: new Date().toISOString(),
+      };
     },
   });
 }

@@ -7,41 +7,91 @@ import { AppError } from './app-error';
 
 function toApiError(error: FastifyError): { status: number; body: ApiError } {
   if (error instanceof AppError) {
-    return { status: error.status, body: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+    return {
+      status: error.status,
+      body: {
+        code: error.code,
+        message: error.message,
+        ...(error.details ? { details: error.details } : {}),
+      },
+    };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     // A malformed id in the path cannot name anything: answer as for an unknown id.
     if (error.validationContext === 'params') {
-      return { status: 404, body: { code: ERROR_CODES.notFound, message: 'Không tìm thấy dữ liệu yêu cầu.' } };
+      return {
+        status: 404,
+        body: { code: ERROR_CODES.notFound, message: 'Không tìm thấy dữ liệu yêu cầu.' },
+      };
     }
     const details = error.validation.map((v) => ({
       field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || null,
       message: v.message ?? 'Giá trị không hợp lệ.',
     }));
-    return { status: 400, body: { code: ERROR_CODES.validation, message: `Dữ liệu chưa hợp lệ: ${details.map((d) => d.message).join('; ')}`, details } };
+    return {
+      status: 400,
+      body: {
+        code: ERROR_CODES.validation,
+        message: `Dữ liệu chưa hợp lệ: ${details.map((d) => d.message).join('; ')}`,
+        details,
+      },
+    };
   }
   switch (error.code) {
     case 'FST_CSRF_MISSING_SECRET':
     case 'FST_CSRF_INVALID_TOKEN':
-      return { status: 403, body: { code: ERROR_CODES.csrf, message: 'Phiên làm việc không hợp lệ hoặc đã cũ. Hãy tải lại trang rồi thử lại.' } };
+      return {
+        status: 403,
+        body: {
+          code: ERROR_CODES.csrf,
+          message: 'Phiên làm việc không hợp lệ hoặc đã cũ. Hãy tải lại trang rồi thử lại.',
+        },
+      };
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'Tệp hoặc dữ liệu gửi lên quá lớn.' } };
+      return {
+        status: 413,
+        body: { code: 'PAYLOAD_TOO_LARGE', message: 'Tệp hoặc dữ liệu gửi lên quá lớn.' },
+      };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Định dạng dữ liệu gửi lên không được hỗ trợ.' } };
+      return {
+        status: 415,
+        body: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: 'Định dạng dữ liệu gửi lên không được hỗ trợ.',
+        },
+      };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return { status: 400, body: { code: ERROR_CODES.validation, message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' } };
+      return {
+        status: 400,
+        body: { code: ERROR_CODES.validation, message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' },
+      };
     case '23505': // unique violation that slipped past a service check (two writers at once)
-      return { status: 409, body: { code: ERROR_CODES.conflict, message: 'Dữ liệu bị trùng với một bản ghi vừa được lưu. Hãy tải lại và kiểm tra.' } };
+      return {
+        status: 409,
+        body: {
+          code: ERROR_CODES.conflict,
+          message: 'Dữ liệu bị trùng với một bản ghi vừa được lưu. Hãy tải lại và kiểm tra.',
+        },
+      };
   }
   if (error.statusCode === 429) {
     return { status: 429, body: { code: ERROR_CODES.tooManyRequests, message: error.message } };
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return { status: error.statusCode, body: { code: error.code ?? 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' } };
+    return {
+      status: error.statusCode,
+      body: { code: error.code ?? 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' },
+    };
   }
-  return { status: 500, body: { code: ERROR_CODES.internal, message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' } };
+  return {
+    status: 500,
+    body: {
+      code: ERROR_CODES.internal,
+      message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
+    },
+  };
 }
 
 /** Installs the error and not-found handlers for /api. */

@@ -52,13 +52,19 @@ export type RouteAccess<E extends EndpointDefinition> =
   /** Any signed-in user, acting on themselves (their session, their password). */
   | { action: 'authenticated'; handler: Handler<E, RouteContext<E>> }
   /** An action on one organisation's object: `target` says which; `can()` decides. */
-  | { action: Action; target: (ctx: BaseContext<E> & { actor: Actor }) => Promise<RouteTarget>; handler: Handler<E, RouteContext<E>> }
+  | {
+      action: Action;
+      target: (ctx: BaseContext<E> & { actor: Actor }) => Promise<RouteTarget>;
+      handler: Handler<E, RouteContext<E>>;
+    }
   /** A list: the actor must hold the action somewhere; the service filters by grant roots. */
   | { action: Action; scope: 'grants'; handler: Handler<E, RouteContext<E>> };
 
 /** Writes run in a transaction and must audit; 'authenticated' routes write unless they are GETs. */
 const isWrite = (action: string, method: string) =>
-  action === 'authenticated' ? method !== 'GET' : action in ACTIONS && ACTIONS[action as Action].kind === 'write';
+  action === 'authenticated'
+    ? method !== 'GET'
+    : action in ACTIONS && ACTIONS[action as Action].kind === 'write';
 
 /** Registers `endpoint` on `app` with its access rule. */
 export function defineRoute<E extends EndpointDefinition>(
@@ -92,7 +98,12 @@ export function defineRoute<E extends EndpointDefinition>(
       };
       const result = await runAuthorised(pool, base, access);
       reply.status(successStatus);
-      if (result && typeof result === 'object' && 'version' in result && typeof result.version === 'number') {
+      if (
+        result &&
+        typeof result === 'object' &&
+        'version' in result &&
+        typeof result.version === 'number'
+      ) {
         reply.header('etag', `"${result.version}"`);
       }
       return result;
@@ -123,7 +134,9 @@ async function runAuthorised<E extends EndpointDefinition>(
   let resource: OrganisationResource | null = null;
   if ('target' in access) {
     const target = await access.target({ ...base, actor });
-    const path = target.organisationId ? await findOrganisationPath(pool, actor.tenantId, target.organisationId) : null;
+    const path = target.organisationId
+      ? await findOrganisationPath(pool, actor.tenantId, target.organisationId)
+      : null;
     if (!path) {
       await recordDenied({ ...target, organisationId: null });
       throw notFound();
@@ -141,7 +154,12 @@ async function runAuthorised<E extends EndpointDefinition>(
   }
 
   if (!isWrite(access.action, base.request.method)) {
-    return access.handler({ ...base, actor, resource, audit: () => Promise.reject(new Error('audit on a read route')) });
+    return access.handler({
+      ...base,
+      actor,
+      resource,
+      audit: () => Promise.reject(new Error('audit on a read route')),
+    });
   }
   return pool.transaction(async (tx) => {
     let audited = 0;

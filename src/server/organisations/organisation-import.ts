@@ -26,7 +26,11 @@ export const IMPORT_HEADERS: Record<Field, string> = {
 
 /** Turns a sheet into import rows, or a 400 naming the missing columns. */
 export function toOrganisationImportRows(table: SheetTable): OrganisationImportRow[] {
-  const folded = table.headers.map((h) => foldVietnamese(h).replace(/[^a-z ]/g, '').trim());
+  const folded = table.headers.map((h) =>
+    foldVietnamese(h)
+      .replace(/[^a-z ]/g, '')
+      .trim(),
+  );
   const index = {} as Record<Field, number>;
   const missing: string[] = [];
   for (const field of Object.keys(HEADER_NAMES) as Field[]) {
@@ -35,9 +39,10 @@ export function toOrganisationImportRows(table: SheetTable): OrganisationImportR
     index[field] = position;
   }
   if (missing.length) {
-    throw validationError(`Tệp thiếu cột: ${missing.join(', ')}. Dòng đầu tiên phải là tiêu đề cột.`, [
-      { row: 1, field: null, message: `Thiếu cột: ${missing.join(', ')}` },
-    ]);
+    throw validationError(
+      `Tệp thiếu cột: ${missing.join(', ')}. Dòng đầu tiên phải là tiêu đề cột.`,
+      [{ row: 1, field: null, message: `Thiếu cột: ${missing.join(', ')}` }],
+    );
   }
   return table.rows.map((row) => ({
     rowNumber: row.rowNumber,

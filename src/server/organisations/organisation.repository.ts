@@ -6,9 +6,16 @@ import { organisationSuccessions, organisations } from '../db/schema';
 /** An organisation row. */
 export type OrganisationRow = typeof organisations.$inferSelect;
 /** The columns a new organisation needs. */
-export type NewOrganisationRow = Omit<typeof organisations.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+export type NewOrganisationRow = Omit<
+  typeof organisations.$inferInsert,
+  'id' | 'version' | 'createdAt' | 'updatedAt'
+>;
 
-export async function findOrganisation(db: Database, tenantId: string, id: string): Promise<OrganisationRow | null> {
+export async function findOrganisation(
+  db: Database,
+  tenantId: string,
+  id: string,
+): Promise<OrganisationRow | null> {
   const [row] = await db
     .select()
     .from(organisations)
@@ -25,7 +32,8 @@ export async function listOrganisationsUnder(
 ): Promise<OrganisationRow[]> {
   if (rootIds.length === 0) return [];
   const filters: SQL[] = [];
-  if (!options.includeClosed) filters.push(sql`(o.valid_to IS NULL OR o.valid_to >= ${options.today}::date)`);
+  if (!options.includeClosed)
+    filters.push(sql`(o.valid_to IS NULL OR o.valid_to >= ${options.today}::date)`);
   if (options.searchText) filters.push(sql`o.search_text LIKE ${`%${options.searchText}%`}`);
   const where = filters.length ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``;
   const result = await db.execute<{ id: string }>(sql`
@@ -47,7 +55,12 @@ export async function listOrganisationsUnder(
 /** Every organisation of the tenant as `{ id, parentId, code, type }` (for tree rules and imports). */
 export async function listOrganisationSkeleton(db: Database, tenantId: string) {
   return db
-    .select({ id: organisations.id, parentId: organisations.parentId, code: organisations.code, type: organisations.type })
+    .select({
+      id: organisations.id,
+      parentId: organisations.parentId,
+      code: organisations.code,
+      type: organisations.type,
+    })
     .from(organisations)
     .where(eq(organisations.tenantId, tenantId));
 }
@@ -60,7 +73,10 @@ export async function findOrganisationByCode(db: Database, tenantId: string, cod
   return row ?? null;
 }
 
-export async function insertOrganisation(db: Database, row: NewOrganisationRow): Promise<OrganisationRow> {
+export async function insertOrganisation(
+  db: Database,
+  row: NewOrganisationRow,
+): Promise<OrganisationRow> {
   const [created] = await db.insert(organisations).values(row).returning();
   if (!created) throw new Error('insert organisation returned nothing');
   return created;
@@ -72,12 +88,20 @@ export async function updateOrganisationIfVersion(
   tenantId: string,
   id: string,
   version: number,
-  changes: Partial<Pick<OrganisationRow, 'code' | 'name' | 'searchText' | 'parentId' | 'validFrom' | 'validTo'>>,
+  changes: Partial<
+    Pick<OrganisationRow, 'code' | 'name' | 'searchText' | 'parentId' | 'validFrom' | 'validTo'>
+  >,
 ): Promise<OrganisationRow | null> {
   const [row] = await db
     .update(organisations)
     .set({ ...changes, version: sql`${organisations.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id), eq(organisations.version, version)))
+    .where(
+      and(
+        eq(organisations.tenantId, tenantId),
+        eq(organisations.id, id),
+        eq(organisations.version, version),
+      ),
+    )
     .returning();
   return row ?? null;
 }
@@ -105,7 +129,10 @@ export async function listSuccessionLinks(db: Database, tenantId: string, id: st
     .where(
       and(
         eq(organisationSuccessions.tenantId, tenantId),
-        or(eq(organisationSuccessions.predecessorId, id), eq(organisationSuccessions.successorId, id)),
+        or(
+          eq(organisationSuccessions.predecessorId, id),
+          eq(organisationSuccessions.successorId, id),
+        ),
       ),
     );
   const otherIds = links.map((l) => (l.predecessorId === id ? l.successorId : l.predecessorId));
@@ -117,8 +144,14 @@ export async function listSuccessionLinks(db: Database, tenantId: string, id: st
     : [];
   const byId = new Map(others.map((o) => [o.id, o]));
   return {
-    successors: links.filter((l) => l.predecessorId === id).map((l) => byId.get(l.successorId)!).filter(Boolean),
-    predecessors: links.filter((l) => l.successorId === id).map((l) => byId.get(l.predecessorId)!).filter(Boolean),
+    successors: links
+      .filter((l) => l.predecessorId === id)
+      .map((l) => byId.get(l.successorId)!)
+      .filter(Boolean),
+    predecessors: links
+      .filter((l) => l.successorId === id)
+      .map((l) => byId.get(l.predecessorId)!)
+      .filter(Boolean),
   };
 }
 

@@ -10,21 +10,29 @@ import * as service from './organisation.service';
 /** 5 MB is far above a province's list of units (~3,500 rows). */
 const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-const organisationTarget = (id: string) => ({ objectType: 'organisation', objectId: id, organisationId: id });
+const organisationTarget = (id: string) => ({
+  objectType: 'organisation',
+  objectId: id,
+  organisationId: id,
+});
 
 export function registerOrganisationRoutes(app: FastifyInstance, db: Database): void {
   defineRoute(app, db, contract.listOrganisations, {
     action: 'organisation.read',
     scope: 'grants',
     handler: async ({ db, actor, query }) => ({
-      items: await service.listReadableOrganisations(db, actor, { q: query.q, includeClosed: query.includeClosed === 'true' }),
+      items: await service.listReadableOrganisations(db, actor, {
+        q: query.q,
+        includeClosed: query.includeClosed === 'true',
+      }),
     }),
   });
 
   defineRoute(app, db, contract.getOrganisation, {
     action: 'organisation.read',
     target: async ({ params }) => organisationTarget(params.id),
-    handler: ({ db, actor, params, resource }) => service.getOrganisationDetail(db, actor.tenantId, params.id, [...resource!.path]),
+    handler: ({ db, actor, params, resource }) =>
+      service.getOrganisationDetail(db, actor.tenantId, params.id, [...resource!.path]),
   });
 
   defineRoute(app, db, contract.createOrganisation, {
@@ -44,7 +52,14 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Database): 
     action: 'organisation.close',
     target: async ({ params }) => organisationTarget(params.id),
     handler: ({ db, actor, params, body, request, audit }) =>
-      service.closeOrganisation(db, actor, params.id, body, request.headers['if-match'] ? readIfMatchVersion(request) : null, audit),
+      service.closeOrganisation(
+        db,
+        actor,
+        params.id,
+        body,
+        request.headers['if-match'] ? readIfMatchVersion(request) : null,
+        audit,
+      ),
   });
 
   defineRoute(app, db, contract.importOrganisations, {
@@ -55,7 +70,13 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Database): 
       const file = await request.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
       if (!file) throw validationError('Hãy chọn tệp .xlsx hoặc .csv để nhập.');
       const buffer = await file.toBuffer();
-      return service.importOrganisations(db, actor, { buffer, fileName: file.filename }, query.dryRun === 'true', audit);
+      return service.importOrganisations(
+        db,
+        actor,
+        { buffer, fileName: file.filename },
+        query.dryRun === 'true',
+        audit,
+      );
     },
   });
 }

@@ -1,6 +1,10 @@
 // Organisation tree rules applied to the database: create, edit, close, import, read.
 import type { z } from 'zod';
-import type { createOrganisationBodySchema, Organisation, OrganisationDetail } from '@contract/organisations';
+import type {
+  createOrganisationBodySchema,
+  Organisation,
+  OrganisationDetail,
+} from '@contract/organisations';
 import { canContain, describeContainmentError } from '@domain/organisations/type-rules';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { wouldCreateCycle } from '@domain/organisations/tree';
@@ -33,7 +37,12 @@ export function toOrganisation(row: repo.OrganisationRow): Organisation {
 }
 
 const searchTextOf = (code: string, name: string) => foldVietnamese(`${code} ${name}`);
-const brief = (o: repo.OrganisationRow) => ({ id: o.id, code: o.code, name: o.name, type: o.type as OrganisationType });
+const brief = (o: repo.OrganisationRow) => ({
+  id: o.id,
+  code: o.code,
+  name: o.name,
+  type: o.type as OrganisationType,
+});
 
 /** The organisations the actor may read, optionally filtered by an accent-insensitive search. */
 export async function listReadableOrganisations(
@@ -41,19 +50,31 @@ export async function listReadableOrganisations(
   actor: Actor,
   options: { q?: string; includeClosed: boolean },
 ): Promise<Organisation[]> {
-  const rows = await repo.listOrganisationsUnder(db, actor.tenantId, grantRootsFor(actor, 'organisation.read'), {
-    includeClosed: options.includeClosed || Boolean(options.q),
-    searchText: options.q ? foldVietnamese(options.q) : undefined,
-    today: todayInVietnam(),
-  });
+  const rows = await repo.listOrganisationsUnder(
+    db,
+    actor.tenantId,
+    grantRootsFor(actor, 'organisation.read'),
+    {
+      includeClosed: options.includeClosed || Boolean(options.q),
+      searchText: options.q ? foldVietnamese(options.q) : undefined,
+      today: todayInVietnam(),
+    },
+  );
   return rows.map(toOrganisation);
 }
 
 /** One organisation with its ancestors, child count and merger links. */
-export async function getOrganisationDetail(db: Database, tenantId: string, id: string, path: string[]): Promise<OrganisationDetail> {
+export async function getOrganisationDetail(
+  db: Database,
+  tenantId: string,
+  id: string,
+  path: string[],
+): Promise<OrganisationDetail> {
   const row = await repo.findOrganisation(db, tenantId, id);
   if (!row) throw notFound();
-  const ancestors = await Promise.all(path.slice(0, -1).map((ancestorId) => repo.findOrganisation(db, tenantId, ancestorId)));
+  const ancestors = await Promise.all(
+    path.slice(0, -1).map((ancestorId) => repo.findOrganisation(db, tenantId, ancestorId)),
+  );
   const links = await repo.listSuccessionLinks(db, tenantId, id);
   return {
     ...toOrganisation(row),
@@ -67,13 +88,18 @@ export async function getOrganisationDetail(db: Database, tenantId: string, id: 
 async function assertCodeFree(db: Database, tenantId: string, code: string, exceptId?: string) {
   const existing = await repo.findOrganisationByCode(db, tenantId, code);
   if (existing && existing.id !== exceptId) {
-    throw conflict(`Mã đơn vị «${code}» đã được dùng cho «${existing.name}».`, [{ field: 'code', message: 'Mã đơn vị đã tồn tại.' }]);
+    throw conflict(`Mã đơn vị «${code}» đã được dùng cho «${existing.name}».`, [
+      { field: 'code', message: 'Mã đơn vị đã tồn tại.' },
+    ]);
   }
 }
 
 function assertContainment(parentType: string, childType: string) {
   if (!canContain(parentType as OrganisationType, childType as OrganisationType)) {
-    const message = describeContainmentError(parentType as OrganisationType, childType as OrganisationType);
+    const message = describeContainmentError(
+      parentType as OrganisationType,
+      childType as OrganisationType,
+    );
     throw validationError(message, [{ field: 'type', message }]);
   }
 }
@@ -99,7 +125,13 @@ export async function createOrganisation(
     validFrom: input.validFrom,
   });
   const created = toOrganisation(row);
-  await audit({ organisationId: row.id, action: 'organisation.create', objectType: 'organisation', objectId: row.id, after: created });
+  await audit({
+    organisationId: row.id,
+    action: 'organisation.create',
+    objectType: 'organisation',
+    objectId: row.id,
+    after: created,
+  });
   return created;
 }
 
@@ -117,10 +149,17 @@ export async function updateOrganisation(
   if (current.version !== version) throw versionMismatch(current.version);
   if (changes.code !== undefined) await assertCodeFree(db, actor.tenantId, changes.code, id);
   if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
-    if (current.parentId === null) throw validationError('Không thể chuyển đơn vị gốc (tỉnh) vào đơn vị khác.');
+    if (current.parentId === null)
+      throw validationError('Không thể chuyển đơn vị gốc (tỉnh) vào đơn vị khác.');
     const path = await findOrganisationPath(db, actor.tenantId, changes.parentId);
     if (!path) throw notFound('Không tìm thấy đơn vị cấp trên mới.');
-    if (!can(actor, 'organisation.update', { tenantId: actor.tenantId, organisationId: changes.parentId, path })) {
+    if (
+      !can(actor, 'organisation.update', {
+        tenantId: actor.tenantId,
+        organisationId: changes.parentId,
+        path,
+      })
+    ) {
       throw forbidden('Bạn không có quyền chuyển đơn vị vào đơn vị cấp trên này.');
     }
     const skeleton = await repo.listOrganisationSkeleton(db, actor.tenantId);
@@ -140,7 +179,14 @@ export async function updateOrganisation(
   });
   if (!row) throw versionMismatch(current.version + 1);
   const updated = toOrganisation(row);
-  await audit({ organisationId: id, action: 'organisation.update', objectType: 'organisation', objectId: id, before: toOrganisation(current), after: updated });
+  await audit({
+    organisationId: id,
+    action: 'organisation.update',
+    objectType: 'organisation',
+    objectId: id,
+    before: toOrganisation(current),
+    after: updated,
+  });
   return updated;
 }
 
@@ -155,20 +201,35 @@ export async function closeOrganisation(
 ): Promise<Organisation> {
   const current = await repo.findOrganisation(db, actor.tenantId, id);
   if (!current) throw notFound();
-  if (expectedVersion !== null && current.version !== expectedVersion) throw versionMismatch(current.version);
-  if (current.parentId === null) throw validationError('Không thể kết thúc hoạt động của đơn vị gốc (tỉnh).');
+  if (expectedVersion !== null && current.version !== expectedVersion)
+    throw versionMismatch(current.version);
+  if (current.parentId === null)
+    throw validationError('Không thể kết thúc hoạt động của đơn vị gốc (tỉnh).');
   if (input.validTo < current.validFrom) {
-    throw validationError('Ngày kết thúc phải sau ngày bắt đầu hiệu lực.', [{ field: 'validTo', message: 'Ngày kết thúc trước ngày bắt đầu.' }]);
+    throw validationError('Ngày kết thúc phải sau ngày bắt đầu hiệu lực.', [
+      { field: 'validTo', message: 'Ngày kết thúc trước ngày bắt đầu.' },
+    ]);
   }
   for (const successorId of input.successorIds) {
-    if (successorId === id) throw validationError('Đơn vị không thể kế thừa chính nó.', [{ field: 'successorIds', message: 'Đơn vị kế thừa trùng đơn vị đang đóng.' }]);
-    if (!(await repo.findOrganisation(db, actor.tenantId, successorId))) throw notFound('Không tìm thấy đơn vị kế thừa.');
+    if (successorId === id)
+      throw validationError('Đơn vị không thể kế thừa chính nó.', [
+        { field: 'successorIds', message: 'Đơn vị kế thừa trùng đơn vị đang đóng.' },
+      ]);
+    if (!(await repo.findOrganisation(db, actor.tenantId, successorId)))
+      throw notFound('Không tìm thấy đơn vị kế thừa.');
   }
-  const row = await repo.updateOrganisationIfVersion(db, actor.tenantId, id, current.version, { validTo: input.validTo });
+  const row = await repo.updateOrganisationIfVersion(db, actor.tenantId, id, current.version, {
+    validTo: input.validTo,
+  });
   if (!row) throw versionMismatch(current.version + 1);
   await repo.insertSuccessions(
     db,
-    input.successorIds.map((successorId) => ({ tenantId: actor.tenantId, predecessorId: id, successorId, effectiveDate: input.validTo })),
+    input.successorIds.map((successorId) => ({
+      tenantId: actor.tenantId,
+      predecessorId: id,
+      successorId,
+      effectiveDate: input.validTo,
+    })),
   );
   const closed = toOrganisation(row);
   await audit({
@@ -206,13 +267,34 @@ export async function importOrganisations(
     const parentId = byCode.get(org.parentCode);
     if (!parentId) continue; // parent is another new row: checked through its own parent
     const path = await findOrganisationPath(db, actor.tenantId, parentId);
-    if (!path || !can(actor, 'organisation.import', { tenantId: actor.tenantId, organisationId: parentId, path })) {
-      outside.push({ row: org.rowNumber, field: 'parentCode', message: `Dòng ${org.rowNumber}: bạn không có quyền thêm đơn vị vào «${org.parentCode}».` });
+    if (
+      !path ||
+      !can(actor, 'organisation.import', {
+        tenantId: actor.tenantId,
+        organisationId: parentId,
+        path,
+      })
+    ) {
+      outside.push({
+        row: org.rowNumber,
+        field: 'parentCode',
+        message: `Dòng ${org.rowNumber}: bạn không có quyền thêm đơn vị vào «${org.parentCode}».`,
+      });
     }
   }
-  if (outside.length) throw validationError('Tệp có đơn vị nằm ngoài phạm vi bạn được quản trị; chưa có dòng nào được ghi.', outside);
+  if (outside.length)
+    throw validationError(
+      'Tệp có đơn vị nằm ngoài phạm vi bạn được quản trị; chưa có dòng nào được ghi.',
+      outside,
+    );
   if (dryRun) {
-    await audit({ organisationId: null, action: 'organisation.import', objectType: 'organisation_import', objectId: null, after: { dryRun: true, fileName: file.fileName, rows: rows.length } });
+    await audit({
+      organisationId: null,
+      action: 'organisation.import',
+      objectType: 'organisation_import',
+      objectId: null,
+      after: { dryRun: true, fileName: file.fileName, rows: rows.length },
+    });
     return { created: 0, dryRun: true, rows: rows.length };
   }
   for (const org of result.organisations) {
@@ -226,7 +308,13 @@ export async function importOrganisations(
       validFrom: org.validFrom,
     });
     byCode.set(row.code, row.id);
-    await audit({ organisationId: row.id, action: 'organisation.import', objectType: 'organisation', objectId: row.id, after: { ...toOrganisation(row), fileName: file.fileName, rowNumber: org.rowNumber } });
+    await audit({
+      organisationId: row.id,
+      action: 'organisation.import',
+      objectType: 'organisation',
+      objectId: row.id,
+      after: { ...toOrganisation(row), fileName: file.fileName, rowNumber: org.rowNumber },
+    });
   }
   return { created: result.organisations.length, dryRun: false, rows: rows.length };
 }

@@ -12,19 +12,35 @@ export async function findLogin(db: Database, login: string) {
   return row ?? null;
 }
 
-export async function findUser(db: Database, tenantId: string, userId: string): Promise<UserRow | null> {
-  const [row] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+export async function findUser(
+  db: Database,
+  tenantId: string,
+  userId: string,
+): Promise<UserRow | null> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
   return row ?? null;
 }
 
 /** Inserts a user and its login directory entry (same transaction). */
 export async function insertUser(
   db: Database,
-  row: { tenantId: string; login: string; fullName: string; email: string | null; passwordHash: string; homeOrganisationId: string },
+  row: {
+    tenantId: string;
+    login: string;
+    fullName: string;
+    email: string | null;
+    passwordHash: string;
+    homeOrganisationId: string;
+  },
 ): Promise<UserRow> {
   const [user] = await db.insert(users).values(row).returning();
   if (!user) throw new Error('insert user returned nothing');
-  await db.insert(loginDirectory).values({ login: row.login, tenantId: row.tenantId, userId: user.id });
+  await db
+    .insert(loginDirectory)
+    .values({ login: row.login, tenantId: row.tenantId, userId: user.id });
   return user;
 }
 
@@ -44,7 +60,12 @@ export async function updateUserIfVersion(
   return row ?? null;
 }
 
-export async function recordLoginFailure(db: Database, tenantId: string, userId: string, lockSecondsFor: (failures: number) => number) {
+export async function recordLoginFailure(
+  db: Database,
+  tenantId: string,
+  userId: string,
+  lockSecondsFor: (failures: number) => number,
+) {
   const [row] = await db
     .update(users)
     .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
@@ -61,7 +82,11 @@ export async function recordLoginFailure(db: Database, tenantId: string, userId:
   return { failures, lockSeconds: seconds };
 }
 
-export async function recordLoginSuccess(db: Database, tenantId: string, userId: string): Promise<void> {
+export async function recordLoginSuccess(
+  db: Database,
+  tenantId: string,
+  userId: string,
+): Promise<void> {
   await db
     .update(users)
     .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: sql`now()` })
@@ -81,14 +106,19 @@ export async function listUsers(
   }
   if (filter.searchText) {
     const pattern = `%${filter.searchText}%`;
-    conditions.push(sql`(lower(${users.login}) LIKE ${pattern} OR lower(${users.fullName}) LIKE ${pattern})`);
+    conditions.push(
+      sql`(lower(${users.login}) LIKE ${pattern} OR lower(${users.fullName}) LIKE ${pattern})`,
+    );
   }
   return db
     .select({ user: users, homeOrganisationName: organisations.name })
     .from(users)
     .innerJoin(
       organisations,
-      and(eq(organisations.tenantId, users.tenantId), eq(organisations.id, users.homeOrganisationId)),
+      and(
+        eq(organisations.tenantId, users.tenantId),
+        eq(organisations.id, users.homeOrganisationId),
+      ),
     )
     .where(and(...conditions))
     .orderBy(users.fullName)
@@ -111,8 +141,14 @@ export async function findRoleGrant(db: Database, tenantId: string, grantId: str
   return row ?? null;
 }
 
-export async function deleteRoleGrant(db: Database, tenantId: string, grantId: string): Promise<void> {
-  await db.delete(roleGrants).where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.id, grantId)));
+export async function deleteRoleGrant(
+  db: Database,
+  tenantId: string,
+  grantId: string,
+): Promise<void> {
+  await db
+    .delete(roleGrants)
+    .where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.id, grantId)));
 }
 
 /** Role grants of many users at once, with organisation names (for the users table). */
@@ -130,7 +166,10 @@ export async function listGrantsOfUsers(db: Database, tenantId: string, userIds:
     .from(roleGrants)
     .innerJoin(
       organisations,
-      and(eq(organisations.tenantId, roleGrants.tenantId), eq(organisations.id, roleGrants.organisationId)),
+      and(
+        eq(organisations.tenantId, roleGrants.tenantId),
+        eq(organisations.id, roleGrants.organisationId),
+      ),
     )
     .where(and(eq(roleGrants.tenantId, tenantId), inArray(roleGrants.userId, userIds)))
     .orderBy(organisations.name, roleGrants.role);

@@ -16,12 +16,18 @@ export function registerUserRoutes(app: FastifyInstance, db: Database): void {
   defineRoute(app, db, contract.listUsers, {
     action: 'user.read',
     scope: 'grants',
-    handler: async ({ db, actor, query }) => ({ items: await service.listReadableUsers(db, actor, query) }),
+    handler: async ({ db, actor, query }) => ({
+      items: await service.listReadableUsers(db, actor, query),
+    }),
   });
 
   defineRoute(app, db, contract.createUser, {
     action: 'user.manage',
-    target: async ({ body }) => ({ objectType: 'user', objectId: null, organisationId: body.homeOrganisationId }),
+    target: async ({ body }) => ({
+      objectType: 'user',
+      objectId: null,
+      organisationId: body.homeOrganisationId,
+    }),
     handler: ({ db, actor, body, audit }) => service.createUser(db, actor, body, audit),
   });
 
@@ -34,8 +40,13 @@ export function registerUserRoutes(app: FastifyInstance, db: Database): void {
 
   defineRoute(app, db, contract.grantRole, {
     action: 'role.assign',
-    target: async ({ body }) => ({ objectType: 'role_grant', objectId: null, organisationId: body.organisationId }),
-    handler: ({ db, actor, params, body, audit }) => service.grantRole(db, actor, params.id, body, audit),
+    target: async ({ body }) => ({
+      objectType: 'role_grant',
+      objectId: null,
+      organisationId: body.organisationId,
+    }),
+    handler: ({ db, actor, params, body, audit }) =>
+      service.grantRole(db, actor, params.id, body, audit),
   });
 
   defineRoute(app, db, contract.revokeRole, {
@@ -43,8 +54,14 @@ export function registerUserRoutes(app: FastifyInstance, db: Database): void {
     target: async ({ db, actor, params }) => ({
       objectType: 'role_grant',
       objectId: params.grantId,
-      organisationId: await service.findGrantOrganisation(db, actor.tenantId, params.id, params.grantId),
+      organisationId: await service.findGrantOrganisation(
+        db,
+        actor.tenantId,
+        params.id,
+        params.grantId,
+      ),
     }),
-    handler: ({ db, actor, params, audit }) => service.revokeRole(db, actor, params.id, params.grantId, audit),
+    handler: ({ db, actor, params, audit }) =>
+      service.revokeRole(db, actor, params.id, params.grantId, audit),
   });
 }

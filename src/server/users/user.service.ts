@@ -18,12 +18,24 @@ type Audit = (entry: AuditEntry) => Promise<void>;
 
 function assertPasswordAcceptable(password: string, login: string, fullName: string) {
   const problems = checkPassword(password, { login, fullName });
-  if (problems.length) throw validationError(problems[0]!, problems.map((message) => ({ field: 'password', message })));
+  if (problems.length)
+    throw validationError(
+      problems[0]!,
+      problems.map((message) => ({ field: 'password', message })),
+    );
 }
 
 /** Loads users with their home unit and grants, presented through the contract. */
-async function presentUsers(db: Database, tenantId: string, rows: { user: repo.UserRow; homeOrganisationName: string }[]): Promise<User[]> {
-  const grants = await repo.listGrantsOfUsers(db, tenantId, rows.map((r) => r.user.id));
+async function presentUsers(
+  db: Database,
+  tenantId: string,
+  rows: { user: repo.UserRow; homeOrganisationName: string }[],
+): Promise<User[]> {
+  const grants = await repo.listGrantsOfUsers(
+    db,
+    tenantId,
+    rows.map((r) => r.user.id),
+  );
   return rows.map(({ user, homeOrganisationName }) => ({
     id: user.id,
     login: user.login,
@@ -36,7 +48,11 @@ async function presentUsers(db: Database, tenantId: string, rows: { user: repo.U
     version: user.version,
     roles: grants
       .filter((g) => g.userId === user.id)
-      .map(({ userId: _userId, ...g }) => ({ ...g, role: g.role as Role, organisationType: g.organisationType as OrganisationType })),
+      .map(({ userId: _userId, ...g }) => ({
+        ...g,
+        role: g.role as Role,
+        organisationType: g.organisationType as OrganisationType,
+      })),
   }));
 }
 
@@ -45,21 +61,36 @@ export async function getUser(db: Database, tenantId: string, userId: string): P
   const user = await repo.findUser(db, tenantId, userId);
   if (!user) throw notFound();
   const home = await findOrganisation(db, tenantId, user.homeOrganisationId);
-  const [presented] = await presentUsers(db, tenantId, [{ user, homeOrganisationName: home?.name ?? '' }]);
+  const [presented] = await presentUsers(db, tenantId, [
+    { user, homeOrganisationName: home?.name ?? '' },
+  ]);
   return presented!;
 }
 
 /** The home organisation of a user, for authorising actions on them (null when not in the tenant). */
-export async function findUserOrganisation(db: Database, tenantId: string, userId: string): Promise<string | null> {
+export async function findUserOrganisation(
+  db: Database,
+  tenantId: string,
+  userId: string,
+): Promise<string | null> {
   return (await repo.findUser(db, tenantId, userId))?.homeOrganisationId ?? null;
 }
 
 /** Users whose home unit lies in the actor's readable subtrees. */
-export async function listReadableUsers(db: Database, actor: Actor, filter: { organisationId?: string; q?: string }): Promise<User[]> {
-  const units = await listOrganisationsUnder(db, actor.tenantId, grantRootsFor(actor, 'user.read'), {
-    includeClosed: true,
-    today: todayInVietnam(),
-  });
+export async function listReadableUsers(
+  db: Database,
+  actor: Actor,
+  filter: { organisationId?: string; q?: string },
+): Promise<User[]> {
+  const units = await listOrganisationsUnder(
+    db,
+    actor.tenantId,
+    grantRootsFor(actor, 'user.read'),
+    {
+      includeClosed: true,
+      today: todayInVietnam(),
+    },
+  );
   let ids = units.map((u) => u.id);
   if (filter.organisationId) ids = ids.filter((id) => id === filter.organisationId);
   const rows = await repo.listUsers(db, actor.tenantId, {
@@ -67,7 +98,9 @@ export async function listReadableUsers(db: Database, actor: Actor, filter: { or
     searchText: filter.q ? filter.q.toLowerCase() : undefined,
   });
   const folded = filter.q ? foldVietnamese(filter.q) : null;
-  const matching = folded ? rows.filter((r) => foldVietnamese(`${r.user.login} ${r.user.fullName}`).includes(folded)) : rows;
+  const matching = folded
+    ? rows.filter((r) => foldVietnamese(`${r.user.login} ${r.user.fullName}`).includes(folded))
+    : rows;
   return presentUsers(db, actor.tenantId, matching);
 }
 
@@ -75,11 +108,19 @@ export async function listReadableUsers(db: Database, actor: Actor, filter: { or
 export async function createUser(
   db: Database,
   actor: Actor,
-  input: { login: string; fullName: string; email: string | null; homeOrganisationId: string; password: string },
+  input: {
+    login: string;
+    fullName: string;
+    email: string | null;
+    homeOrganisationId: string;
+    password: string;
+  },
   audit: Audit,
 ): Promise<User> {
   if (await repo.findLogin(db, input.login)) {
-    throw conflict(`Tên đăng nhập «${input.login}» đã được dùng.`, [{ field: 'login', message: 'Tên đăng nhập đã tồn tại.' }]);
+    throw conflict(`Tên đăng nhập «${input.login}» đã được dùng.`, [
+      { field: 'login', message: 'Tên đăng nhập đã tồn tại.' },
+    ]);
   }
   assertPasswordAcceptable(input.password, input.login, input.fullName);
   const row = await repo.insertUser(db, {
@@ -91,7 +132,13 @@ export async function createUser(
     passwordHash: await hashPassword(input.password),
   });
   const user = await getUser(db, actor.tenantId, row.id);
-  await audit({ organisationId: input.homeOrganisationId, action: 'user.manage', objectType: 'user', objectId: row.id, after: user });
+  await audit({
+    organisationId: input.homeOrganisationId,
+    action: 'user.manage',
+    objectType: 'user',
+    objectId: row.id,
+    after: user,
+  });
   return user;
 }
 
@@ -108,17 +155,21 @@ export async function updateUser(
   if (!current) throw notFound();
   if (current.version !== version) throw versionMismatch(current.version);
   if (changes.isActive === false && userId === actor.userId) {
-    throw validationError('Bạn không thể tự khóa tài khoản của mình.', [{ field: 'isActive', message: 'Không thể tự khóa.' }]);
+    throw validationError('Bạn không thể tự khóa tài khoản của mình.', [
+      { field: 'isActive', message: 'Không thể tự khóa.' },
+    ]);
   }
   const { password, ...fields } = changes;
-  if (password !== undefined) assertPasswordAcceptable(password, current.login, changes.fullName ?? current.fullName);
+  if (password !== undefined)
+    assertPasswordAcceptable(password, current.login, changes.fullName ?? current.fullName);
   const before = await getUser(db, actor.tenantId, userId);
   const row = await repo.updateUserIfVersion(db, actor.tenantId, userId, version, {
     ...fields,
     ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}),
   });
   if (!row) throw versionMismatch(current.version + 1);
-  if (password !== undefined || changes.isActive === false) await deleteSessionsOfUser(db, actor.tenantId, userId);
+  if (password !== undefined || changes.isActive === false)
+    await deleteSessionsOfUser(db, actor.tenantId, userId);
   const after = await getUser(db, actor.tenantId, userId);
   await audit({
     organisationId: current.homeOrganisationId,
@@ -142,21 +193,44 @@ export async function grantRole(
   if (!(await repo.findUser(db, actor.tenantId, userId))) throw notFound();
   const grant = await repo.insertRoleGrant(db, { tenantId: actor.tenantId, userId, ...input });
   if (!grant) throw conflict('Người dùng đã có vai trò này tại đơn vị này.');
-  await audit({ organisationId: input.organisationId, action: 'role.assign', objectType: 'role_grant', objectId: grant.id, after: { userId, ...input } });
+  await audit({
+    organisationId: input.organisationId,
+    action: 'role.assign',
+    objectType: 'role_grant',
+    objectId: grant.id,
+    after: { userId, ...input },
+  });
   return getUser(db, actor.tenantId, userId);
 }
 
 /** Revokes a role grant (authorised on the grant's organisation). */
-export async function revokeRole(db: Database, actor: Actor, userId: string, grantId: string, audit: Audit): Promise<User> {
+export async function revokeRole(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  grantId: string,
+  audit: Audit,
+): Promise<User> {
   const grant = await repo.findRoleGrant(db, actor.tenantId, grantId);
   if (!grant || grant.userId !== userId) throw notFound();
   await repo.deleteRoleGrant(db, actor.tenantId, grantId);
-  await audit({ organisationId: grant.organisationId, action: 'role.assign', objectType: 'role_grant', objectId: grantId, before: grant });
+  await audit({
+    organisationId: grant.organisationId,
+    action: 'role.assign',
+    objectType: 'role_grant',
+    objectId: grantId,
+    before: grant,
+  });
   return getUser(db, actor.tenantId, userId);
 }
 
 /** The organisation a role grant sits in (null when not in the tenant or not this user's). */
-export async function findGrantOrganisation(db: Database, tenantId: string, userId: string, grantId: string) {
+export async function findGrantOrganisation(
+  db: Database,
+  tenantId: string,
+  userId: string,
+  grantId: string,
+) {
   const grant = await repo.findRoleGrant(db, tenantId, grantId);
   return grant && grant.userId === userId ? grant.organisationId : null;
 }

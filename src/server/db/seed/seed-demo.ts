@@ -8,7 +8,10 @@ import { hashPassword } from '../../auth/password-hash';
 import { DEMO_PASSWORD, DEMO_TENANTS, type DemoTenant } from './demo-data';
 
 async function seedTenant(db: Database, tenant: DemoTenant, passwordHash: string): Promise<void> {
-  const [row] = await db.insert(tenants).values({ code: tenant.code, name: tenant.name }).returning();
+  const [row] = await db
+    .insert(tenants)
+    .values({ code: tenant.code, name: tenant.name })
+    .returning();
   const tenantId = row!.id;
   const ids = new Map<string, string>();
   for (const org of tenant.organisations) {
@@ -27,7 +30,12 @@ async function seedTenant(db: Database, tenant: DemoTenant, passwordHash: string
   for (const org of tenant.organisations) {
     await insertSuccessions(
       db,
-      (org.successors ?? []).map((code) => ({ tenantId, predecessorId: ids.get(org.code)!, successorId: ids.get(code)!, effectiveDate: org.validTo! })),
+      (org.successors ?? []).map((code) => ({
+        tenantId,
+        predecessorId: ids.get(org.code)!,
+        successorId: ids.get(code)!,
+        effectiveDate: org.validTo!,
+      })),
     );
   }
   for (const user of tenant.users) {
@@ -39,7 +47,12 @@ async function seedTenant(db: Database, tenant: DemoTenant, passwordHash: string
       passwordHash,
       homeOrganisationId: ids.get(user.home)!,
     });
-    await insertRoleGrant(db, { tenantId, userId: created.id, organisationId: ids.get(user.roleAt)!, role: user.role });
+    await insertRoleGrant(db, {
+      tenantId,
+      userId: created.id,
+      organisationId: ids.get(user.roleAt)!,
+      role: user.role,
+    });
   }
 }
 

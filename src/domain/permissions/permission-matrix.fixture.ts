@@ -1,0 +1,40 @@
+/**
+ * The expected permission matrix, written out by hand from the issue's rules (not derived from
+ * ROLE_ACTIONS): which scopes each role reaches with each action when the role is held in a
+ * department D1. Scopes: own (D1), child (a sub-unit of D1), parent (the province), sibling
+ * (another department), otherTenant (a department of another province). Anything not listed is
+ * denied. Used by the domain test over `can()` and the server test over HTTP.
+ */
+import type { Action } from './action';
+import type { Role } from './role';
+
+/** Where the target sits relative to the unit holding the role. */
+export const MATRIX_SCOPES = ['own', 'child', 'parent', 'sibling', 'otherTenant'] as const;
+/** One of MATRIX_SCOPES. */
+export type MatrixScope = (typeof MATRIX_SCOPES)[number];
+
+const DOWN: MatrixScope[] = ['own', 'child'];
+
+/** Allowed scopes per role and action. */
+export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixScope[]>>> = {
+  admin: {
+    'organisation.read': DOWN,
+    'organisation.create': DOWN,
+    'organisation.update': DOWN,
+    'organisation.close': DOWN,
+    'organisation.import': DOWN,
+    'user.read': DOWN,
+    'user.manage': DOWN,
+    'role.assign': DOWN,
+    'audit.read': DOWN,
+  },
+  focal: { 'organisation.read': DOWN, 'user.read': DOWN, 'audit.read': DOWN },
+  leader: { 'organisation.read': DOWN, 'user.read': DOWN },
+  editor: { 'organisation.read': DOWN },
+  viewer: { 'organisation.read': DOWN },
+};
+
+/** Whether the matrix allows `role` to apply `action` at `scope`. */
+export function isExpectedAllowed(role: Role, action: Action, scope: MatrixScope): boolean {
+  return EXPECTED_PERMISSIONS[role][action]?.includes(scope) ?? false;
+}

@@ -1,0 +1,187 @@
+// The generated permission matrix over HTTP: every role × action × scope, through the real routes,
+// on two seeded tenants. Expected outcomes come from the hand-written fixture shared with the
+// domain test; a denial must change nothing and leave a 'denied' audit event.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import type { Action } from '@domain/permissions/action';
+import { ACTION_NAMES } from '@domain/permissions/action';
+import { ROLES, type Role } from '@domain/permissions/role';
+import {
+  MATRIX_SCOPES,
+  isExpectedAllowed,
+  type MatrixScope,
+} from '@domain/permissions/permission-matrix.fixture';
+import { auditEvents, organisations } from '../db/schema';
+import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import type { UserRow } from '../users/user.repository';
+import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+interface Fixture {
+  client: TestClient;
+  actor: UserRow;
+  targets: Record<MatrixScope, { id: string; code: string; tenantId: string; resident: UserRow }>;
+}
+
+/** Tenant A: P → D1 (role held here) → S1, P → D2; tenant B: PB → DB. One resident user per unit. */
+async function buildFixture(role: Role): Promise<Fixture> {
+  const a = await buildTenant(t.db);
+  const b = await buildTenant(t.db);
+  const d1 = await buildOrganisation(t.db, { tenantId: a.tenant.id, parentId: a.root.id });
+  const s1 = await buildOrganisation(t.db, {
+    tenantId: a.tenant.id,
+    parentId: d1.id,
+    type: 'sub_unit',
+  });
+  const d2 = await buildOrganisation(t.db, { tenantId: a.tenant.id, parentId: a.root.id });
+  const db = await buildOrganisation(t.db, { tenantId: b.tenant.id, parentId: b.root.id });
+  const units = { own: d1, child: s1, parent: a.root, sibling: d2, otherTenant: db };
+  const targets = {} as Fixture['targets'];
+  for (const scope of MATRIX_SCOPES) {
+    const unit = units[scope];
+    const resident = await buildUser(t.db, {
+      tenantId: unit.tenantId,
+      homeOrganisationId: unit.id,
+    });
+    await t.db.insert(auditEvents).values({
+      tenantId: unit.tenantId,
+      organisationId: unit.id,
+      action: 'matrix.marker',
+      outcome: 'allowed',
+      objectType: 'organisation',
+      objectId: unit.id,
+      requestId: 'matrix',
+    });
+    targets[scope] = { id: unit.id, code: unit.code, tenantId: unit.tenantId, resident };
+  }
+  const actor = await buildUser(t.db, {
+    tenantId: a.tenant.id,
+    homeOrganisationId: d1.id,
+    grants: [{ role, organisationId: d1.id }],
+  });
+  return { client: await TestClient.signedInAs(t, actor), actor, targets };
+}
+
+async function versionOf(id: string): Promise<number> {
+  const [row] = await t.db
+    .select({ version: organisations.version })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  return row?.version ?? 1;
+}
+
+/** Performs `action` on the target; returns whether it took effect. */
+async function attempt(
+  f: Fixture,
+  action: Action,
+  scope: MatrixScope,
+): Promise<{ allowed: boolean; status: number }> {
+  const target = f.targets[scope];
+  const c = f.client;
+  const ok = (status: number) => status >= 200 && status < 300;
+  switch (action) {
+    case 'organisation.read': {
+      const r = await c.get(`/api/organisations/${target.id}`);
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'organisation.create': {
+      const r = await c.post('/api/organisations', {
+        parentId: target.id,
+        code: `NEW-${scope}`,
+        name: 'Phòng mới',
+        type: 'sub_unit',
+        validFrom: '2024-01-01',
+      });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'organisation.update': {
+      const r = await c.patch(
+        `/api/organisations/${target.id}`,
+        { name: `Đổi tên ${scope}` },
+        { 'if-match': `"${await versionOf(target.id)}"` },
+      );
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'organisation.close': {
+      const r = await c.post(`/api/organisations/${target.id}/close`, { validTo: '2030-12-31' });
+      // The province root can never be closed; a permitted actor gets a 400 rule error instead of 403.
+      return {
+        allowed: ok(r.statusCode) || (scope === 'parent' && r.statusCode === 400),
+        status: r.statusCode,
+      };
+    }
+    case 'organisation.import': {
+      const csv = `Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên,Hiệu lực từ\nIMP-${scope},Phòng nhập,Phòng,${target.code},01/01/2024\n`;
+      const { payload, headers } = multipartFile('don-vi.csv', csv);
+      const r = await c.request('POST', '/api/organisations/import', { payload, headers });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'user.read': {
+      const r = await c.get(`/api/users?organisationId=${target.id}`);
+      const ids = ok(r.statusCode) ? (r.json().items as { id: string }[]).map((u) => u.id) : [];
+      return { allowed: ids.includes(target.resident.id), status: r.statusCode };
+    }
+    case 'user.manage': {
+      const r = await c.patch(
+        `/api/users/${target.resident.id}`,
+        { fullName: `Tên mới ${scope}` },
+        { 'if-match': `"${target.resident.version}"` },
+      );
+      if (ok(r.statusCode)) target.resident.version += 1;
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'role.assign': {
+      const r = await c.post(`/api/users/${target.resident.id}/roles`, {
+        role: 'viewer',
+        organisationId: target.id,
+      });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'audit.read': {
+      const r = await c.get(`/api/audit?organisationId=${target.id}&action=matrix.marker`);
+      const items = ok(r.statusCode) ? (r.json().items as unknown[]) : [];
+      return { allowed: items.length === 1, status: r.statusCode };
+    }
+  }
+}
+
+async function countDenied(actorId: string, action: Action) {
+  const rows = await t.db
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.actorUserId, actorId),
+        eq(auditEvents.action, action),
+        eq(auditEvents.outcome, 'denied'),
+      ),
+    );
+  return rows.length;
+}
+
+describe.each(ROLES)('permission matrix over HTTP: %s holding the role in D1', (role) => {
+  let fixture: Fixture;
+  beforeAll(async () => {
+    fixture = await buildFixture(role);
+  });
+
+  for (const action of ACTION_NAMES) {
+    for (const scope of MATRIX_SCOPES) {
+      const expected = isExpectedAllowed(role, action, scope);
+      it(`${expected ? 'lets' : 'refuses'} ${action} on ${scope}`, async () => {
+        const deniedBefore = await countDenied(fixture.actor.id, action);
+        const { allowed, status } = await attempt(fixture, action, scope);
+        expect({ allowed, status: allowed ? 'ok' : status }).toMatchObject({ allowed: expected });
+        if (!expected && status === 403)
+          expect(await countDenied(fixture.actor.id, action)).toBe(deniedBefore + 1);
+        if (!expected && scope === 'otherTenant' && status !== 200)
+          expect([400, 403, 404]).toContain(status);
+      });
+    }
+  }
+});

@@ -1,0 +1,107 @@
+// Plumbing for route tests: the real app on a per-file database, driven with `inject`, and a small
+// client that keeps cookies and sends the CSRF token like the browser does.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
+import type { UserRow } from '../src/server/users/user.repository';
+import { buildSession } from '../src/server/db/seed/factories';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp extends TestDatabase {
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
+  const app = await buildApp({ config, db: database.db, embedded: false, logger: false });
+  await app.ready();
+  return {
+    ...database,
+    app,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** A signed-in (or anonymous) browser: cookie jar plus CSRF header on writes. */
+export class TestClient {
+  private cookies = new Map<string, string>();
+  private csrfToken: string | null = null;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  /** Signs in as `user` through a factory-made session and fetches the CSRF token. */
+  static async signedInAs(testApp: TestApp, user: UserRow): Promise<TestClient> {
+    const client = new TestClient(testApp.app);
+    client.cookies.set('parplan_session', await buildSession(testApp.db, user));
+    const me = await client.request('GET', '/api/auth/me');
+    if (me.statusCode !== 200) throw new Error(`session for ${user.login} failed: ${me.body}`);
+    client.csrfToken = me.json().csrfToken;
+    return client;
+  }
+
+  /** Remembers the CSRF token from a login response. */
+  useCsrfToken(token: string): void {
+    this.csrfToken = token;
+  }
+
+  async request(
+    method: Method,
+    url: string,
+    options: { body?: unknown; headers?: Record<string, string>; payload?: Buffer | string } = {},
+  ): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (this.cookies.size)
+      headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    const response = await this.app.inject({
+      method,
+      url,
+      headers,
+      ...(options.body !== undefined ? { payload: options.body as object } : {}),
+      ...(options.payload !== undefined ? { payload: options.payload } : {}),
+    });
+    for (const cookie of response.cookies) {
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()))
+        this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    return response;
+  }
+
+  get(url: string) {
+    return this.request('GET', url);
+  }
+  post(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request('POST', url, { body: body ?? {}, headers });
+  }
+  patch(url: string, body: unknown, headers?: Record<string, string>) {
+    return this.request('PATCH', url, { body, headers });
+  }
+  delete(url: string) {
+    return this.request('DELETE', url);
+  }
+}
+
+/** A multipart body with one file field, for import routes. */
+export function multipartFile(
+  fileName: string,
+  content: Buffer | string,
+  contentType = 'text/csv',
+) {
+  const boundary = `----parplan${Date.now()}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    ),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
