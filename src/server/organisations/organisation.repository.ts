@@ -23,33 +23,40 @@ export async function findOrganisation(
   return row ?? null;
 }
 
-/** Organisations of the tenant below (and including) `rootIds`; closed ones only when asked. */
+/** The columns of an organisation that lists show (timestamps left out: lists do not need them). */
+export type OrganisationListRow = Pick<
+  OrganisationRow,
+  'tenantId' | 'id' | 'code' | 'name' | 'type' | 'parentId' | 'validFrom' | 'validTo' | 'version'
+>;
+
+/**
+ * Organisations of the tenant below (and including) `rootIds`; closed ones only when asked.
+ * The recursive query carries the listed columns itself: joining its ids back to the table made
+ * the planner pick a nested loop on fresh (unanalysed) data, 4× slower on a 500-unit tree.
+ */
 export async function listOrganisationsUnder(
   db: Database,
   tenantId: string,
   rootIds: string[],
   options: { includeClosed: boolean; searchText?: string; today: string },
-): Promise<OrganisationRow[]> {
+): Promise<OrganisationListRow[]> {
   if (rootIds.length === 0) return [];
-  const filters: SQL[] = [];
-  if (!options.includeClosed)
-    filters.push(sql`(o.valid_to IS NULL OR o.valid_to >= ${options.today}::date)`);
-  if (options.searchText) filters.push(sql`o.search_text LIKE ${`%${options.searchText}%`}`);
-  const where = filters.length ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``;
-  const result = await db.execute<{ id: string }>(sql`
+  const filters: SQL[] = [sql`TRUE`];
+  if (!options.includeClosed) filters.push(sql`(valid_to IS NULL OR valid_to >= ${options.today}::date)`);
+  if (options.searchText) filters.push(sql`search_text LIKE ${`%${options.searchText}%`}`);
+  const result = await db.execute<OrganisationListRow>(sql`
     WITH RECURSIVE down AS (
-      SELECT id FROM organisations WHERE tenant_id = ${tenantId} AND id = ANY(${sql.param(rootIds)}::uuid[])
+      SELECT tenant_id, id, code, name, type, parent_id, valid_from, valid_to, version, search_text
+      FROM organisations WHERE tenant_id = ${tenantId} AND id = ANY(${sql.param(rootIds)}::uuid[])
       UNION
-      SELECT c.id FROM organisations c JOIN down ON c.tenant_id = ${tenantId} AND c.parent_id = down.id
+      SELECT c.tenant_id, c.id, c.code, c.name, c.type, c.parent_id, c.valid_from, c.valid_to, c.version, c.search_text
+      FROM organisations c JOIN down ON c.tenant_id = ${tenantId} AND c.parent_id = down.id
     )
-    SELECT o.id FROM organisations o JOIN down ON o.tenant_id = ${tenantId} AND o.id = down.id ${where}`);
-  const ids = result.rows.map((r) => r.id);
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(organisations)
-    .where(and(eq(organisations.tenantId, tenantId), inArray(organisations.id, ids)))
-    .orderBy(asc(organisations.name));
+    SELECT tenant_id AS "tenantId", id, code, name, type, parent_id AS "parentId",
+           valid_from AS "validFrom", valid_to AS "validTo", version
+    FROM down WHERE ${sql.join(filters, sql` AND `)}
+    ORDER BY name, code`);
+  return result.rows;
 }
 
 /** Every organisation of the tenant as `{ id, parentId, code, type }` (for tree rules and imports). */

@@ -23,7 +23,7 @@ import * as repo from './organisation.repository';
 type Audit = (entry: AuditEntry) => Promise<void>;
 
 /** Presents a row through the contract's shape (rows never reach the client). */
-export function toOrganisation(row: repo.OrganisationRow): Organisation {
+export function toOrganisation(row: repo.OrganisationListRow): Organisation {
   return {
     id: row.id,
     code: row.code,

@@ -1,0 +1,38 @@
+// Plumbing for browser journeys: Debian's Chromium driven by playwright-core, and a login step.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** The demo password printed by `npm start`. */
+export const DEMO_PASSWORD = 'CaiCach#2024';
+
+export function baseUrl(): string {
+  return inject('e2eBaseUrl');
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Opens a fresh page (own cookies), logs in through the form, and waits for the overview. */
+export async function loginAs(browser: Browser, login: string, password = DEMO_PASSWORD): Promise<Page> {
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByTestId('login-username').fill(login);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+  return page;
+}
