@@ -17,19 +17,29 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) run('bash', ['scripts/install-system-deps.sh']);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium missing at ${CHROMIUM}: browser journeys cannot run`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium missing at ${CHROMIUM}: browser journeys cannot run`);
   if (!existsSync('dist/web/index.html')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'parplan-e2e-'));
   chmodSync(dataDir, 0o755);
   const port = await findFreePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PARPLAN_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' },
+    env: {
+      ...process.env,
+      PARPLAN_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -26,8 +26,16 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Opens a fresh page (own cookies), logs in through the form, and waits for the overview. */
-export async function loginAs(browser: Browser, login: string, password = DEMO_PASSWORD): Promise<Page> {
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+export async function loginAs(
+  browser: Browser,
+  login: string,
+  password = DEMO_PASSWORD,
+): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/login`);
   await page.getByTestId('login-username').fill(login);

@@ -34,7 +34,9 @@ async function main() {
   const login = values.login;
   const fullName = values.name;
   if (!tenantCode || !login || !fullName) {
-    console.error('Cách dùng: npm run create-admin -- --tenant-code DT --tenant-name "Tỉnh Đồng Tháp" --login quantri --name "Họ và tên"');
+    console.error(
+      'Cách dùng: npm run create-admin -- --tenant-code DT --tenant-name "Tỉnh Đồng Tháp" --login quantri --name "Họ và tên"',
+    );
     process.exit(2);
   }
   const config = loadConfig();
@@ -52,8 +54,16 @@ async function main() {
   const { db, pool } = connectDatabase(url, 2);
   try {
     await migrateDatabase(db);
-    const result = await createTenantAdmin(db, { tenantCode, tenantName: values['tenant-name'] ?? tenantCode, login, fullName, password: await readPassword() });
-    console.log(`Đã tạo quản trị viên «${login}»${result.createdTenant ? ' và đơn vị gốc mới' : ''}.`);
+    const result = await createTenantAdmin(db, {
+      tenantCode,
+      tenantName: values['tenant-name'] ?? tenantCode,
+      login,
+      fullName,
+      password: await readPassword(),
+    });
+    console.log(
+      `Đã tạo quản trị viên «${login}»${result.createdTenant ? ' và đơn vị gốc mới' : ''}.`,
+    );
   } finally {
     await pool.end();
     await stop();

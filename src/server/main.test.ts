@@ -19,7 +19,14 @@ interface Started {
 
 function start(port: number): Started {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PARPLAN_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      PARPLAN_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -29,7 +36,10 @@ function start(port: number): Started {
   return { child, output: () => output, exited };
 }
 
-async function waitForHealth(port: number, started: Started): Promise<{ database: { version: string } }> {
+async function waitForHealth(
+  port: number,
+  started: Started,
+): Promise<{ database: { version: string } }> {
   for (let i = 0; i < 300; i++) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/health`);
@@ -74,8 +84,14 @@ describe('npm start on the embedded database', () => {
     expect(again.output()).not.toContain('Đã nạp dữ liệu mẫu');
     const response = await login(port);
     expect(response.status).toBe(200);
-    const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const audit = await fetch(`http://127.0.0.1:${port}/api/audit?action=auth.login&outcome=denied`, { headers: { cookie } });
+    const cookie = response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const audit = await fetch(
+      `http://127.0.0.1:${port}/api/audit?action=auth.login&outcome=denied`,
+      { headers: { cookie } },
+    );
     expect(((await audit.json()) as { total: number }).total).toBeGreaterThanOrEqual(1);
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);

@@ -40,10 +40,12 @@ export async function insertAuditEvent(db: Database, event: NewAuditEvent): Prom
 export async function listAuditEvents(db: Database, filter: AuditFilter) {
   const conditions: SQL[] = [eq(auditEvents.tenantId, filter.tenantId)];
   if (filter.from)
-    conditions.push(gte(auditEvents.at, sql`${filter.from}::date AT TIME ZONE 'Asia/Ho_Chi_Minh'`));
+    conditions.push(
+      gte(auditEvents.at, sql`${filter.from}::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`),
+    );
   if (filter.to)
     conditions.push(
-      lt(auditEvents.at, sql`(${filter.to}::date + 1) AT TIME ZONE 'Asia/Ho_Chi_Minh'`),
+      lt(auditEvents.at, sql`(${filter.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`),
     );
   if (filter.action) conditions.push(eq(auditEvents.action, filter.action));
   if (filter.outcome) conditions.push(eq(auditEvents.outcome, filter.outcome));

@@ -53,8 +53,8 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database, config: C
 
   defineRoute(app, db, contract.changeOwnPassword, {
     action: 'authenticated',
-    handler: async ({ db, actor, body, audit }) => {
-      await service.changeOwnPassword(db, actor, body, audit);
+    handler: async ({ db, actor, body, request, audit }) => {
+      await service.changeOwnPassword(db, actor, request.sessionTokenHash!, body, audit);
       return { ok: true as const };
     },
   });

@@ -9,7 +9,7 @@ import { loginLockSeconds } from '@domain/accounts/login-throttle';
 import { sessionExpiry } from '@domain/accounts/session-expiry';
 import type { Database } from '../db/client';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { AppError, unauthenticated, validationError } from '../http/app-error';
+import { AppError, unauthenticated, validationError, versionMismatch } from '../http/app-error';
 import type { AuditEntry } from '../http/route';
 import { findOrganisation } from '../organisations/organisation.repository';
 import * as users from '../users/user.repository';
@@ -168,10 +168,11 @@ export async function describeMe(db: Database, actor: Actor, csrfToken: string):
   };
 }
 
-/** The user changes their own password after proving the current one. */
+/** The user changes their own password after proving the current one; their other sessions end. */
 export async function changeOwnPassword(
   db: Database,
   actor: Actor,
+  currentTokenHash: string,
   input: { currentPassword: string; newPassword: string },
   audit: (e: AuditEntry) => Promise<void>,
 ): Promise<void> {
@@ -188,9 +189,11 @@ export async function changeOwnPassword(
       problems[0]!,
       problems.map((message) => ({ field: 'newPassword', message })),
     );
-  await users.updateUserIfVersion(db, actor.tenantId, actor.userId, user.version, {
+  const updated = await users.updateUserIfVersion(db, actor.tenantId, actor.userId, user.version, {
     passwordHash: await hashPassword(input.newPassword),
   });
+  if (!updated) throw versionMismatch(user.version + 1);
+  await sessions.deleteOtherSessionsOfUser(db, actor.tenantId, actor.userId, currentTokenHash);
   await audit({
     organisationId: user.homeOrganisationId,
     action: 'auth.password',

@@ -1,5 +1,5 @@
 // SQL for sessions and the data a request needs about its signed-in user.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { organisations, roleGrants, sessions, tenants, users } from '../db/schema';
 
@@ -48,7 +48,25 @@ export async function deleteSession(
     .where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash)));
 }
 
-/** Ends every session of a user (after a password change or deactivation). */
+/** Ends every session of a user but `keepTokenHash` (after a password change). */
+export async function deleteOtherSessionsOfUser(
+  db: Database,
+  tenantId: string,
+  userId: string,
+  keepTokenHash: string,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.tenantId, tenantId),
+        eq(sessions.userId, userId),
+        ne(sessions.tokenHash, keepTokenHash),
+      ),
+    );
+}
+
+/** Ends every session of a user (after a password reset or deactivation). */
 export async function deleteSessionsOfUser(
   db: Database,
   tenantId: string,

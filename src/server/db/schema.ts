@@ -17,6 +17,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -54,6 +55,8 @@ export const organisations = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('organisations_tenant_code_key').on(t.tenantId, t.code),
+    // Imports match codes without letter case, so two codes may not differ only by case.
+    uniqueIndex('organisations_tenant_code_ci_key').on(t.tenantId, sql`lower(${t.code})`),
     foreignKey({
       columns: [t.tenantId, t.parentId],
       foreignColumns: [t.tenantId, t.id],

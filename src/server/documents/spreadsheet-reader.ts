@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
+import type { Readable } from 'node:stream';
 import { validationError } from '../http/app-error';
 
 /** A data row as the spreadsheet numbers it (header = row 1). */
@@ -25,29 +26,45 @@ export const SPREADSHEET_LIMITS = {
   maxColumns: 1_000,
 };
 
-type ZipEntryWithSize = { _data?: { uncompressedSize?: number } };
+const tooLarge = () =>
+  validationError(
+    'Tệp Excel khi giải nén quá lớn (trên 50 MB): có thể là tệp độc hại, hệ thống từ chối.',
+  );
 
+/** Inflates one entry chunk by chunk, stopping as soon as the running total passes `budget`. */
+function inflateWithin(entry: JSZip.JSZipObject, budget: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const stream = entry.nodeStream('nodebuffer') as Readable;
+    stream
+      .on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > budget) {
+          stream.destroy();
+          reject(tooLarge());
+        }
+      })
+      .on('error', () => reject(validationError('Tệp .xlsx bị hỏng hoặc không phải tệp Excel.')))
+      .on('end', () => resolve(size));
+  });
+}
+
+/**
+ * Zip-bomb guard: the sizes a zip declares can lie, so every entry is really inflated (in
+ * chunks, nothing kept) against a shared budget before exceljs sees the file.
+ */
 async function assertSafeZip(buffer: Buffer): Promise<void> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(buffer); // reads the central directory only, inflates nothing
+    zip = await JSZip.loadAsync(buffer); // reads the central directory only
   } catch {
     throw validationError('Tệp .xlsx bị hỏng hoặc không phải tệp Excel.');
   }
-  const entries = Object.values(zip.files);
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
   if (entries.length > SPREADSHEET_LIMITS.maxEntries)
     throw validationError('Tệp Excel có quá nhiều thành phần.');
-  let total = 0;
-  for (const entry of entries) {
-    const size = (entry as unknown as ZipEntryWithSize)._data?.uncompressedSize;
-    if (typeof size !== 'number') continue;
-    total += size;
-    if (total > SPREADSHEET_LIMITS.maxUncompressedBytes) {
-      throw validationError(
-        'Tệp Excel khi giải nén quá lớn (trên 50 MB): có thể là tệp độc hại, hệ thống từ chối.',
-      );
-    }
-  }
+  let remaining = SPREADSHEET_LIMITS.maxUncompressedBytes;
+  for (const entry of entries) remaining -= await inflateWithin(entry, remaining);
 }
 
 function cellText(value: ExcelJS.CellValue, rowNumber: number, column: number): string {

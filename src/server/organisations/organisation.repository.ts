@@ -1,5 +1,5 @@
 // SQL for the organisation tree and succession links.
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { organisationSuccessions, organisations } from '../db/schema';
 
@@ -42,8 +42,10 @@ export async function listOrganisationsUnder(
 ): Promise<OrganisationListRow[]> {
   if (rootIds.length === 0) return [];
   const filters: SQL[] = [sql`TRUE`];
-  if (!options.includeClosed) filters.push(sql`(valid_to IS NULL OR valid_to >= ${options.today}::date)`);
-  if (options.searchText) filters.push(sql`search_text LIKE ${`%${options.searchText}%`}`);
+  if (!options.includeClosed)
+    filters.push(sql`(valid_to IS NULL OR valid_to >= ${options.today}::date)`);
+  if (options.searchText)
+    filters.push(sql`search_text LIKE ${`%${escapeLike(options.searchText)}%`}`);
   const result = await db.execute<OrganisationListRow>(sql`
     WITH RECURSIVE down AS (
       SELECT tenant_id, id, code, name, type, parent_id, valid_from, valid_to, version, search_text
@@ -72,13 +74,19 @@ export async function listOrganisationSkeleton(db: Database, tenantId: string) {
     .where(eq(organisations.tenantId, tenantId));
 }
 
+/** The unit with this code, compared without letter case (codes are unique case-insensitively). */
 export async function findOrganisationByCode(db: Database, tenantId: string, code: string) {
   const [row] = await db
     .select()
     .from(organisations)
-    .where(and(eq(organisations.tenantId, tenantId), eq(organisations.code, code)));
+    .where(
+      and(eq(organisations.tenantId, tenantId), sql`lower(${organisations.code}) = lower(${code})`),
+    );
   return row ?? null;
 }
+
+/** Makes `%`, `_` and `\\` in user text match literally inside LIKE. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 export async function insertOrganisation(
   db: Database,

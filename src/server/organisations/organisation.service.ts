@@ -171,6 +171,15 @@ export async function updateOrganisation(
     const newParent = await repo.findOrganisation(db, actor.tenantId, changes.parentId);
     assertContainment(newParent!.type, current.type);
   }
+  if (
+    changes.validFrom !== undefined &&
+    current.validTo !== null &&
+    changes.validFrom > current.validTo
+  ) {
+    throw validationError('Ngày bắt đầu hiệu lực phải trước ngày kết thúc hoạt động của đơn vị.', [
+      { field: 'validFrom', message: 'Ngày bắt đầu sau ngày kết thúc.' },
+    ]);
+  }
   const code = changes.code ?? current.code;
   const name = changes.name ?? current.name;
   const row = await repo.updateOrganisationIfVersion(db, actor.tenantId, id, version, {

@@ -20,16 +20,24 @@ export interface TenantAdminInput {
 }
 
 /** Creates (or reuses) the tenant and its province root, then an admin holding the role at the root. */
-export async function createTenantAdmin(db: Database, input: TenantAdminInput): Promise<{ tenantId: string; userId: string; createdTenant: boolean }> {
+export async function createTenantAdmin(
+  db: Database,
+  input: TenantAdminInput,
+): Promise<{ tenantId: string; userId: string; createdTenant: boolean }> {
   const login = input.login.trim().toLowerCase();
   const problems = checkPassword(input.password, { login, fullName: input.fullName });
   if (problems.length) throw new Error(problems.join('\n'));
-  if (!/^[a-z0-9._@-]{3,100}$/.test(login)) throw new Error('Tên đăng nhập gồm 3–100 ký tự: chữ không dấu, số, . _ @ -.');
+  if (!/^[a-z0-9._@-]{3,100}$/.test(login))
+    throw new Error('Tên đăng nhập gồm 3–100 ký tự: chữ không dấu, số, . _ @ -.');
   return db.transaction(async (tx) => {
     if (await findLogin(tx, login)) throw new Error(`Tên đăng nhập «${login}» đã tồn tại.`);
     let [tenant] = await tx.select().from(tenants).where(eq(tenants.code, input.tenantCode));
     const createdTenant = !tenant;
-    if (!tenant) [tenant] = await tx.insert(tenants).values({ code: input.tenantCode, name: input.tenantName }).returning();
+    if (!tenant)
+      [tenant] = await tx
+        .insert(tenants)
+        .values({ code: input.tenantCode, name: input.tenantName })
+        .returning();
     const tenantId = tenant!.id;
     const root =
       (await findRootOrganisation(tx, tenantId)) ??
@@ -42,8 +50,20 @@ export async function createTenantAdmin(db: Database, input: TenantAdminInput): 
         parentId: null,
         validFrom: '2025-07-01',
       }));
-    const user = await insertUser(tx, { tenantId, login, fullName: input.fullName, email: null, passwordHash: await hashPassword(input.password), homeOrganisationId: root.id });
-    await insertRoleGrant(tx, { tenantId, userId: user.id, organisationId: root.id, role: 'admin' });
+    const user = await insertUser(tx, {
+      tenantId,
+      login,
+      fullName: input.fullName,
+      email: null,
+      passwordHash: await hashPassword(input.password),
+      homeOrganisationId: root.id,
+    });
+    await insertRoleGrant(tx, {
+      tenantId,
+      userId: user.id,
+      organisationId: root.id,
+      role: 'admin',
+    });
     await insertAuditEvent(tx, {
       tenantId,
       actorUserId: null,

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "organisations_tenant_code_ci_key" ON "organisations" USING btree ("tenant_id",lower("code"));
