@@ -1,0 +1,114 @@
+import { describe, it, expect } from 'vitest';
+import { buildFramework, group, leaf } from '../frameworks/framework.fixture';
+import { checkResultAgainstFramework, compareGivenTotals } from './check-result';
+import { rollUpResult } from './roll-up';
+import {
+  SAMPLE_002_AREAS,
+  buildSample002AreaFramework,
+  sample002AreaResults,
+} from './sample-002.fixture';
+
+const framework = buildFramework({
+  nodes: [
+    group('3', 5),
+    group('3.3', 5),
+    leaf('3.3.1', 3),
+    leaf('3.3.2', 2),
+    group('9', 2, { isBonus: true }),
+    leaf('9.1', 2, { rule: { type: 'bonus', maxBonus: 2 } }),
+  ],
+});
+
+describe('checkResultAgainstFramework', () => {
+  it('accepts scores within their maxima', () => {
+    const results = [
+      { nodeCode: '3.3.1', selfScore: 3, appraisedScore: 2.95 },
+      { nodeCode: '3.3.2', appraisedScore: 1.99 },
+      { nodeCode: '9.1', appraisedScore: 2 },
+    ];
+    expect(checkResultAgainstFramework(framework, results)).toEqual([]);
+  });
+
+  it('refuses a score above the maximum: 3,5 of a 3-point criterion', () => {
+    expect(
+      checkResultAgainstFramework(framework, [{ nodeCode: '3.3.1', appraisedScore: 3.5 }]),
+    ).toEqual([
+      { code: '3.3.1', message: 'Điểm thẩm định của tiêu chí «3.3.1» (3,5) vượt điểm tối đa (3).' },
+    ]);
+  });
+
+  it('checks a bonus node against its bonus ceiling instead of a normal maximum', () => {
+    expect(
+      checkResultAgainstFramework(framework, [{ nodeCode: '9.1', appraisedScore: 2.5 }]),
+    ).toEqual([
+      {
+        code: '9.1',
+        message: 'Điểm thẩm định của tiêu chí «9.1» (2,5) vượt điểm thưởng tối đa (2).',
+      },
+    ]);
+  });
+
+  it('refuses a negative self score', () => {
+    expect(
+      checkResultAgainstFramework(framework, [{ nodeCode: '3.3.2', selfScore: -0.5 }]),
+    ).toEqual([{ code: '3.3.2', message: 'Điểm tự chấm của tiêu chí «3.3.2» là số âm (-0,5).' }]);
+  });
+
+  it('refuses an unknown code, a score for a parent and a second row for one node', () => {
+    const issues = checkResultAgainstFramework(framework, [
+      { nodeCode: '3.4', appraisedScore: 1 },
+      { nodeCode: '3.3', appraisedScore: 4 },
+      { nodeCode: '3.3.1', appraisedScore: 1 },
+      { nodeCode: '3.3.1', appraisedScore: 2 },
+    ]);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'Không có tiêu chí mã «3.4» trong bộ chỉ số PAR-SO-2023.',
+      'Tiêu chí «3.3» có tiêu chí con; chỉ nhập điểm cho tiêu chí không có tiêu chí con.',
+      'Tiêu chí «3.3.1» có nhiều hơn một dòng kết quả.',
+    ]);
+  });
+});
+
+describe('compareGivenTotals', () => {
+  const rolledUp = rollUpResult(buildSample002AreaFramework(), sample002AreaResults());
+  const printed = Object.fromEntries(
+    SAMPLE_002_AREAS.map((area) => [area.code, { score: area.score, lostPoints: area.lostPoints }]),
+  );
+
+  it('finds no mismatch with the totals sample 002 prints', () => {
+    expect(
+      compareGivenTotals(rolledUp, {
+        maxPoints: 100,
+        score: 88.09,
+        lostPoints: 11.91,
+        nodes: printed,
+      }),
+    ).toEqual([]);
+  });
+
+  it('tolerates a difference of 0,005 from rounding in the file', () => {
+    expect(compareGivenTotals(rolledUp, { score: 88.095 })).toEqual([]);
+  });
+
+  it('reports, without fixing, a total that does not add up', () => {
+    expect(compareGivenTotals(rolledUp, { score: 88.1 })).toEqual([
+      {
+        code: null,
+        field: 'score',
+        given: 88.1,
+        computed: 88.09,
+        message: 'Tổng điểm đạt ghi trong tệp là 88,1 nhưng tính lại được 88,09.',
+      },
+    ]);
+  });
+
+  it('reports an area figure that differs and an area the framework lacks', () => {
+    const mismatches = compareGivenTotals(rolledUp, {
+      nodes: { '7': { lostPoints: 4.05 }, '9': { score: 1 } },
+    });
+    expect(mismatches.map((mismatch) => mismatch.message)).toEqual([
+      'Điểm bị trừ của «7» ghi trong tệp là 4,05 nhưng tính lại được 4,15.',
+      'Điểm đạt của «9» ghi trong tệp là 1 nhưng không tính được.',
+    ]);
+  });
+});

@@ -1,0 +1,143 @@
+import { formatViNumber } from '../shared/vi-format';
+import type { Framework, ValidationIssue } from '../frameworks/framework';
+import { frameworkTree, isBonusCode, isLeafCode } from '../frameworks/framework-tree';
+import { SCORE_FIELD_LABELS, type NodeResult, type ScoreField } from './node-result';
+import type { RolledUpResult } from './roll-up';
+
+const SCORE_FIELDS = Object.keys(SCORE_FIELD_LABELS) as ScoreField[];
+
+/**
+ * Kiểm tra kết quả chấm điểm against the framework, in Vietnamese: a code the framework does
+ * not have, a score given for a parent (only leaves are scored; parents are rolled up), two rows
+ * for one node, and any of the four scores that is not a number, negative, or above the node's
+ * max. A bonus node has no normal max: its scores are checked against its bonus ceiling instead.
+ */
+export function checkResultAgainstFramework(
+  framework: Framework,
+  leafResults: readonly NodeResult[],
+): ValidationIssue[] {
+  const tree = frameworkTree(framework.nodes);
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  for (const result of leafResults) {
+    const code = result.nodeCode;
+    const node = tree.byCode.get(code);
+    if (!node) {
+      issues.push({
+        code,
+        message: `Không có tiêu chí mã «${code}» trong bộ chỉ số ${framework.code}.`,
+      });
+      continue;
+    }
+    if (seen.has(code)) {
+      issues.push({ code, message: `Tiêu chí «${code}» có nhiều hơn một dòng kết quả.` });
+      continue;
+    }
+    seen.add(code);
+    if (!isLeafCode(tree, code)) {
+      issues.push({
+        code,
+        message: `Tiêu chí «${code}» có tiêu chí con; chỉ nhập điểm cho tiêu chí không có tiêu chí con.`,
+      });
+      continue;
+    }
+    const isBonus = isBonusCode(tree, code);
+    for (const field of SCORE_FIELDS) {
+      const value = result[field];
+      if (value === undefined || value === null) continue;
+      const what = `Điểm ${SCORE_FIELD_LABELS[field]} của tiêu chí «${code}»`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        issues.push({ code, message: `${what} không phải là số.` });
+      } else if (value < 0) {
+        issues.push({ code, message: `${what} là số âm (${show(value)}).` });
+      } else if (value > node.maxPoints) {
+        const ceiling = isBonus ? 'điểm thưởng tối đa' : 'điểm tối đa';
+        issues.push({
+          code,
+          message: `${what} (${show(value)}) vượt ${ceiling} (${show(node.maxPoints)}).`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Sai số đối chiếu: tolerance when comparing a total printed in a file with the recomputed one. */
+export const GIVEN_TOTAL_TOLERANCE = 0.005;
+
+/** Các tổng ghi trong tệp: totals and per-node figures as a published table states them. */
+export interface GivenTotals {
+  score?: number;
+  lostPoints?: number;
+  indexPercent?: number;
+  maxPoints?: number;
+  nodes?: Record<string, { score?: number; lostPoints?: number }>;
+}
+
+/** Chênh lệch: a figure in the file that differs from the recomputed one by more than 0.005. */
+export interface TotalMismatch {
+  code: string | null;
+  field: 'score' | 'lostPoints' | 'indexPercent' | 'maxPoints';
+  given: number;
+  computed: number | null;
+  message: string;
+}
+
+const FIELD_LABELS: Record<TotalMismatch['field'], string> = {
+  score: 'điểm đạt',
+  lostPoints: 'điểm bị trừ',
+  indexPercent: 'chỉ số (%)',
+  maxPoints: 'điểm tối đa',
+};
+
+/**
+ * Đối chiếu tổng: reports (never fixes) every total or node figure given in an imported file
+ * that differs from the rolled-up one by more than 0.005, e.g. "Tổng điểm đạt ghi trong tệp là
+ * 88,1 nhưng tính lại được 88,09."
+ */
+export function compareGivenTotals(rolledUp: RolledUpResult, given: GivenTotals): TotalMismatch[] {
+  const mismatches: TotalMismatch[] = [];
+  const compare = (
+    code: string | null,
+    field: TotalMismatch['field'],
+    givenValue: number | undefined,
+    computed: number | null,
+  ) => {
+    if (givenValue === undefined) return;
+    if (computed !== null && Math.abs(givenValue - computed) <= GIVEN_TOTAL_TOLERANCE + 1e-9) {
+      return;
+    }
+    const subject =
+      code === null
+        ? `Tổng ${FIELD_LABELS[field]}`
+        : `${capitalise(FIELD_LABELS[field])} của «${code}»`;
+    const recomputed = computed === null ? 'không tính được' : `tính lại được ${show(computed)}`;
+    mismatches.push({
+      code,
+      field,
+      given: givenValue,
+      computed,
+      message: `${subject} ghi trong tệp là ${show(givenValue)} nhưng ${recomputed}.`,
+    });
+  };
+  const { totals } = rolledUp;
+  compare(null, 'maxPoints', given.maxPoints, totals.maxPoints);
+  compare(null, 'score', given.score, totals.score);
+  compare(null, 'lostPoints', given.lostPoints, totals.lostPoints);
+  compare(null, 'indexPercent', given.indexPercent, totals.indexPercent);
+  const nodesByCode = new Map(rolledUp.nodes.map((node) => [node.code, node]));
+  for (const [code, figures] of Object.entries(given.nodes ?? {})) {
+    const node = nodesByCode.get(code);
+    compare(code, 'score', figures.score, node ? node.score : null);
+    compare(code, 'lostPoints', figures.lostPoints, node ? node.lostPoints : null);
+  }
+  return mismatches;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function show(value: number): string {
+  return formatViNumber(value, 4);
+}

@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import { copyFrameworkToYear } from '../frameworks/copy-framework';
+import { analyseGaps, filterGapRows } from './gap-analysis';
+import type { NodeResult } from './node-result';
+import { rollUpResult } from './roll-up';
+import { buildSample000ExcerptFramework, sample000Results } from './sample-000.fixture';
+import { buildSample002AreaFramework, sample002AreaResults } from './sample-002.fixture';
+
+/** Sample 000's results with some scores replaced (and codes renamed through a mapping). */
+function withScores(
+  changes: Record<string, number>,
+  mapping: Record<string, string> = {},
+): NodeResult[] {
+  return sample000Results().map((result) => {
+    const code = mapping[result.nodeCode] ?? result.nodeCode;
+    return { ...result, nodeCode: code, appraisedScore: changes[code] ?? result.appraisedScore };
+  });
+}
+
+describe('analyseGaps on sample 002', () => {
+  const framework = buildSample002AreaFramework();
+  const rows = analyseGaps(framework, rollUpResult(framework, sample002AreaResults()));
+
+  it('lists the areas from the biggest loss down: direction (4,92) then digital government (4,15)', () => {
+    expect(rows.map((row) => [row.code, row.lostPoints])).toEqual([
+      ['1', 4.92],
+      ['7', 4.15],
+      ['2', 0.89],
+      ['8', 0.61],
+      ['5', 0.55],
+      ['4', 0.53],
+      ['6', 0.26],
+      ['3', 0],
+    ]);
+  });
+
+  it('names each row and gives its level', () => {
+    expect(rows[0]).toMatchObject({
+      name: 'Công tác chỉ đạo điều hành',
+      level: 'area',
+      maxPoints: 11.5,
+      score: 6.58,
+    });
+  });
+});
+
+describe('analyseGaps across years and peers (huyện Lấp Vò)', () => {
+  const framework2023 = buildSample000ExcerptFramework();
+  const rolledUp2023 = rollUpResult(framework2023, sample000Results());
+  // In 2024 digitisation is renumbered 7.3.3 → 7.3.9.
+  const mapping = { '7.3.3': '7.3.9' };
+  const { framework: framework2024, codeMapping } = copyFrameworkToYear(
+    framework2023,
+    2024,
+    mapping,
+  );
+  const results2024 = withScores({ '7.3.9': 2.1, '7.3.4': 0.2 }, mapping);
+  const rolledUp2024 = rollUpResult(framework2024, results2024);
+  const peers = [
+    rollUpResult(framework2024, withScores({ '7.3.4': 1 }, mapping)),
+    rollUpResult(framework2024, withScores({ '7.3.4': 0.5 }, mapping)),
+  ];
+  const rows = analyseGaps(framework2024, rolledUp2024, {
+    previous: { rolledUp: rolledUp2023, codeMapping },
+    peers,
+  });
+  const row = (code: string) => rows.find((candidate) => candidate.code === code);
+
+  it('matches last year through the code mapping: digitisation up from 1,33 to 2,1', () => {
+    expect(row('7.3.9')).toMatchObject({ previousScore: 1.33, score: 2.1, change: 0.77 });
+  });
+
+  it('shows the drop in district online payment and how peers did', () => {
+    expect(row('7.3.4')).toMatchObject({
+      previousScore: 0.24,
+      score: 0.2,
+      change: -0.04,
+      peerAverage: 0.75,
+      bestPeer: 1,
+    });
+  });
+
+  it('filters the sub-criteria of area 7 that lost points, biggest loss first', () => {
+    const lost = filterGapRows(rows, { areaPrefix: '7', level: 'sub_criterion', onlyLost: true });
+    expect(lost.map((each) => [each.code, each.lostPoints])).toEqual([
+      ['7.2.1', 1],
+      ['7.3.9', 0.9],
+      ['7.3.4', 0.8],
+      ['7.3.1', 0.75],
+      ['7.3.2', 0.75],
+      ['7.3.5', 0.68],
+    ]);
+  });
+
+  it('filters only what fell since last year', () => {
+    expect(filterGapRows(rows, { onlyDropped: true }).map((each) => each.code)).toEqual(['7.3.4']);
+  });
+
+  it('treats an area prefix as a whole segment: "7" does not match "70"', () => {
+    const extra = [
+      { ...rows[0]!, code: '70' },
+      { ...rows[0]!, code: '7' },
+    ];
+    expect(filterGapRows(extra, { areaPrefix: '7' }).map((each) => each.code)).toEqual(['7']);
+  });
+});
