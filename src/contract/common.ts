@@ -58,3 +58,9 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 /** Empty success response. */
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/** The bytes of a downloaded file (a download endpoint's response; the browser reads it as a Blob). */
+export const fileSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
+
+/** Query flag sent as the text 'true' or 'false'. */
+export const booleanFlagSchema = z.enum(['true', 'false']);

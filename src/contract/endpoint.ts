@@ -21,6 +21,11 @@ export interface EndpointDefinition {
   status?: number;
   /** True when the body is a multipart upload rather than JSON. */
   multipart?: boolean;
+  /**
+   * True when the response is a file (e.g. an .xlsx export) sent with Content-Type and
+   * Content-Disposition rather than JSON; its `response` is `fileSchema`. Errors stay JSON.
+   */
+  download?: boolean;
 }
 
 /** Declares an endpoint, keeping its literal types for inference. */

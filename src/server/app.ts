@@ -23,6 +23,8 @@ import { registerAuditRoutes } from './audit/audit.routes';
 import { registerHealthRoutes } from './health/health.routes';
 import { registerOrganisationRoutes } from './organisations/organisation.routes';
 import { registerUserRoutes } from './users/user.routes';
+import { registerFrameworkRoutes } from './frameworks/framework.routes';
+import { registerResultRoutes } from './results/result.routes';
 
 z.config(z.locales.vi());
 
@@ -117,6 +119,8 @@ export async function buildApp(options: {
   registerOrganisationRoutes(app, db);
   registerUserRoutes(app, db);
   registerAuditRoutes(app, db);
+  registerFrameworkRoutes(app, db);
+  registerResultRoutes(app, db);
 
   const hasWeb = existsSync(WEB_DIST);
   if (hasWeb) {

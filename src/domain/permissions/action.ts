@@ -13,6 +13,16 @@ export const ACTIONS = {
   'user.manage': { kind: 'write', reach: 'subtree' },
   'role.assign': { kind: 'write', reach: 'subtree' },
   'audit.read': { kind: 'read' },
+  /** Bộ chỉ số: read the frameworks that apply to a unit (their definitions are tenant-wide reading). */
+  'framework.read': { kind: 'read' },
+  /** Create, edit, copy and import frameworks owned by the unit or a unit below it. */
+  'framework.manage': { kind: 'write', reach: 'subtree' },
+  /** Kết quả: read a unit's result and its gap analysis. */
+  'result.read': { kind: 'read' },
+  /** Enter or import the results of the unit and the units below it. */
+  'result.import': { kind: 'write', reach: 'subtree' },
+  /** Xếp hạng: read the published ranking of the unit's peers (same framework, unit type, tenant). */
+  'ranking.read': { kind: 'read' },
 } as const satisfies Record<string, ActionDefinition>;
 
 /** How far an action reaches from the unit where the role is held. */

@@ -8,9 +8,12 @@ describe('ROLE_ACTIONS', () => {
     expect([...ROLE_ACTIONS.admin].sort()).toEqual([...ACTION_NAMES].sort());
   });
 
-  it('gives no role other than admin any write', () => {
-    for (const role of ROLES.filter((candidate) => candidate !== 'admin')) {
-      expect(ROLE_ACTIONS[role].every((action) => action.endsWith('.read'))).toBe(true);
+  it('gives no role other than admin any write, except the focal unit its frameworks and results', () => {
+    const writesOf = (role: (typeof ROLES)[number]) =>
+      ROLE_ACTIONS[role].filter((action) => !action.endsWith('.read'));
+    expect(writesOf('focal')).toEqual(['framework.manage', 'result.import']);
+    for (const role of ROLES.filter((candidate) => !['admin', 'focal'].includes(candidate))) {
+      expect(writesOf(role)).toEqual([]);
     }
   });
 
@@ -19,8 +22,9 @@ describe('ROLE_ACTIONS', () => {
     expect(roleHasAction('leader', 'audit.read')).toBe(false);
   });
 
-  it('lets editors and viewers see only organisations', () => {
-    expect(ROLE_ACTIONS.editor).toEqual(['organisation.read']);
-    expect(ROLE_ACTIONS.viewer).toEqual(['organisation.read']);
+  it('lets editors and viewers see organisations, frameworks, results and the ranking only', () => {
+    const reader = ['organisation.read', 'framework.read', 'result.read', 'ranking.read'];
+    expect(ROLE_ACTIONS.editor).toEqual(reader);
+    expect(ROLE_ACTIONS.viewer).toEqual(reader);
   });
 });

@@ -1,13 +1,25 @@
 import { ACTION_NAMES, type Action } from './action';
 import type { Role } from './role';
 
+/** What every role may read about indices: frameworks, its results, its peers' ranking. */
+const RESULT_READER = ['framework.read', 'result.read', 'ranking.read'] as const;
+
 /** Quyền của vai trò: the actions each role holds at the unit where it is granted (reach is decided by `can`). */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTION_NAMES,
-  focal: ['organisation.read', 'user.read', 'audit.read'],
-  leader: ['organisation.read', 'user.read'],
-  editor: ['organisation.read'],
-  viewer: ['organisation.read'],
+  focal: [
+    'organisation.read',
+    'user.read',
+    'audit.read',
+    'framework.read',
+    'framework.manage',
+    'result.read',
+    'result.import',
+    'ranking.read',
+  ],
+  leader: ['organisation.read', 'user.read', ...RESULT_READER],
+  editor: ['organisation.read', ...RESULT_READER],
+  viewer: ['organisation.read', ...RESULT_READER],
 };
 
 /** True when the role (vai trò) holds the action at all, wherever it is granted. */

@@ -12,6 +12,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -216,6 +217,128 @@ export const auditEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('audit_events_at_idx').on(t.tenantId, t.at),
+  ],
+);
+
+/**
+ * Bộ chỉ số: a tenant's copy of one index framework for one year and kind of unit. The node tree
+ * is kept whole in `nodes` (jsonb, the domain's FrameworkNode[]): it is edited, validated
+ * (validateFramework), versioned (If-Match) and rolled up as one document of ~100 nodes, and no
+ * query ever looks inside it. `owner_organisation_id` is the unit whose focal manages it (the
+ * tenant root unless a lower level issues its own). A copy for a new year points back to its
+ * source with the old → new `code_mapping` gap analysis compares through.
+ */
+export const frameworks = pgTable(
+  'frameworks',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    ownerOrganisationId: uuid('owner_organisation_id').notNull(),
+    code: text('code').notNull(),
+    indexKind: text('index_kind').notNull(),
+    name: text('name').notNull(),
+    year: integer('year').notNull(),
+    unitTypes: text('unit_types').array().notNull(),
+    decision: jsonb('decision'),
+    illustrative: boolean('illustrative').notNull().default(false),
+    note: text('note'),
+    description: text('description'),
+    scale: jsonb('scale').notNull(),
+    /** Xếp loại: the province's grade bands; null uses the default provincial bands. */
+    gradeBands: jsonb('grade_bands'),
+    /** The shipped template (file name without .json) it was created from, if any. */
+    templateKey: text('template_key'),
+    copiedFromId: uuid('copied_from_id'),
+    codeMapping: jsonb('code_mapping'),
+    nodes: jsonb('nodes').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('frameworks_tenant_code_key').on(t.tenantId, t.code),
+    foreignKey({
+      columns: [t.tenantId, t.ownerOrganisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'frameworks_owner_organisation_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.copiedFromId],
+      foreignColumns: [t.tenantId, t.id],
+      name: 'frameworks_copied_from_fkey',
+    }),
+    index('frameworks_kind_year_idx').on(t.tenantId, t.indexKind, t.year),
+  ],
+);
+
+/** Kết quả chấm điểm: one unit's result on one framework (its year), with where it was published. */
+export const unitResults = pgTable(
+  'unit_results',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    frameworkId: uuid('framework_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    year: integer('year').notNull(),
+    /** Nguồn: the publishing decision `{ decisionNumber, decisionDate }`. */
+    source: jsonb('source'),
+    /** Totals as the last imported file printed them (compared, never used for scoring). */
+    givenTotals: jsonb('given_totals'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('unit_results_framework_organisation_key').on(
+      t.tenantId,
+      t.frameworkId,
+      t.organisationId,
+    ),
+    foreignKey({
+      columns: [t.tenantId, t.frameworkId],
+      foreignColumns: [frameworks.tenantId, frameworks.id],
+      name: 'unit_results_framework_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'unit_results_organisation_fkey',
+    }),
+    index('unit_results_organisation_idx').on(t.tenantId, t.organisationId, t.year),
+  ],
+);
+
+const points = (name: string) => numeric(name, { precision: 9, scale: 4, mode: 'number' });
+
+/** Điểm từng tiêu chí: a leaf's scores in one unit result (points to 4 decimals). */
+export const unitResultNodes = pgTable(
+  'unit_result_nodes',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    resultId: uuid('result_id').notNull(),
+    nodeCode: text('node_code').notNull(),
+    selfScore: points('self_score'),
+    appraisedScore: points('appraised_score'),
+    appraisedScore2: points('appraised_score_2'),
+    surveyScore: points('survey_score'),
+    notApplicable: boolean('not_applicable').notNull().default(false),
+    note: text('note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.resultId, t.nodeCode] }),
+    foreignKey({
+      columns: [t.tenantId, t.resultId],
+      foreignColumns: [unitResults.tenantId, unitResults.id],
+      name: 'unit_result_nodes_result_fkey',
+    }).onDelete('cascade'),
   ],
 );
 

@@ -15,6 +15,7 @@ import { auditEvents, organisations } from '../db/schema';
 import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
 import type { UserRow } from '../users/user.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
+import { buildFrameworkRow, TWO_AREA_NODES } from '../../../test/framework-factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,6 +26,8 @@ afterAll(() => t.close());
 interface Fixture {
   client: TestClient;
   actor: UserRow;
+  /** A framework of tenant A (owned by its root) that scores every unit type of the fixture. */
+  frameworkId: string;
   targets: Record<MatrixScope, { id: string; code: string; tenantId: string; resident: UserRow }>;
 }
 
@@ -64,7 +67,17 @@ async function buildFixture(role: Role): Promise<Fixture> {
     homeOrganisationId: d1.id,
     grants: [{ role, organisationId: d1.id }],
   });
-  return { client: await TestClient.signedInAs(t, actor), actor, targets };
+  const framework = await buildFrameworkRow(t.db, {
+    tenantId: a.tenant.id,
+    ownerOrganisationId: a.root.id,
+    unitTypes: ['province', 'department', 'sub_unit'],
+  });
+  return {
+    client: await TestClient.signedInAs(t, actor),
+    actor,
+    targets,
+    frameworkId: framework.id,
+  };
 }
 
 async function versionOf(id: string): Promise<number> {
@@ -146,6 +159,41 @@ async function attempt(
       const r = await c.get(`/api/audit?organisationId=${target.id}&action=matrix.marker`);
       const items = ok(r.statusCode) ? (r.json().items as unknown[]) : [];
       return { allowed: items.length === 1, status: r.statusCode };
+    }
+    case 'framework.read': {
+      // The frameworks that apply to the target unit (definitions themselves are tenant-wide).
+      const r = await c.get(`/api/frameworks/for-unit/${target.id}`);
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'framework.manage': {
+      const r = await c.post('/api/frameworks', {
+        code: `MATRIX-${scope}`,
+        indexKind: 'par_index',
+        name: `Bộ chỉ số của ${scope}`,
+        year: 2024,
+        unitTypes: ['department'],
+        decision: null,
+        illustrative: false,
+        scale: { unit: 'points', maxTotal: 100 },
+        nodes: TWO_AREA_NODES,
+        ownerOrganisationId: target.id,
+      });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'result.read': {
+      const r = await c.get(`/api/frameworks/${f.frameworkId}/results/${target.id}`);
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'result.import': {
+      const r = await c.request('PUT', `/api/frameworks/${f.frameworkId}/results/${target.id}`, {
+        body: { entries: [{ nodeCode: '1', appraisedScore: 50 }] },
+        headers: { 'if-match': '"0"' },
+      });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'ranking.read': {
+      const r = await c.get(`/api/frameworks/${f.frameworkId}/ranking?organisationId=${target.id}`);
+      return { allowed: ok(r.statusCode), status: r.statusCode };
     }
   }
 }

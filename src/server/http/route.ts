@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { EndpointDefinition } from '@contract/endpoint';
 import { ACTIONS, type Action } from '@domain/permissions/action';
 import { can, type Actor, type OrganisationResource } from '@domain/permissions/can';
+import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { Database } from '../db/client';
 import { insertAuditEvent, type NewAuditEvent } from '../audit/audit.repository';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
@@ -66,6 +67,26 @@ const isWrite = (action: string, method: string) =>
     ? method !== 'GET'
     : action in ACTIONS && ACTIONS[action as Action].kind === 'write';
 
+/**
+ * A file a download endpoint (`download: true` in the contract) returns: the handler returns
+ * `sendFile(reply, file)`, which sets Content-Type and an attachment Content-Disposition (ASCII
+ * fallback name plus the UTF-8 name) and hands back the bytes. Errors are still JSON.
+ */
+export function sendFile(
+  reply: FastifyReply,
+  file: { fileName: string; contentType: string; body: Buffer },
+): Buffer {
+  const fallback = foldVietnamese(file.fileName).replace(/[^a-z0-9._-]+/g, '-');
+  reply
+    .header('content-type', file.contentType)
+    .header(
+      'content-disposition',
+      `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .header('cache-control', 'no-store');
+  return file.body;
+}
+
 /** Registers `endpoint` on `app` with its access rule. */
 export function defineRoute<E extends EndpointDefinition>(
   app: FastifyInstance,
@@ -84,7 +105,8 @@ export function defineRoute<E extends EndpointDefinition>(
       ...(endpoint.params ? { params: endpoint.params } : {}),
       ...(endpoint.query ? { querystring: endpoint.query } : {}),
       ...(endpoint.body && !endpoint.multipart ? { body: endpoint.body } : {}),
-      response: { [successStatus]: endpoint.response },
+      // A download's bytes are sent as they are (Fastify never serialises a Buffer): no schema.
+      ...(endpoint.download ? {} : { response: { [successStatus]: endpoint.response } }),
     },
     handler: async (request, reply) => {
       const base: BaseContext<E> = {

@@ -1,0 +1,90 @@
+// .xlsx exports of a ranking and of a unit's gap table: Vietnamese headers, numbers as numbers.
+import type { z } from 'zod';
+import type { GapAnalysis, gapQuerySchema, Ranking } from '@contract/results';
+import { NODE_LEVEL_LABELS } from '@domain/frameworks/framework';
+import {
+  ORGANISATION_TYPE_LABELS,
+  type OrganisationType,
+} from '@domain/organisations/organisation-type';
+import { formatViNumber } from '@domain/shared/vi-format';
+import type { Database } from '../db/client';
+import { writeXlsxTable } from '../documents/xlsx-writer';
+import { getGapAnalysis, getRanking } from './ranking.service';
+
+type RankingItem = Ranking['items'][number];
+type GapRow = GapAnalysis['rows'][number];
+
+const show = (value: number | null) => (value === null ? '–' : formatViNumber(value));
+
+/** The ranking the viewpoint may read, as a workbook named after the framework. */
+export async function exportRanking(
+  db: Database,
+  tenantId: string,
+  frameworkId: string,
+  query: { organisationId: string; unitType?: OrganisationType },
+): Promise<{ fileName: string; body: Buffer }> {
+  const ranking = await getRanking(db, tenantId, frameworkId, query);
+  const body = await writeXlsxTable<RankingItem>({
+    sheetName: 'Xếp hạng',
+    title: [
+      `Bảng xếp hạng ${ranking.framework.name}`,
+      `Loại đơn vị: ${ORGANISATION_TYPE_LABELS[ranking.unitType]}; số đơn vị được xếp hạng: ${ranking.rankedCount}`,
+    ],
+    columns: [
+      { header: 'Xếp hạng', kind: 'integer', width: 10, value: (item) => item.rank },
+      { header: 'Mã đơn vị', kind: 'text', width: 14, value: (item) => item.organisation.code },
+      { header: 'Tên đơn vị', kind: 'text', width: 40, value: (item) => item.organisation.name },
+      { header: 'Điểm đạt', kind: 'number', value: (item) => item.score },
+      { header: 'Điểm tối đa áp dụng', kind: 'number', value: (item) => item.applicableMaxPoints },
+      { header: 'Chỉ số (%)', kind: 'number', value: (item) => item.indexPercent },
+      { header: 'Xếp loại', kind: 'text', width: 14, value: (item) => item.grade?.label },
+      {
+        header: 'Chỉ số năm trước (%)',
+        kind: 'number',
+        value: (item) => item.previousIndexPercent,
+      },
+      { header: 'Xếp hạng năm trước', kind: 'integer', value: (item) => item.previousRank },
+      { header: 'Thay đổi thứ hạng', kind: 'text', width: 22, value: (item) => item.rankChange },
+    ],
+    items: ranking.items,
+  });
+  return { fileName: `xep-hang-${ranking.framework.code}.xlsx`, body };
+}
+
+/** A unit's gap table (with the same filters as on screen) as a workbook. */
+export async function exportGapAnalysis(
+  db: Database,
+  tenantId: string,
+  frameworkId: string,
+  organisationId: string,
+  query: z.output<typeof gapQuerySchema>,
+): Promise<{ fileName: string; body: Buffer }> {
+  const gaps = await getGapAnalysis(db, tenantId, frameworkId, organisationId, query);
+  const { totals } = gaps;
+  const rankLine = gaps.rankText
+    ? `Xếp hạng: ${gaps.rankText}${gaps.previous?.rankChange ? ` (${gaps.previous.rankChange} so với năm trước)` : ''}`
+    : 'Chưa xếp hạng';
+  const body = await writeXlsxTable<GapRow>({
+    sheetName: 'Phân tích điểm bị trừ',
+    title: [
+      `Phân tích điểm bị trừ – ${gaps.organisation.name}`,
+      gaps.framework.name,
+      `Tổng điểm: ${show(totals.score)}/${show(totals.applicableMaxPoints)}; chỉ số: ${show(totals.indexPercent)}%; ${rankLine}${gaps.grade ? `; xếp loại: ${gaps.grade.label}` : ''}`,
+    ],
+    columns: [
+      { header: 'Mã', kind: 'text', width: 10, value: (row) => row.code },
+      { header: 'Nội dung', kind: 'text', width: 60, value: (row) => row.name },
+      { header: 'Cấp', kind: 'text', width: 18, value: (row) => NODE_LEVEL_LABELS[row.level] },
+      { header: 'Điểm tối đa', kind: 'number', value: (row) => row.maxPoints },
+      { header: 'Điểm đạt', kind: 'number', value: (row) => row.score },
+      { header: 'Điểm bị trừ', kind: 'number', value: (row) => row.lostPoints },
+      { header: 'Tỷ lệ đạt (%)', kind: 'number', value: (row) => row.percent },
+      { header: 'Điểm năm trước', kind: 'number', value: (row) => row.previousScore },
+      { header: 'Tăng, giảm', kind: 'number', value: (row) => row.change },
+      { header: 'Trung bình đơn vị cùng loại', kind: 'number', value: (row) => row.peerAverage },
+      { header: 'Cao nhất đơn vị cùng loại', kind: 'number', value: (row) => row.bestPeer },
+    ],
+    items: gaps.rows,
+  });
+  return { fileName: `phan-tich-${gaps.organisation.code}-${gaps.framework.code}.xlsx`, body };
+}

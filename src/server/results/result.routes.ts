@@ -1,0 +1,107 @@
+// HTTP routes of results, rankings and gap analyses. A result is authorised on the unit it is for
+// (a unit reads its own, an upper level everything below); a ranking on the viewpoint unit; a
+// bulk import on the importer's grants, then unit by unit in the service.
+import type { FastifyInstance } from 'fastify';
+import * as contract from '@contract/results';
+import type { Database } from '../db/client';
+import { defineRoute, sendFile } from '../http/route';
+import { readIfMatchVersion } from '../http/if-match';
+import { readUploadedFile } from '../http/upload';
+import { XLSX_CONTENT_TYPE } from '../documents/xlsx-writer';
+import * as exports from './result-export.service';
+import { importResults } from './result-import.service';
+import * as ranking from './ranking.service';
+import * as service from './result.service';
+
+/** 10 MB holds a province's ~3,300 communes × 100 nodes in the long layout. */
+const RESULTS_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+const unitTarget = (organisationId: string) => ({
+  objectType: 'unit_result',
+  objectId: null,
+  organisationId,
+});
+
+export function registerResultRoutes(app: FastifyInstance, db: Database): void {
+  defineRoute(app, db, contract.getUnitResult, {
+    action: 'result.read',
+    target: async ({ params }) => unitTarget(params.organisationId),
+    handler: ({ db, actor, params }) =>
+      service.getUnitResult(db, actor.tenantId, params.id, params.organisationId),
+  });
+
+  defineRoute(app, db, contract.saveUnitResult, {
+    action: 'result.import',
+    target: async ({ params }) => unitTarget(params.organisationId),
+    handler: ({ db, actor, params, body, request, audit }) =>
+      service.saveUnitResult(
+        db,
+        actor,
+        params.id,
+        params.organisationId,
+        readIfMatchVersion(request),
+        body,
+        audit,
+      ),
+  });
+
+  defineRoute(app, db, contract.importResults, {
+    action: 'result.import',
+    scope: 'grants',
+    handler: async ({ db, actor, params, query, request, audit }) => {
+      const file = await readUploadedFile(request, RESULTS_IMPORT_MAX_BYTES);
+      return importResults(
+        db,
+        actor,
+        params.id,
+        file,
+        {
+          dryRun: query.dryRun === 'true',
+          field: query.field ?? 'auto',
+          source: query.decisionNumber
+            ? { decisionNumber: query.decisionNumber, decisionDate: query.decisionDate ?? null }
+            : null,
+        },
+        audit,
+      );
+    },
+  });
+
+  defineRoute(app, db, contract.getRanking, {
+    action: 'ranking.read',
+    target: async ({ query }) => unitTarget(query.organisationId),
+    handler: ({ db, actor, params, query }) =>
+      ranking.getRanking(db, actor.tenantId, params.id, query),
+  });
+
+  defineRoute(app, db, contract.exportRanking, {
+    action: 'ranking.read',
+    target: async ({ query }) => unitTarget(query.organisationId),
+    handler: async ({ db, actor, params, query, reply }) => {
+      const file = await exports.exportRanking(db, actor.tenantId, params.id, query);
+      return sendFile(reply, { ...file, contentType: XLSX_CONTENT_TYPE });
+    },
+  });
+
+  defineRoute(app, db, contract.getGapAnalysis, {
+    action: 'result.read',
+    target: async ({ params }) => unitTarget(params.organisationId),
+    handler: ({ db, actor, params, query }) =>
+      ranking.getGapAnalysis(db, actor.tenantId, params.id, params.organisationId, query),
+  });
+
+  defineRoute(app, db, contract.exportGapAnalysis, {
+    action: 'result.read',
+    target: async ({ params }) => unitTarget(params.organisationId),
+    handler: async ({ db, actor, params, query, reply }) => {
+      const file = await exports.exportGapAnalysis(
+        db,
+        actor.tenantId,
+        params.id,
+        params.organisationId,
+        query,
+      );
+      return sendFile(reply, { ...file, contentType: XLSX_CONTENT_TYPE });
+    },
+  });
+}
