@@ -1,0 +1,52 @@
+/** The side menu's items, one per routed module in the route table's order. */
+import type { ReactNode } from 'react';
+import type { MenuProps } from 'antd';
+import { Tag } from 'antd';
+import type { TFunction } from 'i18next';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CarryOutOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  ProfileOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { AppModuleKey } from '@web/lib/app-modules';
+import { MODULE_ROUTES } from './route-table';
+
+const MODULE_ICONS: Record<AppModuleKey, ReactNode> = {
+  overview: <DashboardOutlined />,
+  frameworks: <ProfileOutlined />,
+  results: <BarChartOutlined />,
+  plans: <FileTextOutlined />,
+  tasks: <CarryOutOutlined />,
+  reports: <SolutionOutlined />,
+  surveys: <FormOutlined />,
+  organisations: <ApartmentOutlined />,
+  users: <TeamOutlined />,
+  audit: <AuditOutlined />,
+};
+
+type MenuItem = NonNullable<MenuProps['items']>[number] & { key: string };
+
+/** Menu items keyed by path; modules not built yet carry a "Sắp có" tag. */
+export function buildMenuItems(t: TFunction): MenuItem[] {
+  return MODULE_ROUTES.map(({ module }) => ({
+    key: module.path,
+    icon: MODULE_ICONS[module.key],
+    label: (
+      <span>
+        {t(`modules.${module.key}.title`)}
+        {!module.isReady && (
+          <Tag color="gold" style={{ marginInlineStart: 8 }}>
+            {t('common.comingSoon')}
+          </Tag>
+        )}
+      </span>
+    ),
+  }));
+}

@@ -1,0 +1,44 @@
+/** The router: login outside, every module behind the auth guard inside the layout. */
+import { Suspense } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageSpinner } from '@web/components/full-page-spinner';
+import { LOGIN_PATH } from '@web/lib/app-modules';
+import { AuthGuard } from './auth-guard';
+import { AppLayout, LoginPage, MODULE_ROUTES } from './route-table';
+import { NotFoundPage } from './not-found-page';
+
+/** The routes of the layout, one per module, then the catch-all. */
+export const moduleRouteObjects: RouteObject[] = [
+  ...MODULE_ROUTES.map(({ module, Page }) => ({ path: module.path, element: <Page /> })),
+  { path: '*', element: <NotFoundPage /> },
+];
+
+/** Every route of the app. */
+export const appRoutes: RouteObject[] = [
+  {
+    path: LOGIN_PATH,
+    element: (
+      <Suspense fallback={<FullPageSpinner />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    element: <AuthGuard />,
+    children: [
+      {
+        element: (
+          <Suspense fallback={<FullPageSpinner />}>
+            <AppLayout />
+          </Suspense>
+        ),
+        children: moduleRouteObjects,
+      },
+    ],
+  },
+];
+
+/** Creates the browser router (once, at start). */
+export function createAppRouter() {
+  return createBrowserRouter(appRoutes);
+}

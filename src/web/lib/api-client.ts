@@ -1,0 +1,181 @@
+// Calls the API through the contract's endpoint objects, so paths, inputs and parsed outputs
+// are typed from the same zod schemas the server registers.
+import {
+  buildPath,
+  type EndpointBody,
+  type EndpointDefinition,
+  type EndpointParams,
+  type EndpointQuery,
+  type EndpointResponse,
+} from '@contract/endpoint';
+import { apiErrorSchema, type ErrorDetail } from '@contract/common';
+
+/** Codes the client itself produces when no API error body is available. */
+export const CLIENT_ERROR_CODES = {
+  network: 'NETWORK_ERROR',
+  invalidResponse: 'INVALID_RESPONSE',
+  unexpectedResponse: 'UNEXPECTED_RESPONSE',
+} as const;
+
+/** A failed call: the API's `{ code, message, details }` plus the HTTP status (0 when offline). */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** True for an ApiRequestError with the given HTTP status. */
+export function isApiError(error: unknown, status?: number): error is ApiRequestError {
+  return error instanceof ApiRequestError && (status === undefined || error.status === status);
+}
+
+interface ApiClientConfig {
+  /** Prefix for every path; empty in the browser (same origin), absolute in tests. */
+  baseUrl: string;
+  /** Called on a 401 from any endpoint except login: the session is gone. */
+  onUnauthenticated: (() => void) | null;
+}
+
+const config: ApiClientConfig = { baseUrl: '', onUnauthenticated: null };
+let csrfToken: string | null = null;
+
+/** Sets the base URL and the 401 callback. */
+export function configureApiClient(changes: Partial<ApiClientConfig>): void {
+  Object.assign(config, changes);
+}
+
+/** Keeps the CSRF token from `Me` for every state-changing request; null after logout. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+// True when T has at least one required key (then the option or argument must be given).
+type KeysRequired<T> = Partial<T> extends T ? false : true;
+
+type ParamsOption<E extends EndpointDefinition> = E['params'] extends object
+  ? { params: EndpointParams<E> }
+  : { params?: undefined };
+type QueryOption<E extends EndpointDefinition> = E['query'] extends object
+  ? KeysRequired<EndpointQuery<E>> extends true
+    ? { query: EndpointQuery<E> }
+    : { query?: EndpointQuery<E> }
+  : { query?: undefined };
+type BodyOption<E extends EndpointDefinition> = E['body'] extends object
+  ? { body: EndpointBody<E> }
+  : { body?: undefined };
+type FormDataOption<E extends EndpointDefinition> = E['multipart'] extends true
+  ? { formData: FormData }
+  : { formData?: undefined };
+
+/** What a call sends besides the endpoint: typed from its schemas. */
+export type CallOptions<E extends EndpointDefinition> = ParamsOption<E> &
+  QueryOption<E> &
+  BodyOption<E> &
+  FormDataOption<E> & {
+    /** The `version` of the resource as last read; sent as `If-Match: "<version>"`. */
+    ifMatch?: number;
+    signal?: AbortSignal;
+  };
+
+type CallArguments<E extends EndpointDefinition> =
+  KeysRequired<CallOptions<E>> extends true
+    ? [options: CallOptions<E>]
+    : [options?: CallOptions<E>];
+
+const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+/** Calls one endpoint and returns its response parsed by the contract's schema. */
+export async function callApi<E extends EndpointDefinition>(
+  endpoint: E,
+  ...[options]: CallArguments<E>
+): Promise<EndpointResponse<E>> {
+  const call = (options ?? {}) as CallOptions<EndpointDefinition>;
+  const url =
+    config.baseUrl +
+    buildPath(endpoint.path, call.params as Record<string, unknown> | undefined) +
+    toQueryString(call.query);
+
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (call.formData) {
+    body = call.formData; // the browser sets the multipart boundary itself
+  } else if (call.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(call.body);
+  }
+  if (STATE_CHANGING.has(endpoint.method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (call.ifMatch !== undefined) headers['if-match'] = `"${call.ifMatch}"`;
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: endpoint.method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: call.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiRequestError(0, CLIENT_ERROR_CODES.network, String(cause));
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) {
+    if (response.status === 401 && !isLogin(endpoint)) config.onUnauthenticated?.();
+    throw toApiRequestError(response.status, payload);
+  }
+  const parsed = endpoint.response.safeParse(payload);
+  if (!parsed.success) {
+    throw new ApiRequestError(
+      response.status,
+      CLIENT_ERROR_CODES.invalidResponse,
+      `Response of ${endpoint.method} ${endpoint.path} does not match the contract`,
+      parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  return parsed.data as EndpointResponse<E>;
+}
+
+/** Query string without the undefined (and empty-string) values; '' when nothing is left. */
+function toQueryString(query: unknown): string {
+  if (query === undefined || query === null) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.append(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+// Login answers 401 for a wrong password: that is a form error, not a lost session.
+function isLogin(endpoint: EndpointDefinition): boolean {
+  return endpoint.method === 'POST' && endpoint.path === '/api/auth/login';
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiRequestError(status: number, payload: unknown): ApiRequestError {
+  const parsed = apiErrorSchema.safeParse(payload);
+  if (!parsed.success) {
+    return new ApiRequestError(status, CLIENT_ERROR_CODES.unexpectedResponse, `HTTP ${status}`);
+  }
+  const { code, message, details } = parsed.data;
+  return new ApiRequestError(status, code, message, details ?? []);
+}

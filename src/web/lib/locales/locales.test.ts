@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { vi } from './vi';
+import { en } from './en';
+
+type Tree = { [key: string]: string | Tree };
+
+function listLeaves(tree: Tree, prefix = ''): Map<string, string> {
+  const leaves = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') leaves.set(path, value);
+    else for (const [leafPath, text] of listLeaves(value, path)) leaves.set(leafPath, text);
+  }
+  return leaves;
+}
+
+function listPlaceholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+const viLeaves = listLeaves(vi);
+const enLeaves = listLeaves(en);
+
+describe('dictionaries', () => {
+  it('have exactly the same keys in Vietnamese and English', () => {
+    expect([...enLeaves.keys()].sort()).toEqual([...viLeaves.keys()].sort());
+  });
+
+  it('use the same {{placeholders}} in both languages', () => {
+    for (const [key, viText] of viLeaves) {
+      expect(listPlaceholders(enLeaves.get(key) ?? ''), key).toEqual(listPlaceholders(viText));
+    }
+  });
+
+  it('have no empty text', () => {
+    for (const [key, text] of [...viLeaves, ...enLeaves]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('label organisation kinds and roles as the regulation names them', () => {
+    expect(vi.organisationType).toEqual({
+      province: 'Tỉnh, thành phố',
+      department: 'Sở, ban, ngành',
+      district: 'Huyện, quận, thị xã',
+      commune: 'Xã, phường, thị trấn, đặc khu',
+      sub_unit: 'Phòng, trung tâm, công chức',
+    });
+    expect(vi.role).toEqual({
+      admin: 'Quản trị hệ thống',
+      focal: 'Đầu mối CCHC (Nội vụ)',
+      editor: 'Cán bộ cập nhật',
+      leader: 'Lãnh đạo',
+      viewer: 'Chỉ xem',
+    });
+  });
+});

@@ -1,0 +1,31 @@
+/** The tenant's organisations as one cached query, shared by the tree and every unit picker. */
+import { useQuery } from '@tanstack/react-query';
+import { listOrganisations } from '@contract/organisations';
+import { callApi } from './api-client';
+
+/** Query keys of organisation data; invalidate `organisationKeys.all` after any change. */
+export const organisationKeys = {
+  all: ['organisations'] as const,
+  list: (query: { q?: string; includeClosed: boolean }) =>
+    ['organisations', 'list', query] as const,
+  detail: (id: string) => ['organisations', 'detail', id] as const,
+};
+
+/** The organisations the user may read, flat; closed ones only when asked. */
+export function useOrganisationList(options: {
+  includeClosed: boolean;
+  q?: string;
+  enabled?: boolean;
+}) {
+  const query = { q: options.q || undefined, includeClosed: options.includeClosed };
+  return useQuery({
+    queryKey: organisationKeys.list(query),
+    queryFn: ({ signal }) =>
+      callApi(listOrganisations, {
+        query: { q: query.q, includeClosed: query.includeClosed ? 'true' : 'false' },
+        signal,
+      }),
+    select: (response) => response.items,
+    enabled: options.enabled ?? true,
+  });
+}
