@@ -91,16 +91,59 @@ type CallArguments<E extends EndpointDefinition> =
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
+/** The URL of one call (base URL, filled path, query string). */
+export function urlOf(endpoint: EndpointDefinition, params?: unknown, query?: unknown): string {
+  return (
+    config.baseUrl +
+    buildPath(endpoint.path, params as Record<string, unknown> | undefined) +
+    toQueryString(query)
+  );
+}
+
+/**
+ * Fetches a download endpoint (`download: true`: an .xlsx or .docx) and hands the file to the
+ * browser under the server's file name; errors arrive as ApiRequestError like any call.
+ */
+export async function downloadFile<E extends EndpointDefinition>(
+  endpoint: E,
+  ...[options]: CallArguments<E>
+): Promise<void> {
+  const call = (options ?? {}) as CallOptions<EndpointDefinition>;
+  let response: Response;
+  try {
+    response = await fetch(urlOf(endpoint, call.params, call.query), {
+      credentials: 'same-origin',
+      signal: call.signal,
+    });
+  } catch (cause) {
+    throw new ApiRequestError(0, CLIENT_ERROR_CODES.network, String(cause));
+  }
+  if (!response.ok) {
+    if (response.status === 401) config.onUnauthenticated?.();
+    throw toApiRequestError(response.status, await readJson(response));
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const fileName = encoded
+    ? decodeURIComponent(encoded)
+    : (/filename="([^"]+)"/i.exec(disposition)?.[1] ?? 'tai-ve');
+  const href = URL.createObjectURL(await response.blob());
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 /** Calls one endpoint and returns its response parsed by the contract's schema. */
 export async function callApi<E extends EndpointDefinition>(
   endpoint: E,
   ...[options]: CallArguments<E>
 ): Promise<EndpointResponse<E>> {
   const call = (options ?? {}) as CallOptions<EndpointDefinition>;
-  const url =
-    config.baseUrl +
-    buildPath(endpoint.path, call.params as Record<string, unknown> | undefined) +
-    toQueryString(call.query);
+  const url = urlOf(endpoint, call.params, call.query);
 
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
