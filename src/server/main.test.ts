@@ -1,57 +1,17 @@
 // `npm start` as a process: the embedded database starts, a second start on the same data
 // directory refuses clearly, Ctrl-C stops cleanly, and data survives a restart.
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from './db/free-port';
+import { spawnApp } from '../../test/spawn-app';
+
+const start = (port: number) => spawnApp({ dataDir, port });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'parplan-start-'));
 chmodSync(dataDir, 0o755);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(port: number): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PARPLAN_DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitForHealth(
-  port: number,
-  started: Started,
-): Promise<{ database: { version: string } }> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (response.ok) return (await response.json()) as { database: { version: string } };
-    } catch {
-      // not listening yet
-    }
-    if (started.child.exitCode !== null) throw new Error(`exited early:\n${started.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no answer:\n${started.output()}`);
-}
 
 async function login(port: number, password = 'CaiCach#2024') {
   return fetch(`http://127.0.0.1:${port}/api/auth/login`, {
@@ -65,7 +25,7 @@ describe('npm start on the embedded database', () => {
   it('serves, refuses a second instance, stops on SIGINT and keeps data across a restart', async () => {
     const port = await findFreePort();
     const first = start(port);
-    const health = await waitForHealth(port, first);
+    const health = await first.waitForHealth();
     expect(health.database.version).toMatch(/^\d+/);
     expect(first.output()).toContain('dongthap.admin');
     expect((await login(port)).status).toBe(200);
@@ -80,7 +40,7 @@ describe('npm start on the embedded database', () => {
     expect(await first.exited).toBe(0);
 
     const again = start(port);
-    await waitForHealth(port, again);
+    await again.waitForHealth();
     expect(again.output()).not.toContain('Đã nạp dữ liệu mẫu');
     const response = await login(port);
     expect(response.status).toBe(200);

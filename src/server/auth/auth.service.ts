@@ -95,7 +95,7 @@ export async function signIn(
 }
 
 async function actorOf(db: Database, tenantId: string, userId: string): Promise<Actor> {
-  const grants = await sessions.listGrantsOfUser(db, tenantId, userId);
+  const grants = await users.listGrantsOfUsers(db, tenantId, [userId]);
   return {
     tenantId,
     userId,
@@ -154,12 +154,12 @@ export async function describeMe(db: Database, actor: Actor, csrfToken: string):
   if (!user) throw unauthenticated();
   const tenant = await sessions.getTenant(db, actor.tenantId);
   const home = await findOrganisation(db, actor.tenantId, user.homeOrganisationId);
-  const grants = await sessions.listGrantsOfUser(db, actor.tenantId, actor.userId);
+  const grants = await users.listGrantsOfUsers(db, actor.tenantId, [actor.userId]);
   return {
     user: { id: user.id, login: user.login, fullName: user.fullName, email: user.email },
     tenant: { id: tenant.id, name: tenant.name },
     homeOrganisation: { id: home!.id, name: home!.name, type: home!.type as OrganisationType },
-    roles: grants.map((g) => ({
+    roles: grants.map(({ userId: _userId, ...g }) => ({
       ...g,
       role: g.role as Role,
       organisationType: g.organisationType as OrganisationType,

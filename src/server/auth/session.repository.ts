@@ -1,7 +1,7 @@
 // SQL for sessions and the data a request needs about its signed-in user.
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { organisations, roleGrants, sessions, tenants, users } from '../db/schema';
+import { sessions, tenants, users } from '../db/schema';
 
 export async function insertSession(
   db: Database,
@@ -75,28 +75,6 @@ export async function deleteSessionsOfUser(
   await db
     .delete(sessions)
     .where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId)));
-}
-
-/** The roles a user holds, with the organisations' names for display. */
-export async function listGrantsOfUser(db: Database, tenantId: string, userId: string) {
-  return db
-    .select({
-      id: roleGrants.id,
-      role: roleGrants.role,
-      organisationId: roleGrants.organisationId,
-      organisationName: organisations.name,
-      organisationType: organisations.type,
-    })
-    .from(roleGrants)
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.tenantId, roleGrants.tenantId),
-        eq(organisations.id, roleGrants.organisationId),
-      ),
-    )
-    .where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.userId, userId)))
-    .orderBy(organisations.name, roleGrants.role);
 }
 
 export async function getTenant(db: Database, tenantId: string) {
