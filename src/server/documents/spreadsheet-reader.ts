@@ -151,11 +151,13 @@ async function readXlsx(buffer: Buffer): Promise<Cells> {
   const texts: string[][] = [];
   const typed: SheetCell[][] = [];
   const mergedCells: MergedCell[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  // exceljs computes columnCount (and rowCount) by walking every row: read them once, not per cell.
+  const { rowCount, columnCount } = sheet;
+  for (let r = 1; r <= rowCount; r++) {
     const row = sheet.getRow(r);
     const values: string[] = [];
     const cells: SheetCell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
+    for (let c = 1; c <= columnCount; c++) {
       const cell = row.getCell(c);
       const text = cellText(cell.value, r, c);
       values.push(text);

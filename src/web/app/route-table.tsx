@@ -10,10 +10,15 @@ type ReadyModuleKey = Extract<AppModule, { isReady: true }>['key'];
 
 const READY_PAGES: Record<ReadyModuleKey, ComponentType> = {
   overview: lazyNamed(() => import('@web/features/overview/routes/overview-page'), 'OverviewPage'),
+  frameworks: lazyNamed(
+    () => import('@web/features/frameworks/routes/frameworks-page'),
+    'FrameworksPage',
+  ),
   organisations: lazyNamed(
     () => import('@web/features/organisations/routes/organisations-page'),
     'OrganisationsPage',
   ),
+  results: lazyNamed(() => import('@web/features/results/routes/results-page'), 'ResultsPage'),
   users: lazyNamed(() => import('@web/features/users/routes/users-page'), 'UsersPage'),
   audit: lazyNamed(() => import('@web/features/audit/routes/audit-page'), 'AuditPage'),
 };

@@ -4,8 +4,8 @@
  */
 export const APP_MODULES = [
   { key: 'overview', path: '/', isReady: true },
-  { key: 'frameworks', path: '/frameworks', isReady: false },
-  { key: 'results', path: '/results', isReady: false },
+  { key: 'frameworks', path: '/frameworks', isReady: true },
+  { key: 'results', path: '/results', isReady: true },
   { key: 'plans', path: '/plans', isReady: false },
   { key: 'tasks', path: '/tasks', isReady: false },
   { key: 'reports', path: '/reports', isReady: false },

@@ -1,7 +1,11 @@
 /** English dictionary: the same keys as Vietnamese (checked by the type and by a test). */
 import type { Dictionary } from './vi';
+import { frameworksEn } from './frameworks.en';
+import { resultsEn } from './results.en';
 
 export const en: Dictionary = {
+  frameworkScreens: frameworksEn,
+  resultScreens: resultsEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

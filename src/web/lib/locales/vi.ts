@@ -1,5 +1,9 @@
 /** Vietnamese dictionary: the default language and the source of the key structure. */
+import { frameworksVi } from './frameworks.vi';
+import { resultsVi } from './results.vi';
 export const vi = {
+  frameworkScreens: frameworksVi,
+  resultScreens: resultsVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',

@@ -1,0 +1,104 @@
+/**
+ * Biểu đồ: an ECharts chart on a div (echarts/core with only the charts this app draws), resized
+ * with its container and disposed on unmount; with `table`, a "Bảng dữ liệu" switch shows the same
+ * figures as a table for readers who cannot use the chart.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Flex, Segmented } from 'antd';
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, RadarChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  RadarComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([
+  BarChart,
+  LineChart,
+  RadarChart,
+  GridComponent,
+  LegendComponent,
+  RadarComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
+
+interface EChartProps {
+  /** The chart's option (built by a pure function, so it can be tested without a browser). */
+  option: echarts.EChartsCoreOption;
+  height?: number;
+  /** Accessible name of the chart. */
+  ariaLabel: string;
+  /** The same figures as a table, offered by a Biểu đồ / Bảng dữ liệu switch. */
+  table?: { content: ReactNode; chartLabel: string; tableLabel: string };
+  testId?: string;
+}
+
+export function EChart({ option, height = 320, ariaLabel, table, testId }: EChartProps) {
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  return (
+    <Flex vertical gap={8} data-testid={testId}>
+      {table && (
+        <Segmented
+          size="small"
+          style={{ alignSelf: 'flex-end' }}
+          value={view}
+          onChange={(value) => setView(value)}
+          options={[
+            { value: 'chart' as const, label: table.chartLabel },
+            { value: 'table' as const, label: table.tableLabel },
+          ]}
+        />
+      )}
+      {view === 'chart' || !table ? (
+        <ChartCanvas option={option} height={height} ariaLabel={ariaLabel} />
+      ) : (
+        table.content
+      )}
+    </Flex>
+  );
+}
+
+function ChartCanvas({
+  option,
+  height,
+  ariaLabel,
+}: {
+  option: echarts.EChartsCoreOption;
+  height: number;
+  ariaLabel: string;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const instance = echarts.init(element);
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return (
+    <div
+      ref={container}
+      role="img"
+      aria-label={ariaLabel}
+      data-testid="echart"
+      style={{ width: '100%', height }}
+    />
+  );
+}

@@ -1,0 +1,273 @@
+/** Phân tích điểm bị trừ: totals, rank and change, charts by area (each with a table view) and the filtered node table. */
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Checkbox, Col, Flex, Row, Select, Statistic, Table } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { exportGapAnalysis, type GapAnalysis } from '@contract/results';
+import { formatViNumber } from '@contract/vi-format';
+import { EChart } from '@web/components/echart';
+import { ErrorAlert } from '@web/components/error-alert';
+import { FullPageSpinner } from '@web/components/full-page-spinner';
+import { downloadFile } from '@web/lib/api-client';
+import { toGapQuery, useGapAnalysis, type GapFilters } from '../api/results-api';
+import {
+  buildAreaFigures,
+  buildLostPointsBarOption,
+  buildPercentRadarOption,
+  type AreaFigure,
+} from './gap-chart-options';
+
+type GapRow = GapAnalysis['rows'][number];
+
+interface GapAnalysisViewProps {
+  frameworkId: string;
+  organisationId: string;
+}
+
+const NO_FILTERS: GapFilters = { onlyLost: false, onlyDropped: false };
+
+export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisViewProps) {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<GapFilters>(NO_FILTERS);
+  const [isExporting, setIsExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+  // The charts and the area list read the whole analysis; the table reads the filtered one.
+  const whole = useGapAnalysis(frameworkId, organisationId, NO_FILTERS);
+  const filtered = useGapAnalysis(frameworkId, organisationId, filters);
+
+  const figures = useMemo(() => buildAreaFigures(whole.data?.rows ?? []), [whole.data]);
+  const barOption = useMemo(
+    () => buildLostPointsBarOption(figures, t('resultScreens.gaps.lostSeries')),
+    [figures, t],
+  );
+  const radarOption = useMemo(
+    () =>
+      buildPercentRadarOption(figures, {
+        unit: t('resultScreens.gaps.unitSeries'),
+        peers: t('resultScreens.gaps.peerSeries'),
+      }),
+    [figures, t],
+  );
+
+  if (whole.isPending) return <FullPageSpinner />;
+  if (whole.isError) return <ErrorAlert error={whole.error} onRetry={() => void whole.refetch()} />;
+  const analysis = whole.data;
+  const empty = t('common.empty');
+  const tableRows = [...(filtered.data?.rows ?? [])].sort((a, b) => b.lostPoints - a.lostPoints);
+
+  const exportTable = async () => {
+    setIsExporting(true);
+    setExportError(null);
+    try {
+      await downloadFile(exportGapAnalysis, {
+        params: { id: frameworkId, organisationId },
+        query: toGapQuery(filters),
+      });
+    } catch (error) {
+      setExportError(error);
+    } finally {
+      setIsExporting(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16} data-testid="gap-analysis">
+      <Card title={`${t('resultScreens.gapAnalysis')}: ${analysis.organisation.name}`}>
+        <Row gutter={[16, 16]}>
+          <Col xs={12} md={5}>
+            <Statistic
+              title={t('resultScreens.gaps.totalScore')}
+              value={`${formatViNumber(analysis.totals.score)} / ${formatViNumber(analysis.totals.applicableMaxPoints)}`}
+            />
+          </Col>
+          <Col xs={12} md={5}>
+            <Statistic
+              title={t('resultScreens.gaps.indexPercent')}
+              value={
+                analysis.totals.indexPercent === null
+                  ? empty
+                  : `${formatViNumber(analysis.totals.indexPercent)}%`
+              }
+            />
+          </Col>
+          <Col xs={12} md={4}>
+            <Statistic title={t('resultScreens.gaps.rank')} value={analysis.rankText ?? empty} />
+          </Col>
+          <Col xs={12} md={5}>
+            <Statistic
+              title={t('resultScreens.gaps.change')}
+              value={analysis.previous?.rankChange ?? empty}
+            />
+          </Col>
+          <Col xs={12} md={5}>
+            <Statistic
+              title={t('resultScreens.gaps.grade')}
+              value={analysis.grade?.label ?? empty}
+            />
+          </Col>
+        </Row>
+      </Card>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Card title={t('resultScreens.gaps.lostByArea')} size="small">
+            <EChart
+              testId="gap-chart-lost"
+              ariaLabel={t('resultScreens.gaps.lostByArea')}
+              option={barOption}
+              table={{
+                chartLabel: t('resultScreens.gaps.chart'),
+                tableLabel: t('resultScreens.gaps.table'),
+                content: <AreaFiguresTable figures={figures} />,
+              }}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('resultScreens.gaps.percentByArea')} size="small">
+            <EChart
+              testId="gap-chart-radar"
+              ariaLabel={t('resultScreens.gaps.percentByArea')}
+              option={radarOption}
+              table={{
+                chartLabel: t('resultScreens.gaps.chart'),
+                tableLabel: t('resultScreens.gaps.table'),
+                content: <AreaFiguresTable figures={figures} />,
+              }}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Alert
+        type="info"
+        showIcon
+        title={
+          analysis.previous
+            ? t('resultScreens.gaps.noRankHistory', {
+                previous: `${analysis.previous.framework.year}: ${analysis.previous.rankText ?? empty}`,
+              })
+            : t('resultScreens.gaps.noPrevious')
+        }
+      />
+
+      <Card size="small">
+        <Flex vertical gap={12}>
+          <Flex gap={12} wrap align="center" justify="space-between">
+            <Flex gap={12} wrap align="center">
+              <Select
+                style={{ minWidth: 280 }}
+                allowClear
+                data-testid="gap-filter-area"
+                placeholder={t('resultScreens.gaps.allAreas')}
+                value={filters.area}
+                onChange={(area?: string) => setFilters({ ...filters, area })}
+                options={figures.map((figure) => ({
+                  value: figure.code,
+                  label: `${figure.code}. ${figure.name}`,
+                }))}
+              />
+              <Checkbox
+                data-testid="gap-filter-lost"
+                checked={filters.onlyLost}
+                onChange={(event) => setFilters({ ...filters, onlyLost: event.target.checked })}
+              >
+                {t('resultScreens.gaps.onlyLost')}
+              </Checkbox>
+              <Checkbox
+                data-testid="gap-filter-dropped"
+                checked={filters.onlyDropped}
+                onChange={(event) => setFilters({ ...filters, onlyDropped: event.target.checked })}
+              >
+                {t('resultScreens.gaps.onlyDropped')}
+              </Checkbox>
+            </Flex>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={isExporting}
+              data-testid="gap-export"
+              onClick={() => void exportTable()}
+            >
+              {t('resultScreens.exportExcel')}
+            </Button>
+          </Flex>
+          {exportError !== null && <ErrorAlert error={exportError} />}
+          {filtered.isError && <ErrorAlert error={filtered.error} />}
+          <GapTable rows={tableRows} isLoading={filtered.isFetching} />
+        </Flex>
+      </Card>
+    </Flex>
+  );
+}
+
+function formatOptional(value: number | null | undefined, empty: string): string {
+  return value === null || value === undefined ? empty : formatViNumber(value);
+}
+
+function AreaFiguresTable({ figures }: { figures: AreaFigure[] }) {
+  const { t } = useTranslation();
+  const empty = t('common.empty');
+  return (
+    <Table<AreaFigure>
+      size="small"
+      rowKey="code"
+      pagination={false}
+      dataSource={figures}
+      columns={[
+        { key: 'code', title: t('resultScreens.gaps.columns.code'), dataIndex: 'code' },
+        { key: 'name', title: t('resultScreens.gaps.area'), dataIndex: 'name' },
+        {
+          key: 'lost',
+          title: t('resultScreens.gaps.columns.lostPoints'),
+          align: 'right',
+          render: (_, figure) => formatViNumber(figure.lostPoints),
+        },
+        {
+          key: 'percent',
+          title: t('resultScreens.gaps.columns.percent'),
+          align: 'right',
+          render: (_, figure) => formatViNumber(figure.percent),
+        },
+        {
+          key: 'peer',
+          title: t('resultScreens.gaps.peerSeries'),
+          align: 'right',
+          render: (_, figure) => formatOptional(figure.peerPercent, empty),
+        },
+      ]}
+    />
+  );
+}
+
+function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
+  const { t } = useTranslation();
+  const empty = t('common.empty');
+  const number = (key: keyof GapRow, title: string) => ({
+    key,
+    title,
+    align: 'right' as const,
+    render: (_: unknown, row: GapRow) =>
+      formatOptional(row[key] as number | null | undefined, empty),
+  });
+  return (
+    <Table<GapRow>
+      size="small"
+      data-testid="gap-table"
+      loading={isLoading}
+      rowKey="code"
+      dataSource={rows}
+      // A framework has ~100 nodes: one page keeps the order by points lost readable at a glance.
+      pagination={rows.length > 300 ? { pageSize: 300, showSizeChanger: false } : false}
+      columns={[
+        { key: 'code', title: t('resultScreens.gaps.columns.code'), dataIndex: 'code', width: 80 },
+        { key: 'name', title: t('resultScreens.gaps.columns.name'), dataIndex: 'name' },
+        number('maxPoints', t('resultScreens.gaps.columns.maxPoints')),
+        number('score', t('resultScreens.gaps.columns.score')),
+        number('lostPoints', t('resultScreens.gaps.columns.lostPoints')),
+        number('percent', t('resultScreens.gaps.columns.percent')),
+        number('change', t('resultScreens.gaps.columns.change')),
+        number('peerAverage', t('resultScreens.gaps.columns.peerAverage')),
+        number('bestPeer', t('resultScreens.gaps.columns.bestPeer')),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { GapAnalysis } from '@contract/results';
+import {
+  buildAreaFigures,
+  buildLostPointsBarOption,
+  buildPercentRadarOption,
+} from './gap-chart-options';
+
+type GapRow = GapAnalysis['rows'][number];
+
+function buildGapRow(row: Partial<GapRow> & Pick<GapRow, 'code'>): GapRow {
+  return {
+    name: `Tiêu chí ${row.code}`,
+    level: 'area',
+    maxPoints: 10,
+    score: 10,
+    lostPoints: 0,
+    percent: 100,
+    isBonus: false,
+    ...row,
+  };
+}
+
+// Sample 002's areas 1, 7 and 10 (a made-up tenth), listed as the API sorts them: by points lost.
+const rows = [
+  buildGapRow({ code: '1', maxPoints: 11.5, score: 6.58, lostPoints: 4.92, percent: 57.22 }),
+  buildGapRow({ code: '7', maxPoints: 17.5, score: 13.35, lostPoints: 4.15, percent: 76.29 }),
+  buildGapRow({ code: '1.1', level: 'criterion', maxPoints: 2, score: 1, lostPoints: 1 }),
+  buildGapRow({ code: '10', maxPoints: 10, score: 9, lostPoints: 1, percent: 90 }),
+  buildGapRow({ code: 'T', isBonus: true, maxPoints: 2, score: 1 }),
+];
+
+describe('gap charts', () => {
+  it('chart only the areas, in code order, leaving criteria and bonus points out', () => {
+    expect(buildAreaFigures(rows).map((figure) => figure.code)).toEqual(['1', '7', '10']);
+  });
+
+  it('bar the points lost per area', () => {
+    const option = buildLostPointsBarOption(buildAreaFigures(rows), 'Điểm bị trừ');
+    expect(option.xAxis.data).toEqual(['1', '7', '10']);
+    expect(option.series[0]?.data).toEqual([4.92, 4.15, 1]);
+  });
+
+  it('put the peers on the radar as a share of each area maximum', () => {
+    const withPeers = rows.map((row) =>
+      row.code === '1' ? { ...row, peerAverage: 9.2 } : { ...row, peerAverage: row.maxPoints / 2 },
+    );
+    const option = buildPercentRadarOption(buildAreaFigures(withPeers), {
+      unit: 'Đơn vị',
+      peers: 'TB',
+    });
+    expect(option.radar.indicator).toEqual([
+      { name: '1', max: 100 },
+      { name: '7', max: 100 },
+      { name: '10', max: 100 },
+    ]);
+    expect(option.series[0]?.data).toEqual([
+      { name: 'Đơn vị', value: [57.22, 76.29, 90] },
+      { name: 'TB', value: [80, 50, 50] },
+    ]);
+  });
+
+  it('draw only the unit on the radar when it has no peers', () => {
+    const option = buildPercentRadarOption(buildAreaFigures(rows), { unit: 'Đơn vị', peers: 'TB' });
+    expect(option.series[0]?.data).toHaveLength(1);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Biểu đồ phân tích điểm bị trừ: ECharts options (plain objects, no echarts import) and the rows of
+ * their "Bảng dữ liệu" view, built from the area rows of a gap analysis.
+ */
+import type { GapAnalysis } from '@contract/results';
+
+type GapRow = GapAnalysis['rows'][number];
+
+/** Lĩnh vực: the area rows in code order ("2" before "10"). */
+export function listAreaRows(rows: readonly GapRow[]): GapRow[] {
+  return rows
+    .filter((row) => row.level === 'area' && !row.isBonus)
+    .sort((a, b) => a.code.localeCompare(b.code, 'vi', { numeric: true }));
+}
+
+/** One area as the charts and their table show it. */
+export interface AreaFigure {
+  code: string;
+  name: string;
+  lostPoints: number;
+  /** % achieved by the unit (0–100). */
+  percent: number;
+  /** % the peers' average score is of the area's maximum; null without peers. */
+  peerPercent: number | null;
+}
+
+const roundTwo = (value: number) => Math.round(value * 100) / 100;
+
+/** The figures of every area: points lost, % achieved, peers' average as a %. */
+export function buildAreaFigures(rows: readonly GapRow[]): AreaFigure[] {
+  return listAreaRows(rows).map((row) => ({
+    code: row.code,
+    name: row.name,
+    lostPoints: row.lostPoints,
+    percent: row.percent ?? (row.maxPoints > 0 ? roundTwo((row.score / row.maxPoints) * 100) : 0),
+    peerPercent:
+      row.peerAverage === undefined || row.maxPoints <= 0
+        ? null
+        : roundTwo((row.peerAverage / row.maxPoints) * 100),
+  }));
+}
+
+/** Bar chart of the points lost per area, labelled by area code. */
+export function buildLostPointsBarOption(figures: readonly AreaFigure[], seriesName: string) {
+  return {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 48, right: 16, top: 24, bottom: 32 },
+    xAxis: { type: 'category', data: figures.map((figure) => figure.code) },
+    yAxis: { type: 'value' },
+    series: [
+      {
+        name: seriesName,
+        type: 'bar',
+        data: figures.map((figure) => figure.lostPoints),
+        label: { show: true, position: 'top' },
+      },
+    ],
+  };
+}
+
+/** Radar of % achieved per area, the unit against the average of its peers (when any). */
+export function buildPercentRadarOption(
+  figures: readonly AreaFigure[],
+  names: { unit: string; peers: string },
+) {
+  const hasPeers = figures.some((figure) => figure.peerPercent !== null);
+  const series = [{ name: names.unit, value: figures.map((figure) => figure.percent) }];
+  if (hasPeers)
+    series.push({ name: names.peers, value: figures.map((figure) => figure.peerPercent ?? 0) });
+  return {
+    tooltip: {},
+    legend: { bottom: 0, data: series.map((entry) => entry.name) },
+    radar: {
+      indicator: figures.map((figure) => ({ name: figure.code, max: 100 })),
+      radius: '65%',
+    },
+    series: [{ type: 'radar', data: series }],
+  };
+}
