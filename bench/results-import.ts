@@ -1,12 +1,14 @@
 // Benchmark: importing a province's results — 3,300 communes × 90 scored nodes (297,000 scores) —
 // through POST /api/frameworks/:id/results/import (xlsx parsing, unit and node matching,
-// authorisation, roll-up, audit, one transaction per file), against a raw multi-row INSERT of the
-// same rows into a scratch table in the same run. pg-copy-streams is not installed, so the
-// baseline is batched INSERT … VALUES (1,000 rows a statement), not COPY.
+// authorisation, roll-up, audit, one transaction per file), against a raw `COPY … FROM STDIN`
+// (pg-copy-streams) of the same rows into a scratch table in the same run.
 // The long layout is used (a sheet allows 1,000 columns, so the wide one cannot hold 3,300 units)
 // and split into three files of 1,100 units, each under the reader's 200,000-row limit.
 // Usage: npm run bench:results-import [-- --units 3300 --units-per-file 1100]
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,15 +170,12 @@ await pool.query(
   'CREATE TABLE scratch_scores (unit_code text NOT NULL, node_code text NOT NULL, score numeric NOT NULL)',
 );
 const insertStarted = performance.now();
-const BATCH = 1_000;
-for (let start = 0; start < rows.length; start += BATCH) {
-  const batch = rows.slice(start, start + BATCH);
-  const placeholders = batch.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`);
-  await pool.query(
-    `INSERT INTO scratch_scores (unit_code, node_code, score) VALUES ${placeholders.join(', ')}`,
-    batch.flat(),
-  );
-}
+const copyClient = await pool.connect();
+await pipeline(
+  Readable.from(rows.map((row) => `${row.join('\t')}\n`)),
+  copyClient.query(copyFrom('COPY scratch_scores (unit_code, node_code, score) FROM STDIN')),
+);
+copyClient.release();
 const insertMs = performance.now() - insertStarted;
 
 const rate = (ms: number) => Math.round(rows.length / (ms / 1000));
@@ -185,7 +184,7 @@ console.log(
   `results import (HTTP, xlsx)      ${(importMs / 1000).toFixed(2).padStart(7)} s  ${rate(importMs).toLocaleString('en').padStart(9)} rows/s`,
 );
 console.log(
-  `raw multi-row INSERT (baseline)  ${(insertMs / 1000).toFixed(2).padStart(7)} s  ${rate(insertMs).toLocaleString('en').padStart(9)} rows/s`,
+  `raw COPY (baseline)               ${(insertMs / 1000).toFixed(2).padStart(7)} s  ${rate(insertMs).toLocaleString('en').padStart(9)} rows/s`,
 );
 console.log(`ratio import / baseline time: ${(importMs / insertMs).toFixed(1)}×`);
 
