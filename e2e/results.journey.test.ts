@@ -1,8 +1,9 @@
 // Journey of the province's PAR focal: the district PAR framework from its template (through the
 // API: the frameworks screens are another module), copied to 2024; 2023 results imported through
 // the API, 2024 results imported through the results screen (dry run, then write) for three
-// districts; the ranking; Lấp Vò's gap analysis with its chart and a table sorted by points lost;
-// the table exported to .xlsx holding the same numbers as the page; one score typed "2,95" and saved.
+// districts; the ranking; Lấp Vò's gap analysis with its charts (rank history included) and a table
+// sorted by points lost; the table exported to .xlsx holding the same numbers as the page; one
+// score typed "2,95" and saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
@@ -159,6 +160,10 @@ describe('the PAR focal ranks the districts and reads a gap analysis', () => {
     expect(await analysis.innerText()).toContain('2/3');
     await page.getByTestId('gap-chart-lost').locator('canvas').first().waitFor();
     expect(await page.getByTestId('gap-chart-radar').locator('canvas').count()).toBeGreaterThan(0);
+    // 2023 and 2024 results: the rank history has both years, so no "no previous year" note.
+    const rankHistory = page.getByTestId('gap-chart-rank-history');
+    expect(await rankHistory.locator('canvas').count()).toBeGreaterThan(0);
+    expect(await analysis.innerText()).not.toContain('Chưa có kết quả năm trước');
     const lost = await readLostPoints();
     expect(lost.size).toBeGreaterThan(10);
     expect([...lost.values()]).toEqual([...lost.values()].sort((a, b) => b - a));

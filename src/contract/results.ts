@@ -273,6 +273,17 @@ export const gapRowSchema = z.object({
   bestPeer: z.number().optional(),
 });
 
+/** Lịch sử xếp hạng: the unit's rank among its peers in one year of the framework's copy chain (null: no result that year). */
+export const rankHistoryEntrySchema = z.object({
+  year: z.number().int(),
+  frameworkId: idSchema,
+  rank: z.number().int().nullable(),
+  of: z.number().int(),
+  indexPercent: z.number().nullable(),
+});
+/** One year of a rank history. */
+export type RankHistoryEntry = z.infer<typeof rankHistoryEntrySchema>;
+
 /** Phân tích điểm bị trừ of one unit: totals, rank "4/20", change vs last year, grade, and the node table. */
 export const gapAnalysisSchema = z.object({
   framework: resultFrameworkSchema,
@@ -293,6 +304,8 @@ export const gapAnalysisSchema = z.object({
       rankChange: z.string().nullable(),
     })
     .nullable(),
+  /** Rank per year, oldest first: this framework and up to 10 it was copied from (copied_from_id). */
+  rankHistory: z.array(rankHistoryEntrySchema),
   rows: z.array(gapRowSchema),
 });
 /** A gap analysis. */

@@ -82,3 +82,37 @@ export async function loadPreviousPeerResults(
   if (!previous) return null;
   return { row: previous, results: await loadPeerResults(db, tenantId, previous, unitType) };
 }
+
+/** How far back a rank history walks: the framework and at most this many it was copied from. */
+export const RANK_HISTORY_STEPS = 10;
+
+/**
+ * The framework and the ones it was copied from (copied_from_id, same tenant, at most `steps`
+ * back, stopping at a cycle), oldest first, each with its peers. `loaded` holds peers already
+ * loaded by framework id, so they are not read twice.
+ */
+export async function loadPeerResultsChain(
+  db: Database,
+  tenantId: string,
+  row: FrameworkRow,
+  unitType: string,
+  loaded: ReadonlyMap<string, PeerResults> = new Map(),
+  steps = RANK_HISTORY_STEPS,
+): Promise<{ row: FrameworkRow; results: PeerResults }[]> {
+  const chain = [row];
+  const seen = new Set([row.id]);
+  let current = row;
+  while (chain.length <= steps && current.copiedFromId && !seen.has(current.copiedFromId)) {
+    const previous = await findFramework(db, tenantId, current.copiedFromId);
+    if (!previous) break;
+    chain.push(previous);
+    seen.add(previous.id);
+    current = previous;
+  }
+  const years = [];
+  for (const each of chain.reverse()) {
+    const results = loaded.get(each.id) ?? (await loadPeerResults(db, tenantId, each, unitType));
+    years.push({ row: each, results });
+  }
+  return years;
+}

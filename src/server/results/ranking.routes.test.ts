@@ -1,7 +1,8 @@
 // Rankings and gap analyses over HTTP: three communes imported from one wide workbook rank with a
 // shared tie; the next year's framework (copied with a code mapping) compares node by node and
 // rank by rank ("giảm 02 bậc"); the gap table is sorted by points lost with peer average and
-// best peer; who sees which ranking; the .xlsx exports hold the same numbers.
+// best peer; who sees which ranking; the rank history walks the copy chain 2025 → 2024 → 2023;
+// the .xlsx exports hold the same numbers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
@@ -32,10 +33,14 @@ const leaf = (code: string, maxPoints: number, survey = false) => ({
   rule: { type: survey ? 'survey' : 'ratio' },
 });
 
-async function importWide(frameworkId: string, rows: (string | number)[][]) {
+async function importWide(
+  frameworkId: string,
+  rows: (string | number)[][],
+  units = ['XA-AB', 'Xã Tân Mỹ', 'xa binh thanh'],
+) {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Kết quả');
-  sheet.addRow(['Mã tiêu chí', 'XA-AB', 'Xã Tân Mỹ', 'xa binh thanh']);
+  sheet.addRow(['Mã tiêu chí', ...units]);
   for (const row of rows) sheet.addRow(row);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   const { payload, headers } = multipartFile('ket-qua.xlsx', buffer, XLSX_TYPE);
@@ -263,6 +268,55 @@ describe('gap analysis', () => {
   it("refuses a commune another commune's gap table, and answers 404 for a unit without a result", async () => {
     expect((await gapsOf(anBinhViewer, tanMy)).statusCode).toBe(403);
     expect((await gapsOf(focal, unscored)).statusCode).toBe(404);
+  });
+});
+
+describe('rank history', () => {
+  let framework2025: string;
+  beforeAll(async () => {
+    const copy = await focal.post(`/api/frameworks/${framework2024}/copy`, { year: 2025 });
+    expect(copy.statusCode, copy.body).toBe(201);
+    framework2025 = copy.json().id;
+    // 2025: An Bình 92, Tân Mỹ 92 (a tie), Chưa Kết Quả 80 (its first result); Bình Thành none.
+    await importWide(
+      framework2025,
+      [
+        ['1.1', 18, 19, 15],
+        ['1.2', 20, 19, 15],
+        ['2.1', 27, 27, 25],
+        ['2.3', 27, 27, 25],
+      ],
+      ['XA-AB', 'XA-TM', 'XA-CK'],
+    );
+  });
+  const historyOf = async (unit: OrganisationRow) => {
+    const response = await focal.get(`/api/frameworks/${framework2025}/results/${unit.id}/gaps`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().rankHistory;
+  };
+
+  it("walks the copy chain back to 2023 and ranks the unit among each year's peers, oldest first", async () => {
+    expect(await historyOf(anBinh)).toEqual([
+      { year: 2023, frameworkId: framework2023, rank: 1, of: 3, indexPercent: 90 },
+      { year: 2024, frameworkId: framework2024, rank: 3, of: 3, indexPercent: 88 },
+      { year: 2025, frameworkId: framework2025, rank: 1, of: 3, indexPercent: 92 },
+    ]);
+    expect((await historyOf(tanMy)).map((year: { rank: number }) => year.rank)).toEqual([1, 1, 1]);
+  });
+
+  it('gives a null rank for a year without a result', async () => {
+    expect(await historyOf(unscored)).toEqual([
+      { year: 2023, frameworkId: framework2023, rank: null, of: 3, indexPercent: null },
+      { year: 2024, frameworkId: framework2024, rank: null, of: 3, indexPercent: null },
+      { year: 2025, frameworkId: framework2025, rank: 3, of: 3, indexPercent: 80 },
+    ]);
+  });
+
+  it('has only the year itself for a framework copied from nothing', async () => {
+    const response = await focal.get(`/api/frameworks/${framework2023}/results/${anBinh.id}/gaps`);
+    expect(response.json().rankHistory).toEqual([
+      { year: 2023, frameworkId: framework2023, rank: 1, of: 3, indexPercent: 90 },
+    ]);
   });
 });
 

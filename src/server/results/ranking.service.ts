@@ -18,7 +18,13 @@ import { todayInVietnam } from '../clock';
 import { findOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
 import { getFrameworkRow } from '../frameworks/framework.service';
 import { frameworkOf, gradeBandsOf } from '../frameworks/framework-presenter';
-import { loadPeerResults, loadPreviousPeerResults, type RankedPeer } from './peer-results';
+import {
+  loadPeerResults,
+  loadPeerResultsChain,
+  loadPreviousPeerResults,
+  type PeerResults,
+  type RankedPeer,
+} from './peer-results';
 import { assertFrameworkApplies, frameworkBrief, unitBrief } from './result.service';
 import * as repo from './result.repository';
 
@@ -125,7 +131,7 @@ export async function getRanking(
   };
 }
 
-/** One unit's gap analysis: totals, rank among its peers, last year, and the filtered node table. */
+/** One unit's gap analysis: totals, rank among its peers, last year, rank history and the filtered node table. */
 export async function getGapAnalysis(
   db: Database,
   tenantId: string,
@@ -154,6 +160,19 @@ export async function getGapAnalysis(
       : {}),
     peers: current.peers.filter((peer) => peer.unit.id !== unit.id).map((peer) => peer.rolledUp),
   });
+  const loaded = new Map<string, PeerResults>([[row.id, current]]);
+  if (previous) loaded.set(previous.row.id, previous.results);
+  const chain = await loadPeerResultsChain(db, tenantId, row, unit.type, loaded);
+  const rankHistory = chain.map(({ row: year, results }) => {
+    const peer = results.byUnitId.get(unit.id);
+    return {
+      year: year.year,
+      frameworkId: year.id,
+      rank: peer?.rank ?? null,
+      of: results.rankedCount,
+      indexPercent: peer?.rolledUp.totals.indexPercent ?? null,
+    };
+  });
   return {
     framework: frameworkBrief(row),
     organisation: unitBrief(unit),
@@ -174,6 +193,7 @@ export async function getGapAnalysis(
             rankChange: own.rank && before.rank ? describeRankChange(before.rank, own.rank) : null,
           }
         : null,
+    rankHistory,
     rows: filterGapRows(rows, {
       areaPrefix: query.area,
       level: query.level,

@@ -53,8 +53,8 @@ export const resultsEn: DeepStrings<typeof resultsVi> = {
     grade: 'Grade',
     lostByArea: 'Points lost by area',
     percentByArea: 'Achievement by area against the peer average',
-    noRankHistory:
-      'No rank-history chart: the server only returns the previous year ({{previous}}).',
+    rankHistory: 'Rank history',
+    rankSeries: 'Rank',
     noPrevious: 'No previous result to compare with.',
     unitSeries: 'Unit',
     peerSeries: 'Peer average',
@@ -67,6 +67,7 @@ export const resultsEn: DeepStrings<typeof resultsVi> = {
     onlyDropped: 'Only nodes that fell',
     columns: {
       code: 'Code',
+      year: 'Year',
       name: 'Criterion',
       maxPoints: 'Max',
       score: 'Score',

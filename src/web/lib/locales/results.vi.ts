@@ -49,8 +49,8 @@ export const resultsVi = {
     grade: 'Xếp loại',
     lostByArea: 'Điểm bị trừ theo lĩnh vực',
     percentByArea: 'Tỷ lệ đạt theo lĩnh vực so với trung bình đơn vị cùng loại',
-    noRankHistory:
-      'Chưa có biểu đồ thứ hạng qua các năm: máy chủ chỉ trả về năm trước ({{previous}}).',
+    rankHistory: 'Lịch sử xếp hạng',
+    rankSeries: 'Thứ hạng',
     noPrevious: 'Chưa có kết quả năm trước để so sánh.',
     unitSeries: 'Đơn vị',
     peerSeries: 'TB đơn vị cùng loại',
@@ -63,6 +63,7 @@ export const resultsVi = {
     onlyDropped: 'Chỉ tiêu giảm điểm',
     columns: {
       code: 'Mã',
+      year: 'Năm',
       name: 'Tiêu chí',
       maxPoints: 'Tối đa',
       score: 'Đạt',

@@ -1,9 +1,9 @@
-/** Phân tích điểm bị trừ: totals, rank and change, charts by area (each with a table view) and the filtered node table. */
+/** Phân tích điểm bị trừ: totals, rank and change, charts by area and rank history (each with a table view) and the filtered node table. */
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Flex, Row, Select, Statistic, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { exportGapAnalysis, type GapAnalysis } from '@contract/results';
+import { exportGapAnalysis, type GapAnalysis, type RankHistoryEntry } from '@contract/results';
 import { formatViNumber } from '@contract/vi-format';
 import { EChart } from '@web/components/echart';
 import { ErrorAlert } from '@web/components/error-alert';
@@ -14,6 +14,7 @@ import {
   buildAreaFigures,
   buildLostPointsBarOption,
   buildPercentRadarOption,
+  buildRankHistoryLineOption,
   type AreaFigure,
 } from './gap-chart-options';
 
@@ -47,6 +48,11 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
         peers: t('resultScreens.gaps.peerSeries'),
       }),
     [figures, t],
+  );
+  const rankHistory = useMemo(() => whole.data?.rankHistory ?? [], [whole.data]);
+  const rankOption = useMemo(
+    () => buildRankHistoryLineOption(rankHistory, t('resultScreens.gaps.rankSeries')),
+    [rankHistory, t],
   );
 
   if (whole.isPending) return <FullPageSpinner />;
@@ -109,7 +115,7 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
       </Card>
 
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
+        <Col xs={24} lg={12} xxl={8}>
           <Card title={t('resultScreens.gaps.lostByArea')} size="small">
             <EChart
               testId="gap-chart-lost"
@@ -123,7 +129,7 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
             />
           </Card>
         </Col>
-        <Col xs={24} lg={12}>
+        <Col xs={24} lg={12} xxl={8}>
           <Card title={t('resultScreens.gaps.percentByArea')} size="small">
             <EChart
               testId="gap-chart-radar"
@@ -137,18 +143,26 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
             />
           </Card>
         </Col>
+        <Col xs={24} lg={12} xxl={8}>
+          <Card title={t('resultScreens.gaps.rankHistory')} size="small">
+            <Flex vertical gap={8}>
+              {rankHistory.length < 2 && (
+                <Alert type="info" showIcon title={t('resultScreens.gaps.noPrevious')} />
+              )}
+              <EChart
+                testId="gap-chart-rank-history"
+                ariaLabel={t('resultScreens.gaps.rankHistory')}
+                option={rankOption}
+                table={{
+                  chartLabel: t('resultScreens.gaps.chart'),
+                  tableLabel: t('resultScreens.gaps.table'),
+                  content: <RankHistoryTable history={rankHistory} />,
+                }}
+              />
+            </Flex>
+          </Card>
+        </Col>
       </Row>
-      <Alert
-        type="info"
-        showIcon
-        title={
-          analysis.previous
-            ? t('resultScreens.gaps.noRankHistory', {
-                previous: `${analysis.previous.framework.year}: ${analysis.previous.rankText ?? empty}`,
-              })
-            : t('resultScreens.gaps.noPrevious')
-        }
-      />
 
       <Card size="small">
         <Flex vertical gap={12}>
@@ -232,6 +246,35 @@ function AreaFiguresTable({ figures }: { figures: AreaFigure[] }) {
           title: t('resultScreens.gaps.peerSeries'),
           align: 'right',
           render: (_, figure) => formatOptional(figure.peerPercent, empty),
+        },
+      ]}
+    />
+  );
+}
+
+function RankHistoryTable({ history }: { history: readonly RankHistoryEntry[] }) {
+  const { t } = useTranslation();
+  const empty = t('common.empty');
+  return (
+    <Table<RankHistoryEntry>
+      size="small"
+      rowKey="frameworkId"
+      pagination={false}
+      dataSource={[...history]}
+      columns={[
+        { key: 'year', title: t('resultScreens.gaps.columns.year'), dataIndex: 'year' },
+        {
+          key: 'rank',
+          title: t('resultScreens.gaps.rank'),
+          align: 'right',
+          render: (_, year) => (year.rank === null ? empty : `${year.rank}/${year.of}`),
+        },
+        {
+          key: 'index',
+          title: t('resultScreens.gaps.indexPercent'),
+          align: 'right',
+          render: (_, year) =>
+            year.indexPercent === null ? empty : `${formatViNumber(year.indexPercent)}%`,
         },
       ]}
     />

@@ -4,6 +4,7 @@ import {
   buildAreaFigures,
   buildLostPointsBarOption,
   buildPercentRadarOption,
+  buildRankHistoryLineOption,
 } from './gap-chart-options';
 
 type GapRow = GapAnalysis['rows'][number];
@@ -63,5 +64,40 @@ describe('gap charts', () => {
   it('draw only the unit on the radar when it has no peers', () => {
     const option = buildPercentRadarOption(buildAreaFigures(rows), { unit: 'Đơn vị', peers: 'TB' });
     expect(option.series[0]?.data).toHaveLength(1);
+  });
+});
+
+describe('rank history chart', () => {
+  const history = [
+    { year: 2023, frameworkId: 'f-2023', rank: 1, of: 3, indexPercent: 90 },
+    { year: 2024, frameworkId: 'f-2024', rank: null, of: 4, indexPercent: null },
+    { year: 2025, frameworkId: 'f-2025', rank: 3, of: 3, indexPercent: 88 },
+  ];
+
+  it('draw a line of ranks per year, oldest first, with a gap in a year without a rank', () => {
+    const option = buildRankHistoryLineOption(history, 'Thứ hạng');
+    expect(option.xAxis.data).toEqual(['2023', '2024', '2025']);
+    expect(option.series).toEqual([
+      expect.objectContaining({ name: 'Thứ hạng', type: 'line', data: [1, null, 3] }),
+    ]);
+  });
+
+  it('put rank 1 on top with integer ticks up to the largest field', () => {
+    expect(buildRankHistoryLineOption(history, 'Thứ hạng').yAxis).toEqual({
+      type: 'value',
+      inverse: true,
+      min: 1,
+      max: 4,
+      minInterval: 1,
+    });
+  });
+
+  it('keep a one-rank axis for a single year ranked alone', () => {
+    const option = buildRankHistoryLineOption(
+      [{ year: 2025, frameworkId: 'f', rank: 1, of: 1, indexPercent: 70 }],
+      'Thứ hạng',
+    );
+    expect(option.yAxis).toMatchObject({ min: 1, max: 1 });
+    expect(option.series[0]?.data).toEqual([1]);
   });
 });

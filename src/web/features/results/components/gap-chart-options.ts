@@ -1,8 +1,8 @@
 /**
  * Biểu đồ phân tích điểm bị trừ: ECharts options (plain objects, no echarts import) and the rows of
- * their "Bảng dữ liệu" view, built from the area rows of a gap analysis.
+ * their "Bảng dữ liệu" view, built from the area rows and the rank history of a gap analysis.
  */
-import type { GapAnalysis } from '@contract/results';
+import type { GapAnalysis, RankHistoryEntry } from '@contract/results';
 
 type GapRow = GapAnalysis['rows'][number];
 
@@ -75,5 +75,36 @@ export function buildPercentRadarOption(
       radius: '65%',
     },
     series: [{ type: 'radar', data: series }],
+  };
+}
+
+/**
+ * Line of the unit's rank per year, oldest first: the y-axis inverted so rank 1 is on top, integer
+ * ticks from 1 to the largest field, and a gap in a year without a rank.
+ */
+export function buildRankHistoryLineOption(
+  history: readonly RankHistoryEntry[],
+  seriesName: string,
+) {
+  const largest = Math.max(1, ...history.map((year) => Math.max(year.of, year.rank ?? 0)));
+  return {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 48, right: 24, top: 24, bottom: 32 },
+    xAxis: {
+      type: 'category',
+      boundaryGap: false,
+      data: history.map((year) => String(year.year)),
+    },
+    yAxis: { type: 'value', inverse: true, min: 1, max: largest, minInterval: 1 },
+    series: [
+      {
+        name: seriesName,
+        type: 'line',
+        data: history.map((year) => year.rank),
+        connectNulls: false,
+        symbolSize: 8,
+        label: { show: true, position: 'top' },
+      },
+    ],
   };
 }
