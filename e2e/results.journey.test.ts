@@ -1,5 +1,5 @@
 // Journey of the province's PAR focal: the district PAR framework from its template (through the
-// API: the frameworks screens are another module), copied to 2024; 2023 results imported through
+// API), copied to 2024 on the framework screen; 2023 results imported through
 // the API, 2024 results imported through the results screen (dry run, then write) for three
 // districts; the ranking; Lấp Vò's gap analysis with its charts (rank history included) and a table
 // sorted by points lost; the table exported to .xlsx holding the same numbers as the page; one
@@ -7,21 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { FrameworkDto, FrameworkNodeDto } from '../src/contract/frameworks';
 import { baseUrl, launchBrowser, loginAs } from './browser';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-interface FrameworkNode {
-  code: string;
-  parentCode: string | null;
-  maxPoints: number;
-  isBonus?: boolean;
-}
-interface Framework {
-  id: string;
-  code: string;
-  nodes: FrameworkNode[];
-}
+type Framework = FrameworkDto;
+type FrameworkNode = FrameworkNodeDto;
 
 let browser: Browser;
 let page: Page;
@@ -95,18 +87,29 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 describe('the PAR focal ranks the districts and reads a gap analysis', () => {
-  it('creates the district framework from its template and copies it to 2024 (API)', async () => {
+  it('creates the district framework from its template (API) and copies it to 2024 on the screen', async () => {
     const framework2023 = await postJson<Framework>(page.request, '/api/frameworks/from-template', {
       templateKey: 'par-index-district-2023',
     });
     const parents = new Set(framework2023.nodes.map((node) => node.parentCode));
     leaves = framework2023.nodes.filter((node) => !parents.has(node.code) && !node.isBonus);
     expect(leaves.length).toBeGreaterThan(10);
-    framework2024 = await postJson<Framework>(
-      page.request,
-      `/api/frameworks/${framework2023.id}/copy`,
-      { year: 2024, code: 'PAR-HUYEN-2024' },
-    );
+
+    await page.goto(`${baseUrl()}/frameworks?framework=${framework2023.id}`);
+    await page.getByTestId('framework-copy').click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByTestId('framework-copy-year').inputValue()).toBe('2024');
+    await dialog.getByTestId('framework-copy-code').fill('PAR-HUYEN-2024');
+    await dialog.getByRole('button', { name: 'Sao chép' }).click();
+    await expect.poll(() => page.getByTestId('framework-title').innerText()).toContain('2024');
+    const copiedId = new URL(page.url()).searchParams.get('framework');
+    expect(copiedId).not.toBe(framework2023.id);
+    framework2024 = (await (
+      await page.request.get(`${baseUrl()}/api/frameworks/${copiedId}`)
+    ).json()) as Framework;
+    expect(framework2024.code).toBe('PAR-HUYEN-2024');
+    expect(framework2024.year).toBe(2024);
+
     const imported = await page.request.post(
       `${baseUrl()}/api/frameworks/${framework2023.id}/results/import`,
       {

@@ -95,7 +95,7 @@ export function CopyFrameworkModal({ framework, onClose, onCopied }: CopyFramewo
             <InputNumber min={2000} max={2100} precision={0} data-testid="framework-copy-year" />
           </Form.Item>
           <Form.Item name="code" label={t('frameworkScreens.copy.code')} style={{ flex: 1 }}>
-            <Input maxLength={50} placeholder={framework.code} />
+            <Input maxLength={50} placeholder={framework.code} data-testid="framework-copy-code" />
           </Form.Item>
         </Flex>
         <Form.Item name="name" label={t('frameworkScreens.copy.name')}>
