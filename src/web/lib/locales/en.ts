@@ -12,6 +12,11 @@ export const en: Dictionary = {
     loadingSession: 'Loading your session…',
     sessionFailed: 'Could not load your session',
   },
+  importErrors: {
+    row: 'Row',
+    column: 'Column',
+    error: 'Error',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -171,9 +176,6 @@ export const en: Dictionary = {
     import: 'Import',
     imported: 'Units imported: {{units}}.',
     nothingWritten: 'No row has been written. Fix the file and choose it again.',
-    row: 'Row',
-    column: 'Column',
-    error: 'Error',
     columns: {
       code: 'Code',
       name: 'Name',

@@ -153,9 +153,6 @@ export const frameworksEn: Dictionary['frameworkScreens'] = {
     import: 'Import',
     imported: 'Imported {{rows}} criteria.',
     nothingWritten: 'No row has been written. Fix the file and choose it again.',
-    row: 'Row',
-    column: 'Column',
-    error: 'Error',
     columns: {
       code: 'Code',
       parentCode: 'Parent code',

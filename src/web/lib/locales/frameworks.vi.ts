@@ -151,9 +151,6 @@ export const frameworksVi = {
     import: 'Nhập',
     imported: 'Đã nhập {{rows}} tiêu chí.',
     nothingWritten: 'Chưa ghi dòng nào. Sửa tệp rồi chọn lại.',
-    row: 'Dòng',
-    column: 'Cột',
-    error: 'Lỗi',
     columns: {
       code: 'Mã',
       parentCode: 'Mã cấp trên',

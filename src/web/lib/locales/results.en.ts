@@ -41,9 +41,6 @@ export const resultsEn: DeepStrings<typeof resultsVi> = {
     scoredNodes: 'Scored nodes',
     mismatches: 'Differences from the totals in the file',
     noMismatch: 'Matches',
-    row: 'Row',
-    column: 'Column',
-    error: 'Error',
   },
   gaps: {
     totalScore: 'Total score',

@@ -37,9 +37,6 @@ export const resultsVi = {
     scoredNodes: 'Số tiêu chí có điểm',
     mismatches: 'Chênh lệch với tổng ghi trong tệp',
     noMismatch: 'Khớp',
-    row: 'Dòng',
-    column: 'Cột',
-    error: 'Lỗi',
   },
   gaps: {
     totalScore: 'Tổng điểm',

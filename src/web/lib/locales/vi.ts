@@ -10,6 +10,11 @@ export const vi = {
     loadingSession: 'Đang tải phiên làm việc…',
     sessionFailed: 'Không tải được phiên làm việc',
   },
+  importErrors: {
+    row: 'Dòng',
+    column: 'Cột',
+    error: 'Lỗi',
+  },
   common: {
     save: 'Lưu',
     cancel: 'Hủy',
@@ -174,9 +179,6 @@ export const vi = {
     import: 'Nhập',
     imported: 'Đã nhập {{units}} đơn vị.',
     nothingWritten: 'Chưa có dòng nào được ghi. Sửa tệp rồi chọn lại.',
-    row: 'Dòng',
-    column: 'Cột',
-    error: 'Lỗi',
     columns: {
       code: 'Mã đơn vị',
       name: 'Tên đơn vị',

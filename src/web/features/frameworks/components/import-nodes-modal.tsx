@@ -1,10 +1,9 @@
 /** Nhập cây tiêu chí từ Excel: check the file first (dry run), then replace the nodes — or show why nothing was written. */
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Modal, Spin, Table, Typography, Upload } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
-import type { TFunction } from 'i18next';
+import { Alert, App, Button, Flex, Modal, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ErrorDetail } from '@contract/common';
+import { FileDrop } from '@web/components/file-drop';
+import { ImportErrorsTable } from '@web/components/import-errors-table';
 import type { FrameworkDto } from '@contract/frameworks';
 import { formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
@@ -61,25 +60,17 @@ export function ImportNodesModal({ framework, onClose, onReload }: ImportNodesMo
     >
       <Flex vertical gap={16}>
         <Typography.Text type="secondary">{t('frameworkScreens.import.intro')}</Typography.Text>
-        <Upload.Dragger
+        <FileDrop
+          file={file}
           accept=".xlsx"
-          maxCount={1}
+          hint={t('frameworkScreens.import.choose')}
           disabled={importFile.isPending}
-          fileList={file ? [{ uid: 'chosen', name: file.name, status: 'done' }] : []}
-          beforeUpload={(picked) => {
-            check(picked);
-            return false; // sent by our own call, not by antd's uploader
-          }}
+          onPick={(picked) => check(picked)}
           onRemove={() => {
             setFile(null);
             importFile.reset();
           }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('frameworkScreens.import.choose')}</p>
-        </Upload.Dragger>
+        />
 
         {importFile.isPending && <Spin description={t('frameworkScreens.import.checking')} />}
         {checked && !importFile.isPending && (
@@ -106,7 +97,15 @@ export function ImportNodesModal({ framework, onClose, onReload }: ImportNodesMo
               title={describeError(refusal, t)}
               description={t('frameworkScreens.import.nothingWritten')}
             />
-            {refusal.details.length > 0 && <ImportNodeErrorsTable details={refusal.details} />}
+            {refusal.details.length > 0 && (
+              <ImportErrorsTable
+                details={refusal.details}
+                testId="framework-import-errors"
+                labelColumn={(field) =>
+                  isNodeColumn(field) ? t(`frameworkScreens.import.columns.${field}`) : field
+                }
+              />
+            )}
           </>
         )}
         {hasConflict && (
@@ -128,42 +127,5 @@ export function ImportNodesModal({ framework, onClose, onReload }: ImportNodesMo
 
 type NodeColumn = keyof typeof frameworksVi.import.columns;
 
-function isNodeColumn(field: string): field is NodeColumn {
-  return Object.hasOwn(frameworksVi.import.columns, field);
-}
-
-// The API names columns by field ('maxPoints'); people know them by the workbook's header.
-function labelColumn(t: TFunction, field: string | null | undefined): string {
-  if (!field) return t('common.empty');
-  return isNodeColumn(field) ? t(`frameworkScreens.import.columns.${field}`) : field;
-}
-
-/** One line per refused row: Dòng | Cột | Lỗi (the column as the API names the field). */
-function ImportNodeErrorsTable({ details }: { details: ErrorDetail[] }) {
-  const { t } = useTranslation();
-  const rows = details.map((detail, index) => ({ ...detail, key: index }));
-  return (
-    <div data-testid="framework-import-errors">
-      <Table
-        size="small"
-        dataSource={rows}
-        pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-        columns={[
-          {
-            key: 'row',
-            title: t('frameworkScreens.import.row'),
-            width: 72,
-            render: (_, detail) => detail.row ?? t('common.empty'),
-          },
-          {
-            key: 'column',
-            title: t('frameworkScreens.import.column'),
-            width: 160,
-            render: (_, detail) => labelColumn(t, detail.field),
-          },
-          { key: 'message', title: t('frameworkScreens.import.error'), dataIndex: 'message' },
-        ]}
-      />
-    </div>
-  );
-}
+const isNodeColumn = (field: string): field is NodeColumn =>
+  Object.hasOwn(frameworksVi.import.columns, field);

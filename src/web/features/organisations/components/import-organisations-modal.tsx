@@ -1,8 +1,9 @@
 /** Nhập từ tệp: check the file first (dry run), then write every row — or show why none was written. */
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Modal, Spin, Typography, Upload } from 'antd';
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Modal, Spin, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { FileDrop } from '@web/components/file-drop';
 import { formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
 import { isApiError } from '@web/lib/api-client';
@@ -10,7 +11,8 @@ import { describeError } from '@web/lib/error-message';
 import { toIsoDate, today } from '@web/lib/dates';
 import { useImportOrganisations } from '../api/organisations-api';
 import { downloadImportTemplate } from './import-template';
-import { ImportErrorsTable } from './import-errors-table';
+import { ImportErrorsTable } from '@web/components/import-errors-table';
+import { useImportColumnLabel } from './import-column-label';
 
 interface ImportOrganisationsModalProps {
   /** Code of a unit to use as the parent in the template's example row. */
@@ -26,6 +28,7 @@ export function ImportOrganisationsModal({
   const { message } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
   const importFile = useImportOrganisations();
+  const labelColumn = useImportColumnLabel();
 
   const check = (picked: File) => {
     setFile(picked);
@@ -64,25 +67,17 @@ export function ImportOrganisationsModal({
             {t('organisationImport.template')}
           </Button>
         </Flex>
-        <Upload.Dragger
+        <FileDrop
+          file={file}
           accept=".xlsx,.csv"
-          maxCount={1}
+          hint={t('organisationImport.choose')}
           disabled={importFile.isPending}
-          fileList={file ? [{ uid: 'chosen', name: file.name, status: 'done' }] : []}
-          beforeUpload={(picked) => {
-            check(picked);
-            return false; // sent by our own call, not by antd's uploader
-          }}
+          onPick={(picked) => check(picked)}
           onRemove={() => {
             setFile(null);
             importFile.reset();
           }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('organisationImport.choose')}</p>
-        </Upload.Dragger>
+        />
 
         {importFile.isPending && <Spin description={t('organisationImport.checking')} />}
         {checked && !importFile.isPending && (
@@ -106,7 +101,13 @@ export function ImportOrganisationsModal({
               title={describeError(refusal, t)}
               description={t('organisationImport.nothingWritten')}
             />
-            {refusal.details.length > 0 && <ImportErrorsTable details={refusal.details} />}
+            {refusal.details.length > 0 && (
+              <ImportErrorsTable
+                details={refusal.details}
+                testId="org-import-errors"
+                labelColumn={labelColumn}
+              />
+            )}
           </>
         )}
         {importFile.isError && !refusal && <ErrorAlert error={importFile.error} />}

@@ -1,9 +1,9 @@
 /** Nhập kết quả: check the workbook first (per-unit totals and mismatches), then write every unit — or show why none was written. */
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Input, Modal, Spin, Table, Typography, Upload } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Input, Modal, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ErrorDetail } from '@contract/common';
+import { FileDrop } from '@web/components/file-drop';
+import { ImportErrorsTable } from '@web/components/import-errors-table';
 import type { ResultsImport } from '@contract/results';
 import { formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
@@ -62,25 +62,17 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
           value={decisionNumber}
           onChange={(event) => setDecisionNumber(event.target.value)}
         />
-        <Upload.Dragger
+        <FileDrop
+          file={file}
           accept=".xlsx,.csv"
-          maxCount={1}
+          hint={t('resultScreens.import.choose')}
           disabled={importFile.isPending}
-          fileList={file ? [{ uid: 'chosen', name: file.name, status: 'done' }] : []}
-          beforeUpload={(picked) => {
-            check(picked);
-            return false; // sent by our own call, not by antd's uploader
-          }}
+          onPick={(picked) => check(picked)}
           onRemove={() => {
             setFile(null);
             importFile.reset();
           }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('resultScreens.import.choose')}</p>
-        </Upload.Dragger>
+        />
 
         {importFile.isPending && <Spin description={t('resultScreens.import.checking')} />}
         {checked && !importFile.isPending && (
@@ -109,7 +101,9 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
               title={describeError(refusal, t)}
               description={t('resultScreens.import.nothingWritten')}
             />
-            {refusal.details.length > 0 && <ImportRowErrors details={refusal.details} />}
+            {refusal.details.length > 0 && (
+              <ImportErrorsTable details={refusal.details} testId="results-import-errors" />
+            )}
           </>
         )}
         {importFile.isError && !refusal && <ErrorAlert error={importFile.error} />}
@@ -171,34 +165,5 @@ function ImportPreviewTable({ preview }: { preview: ResultsImport }) {
         },
       ]}
     />
-  );
-}
-
-function ImportRowErrors({ details }: { details: ErrorDetail[] }) {
-  const { t } = useTranslation();
-  const rows = details.map((detail, index) => ({ ...detail, key: index }));
-  return (
-    <div data-testid="results-import-errors">
-      <Table
-        size="small"
-        dataSource={rows}
-        pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-        columns={[
-          {
-            key: 'row',
-            title: t('resultScreens.import.row'),
-            width: 72,
-            render: (_, detail) => detail.row ?? t('common.empty'),
-          },
-          {
-            key: 'field',
-            title: t('resultScreens.import.column'),
-            width: 160,
-            render: (_, detail) => detail.field ?? t('common.empty'),
-          },
-          { key: 'message', title: t('resultScreens.import.error'), dataIndex: 'message' },
-        ]}
-      />
-    </div>
   );
 }
