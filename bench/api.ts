@@ -3,14 +3,11 @@
 // Usage: npm run bench:api [-- --seconds 10 --connections 10]
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
-import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres';
+import { startThrowawayPostgres } from '../test/throwaway-postgres';
 import { migrateDatabase } from '../src/server/db/migrate';
 import {
   buildOrganisation,
@@ -28,9 +25,7 @@ const { values } = parseArgs({
 const duration = Number(values.seconds);
 const connections = Number(values.connections);
 
-const dataDir = mkdtempSync(join(tmpdir(), 'parplan-bench-'));
-chmodSync(dataDir, 0o755);
-const embedded = await startEmbeddedPostgres(dataDir);
+const embedded = await startThrowawayPostgres('parplan-bench-');
 const { db, pool } = connectDatabase(embedded.appUrl, 20);
 await migrateDatabase(db);
 
@@ -100,4 +95,3 @@ await app.close();
 await bare.close();
 await pool.end();
 await embedded.stop();
-rmSync(dataDir, { recursive: true, force: true });

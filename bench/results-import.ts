@@ -9,15 +9,12 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
-import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres';
+import { startThrowawayPostgres } from '../test/throwaway-postgres';
 import { migrateDatabase } from '../src/server/db/migrate';
 import {
   buildOrganisation,
@@ -38,9 +35,7 @@ const LEAVES_PER_AREA = 9;
 const UNITS_PER_FILE = Number(values['units-per-file']);
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'parplan-bench-'));
-chmodSync(dataDir, 0o755);
-const embedded = await startEmbeddedPostgres(dataDir);
+const embedded = await startThrowawayPostgres('parplan-bench-');
 const { db, pool } = connectDatabase(embedded.appUrl, 10);
 await migrateDatabase(db);
 
@@ -201,4 +196,3 @@ console.log(`ratio import / baseline time: ${(importMs / insertMs).toFixed(1)}×
 await app.close();
 await pool.end();
 await embedded.stop();
-rmSync(dataDir, { recursive: true, force: true });

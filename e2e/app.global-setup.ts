@@ -1,12 +1,11 @@
 // Plumbing for browser journeys: makes sure Debian's Chromium and the built web app exist, then
 // runs the real app (`src/server/main.ts`, embedded PostgreSQL with demo data) on a free port.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { findFreePort } from '../src/server/db/free-port';
 import { spawnApp } from '../test/spawn-app';
+import { createThrowawayDir } from '../test/throwaway-postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,8 +27,7 @@ export default async function setup(project: TestProject) {
     throw new Error(`Chromium missing at ${CHROMIUM}: browser journeys cannot run`);
   if (!existsSync('dist/web/index.html')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'parplan-e2e-'));
-  chmodSync(dataDir, 0o755);
+  const { dir: dataDir, remove } = createThrowawayDir('parplan-e2e-');
   const port = await findFreePort();
   const app = spawnApp({ dataDir, port, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1000' } });
   await app.waitForHealth();
@@ -39,6 +37,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     app.child.kill('SIGTERM');
     await app.exited;
-    rmSync(dataDir, { recursive: true, force: true });
+    remove();
   };
 }

@@ -1,16 +1,10 @@
 // Plumbing for server tests: one PostgreSQL for the whole run — the embedded server, or the one at
 // TEST_DATABASE_URL (a role with CREATEDB) — with a template database migrated once; each test
 // file then clones its own database from the template (see test/test-database.ts).
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import {
-  ensureAppRole,
-  startEmbeddedPostgres,
-  type EmbeddedDatabase,
-} from '../src/server/db/embedded-postgres';
+import { ensureAppRole, type EmbeddedDatabase } from '../src/server/db/embedded-postgres';
+import { startThrowawayPostgres } from './throwaway-postgres';
 import { connectDatabase } from '../src/server/db/client';
 import { migrateDatabase } from '../src/server/db/migrate';
 
@@ -26,12 +20,9 @@ const TEMPLATE = `parplan_template_${process.pid}`;
 
 export default async function setup(project: TestProject) {
   let embedded: EmbeddedDatabase | null = null;
-  let dataDir: string | null = null;
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'parplan-test-'));
-    chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user and must reach its folder
-    embedded = await startEmbeddedPostgres(dataDir, {
+    embedded = await startThrowawayPostgres('parplan-test-', {
       appRole: 'parplan_test',
       database: 'parplan_test',
     });
@@ -63,7 +54,6 @@ export default async function setup(project: TestProject) {
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();
     if (embedded) await embedded.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 }
 

@@ -1,17 +1,14 @@
 // `npm start` as a process: the embedded database starts, a second start on the same data
 // directory refuses clearly, Ctrl-C stops cleanly, and data survives a restart.
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { findFreePort } from './db/free-port';
 import { spawnApp } from '../../test/spawn-app';
+import { createThrowawayDir } from '../../test/throwaway-postgres';
 
 const start = (port: number) => spawnApp({ dataDir, port });
 
-const dataDir = mkdtempSync(join(tmpdir(), 'parplan-start-'));
-chmodSync(dataDir, 0o755);
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const { dir: dataDir, remove } = createThrowawayDir('parplan-start-');
+afterAll(remove);
 
 async function login(port: number, password = 'CaiCach#2024') {
   return fetch(`http://127.0.0.1:${port}/api/auth/login`, {

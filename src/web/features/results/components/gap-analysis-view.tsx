@@ -1,5 +1,5 @@
 /** Phân tích điểm bị trừ: totals, rank and change, charts by area and rank history (each with a table view) and the filtered node table. */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentProps, type ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Flex, Row, Select, Statistic, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -115,53 +115,29 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
       </Card>
 
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12} xxl={8}>
-          <Card title={t('resultScreens.gaps.lostByArea')} size="small">
-            <EChart
-              testId="gap-chart-lost"
-              ariaLabel={t('resultScreens.gaps.lostByArea')}
-              option={barOption}
-              table={{
-                chartLabel: t('resultScreens.gaps.chart'),
-                tableLabel: t('resultScreens.gaps.table'),
-                content: <AreaFiguresTable figures={figures} />,
-              }}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} lg={12} xxl={8}>
-          <Card title={t('resultScreens.gaps.percentByArea')} size="small">
-            <EChart
-              testId="gap-chart-radar"
-              ariaLabel={t('resultScreens.gaps.percentByArea')}
-              option={radarOption}
-              table={{
-                chartLabel: t('resultScreens.gaps.chart'),
-                tableLabel: t('resultScreens.gaps.table'),
-                content: <AreaFiguresTable figures={figures} />,
-              }}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} lg={12} xxl={8}>
-          <Card title={t('resultScreens.gaps.rankHistory')} size="small">
-            <Flex vertical gap={8}>
-              {rankHistory.length < 2 && (
-                <Alert type="info" showIcon title={t('resultScreens.gaps.noPrevious')} />
-              )}
-              <EChart
-                testId="gap-chart-rank-history"
-                ariaLabel={t('resultScreens.gaps.rankHistory')}
-                option={rankOption}
-                table={{
-                  chartLabel: t('resultScreens.gaps.chart'),
-                  tableLabel: t('resultScreens.gaps.table'),
-                  content: <RankHistoryTable history={rankHistory} />,
-                }}
-              />
-            </Flex>
-          </Card>
-        </Col>
+        <GapChartCard
+          title={t('resultScreens.gaps.lostByArea')}
+          testId="gap-chart-lost"
+          option={barOption}
+          table={<AreaFiguresTable figures={figures} />}
+        />
+        <GapChartCard
+          title={t('resultScreens.gaps.percentByArea')}
+          testId="gap-chart-radar"
+          option={radarOption}
+          table={<AreaFiguresTable figures={figures} />}
+        />
+        <GapChartCard
+          title={t('resultScreens.gaps.rankHistory')}
+          testId="gap-chart-rank-history"
+          option={rankOption}
+          table={<RankHistoryTable history={rankHistory} />}
+          notice={
+            rankHistory.length < 2 && (
+              <Alert type="info" showIcon title={t('resultScreens.gaps.noPrevious')} />
+            )
+          }
+        />
       </Row>
 
       <Card size="small">
@@ -210,6 +186,36 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
         </Flex>
       </Card>
     </Flex>
+  );
+}
+
+/** One chart of the gap analysis in its card, with the chart / data-table switch. */
+function GapChartCard(props: {
+  title: string;
+  testId: string;
+  option: ComponentProps<typeof EChart>['option'];
+  table: ReactNode;
+  notice?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Col xs={24} lg={12} xxl={8}>
+      <Card title={props.title} size="small">
+        <Flex vertical gap={8}>
+          {props.notice}
+          <EChart
+            testId={props.testId}
+            ariaLabel={props.title}
+            option={props.option}
+            table={{
+              chartLabel: t('resultScreens.gaps.chart'),
+              tableLabel: t('resultScreens.gaps.table'),
+              content: props.table,
+            }}
+          />
+        </Flex>
+      </Card>
+    </Col>
   );
 }
 
