@@ -23,6 +23,12 @@ export const ACTIONS = {
   'result.import': { kind: 'write', reach: 'subtree' },
   /** Xếp hạng: read the published ranking of the unit's peers (same framework, unit type, tenant). */
   'ranking.read': { kind: 'read' },
+  /** Kế hoạch: read the unit's plans and those of the units below it, with their tasks. */
+  'plan.read': { kind: 'read' },
+  /** Create, edit, issue and amend the plans of the unit (and, for a focal unit, the units below). */
+  'plan.manage': { kind: 'write', reach: 'subtree' },
+  /** Cập nhật tình hình nhiệm vụ: the lead or a coordinating unit updates its tasks' status (own unit only). */
+  'task.update': { kind: 'write', reach: 'unit' },
 } as const satisfies Record<string, ActionDefinition>;
 
 /** How far an action reaches from the unit where the role is held. */

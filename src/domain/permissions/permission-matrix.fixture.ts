@@ -14,6 +14,7 @@ export const MATRIX_SCOPES = ['own', 'child', 'parent', 'sibling', 'otherTenant'
 export type MatrixScope = (typeof MATRIX_SCOPES)[number];
 
 const DOWN: MatrixScope[] = ['own', 'child'];
+const OWN: MatrixScope[] = ['own'];
 
 /** Allowed scopes per role and action. */
 export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixScope[]>>> = {
@@ -32,6 +33,9 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'result.read': DOWN,
     'result.import': DOWN,
     'ranking.read': DOWN,
+    'plan.read': DOWN,
+    'plan.manage': DOWN,
+    'task.update': OWN,
   },
   focal: {
     'organisation.read': DOWN,
@@ -42,6 +46,9 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'result.read': DOWN,
     'result.import': DOWN,
     'ranking.read': DOWN,
+    'plan.read': DOWN,
+    'plan.manage': DOWN,
+    'task.update': OWN,
   },
   leader: {
     'organisation.read': DOWN,
@@ -49,18 +56,22 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'framework.read': DOWN,
     'result.read': DOWN,
     'ranking.read': DOWN,
+    'plan.read': DOWN,
   },
   editor: {
     'organisation.read': DOWN,
     'framework.read': DOWN,
     'result.read': DOWN,
     'ranking.read': DOWN,
+    'plan.read': DOWN,
+    'task.update': OWN,
   },
   viewer: {
     'organisation.read': DOWN,
     'framework.read': DOWN,
     'result.read': DOWN,
     'ranking.read': DOWN,
+    'plan.read': DOWN,
   },
 };
 

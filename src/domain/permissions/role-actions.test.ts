@@ -8,11 +8,19 @@ describe('ROLE_ACTIONS', () => {
     expect([...ROLE_ACTIONS.admin].sort()).toEqual([...ACTION_NAMES].sort());
   });
 
-  it('gives no role other than admin any write, except the focal unit its frameworks and results', () => {
+  it('gives the focal unit frameworks, results and plans to write, editors only task status, others no write', () => {
     const writesOf = (role: (typeof ROLES)[number]) =>
       ROLE_ACTIONS[role].filter((action) => !action.endsWith('.read'));
-    expect(writesOf('focal')).toEqual(['framework.manage', 'result.import']);
-    for (const role of ROLES.filter((candidate) => !['admin', 'focal'].includes(candidate))) {
+    expect(writesOf('focal')).toEqual([
+      'framework.manage',
+      'result.import',
+      'plan.manage',
+      'task.update',
+    ]);
+    expect(writesOf('editor')).toEqual(['task.update']);
+    for (const role of ROLES.filter(
+      (candidate) => !['admin', 'focal', 'editor'].includes(candidate),
+    )) {
       expect(writesOf(role)).toEqual([]);
     }
   });
@@ -22,9 +30,15 @@ describe('ROLE_ACTIONS', () => {
     expect(roleHasAction('leader', 'audit.read')).toBe(false);
   });
 
-  it('lets editors and viewers see organisations, frameworks, results and the ranking only', () => {
-    const reader = ['organisation.read', 'framework.read', 'result.read', 'ranking.read'];
-    expect(ROLE_ACTIONS.editor).toEqual(reader);
+  it('lets editors and viewers see organisations, frameworks, results, the ranking and plans only', () => {
+    const reader = [
+      'organisation.read',
+      'framework.read',
+      'result.read',
+      'ranking.read',
+      'plan.read',
+    ];
+    expect(ROLE_ACTIONS.editor).toEqual([...reader, 'task.update']);
     expect(ROLE_ACTIONS.viewer).toEqual(reader);
   });
 });

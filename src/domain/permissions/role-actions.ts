@@ -2,7 +2,7 @@ import { ACTION_NAMES, type Action } from './action';
 import type { Role } from './role';
 
 /** What every role may read about indices: frameworks, its results, its peers' ranking. */
-const RESULT_READER = ['framework.read', 'result.read', 'ranking.read'] as const;
+const RESULT_READER = ['framework.read', 'result.read', 'ranking.read', 'plan.read'] as const;
 
 /** Quyền của vai trò: the actions each role holds at the unit where it is granted (reach is decided by `can`). */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
@@ -16,9 +16,12 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'result.read',
     'result.import',
     'ranking.read',
+    'plan.read',
+    'plan.manage',
+    'task.update',
   ],
   leader: ['organisation.read', 'user.read', ...RESULT_READER],
-  editor: ['organisation.read', ...RESULT_READER],
+  editor: ['organisation.read', ...RESULT_READER, 'task.update'],
   viewer: ['organisation.read', ...RESULT_READER],
 };
 

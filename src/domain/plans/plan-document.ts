@@ -262,12 +262,27 @@ function splitIssuingBody(issuingBody: string): string[] {
   return [issuingBody];
 }
 
-/** "Ủy ban nhân dân huyện Lấp Vò" from the issuing body as the user typed it (kept when not all capitals). */
+/** Cấp hành chính: the unit-level words after which an issuing body's name is a place name. */
+const UNIT_LEVELS = ['THÀNH PHỐ', 'THỊ TRẤN', 'THỊ XÃ', 'TỈNH', 'HUYỆN', 'QUẬN', 'PHƯỜNG', 'XÃ'];
+
+/**
+ * "Ủy ban nhân dân xã Giao Long" from the issuing body as the user typed it (kept when not all
+ * capitals). From all capitals the body's kind goes to lower case but the place name after the unit
+ * level keeps a capital on each word, as the sample's appendix prints it.
+ */
 function sentenceCaseBody(issuingBody: string): string {
   const trimmed = issuingBody.trim();
   if (trimmed !== trimmed.toLocaleUpperCase('vi')) return trimmed;
-  const lower = trimmed.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  const level = UNIT_LEVELS.map((word) => ({ word, at: trimmed.indexOf(` ${word} `) }))
+    .filter((found) => found.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  const placeStart = level ? level.at + level.word.length + 2 : trimmed.length;
+  const kind = trimmed.slice(0, placeStart).toLocaleLowerCase('vi');
+  const place = trimmed
+    .slice(placeStart)
+    .toLocaleLowerCase('vi')
+    .replace(/(^|\s)(\S)/g, (_match, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'));
+  return kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) + place;
 }
 
 function appendixDate(content: PlanContent): string {
@@ -277,7 +292,8 @@ function appendixDate(content: PlanContent): string {
 
 /** Dòng phụ lục: tasks grouped by area in first-appearance order; tasks without an area come first, unnumbered group. */
 export function appendixRows(tasks: readonly PlanTask[], names: OrganisationNames): AppendixRow[] {
-  const groups = new Map<string, PlanTask[]>();
+  // Seeding the ungrouped key first keeps those tasks above group I wherever they stand in the list.
+  const groups = new Map<string, PlanTask[]>([['', []]]);
   for (const task of tasks) {
     const area = task.area.trim();
     groups.set(area, [...(groups.get(area) ?? []), task]);

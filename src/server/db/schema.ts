@@ -344,3 +344,141 @@ export const unitResultNodes = pgTable(
 
 /** Global tables (not distributed by tenant): the tenant registry and the login directory. */
 export const REFERENCE_TABLES = ['tenants', 'login_directory'] as const;
+
+/**
+ * Kế hoạch: a plan of one unit (đơn vị ban hành) for one year. `content` is the domain's
+ * PlanContent as one jsonb document (header, basis, targets, sections, recipients, signature);
+ * tasks live in plan_tasks so a unit's tasks can be found across plans. `implements_plan_id`
+ * is the parent plan it carries out (cascade); `amends_plan_id` the version it replaces.
+ */
+export const plans = pgTable(
+  'plans',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull(),
+    year: integer('year').notNull(),
+    /** draft | issued | superseded (PLAN_STATUSES). */
+    status: text('status').notNull().default('draft'),
+    content: jsonb('content').notNull(),
+    implementsPlanId: uuid('implements_plan_id'),
+    amendsPlanId: uuid('amends_plan_id'),
+    /** The framework whose gap analysis the draft came from, if any. */
+    sourceFrameworkId: uuid('source_framework_id'),
+    createdBy: uuid('created_by'),
+    issuedAt: timestamp('issued_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'plans_organisation_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.implementsPlanId],
+      foreignColumns: [t.tenantId, t.id],
+      name: 'plans_implements_plan_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.amendsPlanId],
+      foreignColumns: [t.tenantId, t.id],
+      name: 'plans_amends_plan_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.sourceFrameworkId],
+      foreignColumns: [frameworks.tenantId, frameworks.id],
+      name: 'plans_source_framework_fkey',
+    }),
+    index('plans_organisation_year_idx').on(t.tenantId, t.organisationId, t.year),
+  ],
+);
+
+/**
+ * Nhiệm vụ: one task of a plan. `lineage_id` is shared by the same task across amended versions
+ * (for the diff); `parent_task_id` is the parent plan's task it carries out (cascade). Status
+ * and its note are working fields the lead and coordinating units update after issue.
+ */
+export const planTasks = pgTable(
+  'plan_tasks',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    planId: uuid('plan_id').notNull(),
+    lineageId: uuid('lineage_id').notNull().defaultRandom(),
+    parentTaskId: uuid('parent_task_id'),
+    position: integer('position').notNull(),
+    area: text('area').notNull().default(''),
+    content: text('content').notNull(),
+    solution: text('solution').notNull().default(''),
+    nodeLinks: jsonb('node_links').notNull().default([]),
+    leadOrganisationId: uuid('lead_organisation_id'),
+    leadSuggestion: text('lead_suggestion').notNull().default(''),
+    coordinatingNote: text('coordinating_note').notNull().default(''),
+    outputKind: text('output_kind').notNull(),
+    outputDescription: text('output_description').notNull().default(''),
+    timeframeText: text('timeframe_text').notNull(),
+    note: text('note').notNull().default(''),
+    /** not_started | in_progress | done | cannot_do (TASK_STATUSES). */
+    status: text('status').notNull().default('not_started'),
+    statusNote: text('status_note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.planId],
+      foreignColumns: [plans.tenantId, plans.id],
+      name: 'plan_tasks_plan_fkey',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.leadOrganisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'plan_tasks_lead_organisation_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.parentTaskId],
+      foreignColumns: [t.tenantId, t.id],
+      name: 'plan_tasks_parent_task_fkey',
+    }),
+    index('plan_tasks_plan_idx').on(t.tenantId, t.planId, t.position),
+    index('plan_tasks_lead_idx').on(t.tenantId, t.leadOrganisationId),
+    index('plan_tasks_parent_task_idx').on(t.tenantId, t.parentTaskId),
+  ],
+);
+
+/** Cơ quan phối hợp: the coordinating units of a task (many per task). */
+export const planTaskCoordinators = pgTable(
+  'plan_task_coordinators',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    taskId: uuid('task_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.taskId, t.organisationId] }),
+    foreignKey({
+      columns: [t.tenantId, t.taskId],
+      foreignColumns: [planTasks.tenantId, planTasks.id],
+      name: 'plan_task_coordinators_task_fkey',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'plan_task_coordinators_organisation_fkey',
+    }),
+    index('plan_task_coordinators_organisation_idx').on(t.tenantId, t.organisationId),
+  ],
+);
