@@ -25,6 +25,7 @@ import { registerOrganisationRoutes } from './organisations/organisation.routes'
 import { registerUserRoutes } from './users/user.routes';
 import { registerFrameworkRoutes } from './frameworks/framework.routes';
 import { registerResultRoutes } from './results/result.routes';
+import { registerPlanRoutes } from './plans/plan.routes';
 
 z.config(z.locales.vi());
 
@@ -121,6 +122,7 @@ export async function buildApp(options: {
   registerAuditRoutes(app, db);
   registerFrameworkRoutes(app, db);
   registerResultRoutes(app, db);
+  registerPlanRoutes(app, db);
 
   const hasWeb = existsSync(WEB_DIST);
   if (hasWeb) {

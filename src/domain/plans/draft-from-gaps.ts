@@ -1,6 +1,7 @@
 // Lập kế hoạch khắc phục: the first draft of a remediation plan, one task per scored
 // sub-criterion (a leaf of the framework) that lost points, biggest loss first.
 import type { Framework } from '../frameworks/framework';
+import type { OrganisationType } from '../organisations/organisation-type';
 import { ancestorCodes, frameworkTree, isLeafCode } from '../frameworks/framework-tree';
 import type { GapRow } from '../results/gap-analysis';
 import { foldVietnamese } from '../shared/fold-vietnamese';
@@ -136,4 +137,29 @@ export function draftFromGaps(
     });
   }
   return { tasks, sections };
+}
+
+const INDEX_SHORT_NAMES: Partial<Record<Framework['indexKind'], string>> = {
+  par_index: 'Chỉ số CCHC',
+  sipas: 'Chỉ số SIPAS',
+  papi: 'Chỉ số PAPI',
+  ddci: 'Chỉ số DDCI',
+  dti: 'Chỉ số DTI',
+};
+
+/** Tên ngắn của chỉ số, as plans write it ("Chỉ số CCHC"); other kinds use the framework's name. */
+export function indexShortName(framework: Pick<Framework, 'indexKind' | 'name'>): string {
+  return INDEX_SHORT_NAMES[framework.indexKind] ?? framework.name;
+}
+
+/** Nhóm so sánh: how a target names a unit's peers ("thuộc nhóm 8 huyện dẫn đầu"). */
+export function peerLabelOf(type: OrganisationType): string {
+  const labels: Record<OrganisationType, string> = {
+    province: 'tỉnh, thành phố',
+    department: 'sở, ban, ngành',
+    district: 'huyện',
+    commune: 'xã, phường',
+    sub_unit: 'đơn vị',
+  };
+  return labels[type];
 }

@@ -11,7 +11,8 @@ import {
   isExpectedAllowed,
   type MatrixScope,
 } from '@domain/permissions/permission-matrix.fixture';
-import { auditEvents, organisations } from '../db/schema';
+import { auditEvents, organisations, planTasks, plans } from '../db/schema';
+import { defaultPlanContent } from '@domain/plans/plan-defaults';
 import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
 import type { UserRow } from '../users/user.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
@@ -28,7 +29,18 @@ interface Fixture {
   actor: UserRow;
   /** A framework of tenant A (owned by its root) that scores every unit type of the fixture. */
   frameworkId: string;
-  targets: Record<MatrixScope, { id: string; code: string; tenantId: string; resident: UserRow }>;
+  targets: Record<
+    MatrixScope,
+    {
+      id: string;
+      code: string;
+      tenantId: string;
+      resident: UserRow;
+      /** An issued plan of the unit with one task the unit leads. */
+      planId: string;
+      taskId: string;
+    }
+  >;
 }
 
 /** Tenant A: P → D1 (role held here) → S1, P → D2; tenant B: PB → DB. One resident user per unit. */
@@ -60,7 +72,40 @@ async function buildFixture(role: Role): Promise<Fixture> {
       objectId: unit.id,
       requestId: 'matrix',
     });
-    targets[scope] = { id: unit.id, code: unit.code, tenantId: unit.tenantId, resident };
+    const [plan] = await t.db
+      .insert(plans)
+      .values({
+        tenantId: unit.tenantId,
+        organisationId: unit.id,
+        year: 2024,
+        status: 'issued',
+        content: defaultPlanContent(
+          { name: unit.name, type: 'department', parent: null },
+          2024,
+          `Kế hoạch của ${scope}`,
+        ),
+      })
+      .returning();
+    const [task] = await t.db
+      .insert(planTasks)
+      .values({
+        tenantId: unit.tenantId,
+        planId: plan!.id,
+        position: 1,
+        content: `Nhiệm vụ của ${scope}`,
+        leadOrganisationId: unit.id,
+        outputKind: 'report',
+        timeframeText: 'Thường xuyên',
+      })
+      .returning();
+    targets[scope] = {
+      id: unit.id,
+      code: unit.code,
+      tenantId: unit.tenantId,
+      resident,
+      planId: plan!.id,
+      taskId: task!.id,
+    };
   }
   const actor = await buildUser(t.db, {
     tenantId: a.tenant.id,
@@ -193,6 +238,26 @@ async function attempt(
     }
     case 'ranking.read': {
       const r = await c.get(`/api/frameworks/${f.frameworkId}/ranking?organisationId=${target.id}`);
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'plan.read': {
+      const r = await c.get(`/api/plans/${target.planId}`);
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'plan.manage': {
+      const r = await c.post('/api/plans', {
+        organisationId: target.id,
+        year: 2025,
+        title: `Kế hoạch mới của ${scope}`,
+      });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'task.update': {
+      const r = await c.patch(
+        `/api/tasks/${target.taskId}/status`,
+        { status: 'in_progress', statusNote: '' },
+        { 'if-match': '"1"' },
+      );
       return { allowed: ok(r.statusCode), status: r.statusCode };
     }
   }

@@ -1,0 +1,105 @@
+// Nội dung mặc định của một dự thảo: what a new plan starts with, from the issuing unit's name
+// and kind, so the clerk corrects rather than types the header.
+import type { OrganisationType } from '../organisations/organisation-type';
+import { foldVietnamese } from '../shared/fold-vietnamese';
+import { formatDocumentNumber } from './plan-document';
+import type { PlanContent } from './plan';
+
+/** Đơn vị ban hành: the unit's name and kind, and its parent's (for the parent body line). */
+export interface IssuingUnit {
+  name: string;
+  type: OrganisationType;
+  parent: { name: string; type: OrganisationType } | null;
+}
+
+/** Cấp chính quyền: units whose plans are issued by the people's committee (Ủy ban nhân dân). */
+const COMMITTEE_TYPES: readonly OrganisationType[] = ['province', 'district', 'commune'];
+
+/** Tên cơ quan ban hành: "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ" for a level of government, else the unit's own name in capitals ("SỞ NỘI VỤ"). */
+export function issuingBodyOf(unit: { name: string; type: OrganisationType }): string {
+  const name = unit.name.trim().toLocaleUpperCase('vi');
+  return COMMITTEE_TYPES.includes(unit.type) ? `ỦY BAN NHÂN DÂN ${name}` : name;
+}
+
+/** Ký hiệu: "KH-UBND" for a committee; "KH-" and the initials of the unit otherwise ("Sở Nội vụ" → "KH-SNV"). */
+export function planSymbolOf(unit: { name: string; type: OrganisationType }): string {
+  if (COMMITTEE_TYPES.includes(unit.type)) return 'KH-UBND';
+  const initials = unit.name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /^\p{L}/u.test(word))
+    .map((word) => word.charAt(0).toLocaleUpperCase('vi'))
+    .join('');
+  return `KH-${foldVietnamese(initials).toUpperCase()}`;
+}
+
+/** Địa danh: the place name of a level of government without its kind ("Huyện Lấp Vò" → "Lấp Vò"); for other units, the parent's. */
+export function placeOf(unit: IssuingUnit): string {
+  const strip = (name: string) =>
+    name.trim().replace(/^(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+/iu, '');
+  if (COMMITTEE_TYPES.includes(unit.type)) return strip(unit.name);
+  return unit.parent ? strip(unit.parent.name) : unit.name.trim();
+}
+
+/** Dự thảo mới: the header filled from the unit, the rest empty but for the usual recipients and a TM. signature. */
+export function defaultPlanContent(unit: IssuingUnit, year: number, title: string): PlanContent {
+  const isCommittee = COMMITTEE_TYPES.includes(unit.type);
+  return {
+    parentBody: unit.parent ? issuingBodyOf(unit.parent) : '',
+    issuingBody: issuingBodyOf(unit),
+    number: null,
+    symbol: planSymbolOf(unit),
+    place: placeOf(unit),
+    issuedOn: null,
+    year,
+    title,
+    preamble: '',
+    basis: [],
+    purpose: '',
+    requirements: '',
+    targets: [],
+    sections: [],
+    implementation: '',
+    reportingDuties: '',
+    recipients: ['Lưu: VT'],
+    signature: isCommittee
+      ? { mode: 'TM', authority: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch', signerName: '' }
+      : { mode: 'direct', authority: '', signerTitle: 'Giám đốc', signerName: '' },
+  };
+}
+
+/**
+ * Mở đầu của kế hoạch cấp dưới: "Thực hiện Kế hoạch số 16/KH-UBND ngày 03/01/2024 của Ủy ban
+ * nhân dân huyện Châu Thành về …, Ủy ban nhân dân xã Giao Long xây dựng kế hoạch thực hiện như
+ * sau:" — the sentence sample 004 opens with.
+ */
+export function cascadePreamble(parent: PlanContent, childIssuingBody: string): string {
+  const number = formatDocumentNumber(parent.number, parent.symbol);
+  const date = parent.issuedOn ? ` ngày ${parent.issuedOn.split('-').reverse().join('/')}` : '';
+  const issuer = sentenceCase(parent.issuingBody);
+  const child = sentenceCase(childIssuingBody);
+  return `Thực hiện Kế hoạch số ${number}${date} của ${issuer} về ${lowerFirst(parent.title.trim())}, ${child} xây dựng kế hoạch thực hiện, cụ thể như sau:`;
+}
+
+function sentenceCase(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed !== trimmed.toLocaleUpperCase('vi')) return trimmed;
+  // "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ" → "Ủy ban nhân dân huyện Lấp Vò": the place keeps its capitals.
+  const committee = 'ỦY BAN NHÂN DÂN ';
+  if (trimmed.startsWith(committee)) {
+    const rest = trimmed.slice(committee.length).toLocaleLowerCase('vi').split(' ');
+    const kind = rest[0] ?? '';
+    const kindWords = ['thành', 'thị'].includes(kind) ? 2 : 1;
+    const words = [...rest.slice(0, kindWords), ...rest.slice(kindWords).map(capitalise)];
+    return `Ủy ban nhân dân ${words.join(' ')}`;
+  }
+  return capitalise(trimmed.toLocaleLowerCase('vi'));
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}

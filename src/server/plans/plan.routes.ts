@@ -1,0 +1,215 @@
+// HTTP routes of plans and tasks. A plan is authorised on its issuing unit (focal and admin
+// manage it; everyone with plan.read there or above reads it); a task's status on whichever of
+// its lead and coordinating units the actor may act for.
+import type { FastifyInstance } from 'fastify';
+import * as contract from '@contract/plans';
+import { can, type Actor } from '@domain/permissions/can';
+import type { Database } from '../db/client';
+import { todayInVietnam } from '../clock';
+import { defineRoute, sendFile } from '../http/route';
+import { readIfMatchVersion } from '../http/if-match';
+import { findOrganisationPath } from '../organisations/organisation-path.repository';
+import * as plansRepo from './plan.repository';
+import * as tasksRepo from './task.repository';
+import * as plans from './plan.service';
+import * as drafts from './plan-draft.service';
+import * as tasks from './task.service';
+import { getPlanDiff } from './plan-diff.service';
+import * as documents from './plan-document.service';
+
+const planTarget = async (db: Database, actor: Actor, planId: string) => {
+  const plan = await plansRepo.findPlan(db, actor.tenantId, planId);
+  return { objectType: 'plan', objectId: planId, organisationId: plan?.organisationId ?? null };
+};
+
+const unitTarget = (objectType: string, organisationId: string) => ({
+  objectType,
+  objectId: null,
+  organisationId,
+});
+
+/**
+ * The unit a status update acts for: the first of the task's lead and coordinating units the
+ * actor holds task.update on; the lead when none (so the refusal names the lead's unit).
+ */
+async function taskStatusTarget(db: Database, actor: Actor, taskId: string) {
+  const task = await tasksRepo.findTask(db, actor.tenantId, taskId);
+  if (!task) return { objectType: 'plan_task', objectId: taskId, organisationId: null };
+  const candidates = [task.leadOrganisationId, ...task.coordinating.map((unit) => unit.id)].filter(
+    (id): id is string => id !== null,
+  );
+  for (const organisationId of candidates) {
+    const path = await findOrganisationPath(db, actor.tenantId, organisationId);
+    if (path && can(actor, 'task.update', { tenantId: actor.tenantId, organisationId, path })) {
+      return { objectType: 'plan_task', objectId: taskId, organisationId };
+    }
+  }
+  const plan = await plansRepo.findPlan(db, actor.tenantId, task.planId);
+  return {
+    objectType: 'plan_task',
+    objectId: taskId,
+    organisationId: candidates[0] ?? plan?.organisationId ?? null,
+  };
+}
+
+export function registerPlanRoutes(app: FastifyInstance, db: Database): void {
+  defineRoute(app, db, contract.listPlans, {
+    action: 'plan.read',
+    scope: 'grants',
+    handler: async ({ db, actor, query }) => ({
+      items: await plans.listPlans(db, actor, query, todayInVietnam()),
+    }),
+  });
+
+  defineRoute(app, db, contract.createPlan, {
+    action: 'plan.manage',
+    target: async ({ body }) => unitTarget('plan', body.organisationId),
+    handler: ({ db, actor, resource, body, audit }) =>
+      drafts.createBlankPlan(db, actor, resource!, body, audit, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.draftPlanFromGaps, {
+    action: 'plan.manage',
+    target: async ({ body }) => unitTarget('plan', body.organisationId),
+    handler: ({ db, actor, resource, body, audit }) =>
+      drafts.draftPlanFromGaps(db, actor, resource!, body, audit, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.getPlan, {
+    action: 'plan.read',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: ({ db, actor, resource, params }) =>
+      plans.getPlanDetail(db, actor, resource, params.id, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.updatePlan, {
+    action: 'plan.manage',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: ({ db, actor, resource, params, body, request, audit }) =>
+      plans.updatePlanContent(
+        db,
+        actor,
+        resource,
+        params.id,
+        readIfMatchVersion(request),
+        body,
+        audit,
+        todayInVietnam(),
+      ),
+  });
+
+  defineRoute(app, db, contract.issuePlan, {
+    action: 'plan.manage',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: ({ db, actor, resource, params, body, request, audit }) =>
+      plans.issuePlan(
+        db,
+        actor,
+        resource,
+        params.id,
+        readIfMatchVersion(request),
+        body,
+        audit,
+        todayInVietnam(),
+      ),
+  });
+
+  defineRoute(app, db, contract.amendPlan, {
+    action: 'plan.manage',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: ({ db, actor, resource, params, audit }) =>
+      plans.amendPlan(db, actor, resource!, params.id, audit, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.getPlanDiff, {
+    action: 'plan.read',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: ({ db, actor, params }) =>
+      getPlanDiff(db, actor.tenantId, params.id, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.addTask, {
+    action: 'plan.manage',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: ({ db, actor, params, body, audit }) =>
+      tasks.addTask(db, actor, params.id, body, audit, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.updateTask, {
+    action: 'plan.manage',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: ({ db, actor, params, body, request, audit }) =>
+      tasks.updateTask(
+        db,
+        actor,
+        params.id,
+        params.taskId,
+        readIfMatchVersion(request),
+        body,
+        audit,
+        todayInVietnam(),
+      ),
+  });
+
+  defineRoute(app, db, contract.deleteTask, {
+    action: 'plan.manage',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: ({ db, actor, params, request, audit }) =>
+      tasks.deleteTask(
+        db,
+        actor,
+        params.id,
+        params.taskId,
+        readIfMatchVersion(request),
+        audit,
+        todayInVietnam(),
+      ),
+  });
+
+  defineRoute(app, db, contract.assignTasks, {
+    action: 'plan.manage',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: ({ db, actor, params, body, audit }) =>
+      tasks.assignTasks(db, actor, params.id, body, audit, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.updateTaskStatus, {
+    action: 'task.update',
+    target: ({ actor, params }) => taskStatusTarget(db, actor, params.taskId),
+    handler: ({ db, actor, resource, params, body, request, audit }) =>
+      tasks.updateTaskStatus(
+        db,
+        actor,
+        resource!.organisationId,
+        params.taskId,
+        readIfMatchVersion(request),
+        body,
+        audit,
+        todayInVietnam(),
+      ),
+  });
+
+  defineRoute(app, db, contract.listMyTasks, {
+    action: 'plan.read',
+    target: async ({ query }) => unitTarget('plan_task', query.organisationId),
+    handler: ({ db, actor, query }) =>
+      tasks.listMyTasks(db, actor.tenantId, query.organisationId, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.downloadPlanDocx, {
+    action: 'plan.read',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: async ({ db, actor, params, reply }) =>
+      sendFile(reply, await documents.planDocx(db, actor.tenantId, params.id)),
+  });
+
+  defineRoute(app, db, contract.downloadPlanTasksXlsx, {
+    action: 'plan.read',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: async ({ db, actor, params, reply }) =>
+      sendFile(
+        reply,
+        await documents.planTasksXlsx(db, actor.tenantId, params.id, todayInVietnam()),
+      ),
+  });
+}

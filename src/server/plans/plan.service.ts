@@ -1,0 +1,440 @@
+// Kế hoạch: create (blank, from lost points, or carrying out a parent plan), read, edit a draft,
+// issue, amend, compare versions. Authorised by the routes; every write is audited here.
+import type { z } from 'zod';
+import type * as contract from '@contract/plans';
+import type { PlanDetail, PlanSummary } from '@contract/plans';
+import { can, grantRootsFor, type Actor, type OrganisationResource } from '@domain/permissions/can';
+import type { OrganisationType } from '@domain/organisations/organisation-type';
+import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import type { PlanContent } from '@domain/plans/plan';
+import { canIssue, checkPlanReadiness } from '@domain/plans/plan-readiness';
+import { cascadePreamble, defaultPlanContent, issuingBodyOf } from '@domain/plans/plan-defaults';
+import { isTaskOverdue } from '@domain/plans/task-overdue';
+import type { Database } from '../db/client';
+import type { AuditEntry } from '../http/route';
+import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
+import { findOrganisation } from '../organisations/organisation.repository';
+import * as plansRepo from './plan.repository';
+import * as tasksRepo from './task.repository';
+import { toDomainTask, toPlanSummary, toTaskDto } from './plan-presenter';
+
+type Audit = (entry: AuditEntry) => Promise<void>;
+
+/** The plan or 404 (also for another tenant's id: same answer as unknown). */
+export async function getPlanRow(db: Database, tenantId: string, id: string) {
+  const row = await plansRepo.findPlan(db, tenantId, id);
+  if (!row) throw notFound('Không tìm thấy kế hoạch.');
+  return row;
+}
+
+/** Refuses any content change to a plan that is no longer a draft. */
+export function assertDraft(plan: { status: string }): void {
+  if (plan.status === 'issued') {
+    throw conflict(
+      'Kế hoạch đã ban hành, không thể sửa. Dùng "Sửa đổi, bổ sung" để tạo phiên bản mới.',
+    );
+  }
+  if (plan.status !== 'draft') {
+    throw conflict('Kế hoạch đã được thay thế bằng phiên bản sửa đổi, không thể sửa.');
+  }
+}
+
+/** Summaries of plans, with overdue counts computed from their tasks' timeframes. */
+export async function planSummaries(
+  db: Database,
+  tenantId: string,
+  rows: plansRepo.PlanListRow[],
+  today: string,
+): Promise<PlanSummary[]> {
+  const timeframes = await tasksRepo.listTaskTimeframes(
+    db,
+    tenantId,
+    rows.map((row) => row.id),
+  );
+  const yearOf = new Map(rows.map((row) => [row.id, row.year]));
+  const overdue = new Map<string, number>();
+  for (const task of timeframes) {
+    const timeframe = parseTimeframe(task.timeframeText, { defaultYear: yearOf.get(task.planId) });
+    if (isTaskOverdue(timeframe, task.status, today)) {
+      overdue.set(task.planId, (overdue.get(task.planId) ?? 0) + 1);
+    }
+  }
+  return rows.map((row) => toPlanSummary(row, overdue.get(row.id) ?? 0));
+}
+
+/** Danh sách kế hoạch the actor may read (its grant units and below). */
+export async function listPlans(
+  db: Database,
+  actor: Actor,
+  query: z.output<(typeof contract.listPlans)['query']>,
+  today: string,
+): Promise<PlanSummary[]> {
+  const rows = await plansRepo.listPlansUnder(
+    db,
+    actor.tenantId,
+    grantRootsFor(actor, 'plan.read'),
+    query,
+  );
+  return planSummaries(db, actor.tenantId, rows, today);
+}
+
+async function summaryOf(db: Database, tenantId: string, id: string, today: string) {
+  const [row] = await plansRepo.listPlansUnder(db, tenantId, 'all', { ids: [id] });
+  if (!row) throw notFound('Không tìm thấy kế hoạch.');
+  const [summary] = await planSummaries(db, tenantId, [row], today);
+  return summary as PlanSummary;
+}
+
+/** Kế hoạch in full; `resource` is the plan's unit as authorised (for canManage). */
+export async function getPlanDetail(
+  db: Database,
+  actor: Actor,
+  resource: OrganisationResource | null,
+  id: string,
+  today: string,
+): Promise<PlanDetail> {
+  const plan = await getPlanRow(db, actor.tenantId, id);
+  const taskRows = await tasksRepo.listPlanTasks(db, actor.tenantId, id);
+  const derived = await tasksRepo.listDerivedTasks(
+    db,
+    actor.tenantId,
+    taskRows.map((task) => task.id),
+  );
+  const versionIds = await plansRepo.listPlanVersionIds(db, actor.tenantId, id);
+  const related = await plansRepo.listPlansUnder(db, actor.tenantId, 'all', {
+    ids: [...versionIds, ...(plan.implementsPlanId ? [plan.implementsPlanId] : [])],
+  });
+  const relatedSummaries = await planSummaries(db, actor.tenantId, related, today);
+  const byId = new Map(relatedSummaries.map((summary) => [summary.id, summary]));
+  const self = byId.get(id) ?? (await summaryOf(db, actor.tenantId, id, today));
+  return {
+    ...self,
+    content: plan.content,
+    tasks: taskRows.map((task) => toTaskDto(task, plan.year, today)),
+    readiness:
+      plan.status === 'draft' ? checkPlanReadiness(plan.content, taskRows.map(toDomainTask)) : [],
+    implementsPlan: plan.implementsPlanId ? (byId.get(plan.implementsPlanId) ?? null) : null,
+    derivedTasks: derived.map((task) => ({
+      parentTaskId: task.parentTaskId,
+      taskId: task.taskId,
+      planId: task.planId,
+      organisation: { id: task.organisationId, name: task.organisationName },
+      planStatus: task.planStatus as PlanSummary['status'],
+      status: task.status,
+      isOverdue: isTaskOverdue(
+        parseTimeframe(task.timeframeText, { defaultYear: task.planYear }),
+        task.status,
+        today,
+      ),
+    })),
+    history: versionIds.flatMap((versionId) => byId.get(versionId) ?? []),
+    sourceFrameworkId: plan.sourceFrameworkId,
+    canManage: resource !== null && can(actor, 'plan.manage', resource),
+  };
+}
+
+/** The unit and its parent, as the default header needs them. */
+async function issuingUnitOf(db: Database, tenantId: string, organisationId: string) {
+  const unit = await findOrganisation(db, tenantId, organisationId);
+  if (!unit) throw notFound('Không tìm thấy đơn vị.');
+  const parent = unit.parentId ? await findOrganisation(db, tenantId, unit.parentId) : null;
+  return {
+    row: unit,
+    issuing: {
+      name: unit.name,
+      type: unit.type as OrganisationType,
+      parent: parent ? { name: parent.name, type: parent.type as OrganisationType } : null,
+    },
+  };
+}
+
+/**
+ * The parent plan's tasks this unit carries out: those whose lead or a coordinating unit is the
+ * unit or below it. In the child's draft they keep the parent's lead when it is inside the unit,
+ * else the unit itself leads its part; each is linked to the parent task.
+ */
+async function cascadedTasks(
+  db: Database,
+  tenantId: string,
+  parentPlanId: string,
+  organisationId: string,
+): Promise<tasksRepo.NewTask[]> {
+  const parentTasks = await tasksRepo.listPlanTasks(db, tenantId, parentPlanId);
+  const inside = await tasksRepo.listOrganisationIdsUnder(db, tenantId, organisationId);
+  return parentTasks
+    .filter(
+      (task) =>
+        (task.leadOrganisationId !== null && inside.has(task.leadOrganisationId)) ||
+        task.coordinating.some((unit) => inside.has(unit.id)),
+    )
+    .map((task, index) => {
+      const leadInside = task.leadOrganisationId !== null && inside.has(task.leadOrganisationId);
+      return {
+        ...toDomainTask(task),
+        leadOrganisationId: leadInside ? task.leadOrganisationId : organisationId,
+        coordinatingOrganisationIds: task.coordinating
+          .map((unit) => unit.id)
+          .filter(
+            (id) =>
+              inside.has(id) && id !== (leadInside ? task.leadOrganisationId : organisationId),
+          ),
+        status: 'not_started' as const,
+        position: index + 1,
+        parentTaskId: task.id,
+      };
+    });
+}
+
+/** The parent plan a new draft carries out: issued, and issued by a unit above this one. */
+async function parentPlanFor(
+  db: Database,
+  tenantId: string,
+  implementsPlanId: string,
+  organisationPath: readonly string[],
+) {
+  const parent = await plansRepo.findPlan(db, tenantId, implementsPlanId);
+  if (!parent) throw notFound('Không tìm thấy kế hoạch cấp trên.');
+  if (parent.status !== 'issued') {
+    throw validationError('Chỉ thực hiện được kế hoạch cấp trên đã ban hành (đang hiệu lực).', [
+      {
+        field: 'implementsPlanId',
+        message: 'Kế hoạch cấp trên chưa ban hành hoặc đã được thay thế.',
+      },
+    ]);
+  }
+  if (!organisationPath.slice(0, -1).includes(parent.organisationId)) {
+    throw validationError('Kế hoạch cấp trên phải do đơn vị cấp trên của đơn vị này ban hành.', [
+      { field: 'implementsPlanId', message: 'Không phải kế hoạch của đơn vị cấp trên.' },
+    ]);
+  }
+  return parent;
+}
+
+/** What a new draft starts from: content, tasks, and where it comes from. */
+export interface DraftSeed {
+  content: PlanContent;
+  tasks: tasksRepo.NewTask[];
+  sourceFrameworkId: string | null;
+}
+
+/**
+ * Tạo dự thảo: inserts a draft for `resource`'s unit with the seed's content and tasks; when it
+ * carries out a parent plan, the parent's tasks for this unit are added (linked) and the opening
+ * sentence and basis cite the parent plan.
+ */
+export async function createDraft(
+  db: Database,
+  actor: Actor,
+  resource: OrganisationResource,
+  input: {
+    year: number;
+    title: string;
+    implementsPlanId: string | null;
+    /** Fills the default content in (targets, sections, tasks from lost points…). */
+    seed: (content: PlanContent) => Promise<DraftSeed> | DraftSeed;
+  },
+  audit: Audit,
+  today: string,
+): Promise<PlanDetail> {
+  const { year, title, implementsPlanId, seed } = input;
+  const { issuing } = await issuingUnitOf(db, actor.tenantId, resource.organisationId);
+  const base = defaultPlanContent(issuing, year, title);
+  const { content, tasks, sourceFrameworkId } = await seed(base);
+  let allTasks = tasks;
+  let finalContent = content;
+  if (implementsPlanId) {
+    const parent = await parentPlanFor(db, actor.tenantId, implementsPlanId, resource.path);
+    const inherited = await cascadedTasks(db, actor.tenantId, parent.id, resource.organisationId);
+    allTasks = [...inherited, ...tasks].map((task, index) => ({ ...task, position: index + 1 }));
+    finalContent = {
+      ...content,
+      preamble: cascadePreamble(parent.content, issuingBodyOf(issuing)),
+      basis: [
+        {
+          number: `Kế hoạch số ${parent.content.number ?? ''}/${parent.content.symbol}`,
+          date: parent.content.issuedOn,
+          issuer: parent.content.issuingBody,
+          summary: `về ${parent.content.title}`,
+        },
+        ...content.basis,
+      ],
+    };
+  }
+  const plan = await plansRepo.insertPlan(db, {
+    tenantId: actor.tenantId,
+    organisationId: resource.organisationId,
+    year,
+    status: 'draft',
+    content: finalContent,
+    implementsPlanId,
+    amendsPlanId: null,
+    sourceFrameworkId,
+    createdBy: actor.userId,
+  });
+  await tasksRepo.insertTasks(db, actor.tenantId, plan.id, allTasks);
+  const detail = await getPlanDetail(db, actor, resource, plan.id, today);
+  await audit({
+    organisationId: plan.organisationId,
+    action: 'plan.manage',
+    objectType: 'plan',
+    objectId: plan.id,
+    after: {
+      content: detail.content,
+      tasks: detail.tasks.length,
+      implementsPlanId,
+      sourceFrameworkId,
+    },
+  });
+  return detail;
+}
+
+/** Sửa dự thảo: replaces the given content fields when If-Match still matches. */
+export async function updatePlanContent(
+  db: Database,
+  actor: Actor,
+  resource: OrganisationResource | null,
+  id: string,
+  version: number,
+  patch: Partial<PlanContent>,
+  audit: Audit,
+  today: string,
+): Promise<PlanDetail> {
+  const current = await getPlanRow(db, actor.tenantId, id);
+  assertDraft(current);
+  if (current.version !== version) throw versionMismatch(current.version);
+  const content: PlanContent = { ...current.content, ...patch };
+  const updated = await plansRepo.updatePlanIfVersion(db, actor.tenantId, id, version, {
+    content,
+    year: content.year,
+  });
+  if (!updated) throw versionMismatch(current.version + 1);
+  await audit({
+    organisationId: current.organisationId,
+    action: 'plan.manage',
+    objectType: 'plan',
+    objectId: id,
+    before: current.content,
+    after: content,
+  });
+  return getPlanDetail(db, actor, resource, id, today);
+}
+
+/**
+ * Ban hành: sets number and date, refuses when a blocking readiness issue remains (every task
+ * needs a lead unit), makes the plan read-only and, for an amendment, supersedes the version it
+ * replaces. Warnings (unreadable timeframes) do not block: the screen listed them before.
+ */
+export async function issuePlan(
+  db: Database,
+  actor: Actor,
+  resource: OrganisationResource | null,
+  id: string,
+  version: number,
+  body: { number: string; issuedOn: string },
+  audit: Audit,
+  today: string,
+): Promise<PlanDetail> {
+  const current = await plansRepo.lockPlan(db, actor.tenantId, id);
+  if (!current) throw notFound('Không tìm thấy kế hoạch.');
+  if (current.status === 'issued') throw conflict('Kế hoạch này đã được ban hành trước đó.');
+  assertDraft(current);
+  if (current.version !== version) throw versionMismatch(current.version);
+  const content: PlanContent = { ...current.content, number: body.number, issuedOn: body.issuedOn };
+  const tasks = await tasksRepo.listPlanTasks(db, actor.tenantId, id);
+  const issues = checkPlanReadiness(content, tasks.map(toDomainTask));
+  if (!canIssue(issues)) {
+    throw validationError(
+      'Chưa thể ban hành kế hoạch: còn nội dung bắt buộc chưa hoàn thiện.',
+      issues
+        .filter((issue) => issue.severity === 'error')
+        .map((issue) => ({
+          field: issue.field,
+          ...(issue.taskRow !== null ? { row: issue.taskRow } : {}),
+          message: issue.message,
+        })),
+    );
+  }
+  const issued = await plansRepo.updatePlanIfVersion(db, actor.tenantId, id, version, {
+    content,
+    status: 'issued',
+    issuedAt: new Date(),
+  });
+  if (!issued) throw versionMismatch(current.version + 1);
+  if (current.amendsPlanId) await plansRepo.supersedePlan(db, actor.tenantId, current.amendsPlanId);
+  await audit({
+    organisationId: current.organisationId,
+    action: 'plan.manage',
+    objectType: 'plan',
+    objectId: id,
+    before: { status: 'draft' },
+    after: {
+      status: 'issued',
+      number: body.number,
+      issuedOn: body.issuedOn,
+      supersedes: current.amendsPlanId,
+    },
+  });
+  return getPlanDetail(db, actor, resource, id, today);
+}
+
+/**
+ * Sửa đổi, bổ sung: a new draft copying an issued plan (number and date cleared, tasks with the
+ * same lineage and status); the old version stays issued until the amendment is issued. One
+ * open amendment at a time.
+ */
+export async function amendPlan(
+  db: Database,
+  actor: Actor,
+  resource: OrganisationResource,
+  id: string,
+  audit: Audit,
+  today: string,
+): Promise<PlanDetail> {
+  const current = await plansRepo.lockPlan(db, actor.tenantId, id);
+  if (!current) throw notFound('Không tìm thấy kế hoạch.');
+  if (current.status !== 'issued') {
+    throw conflict('Chỉ sửa đổi, bổ sung được kế hoạch đang có hiệu lực (đã ban hành).');
+  }
+  const open = await plansRepo.listPlansUnder(db, actor.tenantId, 'all', {
+    organisationId: current.organisationId,
+    status: 'draft',
+  });
+  const pending = open.find((plan) => plan.amendsPlanId === id);
+  if (pending) {
+    throw conflict(`Kế hoạch này đang có một dự thảo sửa đổi chưa ban hành.`, [
+      { field: 'amendment', message: pending.id },
+    ]);
+  }
+  const tasks = await tasksRepo.listPlanTasks(db, actor.tenantId, id);
+  const plan = await plansRepo.insertPlan(db, {
+    tenantId: actor.tenantId,
+    organisationId: current.organisationId,
+    year: current.year,
+    status: 'draft',
+    content: { ...current.content, number: null, issuedOn: null },
+    implementsPlanId: current.implementsPlanId,
+    amendsPlanId: current.id,
+    sourceFrameworkId: current.sourceFrameworkId,
+    createdBy: actor.userId,
+  });
+  await tasksRepo.insertTasks(
+    db,
+    actor.tenantId,
+    plan.id,
+    tasks.map((task) => ({
+      ...toDomainTask(task),
+      position: task.position,
+      lineageId: task.lineageId,
+      parentTaskId: task.parentTaskId,
+      statusNote: task.statusNote,
+    })),
+  );
+  await audit({
+    organisationId: current.organisationId,
+    action: 'plan.manage',
+    objectType: 'plan',
+    objectId: plan.id,
+    after: { amends: id, tasks: tasks.length },
+  });
+  return getPlanDetail(db, actor, resource, plan.id, today);
+}

@@ -1,0 +1,308 @@
+// SQL for plan tasks (nhiệm vụ) and their coordinating units (cơ quan phối hợp).
+import { and, eq, sql } from 'drizzle-orm';
+import type { OutputKind, PlanTask, TaskNodeLink, TaskStatus } from '@domain/plans/plan';
+import type { Database } from '../db/client';
+import { planTaskCoordinators, planTasks } from '../db/schema';
+
+/** A task with its lead's name and its coordinating units (in the order given), as lists show it. */
+export type TaskRow = {
+  id: string;
+  planId: string;
+  lineageId: string;
+  parentTaskId: string | null;
+  position: number;
+  area: string;
+  content: string;
+  solution: string;
+  nodeLinks: TaskNodeLink[];
+  leadOrganisationId: string | null;
+  leadName: string | null;
+  leadSuggestion: string;
+  coordinating: { id: string; name: string }[];
+  coordinatingNote: string;
+  outputKind: OutputKind;
+  outputDescription: string;
+  timeframeText: string;
+  note: string;
+  status: TaskStatus;
+  statusNote: string;
+  version: number;
+};
+
+/** A task to insert: the domain task plus where it sits and where it comes from. */
+export interface NewTask extends PlanTask {
+  position: number;
+  lineageId?: string;
+  parentTaskId?: string | null;
+  statusNote?: string;
+}
+
+const TASK_COLUMNS = sql`
+  t.id, t.plan_id AS "planId", t.lineage_id AS "lineageId", t.parent_task_id AS "parentTaskId",
+  t.position, t.area, t.content, t.solution, t.node_links AS "nodeLinks",
+  t.lead_organisation_id AS "leadOrganisationId", lead.name AS "leadName",
+  t.lead_suggestion AS "leadSuggestion", t.coordinating_note AS "coordinatingNote",
+  t.output_kind AS "outputKind", t.output_description AS "outputDescription",
+  t.timeframe_text AS "timeframeText", t.note, t.status, t.status_note AS "statusNote", t.version,
+  COALESCE((
+    SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY c.position)
+    FROM plan_task_coordinators c JOIN organisations o ON o.tenant_id = c.tenant_id AND o.id = c.organisation_id
+    WHERE c.tenant_id = t.tenant_id AND c.task_id = t.id
+  ), '[]'::json) AS coordinating`;
+
+const TASK_FROM = sql`plan_tasks t
+  LEFT JOIN organisations lead ON lead.tenant_id = t.tenant_id AND lead.id = t.lead_organisation_id`;
+
+/** The tasks of a plan in appendix order. */
+export async function listPlanTasks(
+  db: Database,
+  tenantId: string,
+  planId: string,
+): Promise<TaskRow[]> {
+  const result = await db.execute<TaskRow>(sql`
+    SELECT ${TASK_COLUMNS} FROM ${TASK_FROM}
+    WHERE t.tenant_id = ${tenantId} AND t.plan_id = ${planId}
+    ORDER BY t.position, t.created_at, t.id`);
+  return result.rows;
+}
+
+export async function findTask(
+  db: Database,
+  tenantId: string,
+  taskId: string,
+): Promise<TaskRow | null> {
+  const result = await db.execute<TaskRow>(sql`
+    SELECT ${TASK_COLUMNS} FROM ${TASK_FROM} WHERE t.tenant_id = ${tenantId} AND t.id = ${taskId}`);
+  return result.rows[0] ?? null;
+}
+
+/** Inserts tasks and their coordinating units; returns the new ids in order. */
+export async function insertTasks(
+  db: Database,
+  tenantId: string,
+  planId: string,
+  tasks: readonly NewTask[],
+): Promise<string[]> {
+  if (tasks.length === 0) return [];
+  const inserted = await db
+    .insert(planTasks)
+    .values(
+      tasks.map((task) => ({
+        tenantId,
+        planId,
+        ...(task.lineageId ? { lineageId: task.lineageId } : {}),
+        parentTaskId: task.parentTaskId ?? null,
+        position: task.position,
+        area: task.area,
+        content: task.content,
+        solution: task.solution,
+        nodeLinks: task.nodeLinks,
+        leadOrganisationId: task.leadOrganisationId,
+        leadSuggestion: task.leadSuggestion,
+        coordinatingNote: task.coordinatingNote,
+        outputKind: task.outputKind,
+        outputDescription: task.outputDescription,
+        timeframeText: task.timeframeText,
+        note: task.note,
+        status: task.status,
+        statusNote: task.statusNote ?? '',
+      })),
+    )
+    .returning({ id: planTasks.id });
+  const coordinators = tasks.flatMap((task, index) =>
+    task.coordinatingOrganisationIds.map((organisationId, position) => ({
+      tenantId,
+      taskId: inserted[index]?.id ?? '',
+      organisationId,
+      position,
+    })),
+  );
+  if (coordinators.length > 0) await db.insert(planTaskCoordinators).values(coordinators);
+  return inserted.map((row) => row.id);
+}
+
+/** The content fields a task edit may change. */
+export type TaskChanges = Partial<
+  Pick<
+    PlanTask,
+    | 'area'
+    | 'content'
+    | 'solution'
+    | 'leadOrganisationId'
+    | 'coordinatingNote'
+    | 'outputKind'
+    | 'outputDescription'
+    | 'timeframeText'
+    | 'note'
+    | 'status'
+  > & { statusNote: string; position: number }
+>;
+
+/** Applies `changes` when `version` still matches, raising the version; false on a clash. */
+export async function updateTaskIfVersion(
+  db: Database,
+  tenantId: string,
+  taskId: string,
+  version: number,
+  changes: TaskChanges,
+): Promise<boolean> {
+  const rows = await db
+    .update(planTasks)
+    .set({ ...changes, version: sql`${planTasks.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(planTasks.tenantId, tenantId),
+        eq(planTasks.id, taskId),
+        eq(planTasks.version, version),
+      ),
+    )
+    .returning({ id: planTasks.id });
+  return rows.length > 0;
+}
+
+/** Replaces the coordinating units of a task (order kept). */
+export async function replaceCoordinators(
+  db: Database,
+  tenantId: string,
+  taskId: string,
+  organisationIds: readonly string[],
+): Promise<void> {
+  await db
+    .delete(planTaskCoordinators)
+    .where(
+      and(eq(planTaskCoordinators.tenantId, tenantId), eq(planTaskCoordinators.taskId, taskId)),
+    );
+  if (organisationIds.length === 0) return;
+  await db
+    .insert(planTaskCoordinators)
+    .values(
+      organisationIds.map((organisationId, position) => ({
+        tenantId,
+        taskId,
+        organisationId,
+        position,
+      })),
+    );
+}
+
+/** Deletes a task when `version` still matches; false on a clash. */
+export async function deleteTaskIfVersion(
+  db: Database,
+  tenantId: string,
+  taskId: string,
+  version: number,
+): Promise<boolean> {
+  const rows = await db
+    .delete(planTasks)
+    .where(
+      and(
+        eq(planTasks.tenantId, tenantId),
+        eq(planTasks.id, taskId),
+        eq(planTasks.version, version),
+      ),
+    )
+    .returning({ id: planTasks.id });
+  return rows.length > 0;
+}
+
+/** A child unit's task carrying out a parent task, with its plan's unit and status. */
+export type DerivedTaskRow = {
+  parentTaskId: string;
+  taskId: string;
+  planId: string;
+  organisationId: string;
+  organisationName: string;
+  planStatus: string;
+  status: TaskStatus;
+  timeframeText: string;
+  planYear: number;
+};
+
+/** Tasks of other plans that carry out one of `parentTaskIds` (superseded versions left out). */
+export async function listDerivedTasks(
+  db: Database,
+  tenantId: string,
+  parentTaskIds: readonly string[],
+): Promise<DerivedTaskRow[]> {
+  if (parentTaskIds.length === 0) return [];
+  const result = await db.execute<DerivedTaskRow>(sql`
+    SELECT t.parent_task_id AS "parentTaskId", t.id AS "taskId", t.plan_id AS "planId",
+           p.organisation_id AS "organisationId", o.name AS "organisationName", p.status AS "planStatus",
+           t.status, t.timeframe_text AS "timeframeText", p.year AS "planYear"
+    FROM plan_tasks t
+    JOIN plans p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id
+    JOIN organisations o ON o.tenant_id = p.tenant_id AND o.id = p.organisation_id
+    WHERE t.tenant_id = ${tenantId} AND t.parent_task_id = ANY(${sql.param([...parentTaskIds])}::uuid[])
+      AND p.status <> 'superseded'
+    ORDER BY o.name, t.position`);
+  return result.rows;
+}
+
+/** A task with the id of its plan, for "my unit's tasks". */
+export type UnitTaskRow = TaskRow & { role: 'lead' | 'coordinator' };
+
+/** Tasks of issued plans that `organisationId` leads or coordinates, across every plan of the tenant. */
+export async function listTasksOfUnit(
+  db: Database,
+  tenantId: string,
+  organisationId: string,
+): Promise<UnitTaskRow[]> {
+  const result = await db.execute<UnitTaskRow>(sql`
+    SELECT ${TASK_COLUMNS},
+           CASE WHEN t.lead_organisation_id = ${organisationId} THEN 'lead' ELSE 'coordinator' END AS role
+    FROM ${TASK_FROM}
+    JOIN plans p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id AND p.status = 'issued'
+    WHERE t.tenant_id = ${tenantId}
+      AND (t.lead_organisation_id = ${organisationId}
+           OR EXISTS (SELECT 1 FROM plan_task_coordinators c
+                      WHERE c.tenant_id = t.tenant_id AND c.task_id = t.id AND c.organisation_id = ${organisationId}))
+    ORDER BY p.year DESC, p.id, t.position`);
+  return result.rows;
+}
+
+/** The organisations of this tenant among `ids` that exist and are open on `today` (for lead/coordinator checks). */
+export async function findOpenOrganisations(
+  db: Database,
+  tenantId: string,
+  ids: readonly string[],
+  today: string,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const result = await db.execute<{ id: string }>(sql`
+    SELECT id FROM organisations
+    WHERE tenant_id = ${tenantId} AND id = ANY(${sql.param([...new Set(ids)])}::uuid[])
+      AND (valid_to IS NULL OR valid_to >= ${today}::date)`);
+  return new Set(result.rows.map((row) => row.id));
+}
+
+/** Timeframe and status of every task of these plans (for overdue counts). */
+export async function listTaskTimeframes(
+  db: Database,
+  tenantId: string,
+  planIds: readonly string[],
+): Promise<{ planId: string; timeframeText: string; status: TaskStatus }[]> {
+  if (planIds.length === 0) return [];
+  const result = await db.execute<{
+    planId: string;
+    timeframeText: string;
+    status: TaskStatus;
+  }>(sql`
+    SELECT plan_id AS "planId", timeframe_text AS "timeframeText", status FROM plan_tasks
+    WHERE tenant_id = ${tenantId} AND plan_id = ANY(${sql.param([...planIds])}::uuid[])`);
+  return result.rows;
+}
+
+/** The unit and every unit below it (closed ones included: old tasks may name them). */
+export async function listOrganisationIdsUnder(
+  db: Database,
+  tenantId: string,
+  organisationId: string,
+): Promise<Set<string>> {
+  const result = await db.execute<{ id: string }>(sql`
+    WITH RECURSIVE down AS (
+      SELECT id FROM organisations WHERE tenant_id = ${tenantId} AND id = ${organisationId}
+      UNION
+      SELECT c.id FROM organisations c JOIN down ON c.tenant_id = ${tenantId} AND c.parent_id = down.id
+    ) SELECT id FROM down`);
+  return new Set(result.rows.map((row) => row.id));
+}

@@ -1,0 +1,293 @@
+// Nhiệm vụ: add, edit, remove and bulk-assign a draft's tasks (the plan's managers), update a
+// task's status (its lead and coordinating units), and "Nhiệm vụ của đơn vị tôi".
+import type { z } from 'zod';
+import type * as contract from '@contract/plans';
+import type { PlanTaskDto } from '@contract/plans';
+import type { Actor } from '@domain/permissions/can';
+import type { Database } from '../db/client';
+import type { AuditEntry } from '../http/route';
+import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
+import { findOrganisation } from '../organisations/organisation.repository';
+import * as plansRepo from './plan.repository';
+import * as tasksRepo from './task.repository';
+import { assertDraft, getPlanRow, planSummaries } from './plan.service';
+import { toTaskDto } from './plan-presenter';
+
+type Audit = (entry: AuditEntry) => Promise<void>;
+type TaskInput = z.output<typeof contract.taskInputSchema>;
+type TaskPatch = z.output<typeof contract.taskPatchSchema>;
+
+/** Lead and coordinating units must be open units of this tenant; the lead may not also coordinate. */
+async function assertUnits(
+  db: Database,
+  tenantId: string,
+  leadOrganisationId: string | null | undefined,
+  coordinatingIds: readonly string[] | undefined,
+  today: string,
+): Promise<void> {
+  const wanted = [...(leadOrganisationId ? [leadOrganisationId] : []), ...(coordinatingIds ?? [])];
+  const open = await tasksRepo.findOpenOrganisations(db, tenantId, wanted, today);
+  const details = [];
+  if (leadOrganisationId && !open.has(leadOrganisationId)) {
+    details.push({
+      field: 'leadOrganisationId',
+      message: 'Cơ quan chủ trì không tồn tại hoặc đã giải thể.',
+    });
+  }
+  if ((coordinatingIds ?? []).some((id) => !open.has(id))) {
+    details.push({
+      field: 'coordinatingOrganisationIds',
+      message: 'Có cơ quan phối hợp không tồn tại hoặc đã giải thể.',
+    });
+  }
+  if (leadOrganisationId && coordinatingIds?.includes(leadOrganisationId)) {
+    details.push({
+      field: 'coordinatingOrganisationIds',
+      message: 'Cơ quan chủ trì không đồng thời là cơ quan phối hợp.',
+    });
+  }
+  if (details.length > 0) throw validationError('Đơn vị được giao không hợp lệ.', details);
+}
+
+async function taskOf(db: Database, tenantId: string, planId: string, taskId: string) {
+  const task = await tasksRepo.findTask(db, tenantId, taskId);
+  if (!task || task.planId !== planId) throw notFound('Không tìm thấy nhiệm vụ.');
+  return task;
+}
+
+async function presentTask(
+  db: Database,
+  tenantId: string,
+  taskId: string,
+  year: number,
+  today: string,
+) {
+  const row = await tasksRepo.findTask(db, tenantId, taskId);
+  if (!row) throw notFound('Không tìm thấy nhiệm vụ.');
+  return toTaskDto(row, year, today);
+}
+
+/** Thêm nhiệm vụ at the end of a draft. */
+export async function addTask(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  input: TaskInput,
+  audit: Audit,
+  today: string,
+): Promise<PlanTaskDto> {
+  const plan = await plansRepo.lockPlan(db, actor.tenantId, planId);
+  if (!plan) throw notFound('Không tìm thấy kế hoạch.');
+  assertDraft(plan);
+  await assertUnits(
+    db,
+    actor.tenantId,
+    input.leadOrganisationId,
+    input.coordinatingOrganisationIds,
+    today,
+  );
+  const existing = await tasksRepo.listPlanTasks(db, actor.tenantId, planId);
+  const position = Math.max(0, ...existing.map((task) => task.position)) + 1;
+  const [id] = await tasksRepo.insertTasks(db, actor.tenantId, planId, [
+    { ...input, nodeLinks: [], leadSuggestion: '', status: 'not_started', position },
+  ]);
+  await plansRepo.touchPlan(db, actor.tenantId, planId);
+  const created = await presentTask(db, actor.tenantId, id ?? '', plan.year, today);
+  await audit({
+    organisationId: plan.organisationId,
+    action: 'plan.manage',
+    objectType: 'plan_task',
+    objectId: created.id,
+    after: created,
+  });
+  return created;
+}
+
+/** Sửa nhiệm vụ of a draft: the given fields, when If-Match (the task's version) still matches. */
+export async function updateTask(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  taskId: string,
+  version: number,
+  patch: TaskPatch,
+  audit: Audit,
+  today: string,
+): Promise<PlanTaskDto> {
+  const plan = await getPlanRow(db, actor.tenantId, planId);
+  assertDraft(plan);
+  const current = await taskOf(db, actor.tenantId, planId, taskId);
+  if (current.version !== version) throw versionMismatch(current.version);
+  const lead =
+    patch.leadOrganisationId !== undefined ? patch.leadOrganisationId : current.leadOrganisationId;
+  const coordinating =
+    patch.coordinatingOrganisationIds ?? current.coordinating.map((unit) => unit.id);
+  await assertUnits(db, actor.tenantId, lead, coordinating, today);
+  const { coordinatingOrganisationIds, ...fields } = patch;
+  const updated = await tasksRepo.updateTaskIfVersion(db, actor.tenantId, taskId, version, fields);
+  if (!updated) throw versionMismatch(current.version + 1);
+  if (coordinatingOrganisationIds) {
+    await tasksRepo.replaceCoordinators(db, actor.tenantId, taskId, coordinatingOrganisationIds);
+  }
+  await plansRepo.touchPlan(db, actor.tenantId, planId);
+  const after = await presentTask(db, actor.tenantId, taskId, plan.year, today);
+  await audit({
+    organisationId: plan.organisationId,
+    action: 'plan.manage',
+    objectType: 'plan_task',
+    objectId: taskId,
+    before: toTaskDto(current, plan.year, today),
+    after,
+  });
+  return after;
+}
+
+/** Xóa nhiệm vụ of a draft (If-Match). */
+export async function deleteTask(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  taskId: string,
+  version: number,
+  audit: Audit,
+  today: string,
+): Promise<{ ok: true }> {
+  const plan = await getPlanRow(db, actor.tenantId, planId);
+  assertDraft(plan);
+  const current = await taskOf(db, actor.tenantId, planId, taskId);
+  if (current.version !== version) throw versionMismatch(current.version);
+  if (!(await tasksRepo.deleteTaskIfVersion(db, actor.tenantId, taskId, version))) {
+    throw versionMismatch(current.version + 1);
+  }
+  await plansRepo.touchPlan(db, actor.tenantId, planId);
+  await audit({
+    organisationId: plan.organisationId,
+    action: 'plan.manage',
+    objectType: 'plan_task',
+    objectId: taskId,
+    before: toTaskDto(current, plan.year, today),
+  });
+  return { ok: true };
+}
+
+/**
+ * Giao hàng loạt: sets the lead and/or adds coordinating units to many tasks of a draft at once.
+ * All or nothing: one task of another plan refuses the whole request.
+ */
+export async function assignTasks(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  body: z.output<(typeof contract.assignTasks)['body']>,
+  audit: Audit,
+  today: string,
+): Promise<{ updated: number }> {
+  const plan = await plansRepo.lockPlan(db, actor.tenantId, planId);
+  if (!plan) throw notFound('Không tìm thấy kế hoạch.');
+  assertDraft(plan);
+  await assertUnits(
+    db,
+    actor.tenantId,
+    body.leadOrganisationId,
+    body.addCoordinatingOrganisationIds,
+    today,
+  );
+  const tasks = await tasksRepo.listPlanTasks(db, actor.tenantId, planId);
+  const byId = new Map(tasks.map((task) => [task.id, task]));
+  const missing = body.taskIds.filter((id) => !byId.has(id));
+  if (missing.length > 0) throw notFound('Có nhiệm vụ không thuộc kế hoạch này.');
+  for (const taskId of new Set(body.taskIds)) {
+    const task = byId.get(taskId);
+    if (!task) continue;
+    const lead = body.leadOrganisationId ?? task.leadOrganisationId;
+    const coordinating = [
+      ...new Set([
+        ...task.coordinating.map((unit) => unit.id),
+        ...body.addCoordinatingOrganisationIds,
+      ]),
+    ].filter((id) => id !== lead);
+    await tasksRepo.updateTaskIfVersion(db, actor.tenantId, taskId, task.version, {
+      leadOrganisationId: lead,
+    });
+    await tasksRepo.replaceCoordinators(db, actor.tenantId, taskId, coordinating);
+  }
+  await plansRepo.touchPlan(db, actor.tenantId, planId);
+  await audit({
+    organisationId: plan.organisationId,
+    action: 'plan.manage',
+    objectType: 'plan',
+    objectId: planId,
+    after: {
+      assigned: body.taskIds,
+      leadOrganisationId: body.leadOrganisationId ?? null,
+      addCoordinatingOrganisationIds: body.addCoordinatingOrganisationIds,
+    },
+  });
+  return { updated: new Set(body.taskIds).size };
+}
+
+/**
+ * Cập nhật tình hình: a lead or coordinating unit (authorised by the route on one of them) sets
+ * the status of a task of an issued plan; a draft's tasks have no status to report yet.
+ */
+export async function updateTaskStatus(
+  db: Database,
+  actor: Actor,
+  actingOrganisationId: string,
+  taskId: string,
+  version: number,
+  body: { status: PlanTaskDto['status']; statusNote: string },
+  audit: Audit,
+  today: string,
+): Promise<PlanTaskDto> {
+  const current = await tasksRepo.findTask(db, actor.tenantId, taskId);
+  if (!current) throw notFound('Không tìm thấy nhiệm vụ.');
+  const plan = await getPlanRow(db, actor.tenantId, current.planId);
+  if (plan.status !== 'issued') {
+    throw conflict(
+      'Chỉ cập nhật tình hình thực hiện nhiệm vụ của kế hoạch đang có hiệu lực (đã ban hành).',
+    );
+  }
+  if (current.version !== version) throw versionMismatch(current.version);
+  if (!(await tasksRepo.updateTaskIfVersion(db, actor.tenantId, taskId, version, body))) {
+    throw versionMismatch(current.version + 1);
+  }
+  const after = await presentTask(db, actor.tenantId, taskId, plan.year, today);
+  await audit({
+    organisationId: actingOrganisationId,
+    action: 'task.update',
+    objectType: 'plan_task',
+    objectId: taskId,
+    before: { status: current.status, statusNote: current.statusNote },
+    after: { status: after.status, statusNote: after.statusNote },
+  });
+  return after;
+}
+
+/** Nhiệm vụ của đơn vị tôi: tasks of issued plans the unit leads, and those it coordinates. */
+export async function listMyTasks(
+  db: Database,
+  tenantId: string,
+  organisationId: string,
+  today: string,
+): Promise<z.output<(typeof contract.listMyTasks)['response']>> {
+  const unit = await findOrganisation(db, tenantId, organisationId);
+  if (!unit) throw notFound('Không tìm thấy đơn vị.');
+  const rows = await tasksRepo.listTasksOfUnit(db, tenantId, organisationId);
+  const planRows = await plansRepo.listPlansUnder(db, tenantId, 'all', {
+    ids: [...new Set(rows.map((row) => row.planId))],
+  });
+  const plans = new Map(
+    (await planSummaries(db, tenantId, planRows, today)).map((summary) => [summary.id, summary]),
+  );
+  const present = (row: tasksRepo.UnitTaskRow) => {
+    const plan = plans.get(row.planId);
+    if (!plan) throw new Error(`plan ${row.planId} of task ${row.id} not found`);
+    return { ...toTaskDto(row, plan.year, today), plan };
+  };
+  return {
+    organisation: { id: unit.id, name: unit.name },
+    asLead: rows.filter((row) => row.role === 'lead').map(present),
+    asCoordinator: rows.filter((row) => row.role === 'coordinator').map(present),
+  };
+}
