@@ -53,6 +53,32 @@ export function matchLeadUnit(
 }
 
 /**
+ * Đơn vị mặc định: reads the framework's default lead text. Several units separated by ";"
+ * ("Phòng Văn hóa và Thông tin (nghiệp vụ kỹ thuật); Văn phòng HĐND và UBND (hướng dẫn chuyên
+ * môn)") give the first as lead and the others as coordinating; a role note in brackets is
+ * ignored for matching. The whole text stays as the suggestion when the lead matched no unit.
+ */
+export function assignDefaultUnits(
+  text: string | undefined,
+  candidates: readonly LeadCandidate[],
+): Pick<PlanTask, 'leadOrganisationId' | 'leadSuggestion' | 'coordinatingOrganisationIds'> {
+  const names = (text ?? '')
+    .split(';')
+    .map((part) => part.replace(/\([^)]*\)/g, '').trim())
+    .filter((part) => part !== '');
+  const [leadName, ...others] = names;
+  const leadOrganisationId = matchLeadUnit(leadName, candidates);
+  const coordinatingOrganisationIds = others
+    .map((name) => matchLeadUnit(name, candidates))
+    .filter((id): id is string => id !== null && id !== leadOrganisationId);
+  return {
+    leadOrganisationId,
+    leadSuggestion: text?.trim() ?? '',
+    coordinatingOrganisationIds: [...new Set(coordinatingOrganisationIds)],
+  };
+}
+
+/**
  * Lập dự thảo từ điểm bị trừ: one task per non-bonus leaf whose lost points exceed the threshold,
  * ordered by points lost (then code, as `analyseGaps` sorts), each linked to its node with max,
  * score and points at stake, the framework's default lead unit (matched to an organisation when
@@ -98,9 +124,7 @@ export function draftFromGaps(
           pointsAtStake: row.lostPoints,
         },
       ],
-      leadOrganisationId: matchLeadUnit(node?.defaultLeadUnit, options.leadCandidates),
-      leadSuggestion: node?.defaultLeadUnit?.trim() ?? '',
-      coordinatingOrganisationIds: [],
+      ...assignDefaultUnits(node?.defaultLeadUnit, options.leadCandidates),
       coordinatingNote: '',
       outputKind: 'report',
       outputDescription: '',
