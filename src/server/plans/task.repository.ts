@@ -173,16 +173,14 @@ export async function replaceCoordinators(
       and(eq(planTaskCoordinators.tenantId, tenantId), eq(planTaskCoordinators.taskId, taskId)),
     );
   if (organisationIds.length === 0) return;
-  await db
-    .insert(planTaskCoordinators)
-    .values(
-      organisationIds.map((organisationId, position) => ({
-        tenantId,
-        taskId,
-        organisationId,
-        position,
-      })),
-    );
+  await db.insert(planTaskCoordinators).values(
+    organisationIds.map((organisationId, position) => ({
+      tenantId,
+      taskId,
+      organisationId,
+      position,
+    })),
+  );
 }
 
 /** Deletes a task when `version` still matches; false on a clash. */
