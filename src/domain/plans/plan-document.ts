@@ -281,7 +281,10 @@ function sentenceCaseBody(issuingBody: string): string {
   const place = trimmed
     .slice(placeStart)
     .toLocaleLowerCase('vi')
-    .replace(/(^|\s)(\S)/g, (_match, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'));
+    .replace(
+      /(^|\s)(\S)/g,
+      (_match, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'),
+    );
   return kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) + place;
 }
 

@@ -87,23 +87,21 @@ export const SAMPLE_004_LEAD_TEXTS: readonly string[] = [
  * Coordinating texts go to coordinatingNote, as free text the tree does not hold.
  */
 export function sample004Tasks(leadIds: ReadonlyMap<string, string> = new Map()): PlanTask[] {
-  return SAMPLE_004_APPENDIX.map(
-    (task): PlanTask => ({
-      area: task.area,
-      content: task.content,
-      solution: '',
-      nodeLinks: [],
-      leadOrganisationId: leadIds.get(task.lead) ?? null,
-      leadSuggestion: leadIds.has(task.lead) ? '' : task.lead,
-      coordinatingOrganisationIds: [],
-      coordinatingNote: task.coordinating,
-      outputKind: outputKindOf(task.outputDescription),
-      outputDescription: task.outputDescription,
-      timeframeText: task.timeframeText,
-      note: '',
-      status: 'not_started',
-    }),
-  );
+  return SAMPLE_004_APPENDIX.map((task): PlanTask => ({
+    area: task.area,
+    content: task.content,
+    solution: '',
+    nodeLinks: [],
+    leadOrganisationId: leadIds.get(task.lead) ?? null,
+    leadSuggestion: leadIds.has(task.lead) ? '' : task.lead,
+    coordinatingOrganisationIds: [],
+    coordinatingNote: task.coordinating,
+    outputKind: outputKindOf(task.outputDescription),
+    outputDescription: task.outputDescription,
+    timeframeText: task.timeframeText,
+    note: '',
+    status: 'not_started',
+  }));
 }
 
 /** The output kind a printed "Kết quả" names first ("Báo cáo chấm điểm" → report). */

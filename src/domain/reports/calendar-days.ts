@@ -58,7 +58,7 @@ export function clampedIsoDate(year: number, month: number, day: number): string
   return `${String(actualYear).padStart(4, '0')}-${pad2(actualMonth)}-${pad2(actualDay)}`;
 }
 
-/** Ngày đầu và cuối theo số: days since 1970-01-01 of an ISO date; throws on a non-ISO text. */
+/** Days since 1970-01-01 of an ISO date; throws on a text that is not one. */
 function toEpochDay(iso: string): number {
   if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date: ${iso}`);
   const [year, month, day] = iso.split('-').map(Number);

@@ -182,11 +182,13 @@ function checkRecurring(report: RecurringReport, declared: Set<string>): string[
   const prefix = `${REPORTING_PERIOD_KIND_LABELS[report.kind]}: `;
   const problems: string[] = [];
   const count = PERIODS_PER_YEAR[report.kind];
-  const periods = report.periods ?? Array.from({ length: count }, (_, i) => i + 1);
-  if (periods.length === 0) problems.push(`${prefix}chưa chọn kỳ nào trong năm.`);
-  for (const index of periods) {
-    if (!Number.isInteger(index) || index < 1 || index > count) {
-      problems.push(`${prefix}kỳ số ${index} không có (chỉ từ 1 đến ${count}).`);
+  const periods: unknown = report.periods ?? Array.from({ length: count }, (_, i) => i + 1);
+  if (!Array.isArray(periods) || periods.length === 0) {
+    problems.push(`${prefix}chưa chọn kỳ nào trong năm.`);
+  }
+  for (const index of Array.isArray(periods) ? (periods as unknown[]) : []) {
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 1 || index > count) {
+      problems.push(`${prefix}kỳ số ${String(index)} không có (chỉ từ 1 đến ${count}).`);
       continue;
     }
     const id = `${report.kind}-${index}`;
@@ -207,9 +209,7 @@ function checkRecurring(report: RecurringReport, declared: Set<string>): string[
   const window: Partial<{ type: string; startDay: number }> = report.window ?? {};
   if (window.type === 'calendar') {
     if (due.month === 'last') {
-      problems.push(
-        `${prefix}số liệu tính đến hết tháng cuối kỳ nên hạn nộp phải ở tháng sau kỳ.`,
-      );
+      problems.push(`${prefix}số liệu tính đến hết tháng cuối kỳ nên hạn nộp phải ở tháng sau kỳ.`);
     }
   } else if (window.type === 'shifted') {
     const start = window.startDay;
@@ -225,7 +225,9 @@ function checkRecurring(report: RecurringReport, declared: Set<string>): string[
       );
     }
   } else {
-    problems.push(`${prefix}kỳ số liệu phải theo tháng dương lịch hoặc tính từ một ngày trong tháng.`);
+    problems.push(
+      `${prefix}kỳ số liệu phải theo tháng dương lịch hoặc tính từ một ngày trong tháng.`,
+    );
   }
   return problems;
 }

@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanSignature, PlanTask } from './plan';
+import {
+  APPENDIX_COLUMNS,
+  appendixRows,
+  buildPlanDocument,
+  formatNumberLine,
+  formatPlaceDate,
+  recipientLines,
+  signatureLines,
+  textToBlocks,
+  type AppendixRow,
+} from './plan-document';
+import {
+  SAMPLE_004_APPENDIX,
+  SAMPLE_004_LEAD_TEXTS,
+  sample004Content,
+  sample004Tasks,
+} from './sample-004-appendix.fixture';
+import { SAMPLE_TIMEFRAMES } from './sample-timeframes.fixture';
+
+function buildTask(overrides: Partial<PlanTask> = {}): PlanTask {
+  return {
+    area: '',
+    content: 'Nhiệm vụ',
+    solution: '',
+    nodeLinks: [],
+    leadOrganisationId: null,
+    leadSuggestion: '',
+    coordinatingOrganisationIds: [],
+    coordinatingNote: '',
+    outputKind: 'report',
+    outputDescription: '',
+    timeframeText: 'Trong năm 2024',
+    note: '',
+    status: 'not_started',
+    ...overrides,
+  };
+}
+
+describe('formatPlaceDate (Địa danh, ngày tháng)', () => {
+  it.each([
+    ['2024-03-22', 'Lấp Vò, ngày 22 tháng 3 năm 2024'],
+    ['2024-03-05', 'Lấp Vò, ngày 05 tháng 3 năm 2024'],
+    ['2024-01-15', 'Lấp Vò, ngày 15 tháng 01 năm 2024'],
+    ['2024-02-09', 'Lấp Vò, ngày 09 tháng 02 năm 2024'],
+    ['2024-12-10', 'Lấp Vò, ngày 10 tháng 12 năm 2024'],
+    ['2024-10-01', 'Lấp Vò, ngày 01 tháng 10 năm 2024'],
+  ])('%s is written "%s" (days under 10 and months 1–2 take a zero)', (iso, expected) => {
+    expect(formatPlaceDate('Lấp Vò', iso, 2024)).toBe(expected);
+  });
+
+  it('leaves day and month blank in a draft, keeping the plan year', () => {
+    expect(formatPlaceDate('Giao Long', null, 2024)).toBe(
+      'Giao Long, ngày      tháng      năm 2024',
+    );
+  });
+});
+
+describe('formatNumberLine (Số, ký hiệu)', () => {
+  it.each([
+    [null, 'Số:      /KH-UBND'],
+    ['', 'Số:      /KH-UBND'],
+    ['  ', 'Số:      /KH-UBND'],
+    ['104', 'Số: 104/KH-UBND'],
+    [' 104 ', 'Số: 104/KH-UBND'],
+  ])('number %j gives "%s"', (number, expected) => {
+    expect(formatNumberLine(number, 'KH-UBND')).toBe(expected);
+  });
+});
+
+describe('signatureLines (khối chữ ký)', () => {
+  const sign = (signature: Omit<PlanSignature, 'signerName'>) =>
+    signatureLines({ ...signature, signerName: 'Nguyễn Văn A' });
+
+  it.each([
+    [
+      'TM. on behalf of the committee',
+      { mode: 'TM', authority: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch' },
+      ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    ],
+    [
+      'KT. a deputy signs for the chair',
+      { mode: 'KT', authority: 'Chủ tịch', signerTitle: 'Phó Chủ tịch' },
+      ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ],
+    ['Q. an acting chair', { mode: 'Q', authority: 'Chủ tịch', signerTitle: '' }, ['Q. CHỦ TỊCH']],
+    [
+      'the head signing in own name',
+      { mode: 'direct', authority: '', signerTitle: 'Giám đốc' },
+      ['GIÁM ĐỐC'],
+    ],
+  ] as const)('%s', (_case, signature, expected) => {
+    expect(sign(signature)).toEqual(expected);
+  });
+
+  it('drops an empty title line under TM.', () => {
+    expect(sign({ mode: 'TM', authority: 'Ủy ban nhân dân', signerTitle: ' ' })).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+    ]);
+  });
+});
+
+describe('recipientLines (Nơi nhận)', () => {
+  it('ends each line with ";" and the archive line with "."', () => {
+    expect(recipientLines(['Sở Nội vụ', '- UBND huyện;', 'Lưu: VT, NV.'])).toEqual([
+      '- Sở Nội vụ;',
+      '- UBND huyện;',
+      '- Lưu: VT, NV.',
+    ]);
+  });
+
+  it('moves the archive line last and adds "- Lưu: VT." when there is none', () => {
+    expect(recipientLines(['Lưu: VT,VP (27b)', 'Phòng Nội vụ'])).toEqual([
+      '- Phòng Nội vụ;',
+      '- Lưu: VT,VP (27b).',
+    ]);
+    expect(recipientLines(['Phòng Nội vụ', '  '])).toEqual(['- Phòng Nội vụ;', '- Lưu: VT.']);
+  });
+
+  it('writes sample 004 as printed, adding the ";" it forgot after the radio station', () => {
+    expect(recipientLines(sample004Content().recipients)).toEqual([
+      '- Phòng Nội vụ;',
+      '- TT Đảng ủy;',
+      '- CT, các PCT.UBND xã;',
+      '- UB MTTQ VN xã;',
+      '- Các ban, ngành xã;',
+      '- 6/6 ấp;',
+      '- Đài truyền thanh xã;',
+      '- Lưu: VT,VP (27b).',
+    ]);
+  });
+});
+
+describe('textToBlocks (đoạn văn)', () => {
+  it.each([
+    ['Một đoạn văn.', [{ kind: 'paragraph', text: 'Một đoạn văn.' }]],
+    ['- gạch đầu dòng', [{ kind: 'bullet', text: '- gạch đầu dòng' }]],
+    ['–gạch ngang dài', [{ kind: 'bullet', text: '- gạch ngang dài' }]],
+    ['• chấm tròn', [{ kind: 'bullet', text: '- chấm tròn' }]],
+    ['+   ý phụ', [{ kind: 'subbullet', text: '+ ý phụ' }]],
+    [
+      'Đoạn một\r\n\r\n  - ý một  \n+ ý phụ',
+      [
+        { kind: 'paragraph', text: 'Đoạn một' },
+        { kind: 'bullet', text: '- ý một' },
+        { kind: 'subbullet', text: '+ ý phụ' },
+      ],
+    ],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(textToBlocks(text)).toEqual(expected);
+  });
+});
+
+describe('appendixRows (bảng phụ lục)', () => {
+  const names = new Map([
+    ['org-tp', 'Công chức Tư pháp'],
+    ['org-vp', 'Văn phòng - Thống kê'],
+  ]);
+
+  it('groups tasks by area in first-appearance order, numbering groups I, II and tasks from 1 in each', () => {
+    const rows = appendixRows(
+      [
+        buildTask({ area: 'Cải cách thể chế', content: 'A' }),
+        buildTask({ area: 'Cải cách thủ tục hành chính', content: 'B' }),
+        buildTask({ area: 'Cải cách thể chế', content: 'C' }),
+      ],
+      names,
+    );
+    expect(rows.map(describeRow)).toEqual([
+      'I Cải cách thể chế',
+      '1 A',
+      '2 C',
+      'II Cải cách thủ tục hành chính',
+      '1 B',
+    ]);
+  });
+
+  it('puts tasks without an area first, under no group row', () => {
+    const rows = appendixRows(
+      [buildTask({ area: 'Cải cách thể chế', content: 'A' }), buildTask({ content: 'B' })],
+      names,
+    );
+    expect(rows.map(describeRow)).toEqual(['1 B', 'I Cải cách thể chế', '1 A']);
+  });
+
+  it('names the lead and coordinating units, and falls back to the output kind and lead suggestion', () => {
+    const [row] = appendixRows(
+      [
+        buildTask({
+          leadOrganisationId: 'org-tp',
+          coordinatingOrganisationIds: ['org-vp', 'org-unknown'],
+          coordinatingNote: 'Các ngành liên quan',
+          outputKind: 'plan',
+          note: 'Ưu tiên',
+          nodeLinks: [
+            {
+              frameworkId: 'f',
+              frameworkCode: 'PAR',
+              indexKind: 'par_index',
+              code: '2.1.3',
+              name: 'Tiêu chí',
+              maxPoints: 1,
+              score: 0.25,
+              pointsAtStake: 0.75,
+            },
+          ],
+        }),
+        buildTask({ leadSuggestion: 'Phòng Nội vụ' }),
+      ],
+      names,
+    );
+    expect(row).toEqual({
+      kind: 'task',
+      stt: '1',
+      content: 'Nhiệm vụ',
+      output: 'Kế hoạch',
+      timeframe: 'Trong năm 2024',
+      lead: 'Công chức Tư pháp',
+      coordinating: 'Văn phòng - Thống kê; Các ngành liên quan',
+      note: 'Ưu tiên; 2.1.3: bị trừ 0,75 điểm',
+    });
+    const second = appendixRows([buildTask({ leadSuggestion: 'Phòng Nội vụ' })], names)[0];
+    expect(second).toMatchObject({ lead: 'Phòng Nội vụ' });
+  });
+});
+
+describe('sample 004 (Giao Long) laid out', () => {
+  const leadIds = new Map(SAMPLE_004_LEAD_TEXTS.map((text, index) => [text, `org-${index}`]));
+  const names = new Map(SAMPLE_004_LEAD_TEXTS.map((text, index) => [`org-${index}`, text]));
+  const model = buildPlanDocument(sample004Content(), sample004Tasks(leadIds), names);
+  const rows = model.appendix?.rows ?? [];
+
+  it('has the header, title and draft number of the sample', () => {
+    expect(model.parentBody).toBe('');
+    expect(model.issuingBodyLines).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ GIAO LONG']);
+    expect(model.numberLine).toBe('Số:      /KH-UBND');
+    expect(model.placeDateLine).toBe('Giao Long, ngày      tháng      năm 2024');
+    expect(model.documentType).toBe('KẾ HOẠCH');
+    expect(model.title).toBe('Thực hiện công tác cải cách hành chính năm 2024');
+    expect(model.signatureLines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    expect(model.recipientLines.at(-1)).toBe('- Lưu: VT,VP (27b).');
+  });
+
+  it('names the issuing commune with its place name capitalised in the appendix subtitle', () => {
+    expect(model.appendix?.heading).toBe('PHỤ LỤC');
+    expect(model.appendix?.subtitle).toBe(
+      '(Kèm theo Kế hoạch số …/KH-UBND ngày      /     /2024 của Ủy ban nhân dân xã Giao Long)',
+    );
+  });
+
+  it('renumbers the printed groups I, II, III, VI, V, VI, VII as I..VII with their task counts', () => {
+    const groups = rows.flatMap((row, index) =>
+      row.kind === 'area' ? [[row.numeral, row.text, countTasksAfter(rows, index)] as const] : [],
+    );
+    expect(groups).toEqual([
+      ['I', 'Công tác chỉ đạo, điều hành về CCHC', 5],
+      ['II', 'Cải cách thể chế', 3],
+      ['III', 'Cải cách thủ tục hành chính', 4],
+      ['IV', 'Cải cách tổ chức bộ máy', 1],
+      ['V', 'Cải cách chế độ công vụ', 2],
+      ['VI', 'Cải cách tài chính công', 1],
+      ['VII', 'Xây dựng chính quyền điện tử, chính quyền số', 5],
+    ]);
+  });
+
+  it('keeps every content, output, timeframe, lead and coordinating text exactly as printed', () => {
+    const tasks = rows.filter((row) => row.kind === 'task');
+    expect(tasks.map((task) => [task.content, task.output, task.timeframe, task.lead])).toEqual(
+      SAMPLE_004_APPENDIX.map((task) => [
+        task.content,
+        task.outputDescription,
+        task.timeframeText,
+        task.lead,
+      ]),
+    );
+    expect(tasks.map((task) => task.coordinating)).toEqual(
+      SAMPLE_004_APPENDIX.map((task) => task.coordinating),
+    );
+  });
+
+  it("prints the same timeframe texts the timeframe parser's sample list holds", () => {
+    expect(rows.filter((row) => row.kind === 'task').map((task) => task.timeframe)).toEqual(
+      SAMPLE_TIMEFRAMES.filter((sample) => sample.sampleId === '004').map((sample) => sample.text),
+    );
+  });
+
+  it('has an appendix column for each printed column of the sample', () => {
+    expect(APPENDIX_COLUMNS).toEqual([
+      'STT',
+      'Nội dung',
+      'Kết quả/sản phẩm',
+      'Thời gian thực hiện',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Ghi chú',
+    ]);
+  });
+
+  it('keeps a lead that matches no organisation as its printed text', () => {
+    const unmapped = buildPlanDocument(sample004Content(), sample004Tasks(), new Map());
+    expect(unmapped.appendix?.rows.find((row) => row.kind === 'task')).toMatchObject({
+      lead: 'VP TK (Một cửa)',
+    });
+  });
+});
+
+function describeRow(row: AppendixRow): string {
+  return row.kind === 'area' ? `${row.numeral} ${row.text}` : `${row.stt} ${row.content}`;
+}
+
+function countTasksAfter(rows: readonly AppendixRow[], areaIndex: number): number {
+  const next = rows.findIndex((row, index) => index > areaIndex && row.kind === 'area');
+  return (next === -1 ? rows.length : next) - areaIndex - 1;
+}
