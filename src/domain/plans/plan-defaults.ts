@@ -2,7 +2,7 @@
 // and kind, so the clerk corrects rather than types the header.
 import type { OrganisationType } from '../organisations/organisation-type';
 import { foldVietnamese } from '../shared/fold-vietnamese';
-import { formatDocumentNumber } from './plan-document';
+import { formatDocumentNumber, sentenceCaseBody } from './plan-document';
 import type { PlanContent } from './plan';
 
 /** Đơn vị ban hành: the unit's name and kind, and its parent's (for the parent body line). */
@@ -76,28 +76,9 @@ export function defaultPlanContent(unit: IssuingUnit, year: number, title: strin
 export function cascadePreamble(parent: PlanContent, childIssuingBody: string): string {
   const number = formatDocumentNumber(parent.number, parent.symbol);
   const date = parent.issuedOn ? ` ngày ${parent.issuedOn.split('-').reverse().join('/')}` : '';
-  const issuer = sentenceCase(parent.issuingBody);
-  const child = sentenceCase(childIssuingBody);
+  const issuer = sentenceCaseBody(parent.issuingBody);
+  const child = sentenceCaseBody(childIssuingBody);
   return `Thực hiện Kế hoạch số ${number}${date} của ${issuer} về ${lowerFirst(parent.title.trim())}, ${child} xây dựng kế hoạch thực hiện, cụ thể như sau:`;
-}
-
-function sentenceCase(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed !== trimmed.toLocaleUpperCase('vi')) return trimmed;
-  // "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ" → "Ủy ban nhân dân huyện Lấp Vò": the place keeps its capitals.
-  const committee = 'ỦY BAN NHÂN DÂN ';
-  if (trimmed.startsWith(committee)) {
-    const rest = trimmed.slice(committee.length).toLocaleLowerCase('vi').split(' ');
-    const kind = rest[0] ?? '';
-    const kindWords = ['thành', 'thị'].includes(kind) ? 2 : 1;
-    const words = [...rest.slice(0, kindWords), ...rest.slice(kindWords).map(capitalise)];
-    return `Ủy ban nhân dân ${words.join(' ')}`;
-  }
-  return capitalise(trimmed.toLocaleLowerCase('vi'));
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
 }
 
 function lowerFirst(text: string): string {

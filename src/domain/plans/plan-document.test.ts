@@ -1,3 +1,4 @@
+import { cascadePreamble, defaultPlanContent } from './plan-defaults';
 import { describe, expect, it } from 'vitest';
 import type { PlanSignature, PlanTask } from './plan';
 import {
@@ -92,6 +93,31 @@ describe('signatureLines (khối chữ ký)', () => {
     ],
   ] as const)('%s', (_case, signature, expected) => {
     expect(sign(signature)).toEqual(expected);
+  });
+
+  it('heads KT. and Q. with "TM. ỦY BAN NHÂN DÂN" when a committee issues the plan', () => {
+    const committee = 'ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ';
+    const deputy = {
+      mode: 'KT',
+      authority: 'Chủ tịch',
+      signerTitle: 'Phó Chủ tịch',
+      signerName: 'A',
+    } as const;
+    expect(signatureLines(deputy, committee)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+    ]);
+    expect(signatureLines({ ...deputy, mode: 'Q', signerTitle: 'Chủ tịch' }, committee)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'Q. CHỦ TỊCH',
+    ]);
+    expect(
+      signatureLines(
+        { ...deputy, authority: 'Giám đốc', signerTitle: 'Phó Giám đốc' },
+        'SỞ NỘI VỤ',
+      ),
+    ).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
   });
 
   it('drops an empty title line under TM.', () => {
@@ -314,3 +340,67 @@ function countTasksAfter(rows: readonly AppendixRow[], areaIndex: number): numbe
   const next = rows.findIndex((row, index) => index > areaIndex && row.kind === 'area');
   return (next === -1 ? rows.length : next) - areaIndex - 1;
 }
+
+describe('cascadePreamble (mở đầu của kế hoạch cấp dưới)', () => {
+  it('cites the parent plan as sample 004 does, with the place names capitalised', () => {
+    const parent = {
+      ...sample004Content(),
+      issuingBody: 'ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH',
+      number: '16',
+      issuedOn: '2024-01-03',
+      title: 'Thực hiện công tác cải cách hành chính (CCHC) năm 2024',
+    };
+    expect(cascadePreamble(parent, 'ỦY BAN NHÂN DÂN XÃ GIAO LONG')).toBe(
+      'Thực hiện Kế hoạch số 16/KH-UBND ngày 03/01/2024 của Ủy ban nhân dân huyện Châu Thành về thực hiện công tác cải cách hành chính (CCHC) năm 2024, Ủy ban nhân dân xã Giao Long xây dựng kế hoạch thực hiện, cụ thể như sau:',
+    );
+  });
+});
+
+describe('defaultPlanContent (dự thảo mới)', () => {
+  it.each([
+    [
+      {
+        name: 'Huyện Lấp Vò',
+        type: 'district',
+        parent: { name: 'Tỉnh Đồng Tháp', type: 'province' },
+      },
+      'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP',
+      'ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ',
+      'KH-UBND',
+      'Lấp Vò',
+      'TM',
+    ],
+    [
+      {
+        name: 'Sở Nội vụ',
+        type: 'department',
+        parent: { name: 'Tỉnh Đồng Tháp', type: 'province' },
+      },
+      'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP',
+      'SỞ NỘI VỤ',
+      'KH-SNV',
+      'Đồng Tháp',
+      'direct',
+    ],
+    [
+      { name: 'Tỉnh Vĩnh Long', type: 'province', parent: null },
+      '',
+      'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG',
+      'KH-UBND',
+      'Vĩnh Long',
+      'TM',
+    ],
+  ] as const)('%o', (unit, parentBody, issuingBody, symbol, place, mode) => {
+    const content = defaultPlanContent(unit, 2024, 'Cải cách hành chính năm 2024');
+    expect(content).toMatchObject({
+      parentBody,
+      issuingBody,
+      symbol,
+      place,
+      number: null,
+      issuedOn: null,
+      year: 2024,
+    });
+    expect(content.signature.mode).toBe(mode);
+  });
+});

@@ -104,16 +104,21 @@ export function formatPlaceDate(place: string, isoDate: string | null, year: num
 }
 
 /** Khối chữ ký: the bold capital lines above the signature ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */
-export function signatureLines(signature: PlanSignature): string[] {
+export function signatureLines(signature: PlanSignature, issuingBody = ''): string[] {
   const authority = signature.authority.trim().toLocaleUpperCase('vi');
   const title = signature.signerTitle.trim().toLocaleUpperCase('vi');
+  // A people's committee works as a collective: a deputy or an acting chair signs on its behalf,
+  // so "TM. ỦY BAN NHÂN DÂN" heads the KT./Q. lines (Nghị định 30/2020, Phụ lục I).
+  const collective = issuingBody.trim().toLocaleUpperCase('vi').startsWith('ỦY BAN NHÂN DÂN')
+    ? ['TM. ỦY BAN NHÂN DÂN']
+    : [];
   switch (signature.mode) {
     case 'TM':
       return [`TM. ${authority}`, title].filter((line) => line !== 'TM. ' && line !== '');
     case 'KT':
-      return [`KT. ${authority}`, title];
+      return [...collective, `KT. ${authority}`, title];
     case 'Q':
-      return [`Q. ${title || authority}`];
+      return [...collective, `Q. ${title || authority}`];
     case 'direct':
       return [title];
   }
@@ -239,7 +244,7 @@ export function buildPlanDocument(
     body,
     recipientsHeading: 'Nơi nhận:',
     recipientLines: recipientLines(content.recipients),
-    signatureLines: signatureLines(content.signature),
+    signatureLines: signatureLines(content.signature, content.issuingBody),
     signerName: content.signature.signerName.trim(),
     appendix:
       tasks.length === 0
@@ -266,11 +271,11 @@ function splitIssuingBody(issuingBody: string): string[] {
 const UNIT_LEVELS = ['THÀNH PHỐ', 'THỊ TRẤN', 'THỊ XÃ', 'TỈNH', 'HUYỆN', 'QUẬN', 'PHƯỜNG', 'XÃ'];
 
 /**
- * "Ủy ban nhân dân xã Giao Long" from the issuing body as the user typed it (kept when not all
+ * Tên cơ quan trong câu: "Ủy ban nhân dân xã Giao Long" from the issuing body as the user typed it (kept when not all
  * capitals). From all capitals the body's kind goes to lower case but the place name after the unit
  * level keeps a capital on each word, as the sample's appendix prints it.
  */
-function sentenceCaseBody(issuingBody: string): string {
+export function sentenceCaseBody(issuingBody: string): string {
   const trimmed = issuingBody.trim();
   if (trimmed !== trimmed.toLocaleUpperCase('vi')) return trimmed;
   const level = UNIT_LEVELS.map((word) => ({ word, at: trimmed.indexOf(` ${word} `) }))

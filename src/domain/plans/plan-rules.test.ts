@@ -1,0 +1,156 @@
+// Readiness before issuing, the diff between versions, overdue tasks and target wording.
+import { describe, expect, it } from 'vitest';
+import { canIssue, checkPlanReadiness } from './plan-readiness';
+import { diffPlans } from './plan-diff';
+import { isTaskOverdue, nextDueDate } from './task-overdue';
+import { defaultTargets, formatTargetText } from './plan-targets';
+import { parseTimeframe } from './parse-timeframe';
+import { sample004Content, sample004Tasks } from './sample-004-appendix.fixture';
+import type { PlanTask } from './plan';
+
+const issuable = () => ({ ...sample004Content(), number: '27', issuedOn: '2024-01-10' });
+const led = (tasks: PlanTask[]) => tasks.map((task) => ({ ...task, leadOrganisationId: 'org' }));
+
+describe('checkPlanReadiness', () => {
+  it('lets sample 004 with number, date, signer and leads be issued, with no warning', () => {
+    const issues = checkPlanReadiness(issuable(), led(sample004Tasks()));
+    expect(issues).toEqual([]);
+    expect(canIssue(issues)).toBe(true);
+  });
+
+  it('blocks a task without a lead and names its row; an unreadable timeframe only warns', () => {
+    const tasks = led(sample004Tasks());
+    tasks[2] = { ...tasks[2]!, leadOrganisationId: null };
+    tasks[4] = { ...tasks[4]!, timeframeText: 'Sau khi có kinh phí' };
+    const issues = checkPlanReadiness(issuable(), tasks);
+    expect(issues).toEqual([
+      {
+        severity: 'error',
+        taskRow: 3,
+        field: 'leadOrganisationId',
+        message: 'Nhiệm vụ 3: chưa chọn cơ quan chủ trì.',
+      },
+      {
+        severity: 'warning',
+        taskRow: 5,
+        field: 'timeframeText',
+        message:
+          'Nhiệm vụ 5: không đọc được thời gian thực hiện "Sau khi có kinh phí", cần xem lại.',
+      },
+    ]);
+    expect(canIssue(issues)).toBe(false);
+    expect(canIssue(issues.filter((issue) => issue.severity === 'warning'))).toBe(true);
+  });
+
+  it('blocks a plan without number, date, title or tasks', () => {
+    const issues = checkPlanReadiness({ ...sample004Content(), title: ' ' }, []);
+    expect(issues.map((issue) => issue.field)).toEqual(['number', 'issuedOn', 'title', 'tasks']);
+  });
+});
+
+describe('diffPlans', () => {
+  const tasks = sample004Tasks();
+  const before = {
+    content: issuable(),
+    tasks: tasks.slice(0, 3).map((task, index) => ({ key: `k${index}`, task })),
+  };
+
+  it('finds nothing between identical versions, even with tasks reordered', () => {
+    expect(diffPlans(before, { ...before, tasks: [...before.tasks].reverse() })).toEqual([]);
+  });
+
+  it('lists content changes, changed task fields, added and removed tasks; status is not content', () => {
+    const after = {
+      content: { ...before.content, number: null, title: 'Mới' },
+      tasks: [
+        {
+          key: 'k0',
+          task: { ...tasks[0]!, timeframeText: 'Quý II/2024', status: 'done' as const },
+        },
+        { key: 'k1', task: tasks[1]! },
+        { key: 'k9', task: tasks[5]! },
+      ],
+    };
+    const changes = diffPlans(before, after);
+    expect(
+      changes.map((change) => [change.kind, change.field, change.before, change.after]),
+    ).toEqual([
+      ['content', 'number', '27', ''],
+      ['content', 'title', before.content.title, 'Mới'],
+      ['task_changed', 'timeframeText', 'Trước 15/01/2024', 'Quý II/2024'],
+      ['task_added', 'task', '', tasks[5]!.content],
+      ['task_removed', 'task', tasks[2]!.content, ''],
+    ]);
+  });
+});
+
+describe('isTaskOverdue and nextDueDate', () => {
+  const year = { defaultYear: 2024 };
+  it.each([
+    ['Trước 15/01/2024', 'in_progress', '2024-01-15', false],
+    ['Trước 15/01/2024', 'in_progress', '2024-01-16', true],
+    ['Trước 15/01/2024', 'done', '2024-02-01', false],
+    ['Trước 15/01/2024', 'cannot_do', '2024-02-01', false],
+    ['Quý I, II, III, IV/2024', 'not_started', '2024-04-01', true],
+    ['Quý I, II, III, IV/2024', 'not_started', '2024-03-31', false],
+    ['Thường xuyên', 'not_started', '2025-01-01', false],
+    ['Khi có quy định', 'not_started', '2025-01-01', false],
+  ] as const)('"%s" %s on %s → %s', (text, status, today, expected) => {
+    expect(isTaskOverdue(parseTimeframe(text, year), status, today)).toBe(expected);
+  });
+
+  it('gives the next quarterly deliverable, or the last one once all have passed', () => {
+    const quarters = parseTimeframe('Quý II, III/2024', year);
+    expect(nextDueDate(quarters, '2024-07-01')).toBe('2024-09-30');
+    expect(nextDueDate(quarters, '2024-12-01')).toBe('2024-09-30');
+    expect(nextDueDate(parseTimeframe('Thường xuyên', year), '2024-07-01')).toBeNull();
+  });
+});
+
+describe('targets (chỉ tiêu)', () => {
+  it.each([
+    [
+      { metric: 'Tỷ lệ hồ sơ giải quyết đúng hạn', comparator: 'gte', value: 98, unit: '%' },
+      'Tỷ lệ hồ sơ giải quyết đúng hạn ≥ 98%',
+    ],
+    [{ metric: 'Chỉ số CCHC', comparator: 'gte', value: 88.09, unit: '%' }, 'Chỉ số CCHC ≥ 88,09%'],
+    [
+      { metric: 'Mức độ hài lòng', comparator: 'gt', value: 90, unit: '%' },
+      'Mức độ hài lòng > 90%',
+    ],
+    [
+      { metric: 'Xếp hạng Chỉ số CCHC', comparator: 'top_group', value: 8, unit: 'huyện' },
+      'Xếp hạng Chỉ số CCHC thuộc nhóm 8 huyện dẫn đầu',
+    ],
+    [
+      { metric: 'Số cuộc đối thoại', comparator: 'eq', value: 2, unit: 'cuộc' },
+      'Số cuộc đối thoại = 2 cuộc',
+    ],
+  ] as const)('%o reads "%s"', (target, text) => {
+    expect(formatTargetText(target)).toBe(text);
+  });
+
+  it('starts from last year: index not below it, rank at least as good', () => {
+    expect(
+      defaultTargets(2024, {
+        indexName: 'Chỉ số CCHC',
+        index: 88.094,
+        rank: 4,
+        peerCount: 20,
+        peerLabel: 'huyện',
+      }),
+    ).toEqual([
+      { metric: 'Chỉ số CCHC năm 2024', comparator: 'gte', value: 88.09, unit: '%' },
+      { metric: 'Xếp hạng Chỉ số CCHC năm 2024', comparator: 'top_group', value: 4, unit: 'huyện' },
+    ]);
+    expect(
+      defaultTargets(2024, {
+        indexName: 'Chỉ số CCHC',
+        index: null,
+        rank: null,
+        peerCount: 0,
+        peerLabel: 'huyện',
+      }),
+    ).toEqual([]);
+  });
+});
