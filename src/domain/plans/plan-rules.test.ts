@@ -9,7 +9,8 @@ import { sample004Content, sample004Tasks } from './sample-004-appendix.fixture'
 import type { PlanTask } from './plan';
 
 const issuable = () => ({ ...sample004Content(), number: '27', issuedOn: '2024-01-10' });
-const led = (tasks: PlanTask[]) => tasks.map((task) => ({ ...task, leadOrganisationId: 'org' }));
+const led = (tasks: PlanTask[]): PlanTask[] =>
+  tasks.map((task) => ({ ...task, leadOrganisationId: 'org' }));
 
 describe('checkPlanReadiness', () => {
   it('lets sample 004 with number, date, signer and leads be issued, with no warning', () => {

@@ -54,12 +54,16 @@ export async function draftPlanFromGaps(
   const unit = await findOrganisation(db, actor.tenantId, resource.organisationId);
   if (!unit) throw notFound('Không tìm thấy đơn vị.');
   const gaps = await getGapAnalysis(db, actor.tenantId, row.id, unit.id, {});
-  const candidates = await listOrganisationsUnder(db, actor.tenantId, [unit.id], {
-    includeClosed: false,
-    today,
-  });
   const indexName = indexShortName(framework);
   const year = framework.year + 1;
+  // Units that existed in the plan's year may lead (a 2024 plan of a district merged in 2025).
+  const candidates = (
+    await listOrganisationsUnder(db, actor.tenantId, [unit.id], { includeClosed: true, today })
+  ).filter(
+    (candidate) =>
+      candidate.validFrom <= `${year}-12-31` &&
+      (candidate.validTo === null || candidate.validTo >= `${year}-01-01`),
+  );
   const { tasks, sections } = draftFromGaps(framework, gaps.rows, {
     frameworkId: row.id,
     threshold: body.threshold,

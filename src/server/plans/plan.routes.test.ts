@@ -249,6 +249,36 @@ describe('editing tasks', () => {
     expect((event?.before as PlanTaskDto).coordinating).toHaveLength(0);
   });
 
+  it("accepts units that existed in the plan's year (merged since) and refuses one closed before it", async () => {
+    const plan = await draftFromGaps();
+    const task = plan.tasks[0]!;
+    const unit = (validTo: string) =>
+      buildOrganisation(t.db, {
+        tenantId: f.tenantId,
+        parentId: f.district.id,
+        type: 'sub_unit',
+        validTo,
+      });
+    const closedBefore = await unit('2023-12-31');
+    const mergedAfter = await unit('2025-06-30');
+    const refused = await focal.patch(
+      `/api/plans/${plan.id}/tasks/${task.id}`,
+      { leadOrganisationId: closedBefore.id },
+      ifMatch(task.version),
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().details[0]).toEqual({
+      field: 'leadOrganisationId',
+      message: 'Cơ quan chủ trì không tồn tại trong năm của kế hoạch.',
+    });
+    const accepted = await focal.patch(
+      `/api/plans/${plan.id}/tasks/${task.id}`,
+      { leadOrganisationId: mergedAfter.id },
+      ifMatch(task.version),
+    );
+    expect(accepted.statusCode, accepted.body).toBe(200);
+  });
+
   it('bulk-assigns a lead and coordinating units to several tasks at once', async () => {
     const plan = await draftFromGaps();
     const ids = plan.tasks.slice(0, 3).map((task) => task.id);

@@ -170,7 +170,7 @@ export function registerPlanRoutes(app: FastifyInstance, db: Database): void {
     action: 'plan.manage',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
     handler: ({ db, actor, params, body, audit }) =>
-      tasks.assignTasks(db, actor, params.id, body, audit, todayInVietnam()),
+      tasks.assignTasks(db, actor, params.id, body, audit),
   });
 
   defineRoute(app, db, contract.updateTaskStatus, {

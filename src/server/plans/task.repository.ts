@@ -258,18 +258,23 @@ export async function listTasksOfUnit(
   return result.rows;
 }
 
-/** The organisations of this tenant among `ids` that exist and are open on `today` (for lead/coordinator checks). */
-export async function findOpenOrganisations(
+/**
+ * The organisations of this tenant among `ids` that existed during the plan's year (valid on at
+ * least one of its days): a 2024 plan of the former huyện Lấp Vò may still assign its offices,
+ * closed since the 2025 merger.
+ */
+export async function findOrganisationsValidInYear(
   db: Database,
   tenantId: string,
   ids: readonly string[],
-  today: string,
+  year: number,
 ): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const result = await db.execute<{ id: string }>(sql`
     SELECT id FROM organisations
     WHERE tenant_id = ${tenantId} AND id = ANY(${sql.param([...new Set(ids)])}::uuid[])
-      AND (valid_to IS NULL OR valid_to >= ${today}::date)`);
+      AND valid_from <= ${`${year}-12-31`}::date
+      AND (valid_to IS NULL OR valid_to >= ${`${year}-01-01`}::date)`);
   return new Set(result.rows.map((row) => row.id));
 }
 

@@ -17,27 +17,30 @@ type Audit = (entry: AuditEntry) => Promise<void>;
 type TaskInput = z.output<typeof contract.taskInputSchema>;
 type TaskPatch = z.output<typeof contract.taskPatchSchema>;
 
-/** Lead and coordinating units must be open units of this tenant; the lead may not also coordinate. */
+/**
+ * Lead and coordinating units must be units of this tenant that existed during the plan's year;
+ * the lead may not also coordinate.
+ */
 async function assertUnits(
   db: Database,
   tenantId: string,
   leadOrganisationId: string | null | undefined,
   coordinatingIds: readonly string[] | undefined,
-  today: string,
+  year: number,
 ): Promise<void> {
   const wanted = [...(leadOrganisationId ? [leadOrganisationId] : []), ...(coordinatingIds ?? [])];
-  const open = await tasksRepo.findOpenOrganisations(db, tenantId, wanted, today);
+  const open = await tasksRepo.findOrganisationsValidInYear(db, tenantId, wanted, year);
   const details = [];
   if (leadOrganisationId && !open.has(leadOrganisationId)) {
     details.push({
       field: 'leadOrganisationId',
-      message: 'Cơ quan chủ trì không tồn tại hoặc đã giải thể.',
+      message: 'Cơ quan chủ trì không tồn tại trong năm của kế hoạch.',
     });
   }
   if ((coordinatingIds ?? []).some((id) => !open.has(id))) {
     details.push({
       field: 'coordinatingOrganisationIds',
-      message: 'Có cơ quan phối hợp không tồn tại hoặc đã giải thể.',
+      message: 'Có cơ quan phối hợp không tồn tại trong năm của kế hoạch.',
     });
   }
   if (leadOrganisationId && coordinatingIds?.includes(leadOrganisationId)) {
@@ -84,7 +87,7 @@ export async function addTask(
     actor.tenantId,
     input.leadOrganisationId,
     input.coordinatingOrganisationIds,
-    today,
+    plan.year,
   );
   const existing = await tasksRepo.listPlanTasks(db, actor.tenantId, planId);
   const position = Math.max(0, ...existing.map((task) => task.position)) + 1;
@@ -122,7 +125,7 @@ export async function updateTask(
     patch.leadOrganisationId !== undefined ? patch.leadOrganisationId : current.leadOrganisationId;
   const coordinating =
     patch.coordinatingOrganisationIds ?? current.coordinating.map((unit) => unit.id);
-  await assertUnits(db, actor.tenantId, lead, coordinating, today);
+  await assertUnits(db, actor.tenantId, lead, coordinating, plan.year);
   const { coordinatingOrganisationIds, ...fields } = patch;
   const updated = await tasksRepo.updateTaskIfVersion(db, actor.tenantId, taskId, version, fields);
   if (!updated) throw versionMismatch(current.version + 1);
@@ -180,7 +183,6 @@ export async function assignTasks(
   planId: string,
   body: z.output<(typeof contract.assignTasks)['body']>,
   audit: Audit,
-  today: string,
 ): Promise<{ updated: number }> {
   const plan = await plansRepo.lockPlan(db, actor.tenantId, planId);
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
@@ -190,7 +192,7 @@ export async function assignTasks(
     actor.tenantId,
     body.leadOrganisationId,
     body.addCoordinatingOrganisationIds,
-    today,
+    plan.year,
   );
   const tasks = await tasksRepo.listPlanTasks(db, actor.tenantId, planId);
   const byId = new Map(tasks.map((task) => [task.id, task]));
