@@ -257,6 +257,14 @@ export const DEMO_TENANTS: DemoTenant[] = [
         roleAt: 'DT.LV',
       },
       {
+        // A coordinating unit's editor: sees the plan tasks Phòng Văn hóa và Thông tin leads or helps with.
+        login: 'lapvo.vanhoa',
+        fullName: 'Trương Minh Tâm',
+        home: 'DT.LV.PVHTT',
+        role: 'editor',
+        roleAt: 'DT.LV.PVHTT',
+      },
+      {
         login: 'xalapvo.vanphong',
         fullName: 'Đặng Văn Phúc',
         home: 'DT.X.LAPVO.VPTK',
