@@ -19,6 +19,8 @@ const READY_PAGES: Record<ReadyModuleKey, ComponentType> = {
     'OrganisationsPage',
   ),
   results: lazyNamed(() => import('@web/features/results/routes/results-page'), 'ResultsPage'),
+  plans: lazyNamed(() => import('@web/features/plans/routes/plans-page'), 'PlansPage'),
+  tasks: lazyNamed(() => import('@web/features/plans/routes/my-tasks-page'), 'MyTasksPage'),
   users: lazyNamed(() => import('@web/features/users/routes/users-page'), 'UsersPage'),
   audit: lazyNamed(() => import('@web/features/audit/routes/audit-page'), 'AuditPage'),
 };
@@ -28,10 +30,27 @@ const ComingSoonPage = lazyNamed(
   'ComingSoonPage',
 );
 
-/** One routed module: where it lives and the page it renders. */
+/** Pages below a module's path (relative paths, e.g. ':id' under '/plans'). */
+const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
+  plans: [
+    {
+      path: ':id',
+      Page: lazyNamed(() => import('@web/features/plans/routes/plan-page'), 'PlanPage'),
+    },
+  ],
+};
+
+/** A page below a module's path. */
+export interface SubPage {
+  path: string;
+  Page: ComponentType;
+}
+
+/** One routed module: where it lives, the page it renders and the pages below it. */
 export interface ModuleRoute {
   module: AppModule;
   Page: ComponentType;
+  subPages: readonly SubPage[];
 }
 
 function pageFor(module: AppModule): ComponentType {
@@ -46,6 +65,7 @@ function pageFor(module: AppModule): ComponentType {
 export const MODULE_ROUTES: readonly ModuleRoute[] = APP_MODULES.map((module) => ({
   module,
   Page: pageFor(module),
+  subPages: module.isReady ? (SUB_PAGES[module.key] ?? []) : [],
 }));
 
 /** The login page, outside the layout and the auth guard. */

@@ -9,7 +9,13 @@ import { NotFoundPage } from './not-found-page';
 
 /** The routes of the layout, one per module, then the catch-all. */
 export const moduleRouteObjects: RouteObject[] = [
-  ...MODULE_ROUTES.map(({ module, Page }) => ({ path: module.path, element: <Page /> })),
+  ...MODULE_ROUTES.map(({ module, Page, subPages }) => ({
+    path: module.path,
+    children: [
+      { index: true, element: <Page /> },
+      ...subPages.map((sub) => ({ path: sub.path, element: <sub.Page /> })),
+    ],
+  })),
   { path: '*', element: <NotFoundPage /> },
 ];
 

@@ -2,10 +2,12 @@
 import type { Dictionary } from './vi';
 import { frameworksEn } from './frameworks.en';
 import { resultsEn } from './results.en';
+import { plansEn } from './plans.en';
 
 export const en: Dictionary = {
   frameworkScreens: frameworksEn,
   resultScreens: resultsEn,
+  planScreens: plansEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

@@ -1,9 +1,11 @@
 /** Vietnamese dictionary: the default language and the source of the key structure. */
 import { frameworksVi } from './frameworks.vi';
 import { resultsVi } from './results.vi';
+import { plansVi } from './plans.vi';
 export const vi = {
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
+  planScreens: plansVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',
