@@ -8,6 +8,7 @@ import {
   TARGET_COMPARATORS,
   TASK_STATUSES,
 } from '@domain/plans/plan';
+import { TIMEFRAME_KINDS } from '@domain/plans/timeframe';
 import { defineEndpoint } from './endpoint';
 import { fileSchema, idSchema, isoDateSchema, isoInstantSchema } from './common';
 
@@ -98,8 +99,8 @@ export const planTaskSchema = z.object({
   outputKind: z.enum(OUTPUT_KINDS),
   outputDescription: z.string(),
   timeframeText: z.string(),
-  /** Loại thời gian đọc được (TimeframeKind); 'unknown' needs a human. */
-  timeframeKind: z.string(),
+  /** Loại thời gian đọc được; 'unknown' needs a human. */
+  timeframeKind: z.enum(TIMEFRAME_KINDS),
   dueDates: z.array(isoDateSchema),
   isOverdue: z.boolean(),
   pointsAtStake: z.number(),
@@ -111,22 +112,35 @@ export const planTaskSchema = z.object({
 /** A task as the API returns it. */
 export type PlanTaskDto = z.infer<typeof planTaskSchema>;
 
-/** Fields of a task the plan's editors set (content fields; drafts only). */
-export const taskInputSchema = z.object({
-  area: shortText(300).default(''),
+/** The content fields of a task, without defaults (a patch must not reset what it does not send). */
+const taskFields = {
+  area: shortText(300),
   content: z.string().trim().min(1, { error: 'Nhập nội dung nhiệm vụ.' }).max(5000),
-  solution: longText.default(''),
-  leadOrganisationId: idSchema.nullable().default(null),
-  coordinatingOrganisationIds: z.array(idSchema).max(100).default([]),
-  coordinatingNote: shortText(1000).default(''),
-  outputKind: z.enum(OUTPUT_KINDS).default('report'),
-  outputDescription: shortText(1000).default(''),
+  solution: longText,
+  leadOrganisationId: idSchema.nullable(),
+  coordinatingOrganisationIds: z.array(idSchema).max(100),
+  coordinatingNote: shortText(1000),
+  outputKind: z.enum(OUTPUT_KINDS),
+  outputDescription: shortText(1000),
   timeframeText: shortText(300).min(1, { error: 'Nhập thời gian thực hiện.' }),
-  note: shortText(2000).default(''),
+  note: shortText(2000),
+};
+
+/** Fields of a new task the plan's editors set (content fields; drafts only); all but content and timeframe optional. */
+export const taskInputSchema = z.object({
+  ...taskFields,
+  area: taskFields.area.default(''),
+  solution: taskFields.solution.default(''),
+  leadOrganisationId: taskFields.leadOrganisationId.default(null),
+  coordinatingOrganisationIds: taskFields.coordinatingOrganisationIds.default([]),
+  coordinatingNote: taskFields.coordinatingNote.default(''),
+  outputKind: taskFields.outputKind.default('report'),
+  outputDescription: taskFields.outputDescription.default(''),
+  note: taskFields.note.default(''),
 });
 
-/** A partial task edit (inline editing sends one field at a time). */
-export const taskPatchSchema = taskInputSchema.partial();
+/** A partial task edit (inline editing sends one field at a time): fields not sent are kept. */
+export const taskPatchSchema = z.object(taskFields).partial();
 
 /** Vấn đề trước khi ban hành. */
 export const readinessIssueSchema = z.object({

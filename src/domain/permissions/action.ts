@@ -27,8 +27,8 @@ export const ACTIONS = {
   'plan.read': { kind: 'read' },
   /** Create, edit, issue and amend the plans of the unit (and, for a focal unit, the units below). */
   'plan.manage': { kind: 'write', reach: 'subtree' },
-  /** Cập nhật tình hình nhiệm vụ: the lead or a coordinating unit updates its tasks' status (own unit only). */
-  'task.update': { kind: 'write', reach: 'unit' },
+  /** Cập nhật tình hình nhiệm vụ: the lead or a coordinating unit (or a unit above it) updates its tasks' status. */
+  'task.update': { kind: 'write', reach: 'subtree' },
 } as const satisfies Record<string, ActionDefinition>;
 
 /** How far an action reaches from the unit where the role is held. */

@@ -14,7 +14,6 @@ export const MATRIX_SCOPES = ['own', 'child', 'parent', 'sibling', 'otherTenant'
 export type MatrixScope = (typeof MATRIX_SCOPES)[number];
 
 const DOWN: MatrixScope[] = ['own', 'child'];
-const OWN: MatrixScope[] = ['own'];
 
 /** Allowed scopes per role and action. */
 export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixScope[]>>> = {
@@ -35,7 +34,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'ranking.read': DOWN,
     'plan.read': DOWN,
     'plan.manage': DOWN,
-    'task.update': OWN,
+    'task.update': DOWN,
   },
   focal: {
     'organisation.read': DOWN,
@@ -48,7 +47,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'ranking.read': DOWN,
     'plan.read': DOWN,
     'plan.manage': DOWN,
-    'task.update': OWN,
+    'task.update': DOWN,
   },
   leader: {
     'organisation.read': DOWN,
@@ -64,7 +63,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'result.read': DOWN,
     'ranking.read': DOWN,
     'plan.read': DOWN,
-    'task.update': OWN,
+    'task.update': DOWN,
   },
   viewer: {
     'organisation.read': DOWN,

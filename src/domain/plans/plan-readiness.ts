@@ -11,9 +11,10 @@ export interface ReadinessIssue {
 }
 
 /**
- * Kiểm tra trước khi ban hành: errors block issuing (no number, date, title, issuing body or
- * signer; no task; a task without content or lead unit); warnings do not (a timeframe the parser
- * could not read — allowed, but a human should look at it first).
+ * Kiểm tra trước khi ban hành: errors block issuing (no title, issuing body or signer; no task; a
+ * task without content or lead unit); warnings do not (a timeframe the parser could not read —
+ * allowed, but a human should look at it first). Number and date are not checked: the clerk
+ * gives them in the act of issuing.
  */
 export function checkPlanReadiness(
   content: PlanContent,
@@ -22,8 +23,6 @@ export function checkPlanReadiness(
   const issues: ReadinessIssue[] = [];
   const planError = (field: string, message: string) =>
     issues.push({ severity: 'error', taskRow: null, field, message });
-  if (!content.number?.trim()) planError('number', 'Chưa nhập số văn bản.');
-  if (!content.issuedOn) planError('issuedOn', 'Chưa nhập ngày ban hành.');
   if (!content.title.trim()) planError('title', 'Chưa nhập trích yếu (tên kế hoạch).');
   if (!content.issuingBody.trim()) planError('issuingBody', 'Chưa nhập tên cơ quan ban hành.');
   if (!content.signature.signerName.trim())

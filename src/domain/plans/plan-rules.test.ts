@@ -43,9 +43,11 @@ describe('checkPlanReadiness', () => {
     expect(canIssue(issues.filter((issue) => issue.severity === 'warning'))).toBe(true);
   });
 
-  it('blocks a plan without number, date, title or tasks', () => {
-    const issues = checkPlanReadiness({ ...sample004Content(), title: ' ' }, []);
-    expect(issues.map((issue) => issue.field)).toEqual(['number', 'issuedOn', 'title', 'tasks']);
+  it('blocks a plan without title, signer or tasks, but not a draft without number and date', () => {
+    const unsigned = { ...sample004Content(), title: ' ' };
+    unsigned.signature = { ...unsigned.signature, signerName: '' };
+    const issues = checkPlanReadiness(unsigned, []);
+    expect(issues.map((issue) => issue.field)).toEqual(['title', 'signature.signerName', 'tasks']);
   });
 });
 

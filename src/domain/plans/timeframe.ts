@@ -33,6 +33,18 @@ export type Timeframe =
 /** Loại thời gian thực hiện: the kinds a timeframe can be read as. */
 export type TimeframeKind = Timeframe['kind'];
 
+/** Loại thời gian thực hiện, in order: every kind a timeframe can be read as. */
+export const TIMEFRAME_KINDS = [
+  'deadline',
+  'month',
+  'quarters',
+  'year',
+  'ongoing',
+  'event',
+  'external',
+  'unknown',
+] as const satisfies readonly TimeframeKind[];
+
 /** Nhãn loại thời gian thực hiện: the Vietnamese name of each kind, for filters and badges. */
 export const TIMEFRAME_KIND_LABELS: Readonly<Record<TimeframeKind, string>> = {
   deadline: 'Hạn hoàn thành',

@@ -4,6 +4,7 @@ import type * as contract from '@contract/plans';
 import { diffPlans, type DisplayValue, type PlanSnapshot } from '@domain/plans/plan-diff';
 import { formatTargetText } from '@domain/plans/plan-targets';
 import type { PlanContent, PlanTarget } from '@domain/plans/plan';
+import { formatViDate } from '@domain/shared/vi-format';
 import type { Database } from '../db/client';
 import * as plansRepo from './plan.repository';
 import * as tasksRepo from './task.repository';
@@ -47,6 +48,7 @@ export async function getPlanDiff(
       return (value as PlanTarget[]).map(formatTargetText).join('; ');
     }
     if (field === 'recipients' && Array.isArray(value)) return value.join('; ');
+    if (field === 'issuedOn' && typeof value === 'string') return formatViDate(value);
     if (typeof value === 'string' || typeof value === 'number') return String(value);
     return JSON.stringify(value);
   };

@@ -17,11 +17,33 @@ interface PickerNode {
 type OrganisationTreeSelectProps = Omit<TreeSelectProps, 'treeData' | 'loading'> & {
   /** A unit that may not be picked (e.g. the one being closed cannot succeed itself). */
   excludeId?: string;
+  /**
+   * Offer the units that existed during this year instead of today's (a 2024 plan of a district
+   * merged in 2025 still assigns its offices).
+   */
+  validInYear?: number;
 };
 
-export function OrganisationTreeSelect({ excludeId, ...props }: OrganisationTreeSelectProps) {
+export function OrganisationTreeSelect({
+  excludeId,
+  validInYear,
+  ...props
+}: OrganisationTreeSelectProps) {
   const { t } = useTranslation();
-  const { data: organisations = [], isLoading } = useOrganisationList({ includeClosed: false });
+  const { data: listed = [], isLoading } = useOrganisationList({
+    includeClosed: validInYear !== undefined,
+  });
+  const organisations = useMemo(
+    () =>
+      validInYear === undefined
+        ? listed
+        : listed.filter(
+            (unit) =>
+              unit.validFrom <= `${validInYear}-12-31` &&
+              (unit.validTo === null || unit.validTo >= `${validInYear}-01-01`),
+          ),
+    [listed, validInYear],
+  );
 
   const treeData = useMemo(() => {
     const toPickerNode = ({ organisation, children }: OrganisationNode): PickerNode => ({
