@@ -26,29 +26,18 @@ export async function insertPlan(db: Database, row: NewPlanRow): Promise<PlanRow
   return created as PlanRow;
 }
 
+/** The plan, or null; `lock` holds its row for the rest of the transaction (issue, amend and task edits serialise on it). */
 export async function findPlan(
   db: Database,
   tenantId: string,
   id: string,
+  options: { lock?: boolean } = {},
 ): Promise<PlanRow | null> {
-  const [row] = await db
+  const query = db
     .select()
     .from(plans)
     .where(and(eq(plans.tenantId, tenantId), eq(plans.id, id)));
-  return (row as PlanRow | undefined) ?? null;
-}
-
-/** Locks the plan row for the rest of the transaction (issue, amend and task edits serialise on it). */
-export async function lockPlan(
-  db: Database,
-  tenantId: string,
-  id: string,
-): Promise<PlanRow | null> {
-  const [row] = await db
-    .select()
-    .from(plans)
-    .where(and(eq(plans.tenantId, tenantId), eq(plans.id, id)))
-    .for('update');
+  const [row] = options.lock ? await query.for('update') : await query;
   return (row as PlanRow | undefined) ?? null;
 }
 

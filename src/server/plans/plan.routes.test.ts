@@ -61,6 +61,23 @@ async function issue(plan: PlanDetail, number = '12'): Promise<PlanDetail> {
   return r.json();
 }
 
+/** Enters the signer's name (the last thing drafts from lost points lack besides lead units). */
+async function sign(plan: PlanDetail): Promise<PlanDetail> {
+  const current = await getPlan(plan.id);
+  const r = await focal.patch(
+    `/api/plans/${plan.id}`,
+    { signature: { ...current.content.signature, signerName: 'Nguyễn Văn A' } },
+    ifMatch(current.version),
+  );
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json();
+}
+
+/** A plan drafted from lost points, signed and issued as 12/KH-UBND. */
+async function issuedPlan(): Promise<PlanDetail> {
+  return issue(await sign(await draftFromGaps()));
+}
+
 describe('Lập kế hoạch khắc phục from sample 000', () => {
   it('drafts one task per lost sub-criterion, biggest loss first, with points at stake and default leads', async () => {
     const plan = await draftFromGaps();
@@ -115,13 +132,7 @@ describe('Lập kế hoạch khắc phục from sample 000', () => {
 describe('issuing', () => {
   it('refuses a plan with a task lacking a lead unit, naming the rows, and changes nothing', async () => {
     const plan = await draftFromGaps();
-    const withSigner = await focal.patch(
-      `/api/plans/${plan.id}`,
-      { signature: { ...plan.content.signature, signerName: 'Nguyễn Văn A' } },
-      ifMatch(plan.version),
-    );
-    expect(withSigner.statusCode, withSigner.body).toBe(200);
-    const before = withSigner.json() as PlanDetail;
+    const before = await sign(plan);
     const r = await focal.post(
       `/api/plans/${plan.id}/issue`,
       { number: '104', issuedOn: '2024-03-22' },
@@ -153,12 +164,7 @@ describe('issuing', () => {
     expect(draft.readiness).toContainEqual(
       expect.objectContaining({ severity: 'warning', taskRow: 1, field: 'timeframeText' }),
     );
-    const signed = await focal.patch(
-      `/api/plans/${plan.id}`,
-      { signature: { ...plan.content.signature, signerName: 'Nguyễn Văn A' } },
-      ifMatch(draft.version),
-    );
-    const issued = await issue(signed.json());
+    const issued = await issue(await sign(draft));
     expect(issued).toMatchObject({
       status: 'issued',
       documentNumber: '12/KH-UBND',
@@ -169,12 +175,7 @@ describe('issuing', () => {
 
   it('refuses to issue twice and to edit an issued plan or its tasks, with a clear message', async () => {
     const plan = await draftFromGaps();
-    await focal.patch(
-      `/api/plans/${plan.id}`,
-      { signature: { ...plan.content.signature, signerName: 'Nguyễn Văn A' } },
-      ifMatch(plan.version),
-    );
-    const issued = await issue(await getPlan(plan.id));
+    const issued = await issue(await sign(plan));
     const again = await focal.post(
       `/api/plans/${plan.id}/issue`,
       { number: '13', issuedOn: '2024-03-23' },
@@ -309,16 +310,6 @@ describe('editing tasks', () => {
 });
 
 describe('task status and "Nhiệm vụ của đơn vị tôi"', () => {
-  async function issuedPlan() {
-    const plan = await draftFromGaps();
-    const signed = await focal.patch(
-      `/api/plans/${plan.id}`,
-      { signature: { ...plan.content.signature, signerName: 'Nguyễn Văn A' } },
-      ifMatch(plan.version),
-    );
-    return issue(signed.json());
-  }
-
   it('lets the lead and a coordinating unit update status, refuses a unit with no part, and 412s a stale version', async () => {
     const plan = await issuedPlan();
     const vhId = f.offices['Phòng Văn hóa và Thông tin'].id;
@@ -474,12 +465,7 @@ describe('cascade and amendments', () => {
 
   it('amends an issued plan: a new draft, a diff of what changed, and the old version superseded on issue', async () => {
     const plan = await draftFromGaps();
-    await focal.patch(
-      `/api/plans/${plan.id}`,
-      { signature: { ...plan.content.signature, signerName: 'Nguyễn Văn A' } },
-      ifMatch(plan.version),
-    );
-    const issued = await issue(await getPlan(plan.id));
+    const issued = await issue(await sign(plan));
     const amended = await focal.post(`/api/plans/${plan.id}/amend`);
     expect(amended.statusCode, amended.body).toBe(201);
     const draft = amended.json() as PlanDetail;

@@ -334,7 +334,7 @@ export async function issuePlan(
   audit: Audit,
   today: string,
 ): Promise<PlanDetail> {
-  const current = await plansRepo.lockPlan(db, actor.tenantId, id);
+  const current = await plansRepo.findPlan(db, actor.tenantId, id, { lock: true });
   if (!current) throw notFound('Không tìm thấy kế hoạch.');
   if (current.status === 'issued') throw conflict('Kế hoạch này đã được ban hành trước đó.');
   assertDraft(current);
@@ -390,7 +390,7 @@ export async function amendPlan(
   audit: Audit,
   today: string,
 ): Promise<PlanDetail> {
-  const current = await plansRepo.lockPlan(db, actor.tenantId, id);
+  const current = await plansRepo.findPlan(db, actor.tenantId, id, { lock: true });
   if (!current) throw notFound('Không tìm thấy kế hoạch.');
   if (current.status !== 'issued') {
     throw conflict('Chỉ sửa đổi, bổ sung được kế hoạch đang có hiệu lực (đã ban hành).');

@@ -79,7 +79,7 @@ export async function addTask(
   audit: Audit,
   today: string,
 ): Promise<PlanTaskDto> {
-  const plan = await plansRepo.lockPlan(db, actor.tenantId, planId);
+  const plan = await plansRepo.findPlan(db, actor.tenantId, planId, { lock: true });
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   assertDraft(plan);
   await assertUnits(
@@ -184,7 +184,7 @@ export async function assignTasks(
   body: z.output<(typeof contract.assignTasks)['body']>,
   audit: Audit,
 ): Promise<{ updated: number }> {
-  const plan = await plansRepo.lockPlan(db, actor.tenantId, planId);
+  const plan = await plansRepo.findPlan(db, actor.tenantId, planId, { lock: true });
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   assertDraft(plan);
   await assertUnits(
