@@ -29,6 +29,10 @@ export const ACTIONS = {
   'plan.manage': { kind: 'write', reach: 'subtree' },
   /** Cập nhật tình hình nhiệm vụ: the lead or a coordinating unit (or a unit above it) updates its tasks' status. */
   'task.update': { kind: 'write', reach: 'subtree' },
+  /** Báo cáo: write, save and submit the unit's periodic reports with their evidence. */
+  'report.submit': { kind: 'write', reach: 'subtree' },
+  /** Tiếp nhận / trả lại báo cáo of the units reporting on the unit's plans; the consolidated report. */
+  'report.review': { kind: 'write', reach: 'subtree' },
 } as const satisfies Record<string, ActionDefinition>;
 
 /** How far an action reaches from the unit where the role is held. */

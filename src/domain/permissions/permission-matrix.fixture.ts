@@ -35,6 +35,8 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'plan.read': DOWN,
     'plan.manage': DOWN,
     'task.update': DOWN,
+    'report.submit': DOWN,
+    'report.review': DOWN,
   },
   focal: {
     'organisation.read': DOWN,
@@ -48,6 +50,8 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'plan.read': DOWN,
     'plan.manage': DOWN,
     'task.update': DOWN,
+    'report.submit': DOWN,
+    'report.review': DOWN,
   },
   leader: {
     'organisation.read': DOWN,
@@ -64,6 +68,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'ranking.read': DOWN,
     'plan.read': DOWN,
     'task.update': DOWN,
+    'report.submit': DOWN,
   },
   viewer: {
     'organisation.read': DOWN,

@@ -16,8 +16,10 @@ describe('ROLE_ACTIONS', () => {
       'result.import',
       'plan.manage',
       'task.update',
+      'report.submit',
+      'report.review',
     ]);
-    expect(writesOf('editor')).toEqual(['task.update']);
+    expect(writesOf('editor')).toEqual(['task.update', 'report.submit']);
     for (const role of ROLES.filter(
       (candidate) => !['admin', 'focal', 'editor'].includes(candidate),
     )) {
@@ -38,7 +40,7 @@ describe('ROLE_ACTIONS', () => {
       'ranking.read',
       'plan.read',
     ];
-    expect(ROLE_ACTIONS.editor).toEqual([...reader, 'task.update']);
+    expect(ROLE_ACTIONS.editor).toEqual([...reader, 'task.update', 'report.submit']);
     expect(ROLE_ACTIONS.viewer).toEqual(reader);
   });
 });

@@ -19,9 +19,11 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'plan.read',
     'plan.manage',
     'task.update',
+    'report.submit',
+    'report.review',
   ],
   leader: ['organisation.read', 'user.read', ...RESULT_READER],
-  editor: ['organisation.read', ...RESULT_READER, 'task.update'],
+  editor: ['organisation.read', ...RESULT_READER, 'task.update', 'report.submit'],
   viewer: ['organisation.read', ...RESULT_READER],
 };
 

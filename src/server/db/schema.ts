@@ -365,6 +365,8 @@ export const plans = pgTable(
     content: jsonb('content').notNull(),
     implementsPlanId: uuid('implements_plan_id'),
     amendsPlanId: uuid('amends_plan_id'),
+    /** Chế độ báo cáo: the domain's ReportingRule (periods, windows, due dates); null = none set. */
+    reportingRule: jsonb('reporting_rule'),
     /** The framework whose gap analysis the draft came from, if any. */
     sourceFrameworkId: uuid('source_framework_id'),
     createdBy: uuid('created_by'),
@@ -480,5 +482,211 @@ export const planTaskCoordinators = pgTable(
       name: 'plan_task_coordinators_organisation_fkey',
     }),
     index('plan_task_coordinators_organisation_idx').on(t.tenantId, t.organisationId),
+  ],
+);
+
+/**
+ * Báo cáo định kỳ: one unit's report on one plan for one period (kỳ báo cáo, keyed like
+ * "2024-Q1"). A row exists once the unit saves a draft; a period with no row is "missing" after
+ * its due date. draft → submitted → accepted, or → returned (editable) → submitted again.
+ */
+export const reportSubmissions = pgTable(
+  'report_submissions',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    planId: uuid('plan_id').notNull(),
+    periodKey: text('period_key').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    /** draft | submitted | returned | accepted (SUBMISSION_STATUSES). */
+    status: text('status').notNull().default('draft'),
+    difficulties: text('difficulties').notNull().default(''),
+    proposals: text('proposals').notNull().default(''),
+    /** Giá trị chỉ tiêu: [{ targetIndex, value }] for the plan's targets. */
+    kpiValues: jsonb('kpi_values').notNull().default([]),
+    returnComment: text('return_comment').notNull().default(''),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: uuid('submitted_by'),
+    /** Số ngày nộp muộn so với hạn (0 when on time), fixed at submission. */
+    daysLate: integer('days_late'),
+    /** Idempotency-Key of the last submit: a retried submit changes nothing. */
+    submitKey: text('submit_key'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: uuid('reviewed_by'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('report_submissions_plan_period_unit_key').on(
+      t.tenantId,
+      t.planId,
+      t.periodKey,
+      t.organisationId,
+    ),
+    foreignKey({
+      columns: [t.tenantId, t.planId],
+      foreignColumns: [plans.tenantId, plans.id],
+      name: 'report_submissions_plan_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'report_submissions_organisation_fkey',
+    }),
+  ],
+);
+
+/** Kết quả từng nhiệm vụ trong báo cáo: status, % progress, result, reason, referenced documents. */
+export const reportEntries = pgTable(
+  'report_entries',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    submissionId: uuid('submission_id').notNull(),
+    taskId: uuid('task_id').notNull(),
+    status: text('status').notNull().default('not_started'),
+    progress: integer('progress').notNull().default(0),
+    result: text('result').notNull().default(''),
+    reason: text('reason').notNull().default(''),
+    /** Văn bản đã ban hành làm minh chứng: [{ number, date, issuer, summary }]. */
+    documentRefs: jsonb('document_refs').notNull().default([]),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.submissionId, t.taskId] }),
+    foreignKey({
+      columns: [t.tenantId, t.submissionId],
+      foreignColumns: [reportSubmissions.tenantId, reportSubmissions.id],
+      name: 'report_entries_submission_fkey',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.taskId],
+      foreignColumns: [planTasks.tenantId, planTasks.id],
+      name: 'report_entries_task_fkey',
+    }),
+    index('report_entries_task_idx').on(t.tenantId, t.taskId),
+  ],
+);
+
+/**
+ * Tệp minh chứng: an uploaded evidence file, stored outside the web root under
+ * PARPLAN_DATA_DIR/evidence by `storage_key`; the same bytes twice for one task of one report
+ * are one file (sha256), so a retried upload creates nothing new.
+ */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    submissionId: uuid('submission_id').notNull(),
+    taskId: uuid('task_id').notNull(),
+    fileName: text('file_name').notNull(),
+    /** Detected from the bytes, never from the name. */
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('evidence_files_content_key').on(t.tenantId, t.submissionId, t.taskId, t.sha256),
+    foreignKey({
+      columns: [t.tenantId, t.submissionId],
+      foreignColumns: [reportSubmissions.tenantId, reportSubmissions.id],
+      name: 'evidence_files_submission_fkey',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.taskId],
+      foreignColumns: [planTasks.tenantId, planTasks.id],
+      name: 'evidence_files_task_fkey',
+    }),
+  ],
+);
+
+/** Thông báo: one in-app notice to one user (nhắc hạn, quá hạn, báo cáo bị trả lại…). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    /** Stable key of the notice (deadline, kind, audience, due): sending twice creates nothing. */
+    noticeKey: text('notice_key').notNull(),
+    kind: text('kind').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('notifications_user_notice_key').on(t.tenantId, t.userId, t.noticeKey),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'notifications_user_fkey',
+    }),
+    index('notifications_unread_idx').on(t.tenantId, t.userId, t.readAt),
+  ],
+);
+
+/** Tùy chọn thông báo: which notice kinds a user also wants by e-mail, and the leaders' daily digest. */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    userId: uuid('user_id').notNull(),
+    emailKinds: text('email_kinds').array().notNull().default(sql`'{}'::text[]`),
+    dailyDigest: boolean('daily_digest').notNull().default(false),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.userId] }),
+    foreignKey({
+      columns: [t.tenantId, t.userId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'notification_preferences_user_fkey',
+    }),
+  ],
+);
+
+/**
+ * Báo cáo tổng hợp: the focal unit's consolidated report of a plan for one period — the
+ * narrative it edited over the generated one (null parts: use the generated text).
+ */
+export const consolidatedReports = pgTable(
+  'consolidated_reports',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    planId: uuid('plan_id').notNull(),
+    periodKey: text('period_key').notNull(),
+    /** { [sectionKey]: text } overriding the generated narrative. */
+    narrative: jsonb('narrative').notNull().default({}),
+    version: integer('version').notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.planId, t.periodKey] }),
+    foreignKey({
+      columns: [t.tenantId, t.planId],
+      foreignColumns: [plans.tenantId, plans.id],
+      name: 'consolidated_reports_plan_fkey',
+    }),
   ],
 );
