@@ -1,5 +1,8 @@
 // Plumbing for route tests: the real app on a per-file database, driven with `inject`, and a small
 // client that keeps cookies and sends the CSRF token like the browser does.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
@@ -14,7 +17,13 @@ export interface TestApp extends TestDatabase {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
+  const evidenceDir = mkdtempSync(path.join(tmpdir(), 'parplan-evidence-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    EVIDENCE_DIR: evidenceDir,
+    ...env,
+  });
   const app = await buildApp({ config, db: database.db, embedded: false, logger: false });
   await app.ready();
   return {
@@ -23,6 +32,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
 }

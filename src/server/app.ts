@@ -26,6 +26,7 @@ import { registerUserRoutes } from './users/user.routes';
 import { registerFrameworkRoutes } from './frameworks/framework.routes';
 import { registerResultRoutes } from './results/result.routes';
 import { registerPlanRoutes } from './plans/plan.routes';
+import { registerReportRoutes } from './reports/report.routes';
 
 z.config(z.locales.vi());
 
@@ -123,6 +124,7 @@ export async function buildApp(options: {
   registerFrameworkRoutes(app, db);
   registerResultRoutes(app, db);
   registerPlanRoutes(app, db);
+  registerReportRoutes(app, db, config);
 
   const hasWeb = existsSync(WEB_DIST);
   if (hasWeb) {

@@ -1,4 +1,5 @@
 // Plumbing: every setting read once from the environment and validated with zod (documented in README).
+import path from 'node:path';
 import { z } from 'zod';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -31,10 +32,12 @@ const configSchema = z.object({
   /** Login attempts allowed per client IP per minute (the per-IP cap on top of per-account delays). */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where evidence files are kept (outside the web root); default PARPLAN_DATA_DIR/evidence. */
+  EVIDENCE_DIR: z.string().optional(),
 });
 
 /** The validated configuration. */
-export type Config = z.infer<typeof configSchema> & { cookieSecure: boolean };
+export type Config = z.infer<typeof configSchema> & { cookieSecure: boolean; evidenceDir: string };
 
 /** Parses the environment; throws a readable message listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,5 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Cấu hình môi trường không hợp lệ:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
-  return { ...config, cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production' };
+  return {
+    ...config,
+    cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',
+    evidenceDir: path.resolve(config.EVIDENCE_DIR ?? path.join(config.PARPLAN_DATA_DIR, 'evidence')),
+  };
 }

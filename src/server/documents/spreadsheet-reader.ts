@@ -1,10 +1,9 @@
 // Reads an uploaded .xlsx or .csv into rows of trimmed strings, refusing hostile files (zip bombs,
 // oversized sheets, formulas without a cached value) before anything is inflated or written.
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import Papa from 'papaparse';
-import type { Readable } from 'node:stream';
 import { validationError } from '../http/app-error';
+import { assertSafeZip, type ZipLimits } from './zip-guard';
 
 /** A cell as typed in the file: numbers stay numbers (so 2.125 is never read as 2 125), the rest is trimmed text. */
 export type SheetCell = string | number;
@@ -47,41 +46,16 @@ const tooLarge = () =>
     'Tệp Excel khi giải nén quá lớn (trên 50 MB): có thể là tệp độc hại, hệ thống từ chối.',
   );
 
-/** Inflates one entry chunk by chunk, stopping as soon as the running total passes `budget`. */
-function inflateWithin(entry: JSZip.JSZipObject, budget: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const stream = entry.nodeStream('nodebuffer') as Readable;
-    stream
-      .on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > budget) {
-          stream.destroy();
-          reject(tooLarge());
-        }
-      })
-      .on('error', () => reject(validationError('Tệp .xlsx bị hỏng hoặc không phải tệp Excel.')))
-      .on('end', () => resolve(size));
-  });
-}
-
-/**
- * Zip-bomb guard: the sizes a zip declares can lie, so every entry is really inflated (in
- * chunks, nothing kept) against a shared budget before exceljs sees the file.
- */
-async function assertSafeZip(buffer: Buffer): Promise<void> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buffer); // reads the central directory only
-  } catch {
-    throw validationError('Tệp .xlsx bị hỏng hoặc không phải tệp Excel.');
-  }
-  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
-  if (entries.length > SPREADSHEET_LIMITS.maxEntries)
-    throw validationError('Tệp Excel có quá nhiều thành phần.');
-  let remaining = SPREADSHEET_LIMITS.maxUncompressedBytes;
-  for (const entry of entries) remaining -= await inflateWithin(entry, remaining);
-}
+/** The spreadsheet reader's zip limits and messages. */
+const XLSX_ZIP_LIMITS: ZipLimits = {
+  maxUncompressedBytes: SPREADSHEET_LIMITS.maxUncompressedBytes,
+  maxEntries: SPREADSHEET_LIMITS.maxEntries,
+  errors: {
+    corrupt: () => validationError('Tệp .xlsx bị hỏng hoặc không phải tệp Excel.'),
+    tooLarge,
+    tooManyEntries: () => validationError('Tệp Excel có quá nhiều thành phần.'),
+  },
+};
 
 const cellError = (rowNumber: number, column: number, message: string) =>
   validationError(`Dòng ${rowNumber}, cột ${column}: ${message}`, [
@@ -136,7 +110,7 @@ interface Cells {
 }
 
 async function readXlsx(buffer: Buffer): Promise<Cells> {
-  await assertSafeZip(buffer);
+  await assertSafeZip(buffer, XLSX_ZIP_LIMITS);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -33,9 +33,21 @@ const NUMBER_FORMATS: Record<XlsxColumnKind, string | undefined> = {
 };
 
 /** Writes the table as a workbook and returns its bytes. */
-export async function writeXlsxTable<Item>(table: XlsxTable<Item>): Promise<Buffer> {
+export function writeXlsxTable<Item>(table: XlsxTable<Item>): Promise<Buffer> {
+  return writeXlsxTables(table);
+}
+
+/** Writes several tables, one sheet each in order, as one workbook. */
+export async function writeXlsxTables<Items extends unknown[]>(
+  ...tables: { [K in keyof Items]: XlsxTable<Items[K]> }
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'parplan';
+  for (const table of tables) addSheet(workbook, table);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addSheet<Item>(workbook: ExcelJS.Workbook, table: XlsxTable<Item>): void {
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
   for (const line of table.title ?? []) sheet.addRow([line]).font = { bold: true, size: 13 };
   if (table.title?.length) sheet.addRow([]);
@@ -57,7 +69,6 @@ export async function writeXlsxTable<Item>(table: XlsxTable<Item>): Promise<Buff
     from: { row: header.number, column: 1 },
     to: { row: header.number, column: table.columns.length },
   };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 function toCellValue<Item>(column: XlsxColumn<Item>, item: Item): string | number | null {

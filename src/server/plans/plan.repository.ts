@@ -47,7 +47,7 @@ export async function updatePlanIfVersion(
   tenantId: string,
   id: string,
   version: number,
-  changes: Partial<Pick<PlanRow, 'content' | 'status' | 'issuedAt' | 'year'>>,
+  changes: Partial<Pick<PlanRow, 'content' | 'status' | 'issuedAt' | 'year' | 'reportingRule'>>,
 ): Promise<PlanRow | null> {
   const [row] = await db
     .update(plans)
@@ -108,6 +108,7 @@ export async function listPlansUnder(
     SELECT p.tenant_id AS "tenantId", p.id, p.organisation_id AS "organisationId", p.year, p.status,
            p.content, p.implements_plan_id AS "implementsPlanId", p.amends_plan_id AS "amendsPlanId",
            p.source_framework_id AS "sourceFrameworkId", p.created_by AS "createdBy",
+           p.reporting_rule AS "reportingRule",
            p.issued_at AS "issuedAt", p.version, p.created_at AS "createdAt", p.updated_at AS "updatedAt",
            o.name AS "organisationName",
            (SELECT count(*)::int FROM plan_tasks t WHERE t.tenant_id = p.tenant_id AND t.plan_id = p.id) AS "taskCount",

@@ -309,3 +309,17 @@ export async function listOrganisationIdsUnder(
     ) SELECT id FROM down`);
   return new Set(result.rows.map((row) => row.id));
 }
+
+/** Sets a task's status from an accepted report (raising its version: open edit forms see a 412). */
+export async function setTaskStatus(
+  db: Database,
+  tenantId: string,
+  taskId: string,
+  status: TaskStatus,
+  statusNote: string,
+): Promise<void> {
+  await db
+    .update(planTasks)
+    .set({ status, statusNote, version: sql`${planTasks.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(planTasks.tenantId, tenantId), eq(planTasks.id, taskId)));
+}

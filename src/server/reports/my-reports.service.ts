@@ -1,0 +1,60 @@
+// Báo cáo của đơn vị tôi: every report a unit owes on the issued plans it leads or coordinates
+// tasks in, with where each stands today.
+import type { z } from 'zod';
+import type * as contract from '@contract/reports';
+import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import { isTaskOverdue } from '@domain/plans/task-overdue';
+import { periodCellStatus } from '@domain/reports/submission';
+import type { Database } from '../db/client';
+import { notFound } from '../http/app-error';
+import { findOrganisation } from '../organisations/organisation.repository';
+import * as plansRepo from '../plans/plan.repository';
+import * as tasksRepo from '../plans/task.repository';
+import { planSummaries } from '../plans/plan.service';
+import * as repo from './report.repository';
+import { periodsOfPlan, toPeriodDto } from './reporting.service';
+
+/** The unit's reports across issued plans with a reporting rule, in order of due date. */
+export async function listMyReports(
+  db: Database,
+  tenantId: string,
+  organisationId: string,
+  today: string,
+): Promise<z.output<(typeof contract.listMyReports)['response']>> {
+  const unit = await findOrganisation(db, tenantId, organisationId);
+  if (!unit) throw notFound('Không tìm thấy đơn vị.');
+  const tasks = await tasksRepo.listTasksOfUnit(db, tenantId, organisationId);
+  const planRows = await plansRepo.listPlansUnder(db, tenantId, 'all', {
+    ids: [...new Set(tasks.map((task) => task.planId))],
+  });
+  const summaries = new Map(
+    (await planSummaries(db, tenantId, planRows, today)).map((summary) => [summary.id, summary]),
+  );
+  const submissions = await repo.listUnitSubmissions(db, tenantId, organisationId);
+  const items = planRows.flatMap((plan) => {
+    const planTasks = tasks.filter((task) => task.planId === plan.id);
+    const overdue = planTasks.filter((task) =>
+      isTaskOverdue(
+        parseTimeframe(task.timeframeText, { defaultYear: plan.year }),
+        task.status,
+        today,
+      ),
+    ).length;
+    return periodsOfPlan(plan).map((period) => {
+      const submission =
+        submissions.find((row) => row.planId === plan.id && row.periodKey === period.key) ?? null;
+      return {
+        plan: summaries.get(plan.id)!,
+        period: toPeriodDto(period),
+        status: periodCellStatus(submission, period.due, today),
+        submissionId: submission?.id ?? null,
+        taskCount: planTasks.length,
+        overdueTaskCount: overdue,
+      };
+    });
+  });
+  items.sort(
+    (a, b) => a.period.due.localeCompare(b.period.due) || a.plan.title.localeCompare(b.plan.title),
+  );
+  return { organisation: { id: unit.id, name: unit.name }, items };
+}

@@ -1,0 +1,232 @@
+// SQL for periodic reports (báo cáo định kỳ): submissions, their task entries, evidence files.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { LegalReference, TaskStatus } from '@domain/plans/plan';
+import type { SubmissionStatus } from '@domain/reports/submission';
+import type { Database } from '../db/client';
+import { evidenceFiles, reportEntries, reportSubmissions } from '../db/schema';
+
+/** A submission row. */
+export type SubmissionRow = Omit<typeof reportSubmissions.$inferSelect, 'status' | 'kpiValues'> & {
+  status: SubmissionStatus;
+  kpiValues: { targetIndex: number; value: number | null }[];
+};
+
+/** An entry row. */
+export type EntryRow = Omit<typeof reportEntries.$inferSelect, 'status' | 'documentRefs'> & {
+  status: TaskStatus;
+  documentRefs: LegalReference[];
+};
+
+/** An evidence file row. */
+export type EvidenceRow = typeof evidenceFiles.$inferSelect;
+
+const key = (tenantId: string, planId: string, periodKey: string, organisationId: string) =>
+  and(
+    eq(reportSubmissions.tenantId, tenantId),
+    eq(reportSubmissions.planId, planId),
+    eq(reportSubmissions.periodKey, periodKey),
+    eq(reportSubmissions.organisationId, organisationId),
+  );
+
+/** The unit's submission for the period, or null; `lock` holds the row for the transaction. */
+export async function findSubmission(
+  db: Database,
+  tenantId: string,
+  planId: string,
+  periodKey: string,
+  organisationId: string,
+  options: { lock?: boolean } = {},
+): Promise<SubmissionRow | null> {
+  const query = db
+    .select()
+    .from(reportSubmissions)
+    .where(key(tenantId, planId, periodKey, organisationId));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return (row as SubmissionRow | undefined) ?? null;
+}
+
+/** Creates the draft row of a unit's report, or returns null when one appeared meanwhile. */
+export async function insertSubmission(
+  db: Database,
+  row: { tenantId: string; planId: string; periodKey: string; organisationId: string },
+): Promise<SubmissionRow | null> {
+  const [created] = await db
+    .insert(reportSubmissions)
+    .values(row)
+    .onConflictDoNothing()
+    .returning();
+  return (created as SubmissionRow | undefined) ?? null;
+}
+
+/** Applies `changes` when `version` still matches, raising it; null on a clash. */
+export async function updateSubmissionIfVersion(
+  db: Database,
+  tenantId: string,
+  id: string,
+  version: number,
+  changes: Partial<
+    Pick<
+      SubmissionRow,
+      | 'status'
+      | 'difficulties'
+      | 'proposals'
+      | 'kpiValues'
+      | 'returnComment'
+      | 'submittedAt'
+      | 'submittedBy'
+      | 'daysLate'
+      | 'submitKey'
+      | 'reviewedAt'
+      | 'reviewedBy'
+    >
+  >,
+): Promise<SubmissionRow | null> {
+  const [row] = await db
+    .update(reportSubmissions)
+    .set({ ...changes, version: sql`${reportSubmissions.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(reportSubmissions.tenantId, tenantId),
+        eq(reportSubmissions.id, id),
+        eq(reportSubmissions.version, version),
+      ),
+    )
+    .returning();
+  return (row as SubmissionRow | undefined) ?? null;
+}
+
+/** Every submission of a plan (all periods, all units). */
+export async function listPlanSubmissions(
+  db: Database,
+  tenantId: string,
+  planId: string,
+): Promise<SubmissionRow[]> {
+  const rows = await db
+    .select()
+    .from(reportSubmissions)
+    .where(and(eq(reportSubmissions.tenantId, tenantId), eq(reportSubmissions.planId, planId)));
+  return rows as SubmissionRow[];
+}
+
+/** Submissions of one unit across plans. */
+export async function listUnitSubmissions(
+  db: Database,
+  tenantId: string,
+  organisationId: string,
+): Promise<SubmissionRow[]> {
+  const rows = await db
+    .select()
+    .from(reportSubmissions)
+    .where(
+      and(
+        eq(reportSubmissions.tenantId, tenantId),
+        eq(reportSubmissions.organisationId, organisationId),
+      ),
+    );
+  return rows as SubmissionRow[];
+}
+
+/** The entries of these submissions. */
+export async function listEntries(
+  db: Database,
+  tenantId: string,
+  submissionIds: readonly string[],
+): Promise<EntryRow[]> {
+  if (submissionIds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(reportEntries)
+    .where(
+      and(
+        eq(reportEntries.tenantId, tenantId),
+        inArray(reportEntries.submissionId, [...submissionIds]),
+      ),
+    );
+  return rows as EntryRow[];
+}
+
+/** Replaces a submission's entries with `entries`. */
+export async function replaceEntries(
+  db: Database,
+  tenantId: string,
+  submissionId: string,
+  entries: readonly Omit<EntryRow, 'tenantId' | 'submissionId'>[],
+): Promise<void> {
+  await db
+    .delete(reportEntries)
+    .where(and(eq(reportEntries.tenantId, tenantId), eq(reportEntries.submissionId, submissionId)));
+  if (entries.length === 0) return;
+  await db
+    .insert(reportEntries)
+    .values(entries.map((entry) => ({ ...entry, tenantId, submissionId })));
+}
+
+/** Evidence files of these submissions, oldest first. */
+export async function listEvidence(
+  db: Database,
+  tenantId: string,
+  submissionIds: readonly string[],
+): Promise<EvidenceRow[]> {
+  if (submissionIds.length === 0) return [];
+  return db
+    .select()
+    .from(evidenceFiles)
+    .where(
+      and(
+        eq(evidenceFiles.tenantId, tenantId),
+        inArray(evidenceFiles.submissionId, [...submissionIds]),
+      ),
+    )
+    .orderBy(evidenceFiles.createdAt);
+}
+
+/** Records an evidence file; null when the same bytes are already attached to this task of this report. */
+export async function insertEvidence(
+  db: Database,
+  row: Omit<EvidenceRow, 'id' | 'createdAt'>,
+): Promise<EvidenceRow | null> {
+  const [created] = await db.insert(evidenceFiles).values(row).onConflictDoNothing().returning();
+  return created ?? null;
+}
+
+/** The evidence file with this content on this task of this report. */
+export async function findEvidenceByContent(
+  db: Database,
+  tenantId: string,
+  submissionId: string,
+  taskId: string,
+  sha256: string,
+): Promise<EvidenceRow | null> {
+  const [row] = await db
+    .select()
+    .from(evidenceFiles)
+    .where(
+      and(
+        eq(evidenceFiles.tenantId, tenantId),
+        eq(evidenceFiles.submissionId, submissionId),
+        eq(evidenceFiles.taskId, taskId),
+        eq(evidenceFiles.sha256, sha256),
+      ),
+    );
+  return row ?? null;
+}
+
+/** One evidence file with the plan and unit of its report (for authorising a download). */
+export async function findEvidence(db: Database, tenantId: string, id: string) {
+  const [row] = await db
+    .select({
+      file: evidenceFiles,
+      organisationId: reportSubmissions.organisationId,
+      planId: reportSubmissions.planId,
+    })
+    .from(evidenceFiles)
+    .innerJoin(
+      reportSubmissions,
+      and(
+        eq(reportSubmissions.tenantId, evidenceFiles.tenantId),
+        eq(reportSubmissions.id, evidenceFiles.submissionId),
+      ),
+    )
+    .where(and(eq(evidenceFiles.tenantId, tenantId), eq(evidenceFiles.id, id)));
+  return row ?? null;
+}

@@ -1,0 +1,444 @@
+// Báo cáo của đơn vị cho một kỳ: read (an empty form when none yet), autosave a draft, submit
+// (idempotent), and the focal unit's review — accept (the lead's statuses become the tasks') or
+// return with a comment. Authorised by the routes; every write audited here.
+import type { z } from 'zod';
+import type * as contract from '@contract/reports';
+import type { SubmissionDto } from '@contract/reports';
+import { can, type Actor } from '@domain/permissions/can';
+import type { TaskStatus } from '@domain/plans/plan';
+import type { ReportingPeriod } from '@domain/reports/reporting-periods';
+import {
+  isEditable,
+  lateDaysAt,
+  parseKpiValue,
+  periodCellStatus,
+} from '@domain/reports/submission';
+import type { Database } from '../db/client';
+import type { AuditEntry } from '../http/route';
+import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
+import { findOrganisation } from '../organisations/organisation.repository';
+import { findOrganisationPath } from '../organisations/organisation-path.repository';
+import * as plansRepo from '../plans/plan.repository';
+import * as tasksRepo from '../plans/task.repository';
+import { getPlanRow, planSummaries } from '../plans/plan.service';
+import * as repo from './report.repository';
+import { periodOfPlan, toPeriodDto } from './reporting.service';
+
+type Audit = (entry: AuditEntry) => Promise<void>;
+type DraftBody = z.output<typeof contract.submissionDraftSchema>;
+
+/** Where a report stands: the plan (issued), the period, the unit and the tasks it reports on. */
+export interface ReportContext {
+  plan: plansRepo.PlanRow;
+  period: ReportingPeriod;
+  organisation: { id: string; name: string };
+  tasks: (tasksRepo.TaskRow & { role: 'lead' | 'coordinator' })[];
+}
+
+/**
+ * Ngữ cảnh báo cáo: refuses a plan that is not in force, a period the rule does not have, a
+ * period whose data window has not begun, and a unit with no task in the plan.
+ */
+export async function reportContext(
+  db: Database,
+  tenantId: string,
+  planId: string,
+  periodKey: string,
+  organisationId: string,
+): Promise<ReportContext> {
+  const plan = await getPlanRow(db, tenantId, planId);
+  if (plan.status === 'draft') throw conflict('Kế hoạch chưa ban hành: chưa có kỳ báo cáo.');
+  const period = periodOfPlan(plan, periodKey);
+  const unit = await findOrganisation(db, tenantId, organisationId);
+  if (!unit) throw notFound('Không tìm thấy đơn vị.');
+  const tasks = (await tasksRepo.listPlanTasks(db, tenantId, planId)).flatMap(
+    (task): ReportContext['tasks'] => {
+      if (task.leadOrganisationId === organisationId) return [{ ...task, role: 'lead' as const }];
+      if (task.coordinating.some((other) => other.id === organisationId))
+        return [{ ...task, role: 'coordinator' as const }];
+      return [];
+    },
+  );
+  if (tasks.length === 0)
+    throw notFound('Đơn vị không chủ trì, phối hợp nhiệm vụ nào của kế hoạch này.');
+  return { plan, period, organisation: { id: unit.id, name: unit.name }, tasks };
+}
+
+/** Refuses writes to a report of a superseded plan (the period is closed) or of a period that has not begun. */
+export function assertOpen(context: ReportContext, today: string): void {
+  if (context.plan.status === 'superseded') {
+    throw conflict(
+      'Kế hoạch đã được thay thế: kỳ báo cáo này đã đóng, hãy báo cáo theo kế hoạch mới.',
+    );
+  }
+  if (today < context.period.from) {
+    throw conflict(
+      `Kỳ báo cáo ${context.period.label} chưa bắt đầu (từ ${context.period.from.split('-').reverse().join('/')}).`,
+    );
+  }
+}
+
+async function canAct(
+  db: Database,
+  actor: Actor,
+  action: 'report.submit' | 'report.review',
+  organisationId: string,
+) {
+  const path = await findOrganisationPath(db, actor.tenantId, organisationId);
+  return path !== null && can(actor, action, { tenantId: actor.tenantId, organisationId, path });
+}
+
+/** Báo cáo kỳ as the API shows it: saved values, or the unit's tasks with their current status. */
+export async function presentSubmission(
+  db: Database,
+  actor: Actor,
+  context: ReportContext,
+  today: string,
+): Promise<SubmissionDto> {
+  const { plan, period, organisation, tasks } = context;
+  const row = await repo.findSubmission(db, actor.tenantId, plan.id, period.key, organisation.id);
+  const entries = row ? await repo.listEntries(db, actor.tenantId, [row.id]) : [];
+  const evidence = row ? await repo.listEvidence(db, actor.tenantId, [row.id]) : [];
+  // Các đơn vị phối hợp: their non-draft reports of the same period, for the tasks this unit leads.
+  const others = (await repo.listPlanSubmissions(db, actor.tenantId, plan.id)).filter(
+    (other) =>
+      other.periodKey === period.key &&
+      other.organisationId !== organisation.id &&
+      other.status !== 'draft',
+  );
+  const otherEntries = await repo.listEntries(
+    db,
+    actor.tenantId,
+    others.map((other) => other.id),
+  );
+  const unitNames = new Map(
+    tasks.flatMap((task) => task.coordinating.map((unit) => [unit.id, unit.name] as const)),
+  );
+  const [summary] = await planSummaries(
+    db,
+    actor.tenantId,
+    await plansRepo.listPlansUnder(db, actor.tenantId, 'all', { ids: [plan.id] }),
+    today,
+  );
+  const status = row?.status ?? 'draft';
+  return {
+    id: row?.id ?? null,
+    plan: summary!,
+    period: toPeriodDto(period),
+    organisation,
+    status,
+    cellStatus: periodCellStatus(row, period.due, today),
+    version: row?.version ?? 0,
+    difficulties: row?.difficulties ?? '',
+    proposals: row?.proposals ?? '',
+    targets: plan.content.targets,
+    kpiValues: row?.kpiValues ?? [],
+    returnComment: row?.returnComment ?? '',
+    submittedAt: row?.submittedAt?.toISOString() ?? null,
+    daysLate: row?.daysLate ?? null,
+    entries: tasks.map((task) => {
+      const saved = entries.find((entry) => entry.taskId === task.id);
+      return {
+        task: {
+          id: task.id,
+          content: task.content,
+          area: task.area,
+          timeframeText: task.timeframeText,
+          role: task.role,
+        },
+        status: saved?.status ?? task.status,
+        progress: saved?.progress ?? (task.status === 'done' ? 100 : 0),
+        result: saved?.result ?? '',
+        reason: saved?.reason ?? '',
+        documentRefs: saved?.documentRefs ?? [],
+        evidence: evidence
+          .filter((file) => file.taskId === task.id)
+          .map((file) => ({
+            id: file.id,
+            taskId: file.taskId,
+            fileName: file.fileName,
+            contentType: file.contentType,
+            sizeBytes: file.sizeBytes,
+            createdAt: file.createdAt.toISOString(),
+          })),
+        coordinatorParts:
+          task.role !== 'lead'
+            ? []
+            : otherEntries
+                .filter((entry) => entry.taskId === task.id)
+                .map((entry) => {
+                  const submission = others.find((other) => other.id === entry.submissionId)!;
+                  return {
+                    organisation: {
+                      id: submission.organisationId,
+                      name: unitNames.get(submission.organisationId) ?? '',
+                    },
+                    submissionStatus: submission.status,
+                    status: entry.status,
+                    progress: entry.progress,
+                    result: entry.result,
+                  };
+                }),
+      };
+    }),
+    canEdit:
+      isEditable(status) &&
+      plan.status === 'issued' &&
+      today >= period.from &&
+      (await canAct(db, actor, 'report.submit', organisation.id)),
+    canReview:
+      status === 'submitted' && (await canAct(db, actor, 'report.review', plan.organisationId)),
+  };
+}
+
+/** Reads the unit's report for the period. */
+export async function getSubmission(
+  db: Database,
+  actor: Actor,
+  params: { id: string; periodKey: string; organisationId: string },
+  today: string,
+): Promise<SubmissionDto> {
+  const context = await reportContext(
+    db,
+    actor.tenantId,
+    params.id,
+    params.periodKey,
+    params.organisationId,
+  );
+  return presentSubmission(db, actor, context, today);
+}
+
+/** Checks a draft against the unit's tasks; every problem reported per field, nothing written. */
+function checkDraft(context: ReportContext, body: DraftBody) {
+  const details: { field: string; message: string }[] = [];
+  const kpiValues = body.kpiValues.flatMap((kpi, index) => {
+    if (kpi.targetIndex >= context.plan.content.targets.length) {
+      details.push({
+        field: `kpiValues.${index}.targetIndex`,
+        message: 'Chỉ tiêu không có trong kế hoạch.',
+      });
+      return [];
+    }
+    const parsed = parseKpiValue(kpi.value);
+    if ('error' in parsed) {
+      details.push({ field: `kpiValues.${index}.value`, message: parsed.error });
+      return [];
+    }
+    return [{ targetIndex: kpi.targetIndex, value: parsed.value }];
+  });
+  const taskIds = new Set(context.tasks.map((task) => task.id));
+  body.entries.forEach((entry, index) => {
+    if (!taskIds.has(entry.taskId)) {
+      details.push({
+        field: `entries.${index}.taskId`,
+        message: 'Nhiệm vụ không thuộc phần việc của đơn vị.',
+      });
+    }
+    if (entry.status === 'cannot_do' && entry.reason.trim() === '') {
+      details.push({
+        field: `entries.${index}.reason`,
+        message: 'Nêu lý do không thực hiện được.',
+      });
+    }
+  });
+  if (details.length > 0) throw validationError('Báo cáo có nội dung chưa hợp lệ.', details);
+  return kpiValues;
+}
+
+/** Lưu nháp: creates the report on the first save (If-Match "0"), else saves when the version still matches. */
+export async function saveSubmission(
+  db: Database,
+  actor: Actor,
+  params: { id: string; periodKey: string; organisationId: string },
+  version: number,
+  body: DraftBody,
+  audit: Audit,
+  today: string,
+): Promise<SubmissionDto> {
+  const context = await reportContext(
+    db,
+    actor.tenantId,
+    params.id,
+    params.periodKey,
+    params.organisationId,
+  );
+  assertOpen(context, today);
+  const kpiValues = checkDraft(context, body);
+  let row = await repo.findSubmission(
+    db,
+    actor.tenantId,
+    params.id,
+    params.periodKey,
+    params.organisationId,
+    { lock: true },
+  );
+  if (!row) {
+    if (version !== 0) throw versionMismatch(0);
+    row = await repo.insertSubmission(db, {
+      tenantId: actor.tenantId,
+      planId: params.id,
+      periodKey: params.periodKey,
+      organisationId: params.organisationId,
+    });
+    // Another save created it between our read and insert: the client's "0" is stale.
+    if (!row) throw versionMismatch(1);
+    version = row.version;
+  }
+  if (row.version !== version) throw versionMismatch(row.version);
+  if (!isEditable(row.status)) throw conflict('Báo cáo đã nộp, không sửa được nữa.');
+  const updated = await repo.updateSubmissionIfVersion(db, actor.tenantId, row.id, version, {
+    difficulties: body.difficulties,
+    proposals: body.proposals,
+    kpiValues,
+  });
+  if (!updated) throw versionMismatch(row.version + 1);
+  await repo.replaceEntries(
+    db,
+    actor.tenantId,
+    row.id,
+    body.entries.map((entry) => ({
+      taskId: entry.taskId,
+      status: entry.status,
+      progress: entry.progress,
+      result: entry.result,
+      reason: entry.reason,
+      documentRefs: entry.documentRefs,
+    })),
+  );
+  await audit({
+    organisationId: params.organisationId,
+    action: 'report.submit',
+    objectType: 'report_submission',
+    objectId: row.id,
+    before: { version: row.version, status: row.status },
+    after: { version: updated.version, ...body },
+  });
+  return presentSubmission(db, actor, context, today);
+}
+
+/**
+ * Nộp báo cáo: locks the draft, fixes the days late. A retry carrying the same Idempotency-Key
+ * returns the submitted report unchanged; without a key a second submit meets a 412/409.
+ */
+export async function submitSubmission(
+  db: Database,
+  actor: Actor,
+  params: { id: string; periodKey: string; organisationId: string },
+  version: number,
+  idempotencyKey: string | null,
+  audit: Audit,
+  today: string,
+): Promise<SubmissionDto> {
+  const context = await reportContext(
+    db,
+    actor.tenantId,
+    params.id,
+    params.periodKey,
+    params.organisationId,
+  );
+  const row = await repo.findSubmission(
+    db,
+    actor.tenantId,
+    params.id,
+    params.periodKey,
+    params.organisationId,
+    { lock: true },
+  );
+  if (row && idempotencyKey && row.submitKey === idempotencyKey && row.status !== 'draft') {
+    await audit({
+      organisationId: params.organisationId,
+      action: 'report.submit',
+      objectType: 'report_submission',
+      objectId: row.id,
+      after: { retriedSubmit: idempotencyKey },
+    });
+    return presentSubmission(db, actor, context, today);
+  }
+  assertOpen(context, today);
+  if (!row) throw conflict('Chưa có báo cáo để nộp: hãy nhập và lưu báo cáo trước.');
+  if (row.version !== version) throw versionMismatch(row.version);
+  if (!isEditable(row.status)) throw conflict('Báo cáo đã nộp, không nộp lại được.');
+  const updated = await repo.updateSubmissionIfVersion(db, actor.tenantId, row.id, version, {
+    status: 'submitted',
+    submittedAt: new Date(),
+    submittedBy: actor.userId,
+    daysLate: lateDaysAt(context.period.due, today),
+    submitKey: idempotencyKey,
+    returnComment: '',
+  });
+  if (!updated) throw versionMismatch(row.version + 1);
+  await audit({
+    organisationId: params.organisationId,
+    action: 'report.submit',
+    objectType: 'report_submission',
+    objectId: row.id,
+    before: { status: row.status },
+    after: { status: 'submitted', daysLate: updated.daysLate },
+  });
+  return presentSubmission(db, actor, context, today);
+}
+
+/**
+ * Tiếp nhận / trả lại: the focal unit accepts a submitted report — the lead unit's statuses become
+ * its tasks' — or returns it with a comment so the unit can correct and submit again.
+ */
+export async function reviewSubmission(
+  db: Database,
+  actor: Actor,
+  params: { id: string; periodKey: string; organisationId: string },
+  version: number,
+  body: { decision: 'accept' | 'return'; comment: string },
+  audit: Audit,
+  today: string,
+): Promise<SubmissionDto> {
+  const context = await reportContext(
+    db,
+    actor.tenantId,
+    params.id,
+    params.periodKey,
+    params.organisationId,
+  );
+  const row = await repo.findSubmission(
+    db,
+    actor.tenantId,
+    params.id,
+    params.periodKey,
+    params.organisationId,
+    { lock: true },
+  );
+  if (!row) throw notFound('Đơn vị chưa có báo cáo kỳ này.');
+  if (row.version !== version) throw versionMismatch(row.version);
+  if (row.status !== 'submitted') throw conflict('Chỉ tiếp nhận hoặc trả lại báo cáo đã nộp.');
+  const accepted = body.decision === 'accept';
+  const updated = await repo.updateSubmissionIfVersion(db, actor.tenantId, row.id, version, {
+    status: accepted ? 'accepted' : 'returned',
+    returnComment: accepted ? '' : body.comment,
+    reviewedAt: new Date(),
+    reviewedBy: actor.userId,
+  });
+  if (!updated) throw versionMismatch(row.version + 1);
+  if (accepted) {
+    const entries = await repo.listEntries(db, actor.tenantId, [row.id]);
+    const led = new Set(
+      context.tasks.filter((task) => task.role === 'lead').map((task) => task.id),
+    );
+    for (const entry of entries.filter((candidate) => led.has(candidate.taskId))) {
+      await tasksRepo.setTaskStatus(
+        db,
+        actor.tenantId,
+        entry.taskId,
+        entry.status as TaskStatus,
+        entry.reason,
+      );
+    }
+  }
+  await audit({
+    organisationId: context.plan.organisationId,
+    action: 'report.review',
+    objectType: 'report_submission',
+    objectId: row.id,
+    before: { status: row.status },
+    after: { status: updated.status, comment: body.comment },
+  });
+  return presentSubmission(db, actor, context, today);
+}
