@@ -11,7 +11,8 @@ import {
   isExpectedAllowed,
   type MatrixScope,
 } from '@domain/permissions/permission-matrix.fixture';
-import { auditEvents, organisations, planTasks, plans } from '../db/schema';
+import { auditEvents, organisations, planTasks, plans, reportSubmissions } from '../db/schema';
+import { QUARTERLY_BY_15TH } from '@domain/reports/reporting-rule';
 import { defaultPlanContent } from '@domain/plans/plan-defaults';
 import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
 import type { UserRow } from '../users/user.repository';
@@ -79,6 +80,7 @@ async function buildFixture(role: Role): Promise<Fixture> {
         organisationId: unit.id,
         year: 2024,
         status: 'issued',
+        reportingRule: QUARTERLY_BY_15TH,
         content: defaultPlanContent(
           { name: unit.name, type: 'department', parent: null },
           2024,
@@ -98,6 +100,14 @@ async function buildFixture(role: Role): Promise<Fixture> {
         timeframeText: 'Thường xuyên',
       })
       .returning();
+    // A submitted Q2 report of the unit, for the review attempt.
+    await t.db.insert(reportSubmissions).values({
+      tenantId: unit.tenantId,
+      planId: plan!.id,
+      periodKey: '2024-Q2',
+      organisationId: unit.id,
+      status: 'submitted',
+    });
     targets[scope] = {
       id: unit.id,
       code: unit.code,
@@ -250,6 +260,21 @@ async function attempt(
         year: 2025,
         title: `Kế hoạch mới của ${scope}`,
       });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'report.submit': {
+      const r = await c.request('PUT', `/api/plans/${target.planId}/reports/2024-Q1/${target.id}`, {
+        body: { difficulties: `Khó khăn của ${scope}` },
+        headers: { 'if-match': '"0"' },
+      });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'report.review': {
+      const r = await c.post(
+        `/api/plans/${target.planId}/reports/2024-Q2/${target.id}/review`,
+        { decision: 'accept' },
+        { 'if-match': '"1"' },
+      );
       return { allowed: ok(r.statusCode), status: r.statusCode };
     }
     case 'task.update': {
