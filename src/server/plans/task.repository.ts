@@ -323,3 +323,20 @@ export async function setTaskStatus(
     .set({ status, statusNote, version: sql`${planTasks.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(planTasks.tenantId, tenantId), eq(planTasks.id, taskId)));
 }
+
+/** The tasks of one plan that `organisationId` leads or coordinates, in appendix order. */
+export async function listUnitTasksOfPlan(
+  db: Database,
+  tenantId: string,
+  planId: string,
+  organisationId: string,
+): Promise<TaskRow[]> {
+  const result = await db.execute<TaskRow>(sql`
+    SELECT ${TASK_COLUMNS} FROM ${TASK_FROM}
+    WHERE t.tenant_id = ${tenantId} AND t.plan_id = ${planId}
+      AND (t.lead_organisation_id = ${organisationId}
+           OR EXISTS (SELECT 1 FROM plan_task_coordinators c
+                      WHERE c.tenant_id = t.tenant_id AND c.task_id = t.id AND c.organisation_id = ${organisationId}))
+    ORDER BY t.position, t.created_at, t.id`);
+  return result.rows;
+}

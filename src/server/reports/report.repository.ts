@@ -230,3 +230,34 @@ export async function findEvidence(db: Database, tenantId: string, id: string) {
     .where(and(eq(evidenceFiles.tenantId, tenantId), eq(evidenceFiles.id, id)));
   return row ?? null;
 }
+
+/** A coordinating unit's entry on one of `taskIds` in a non-draft report of the same plan and period. */
+export type CoordinatorEntryRow = EntryRow & {
+  organisationId: string;
+  organisationName: string;
+  submissionStatus: SubmissionStatus;
+};
+
+/** The other units' entries on `taskIds` in their submitted, returned or accepted reports of the period. */
+export async function listCoordinatorEntries(
+  db: Database,
+  tenantId: string,
+  planId: string,
+  periodKey: string,
+  taskIds: readonly string[],
+  excludeOrganisationId: string,
+): Promise<CoordinatorEntryRow[]> {
+  if (taskIds.length === 0) return [];
+  const result = await db.execute<CoordinatorEntryRow>(sql`
+    SELECT e.tenant_id AS "tenantId", e.submission_id AS "submissionId", e.task_id AS "taskId",
+           e.status, e.progress, e.result, e.reason, e.document_refs AS "documentRefs",
+           s.organisation_id AS "organisationId", o.name AS "organisationName", s.status AS "submissionStatus"
+    FROM report_entries e
+    JOIN report_submissions s ON s.tenant_id = e.tenant_id AND s.id = e.submission_id
+    JOIN organisations o ON o.tenant_id = s.tenant_id AND o.id = s.organisation_id
+    WHERE e.tenant_id = ${tenantId} AND s.plan_id = ${planId} AND s.period_key = ${periodKey}
+      AND s.status <> 'draft' AND s.organisation_id <> ${excludeOrganisationId}
+      AND e.task_id = ANY(${sql.param([...taskIds])}::uuid[])
+    ORDER BY o.name`);
+  return result.rows;
+}

@@ -51,13 +51,12 @@ export async function reportContext(
   const period = periodOfPlan(plan, periodKey);
   const unit = await findOrganisation(db, tenantId, organisationId);
   if (!unit) throw notFound('Không tìm thấy đơn vị.');
-  const tasks = (await tasksRepo.listPlanTasks(db, tenantId, planId)).flatMap(
-    (task): ReportContext['tasks'] => {
-      if (task.leadOrganisationId === organisationId) return [{ ...task, role: 'lead' as const }];
-      if (task.coordinating.some((other) => other.id === organisationId))
-        return [{ ...task, role: 'coordinator' as const }];
-      return [];
-    },
+  const tasks = (await tasksRepo.listUnitTasksOfPlan(db, tenantId, planId, organisationId)).map(
+    (task) => ({
+      ...task,
+      role:
+        task.leadOrganisationId === organisationId ? ('lead' as const) : ('coordinator' as const),
+    }),
   );
   if (tasks.length === 0)
     throw notFound('Đơn vị không chủ trì, phối hợp nhiệm vụ nào của kế hoạch này.');
@@ -100,19 +99,13 @@ export async function presentSubmission(
   const entries = row ? await repo.listEntries(db, actor.tenantId, [row.id]) : [];
   const evidence = row ? await repo.listEvidence(db, actor.tenantId, [row.id]) : [];
   // Các đơn vị phối hợp: their non-draft reports of the same period, for the tasks this unit leads.
-  const others = (await repo.listPlanSubmissions(db, actor.tenantId, plan.id)).filter(
-    (other) =>
-      other.periodKey === period.key &&
-      other.organisationId !== organisation.id &&
-      other.status !== 'draft',
-  );
-  const otherEntries = await repo.listEntries(
+  const coordinatorEntries = await repo.listCoordinatorEntries(
     db,
     actor.tenantId,
-    others.map((other) => other.id),
-  );
-  const unitNames = new Map(
-    tasks.flatMap((task) => task.coordinating.map((unit) => [unit.id, unit.name] as const)),
+    plan.id,
+    period.key,
+    tasks.filter((task) => task.role === 'lead').map((task) => task.id),
+    organisation.id,
   );
   const [summary] = await planSummaries(
     db,
@@ -161,24 +154,15 @@ export async function presentSubmission(
             sizeBytes: file.sizeBytes,
             createdAt: file.createdAt.toISOString(),
           })),
-        coordinatorParts:
-          task.role !== 'lead'
-            ? []
-            : otherEntries
-                .filter((entry) => entry.taskId === task.id)
-                .map((entry) => {
-                  const submission = others.find((other) => other.id === entry.submissionId)!;
-                  return {
-                    organisation: {
-                      id: submission.organisationId,
-                      name: unitNames.get(submission.organisationId) ?? '',
-                    },
-                    submissionStatus: submission.status,
-                    status: entry.status,
-                    progress: entry.progress,
-                    result: entry.result,
-                  };
-                }),
+        coordinatorParts: coordinatorEntries
+          .filter((entry) => entry.taskId === task.id)
+          .map((entry) => ({
+            organisation: { id: entry.organisationId, name: entry.organisationName },
+            submissionStatus: entry.submissionStatus,
+            status: entry.status,
+            progress: entry.progress,
+            result: entry.result,
+          })),
       };
     }),
     canEdit:
