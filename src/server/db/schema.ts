@@ -650,7 +650,10 @@ export const notificationPreferences = pgTable(
       .notNull()
       .references(() => tenants.id),
     userId: uuid('user_id').notNull(),
-    emailKinds: text('email_kinds').array().notNull().default(sql`'{}'::text[]`),
+    emailKinds: text('email_kinds')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     dailyDigest: boolean('daily_digest').notNull().default(false),
     version: integer('version').notNull().default(1),
   },

@@ -21,6 +21,7 @@ const READY_PAGES: Record<ReadyModuleKey, ComponentType> = {
   results: lazyNamed(() => import('@web/features/results/routes/results-page'), 'ResultsPage'),
   plans: lazyNamed(() => import('@web/features/plans/routes/plans-page'), 'PlansPage'),
   tasks: lazyNamed(() => import('@web/features/plans/routes/my-tasks-page'), 'MyTasksPage'),
+  reports: lazyNamed(() => import('@web/features/reports/routes/my-reports-page'), 'MyReportsPage'),
   users: lazyNamed(() => import('@web/features/users/routes/users-page'), 'UsersPage'),
   audit: lazyNamed(() => import('@web/features/audit/routes/audit-page'), 'AuditPage'),
 };
@@ -36,6 +37,12 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
     {
       path: ':id',
       Page: lazyNamed(() => import('@web/features/plans/routes/plan-page'), 'PlanPage'),
+    },
+  ],
+  reports: [
+    {
+      path: ':planId/:periodKey/:organisationId',
+      Page: lazyNamed(() => import('@web/features/reports/routes/report-page'), 'ReportPage'),
     },
   ],
 };

@@ -126,6 +126,18 @@ describe('callApi', () => {
     expect(lastRequest?.headers['x-csrf-token']).toBe('csrf-token-of-this-session');
   });
 
+  it('sends an Idempotency-Key header when asked, so a retried submit changes nothing', async () => {
+    respondWith(200, buildOrganisation({ version: 4 }));
+
+    await callApi(updateOrganisation, {
+      params: { id: '4b0f6c1e-8f0a-4c55-9a57-2f7e1f3f7a01' },
+      body: { name: 'Huyện Lấp Vò' },
+      idempotencyKey: 'a1b2c3d4-0000-4000-8000-000000000001',
+    });
+
+    expect(lastRequest?.headers['idempotency-key']).toBe('a1b2c3d4-0000-4000-8000-000000000001');
+  });
+
   it('turns the API error shape into an ApiRequestError with status, code, message and details', async () => {
     respondWith(412, {
       code: 'PRECONDITION_FAILED',

@@ -81,6 +81,8 @@ export type CallOptions<E extends EndpointDefinition> = ParamsOption<E> &
   FormDataOption<E> & {
     /** The `version` of the resource as last read; sent as `If-Match: "<version>"`. */
     ifMatch?: number;
+    /** Sent as `Idempotency-Key`: a retry with the same key changes nothing on the server. */
+    idempotencyKey?: string;
     signal?: AbortSignal;
   };
 
@@ -155,6 +157,7 @@ export async function callApi<E extends EndpointDefinition>(
   }
   if (STATE_CHANGING.has(endpoint.method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (call.ifMatch !== undefined) headers['if-match'] = `"${call.ifMatch}"`;
+  if (call.idempotencyKey !== undefined) headers['idempotency-key'] = call.idempotencyKey;
 
   let response: Response;
   try {

@@ -8,7 +8,7 @@ export const APP_MODULES = [
   { key: 'results', path: '/results', isReady: true },
   { key: 'plans', path: '/plans', isReady: true },
   { key: 'tasks', path: '/tasks', isReady: true },
-  { key: 'reports', path: '/reports', isReady: false },
+  { key: 'reports', path: '/reports', isReady: true },
   { key: 'surveys', path: '/surveys', isReady: false },
   { key: 'organisations', path: '/organisations', isReady: true },
   { key: 'users', path: '/users', isReady: true },

@@ -3,11 +3,13 @@ import type { Dictionary } from './vi';
 import { frameworksEn } from './frameworks.en';
 import { resultsEn } from './results.en';
 import { plansEn } from './plans.en';
+import { reportsEn } from './reports.en';
 
 export const en: Dictionary = {
   frameworkScreens: frameworksEn,
   resultScreens: resultsEn,
   planScreens: plansEn,
+  reportScreens: reportsEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

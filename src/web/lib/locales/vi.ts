@@ -2,10 +2,12 @@
 import { frameworksVi } from './frameworks.vi';
 import { resultsVi } from './results.vi';
 import { plansVi } from './plans.vi';
+import { reportsVi } from './reports.vi';
 export const vi = {
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
   planScreens: plansVi,
+  reportScreens: reportsVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',

@@ -1,0 +1,65 @@
+/** Báo cáo kỳ của đơn vị: /reports/:planId/:periodKey/:organisationId — header, the report form, submit and review. */
+import { useMemo, useState } from 'react';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Flex, Spin, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@web/components/error-alert';
+import { useDocumentTitle } from '@web/lib/use-document-title';
+import { useSubmission, type ReportAddress } from '../api/reports-api';
+import { ReportForm } from '../components/report-form';
+import { ReportHeader } from '../components/report-header';
+
+export function ReportPage() {
+  const { t } = useTranslation();
+  const { planId = '', periodKey = '', organisationId = '' } = useParams();
+  const address = useMemo<ReportAddress>(
+    () => ({ planId, periodKey, organisationId }),
+    [planId, periodKey, organisationId],
+  );
+  const submission = useSubmission(address);
+  const [isReloading, setIsReloading] = useState(false);
+  // Bumped after a reload, so the form starts again from the version just read.
+  const [formGeneration, setFormGeneration] = useState(0);
+  useDocumentTitle(
+    submission.data
+      ? `${t('reportScreens.report.pageTitle')}: ${submission.data.period.label}`
+      : t('reportScreens.report.pageTitle'),
+  );
+
+  const reload = () => {
+    setIsReloading(true);
+    void submission.refetch().finally(() => {
+      setIsReloading(false);
+      setFormGeneration((generation) => generation + 1);
+    });
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Link to="/reports">
+        <ArrowLeftOutlined /> {t('reportScreens.report.back')}
+      </Link>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('reportScreens.report.pageTitle')}
+        {submission.data ? `: ${submission.data.period.label}` : ''}
+      </Typography.Title>
+      {submission.isPending && <Spin />}
+      {submission.isError && (
+        <ErrorAlert error={submission.error} onRetry={() => void submission.refetch()} />
+      )}
+      {submission.data && (
+        <>
+          <ReportHeader submission={submission.data} />
+          <ReportForm
+            key={formGeneration}
+            address={address}
+            submission={submission.data}
+            isReloading={isReloading}
+            onReload={reload}
+          />
+        </>
+      )}
+    </Flex>
+  );
+}
