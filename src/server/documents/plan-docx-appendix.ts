@@ -1,5 +1,6 @@
 // The appendix (Phụ lục) of a plan .docx: its own landscape section with the heading lines and
-// the bordered task table whose header row repeats on every page.
+// the bordered task table whose header row repeats on every page. The section and the table are
+// shared with the consolidated report's appendix (report-docx.ts), which has other columns.
 import {
   AlignmentType,
   PageOrientation,
@@ -12,11 +13,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import {
-  APPENDIX_COLUMNS,
-  type AppendixRow,
-  type PlanDocumentModel,
-} from '@domain/plans/plan-document';
+import { APPENDIX_COLUMNS, type PlanDocumentModel } from '@domain/plans/plan-document';
 import { A4, SIZE, TIGHT_SPACING, centredLine, mm, run, type RunStyle } from './plan-docx-style';
 
 /**
@@ -29,9 +26,6 @@ const TABLE_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 
 /** Column widths in twips, in APPENDIX_COLUMNS order; Nội dung takes what the others leave. */
 const FIXED_WIDTHS = [700, 0, 2200, 1900, 1800, 1800, 1100];
-const COLUMN_WIDTHS = FIXED_WIDTHS.map((width) =>
-  width === 0 ? TABLE_WIDTH - FIXED_WIDTHS.reduce((sum, each) => sum + each, 0) : width,
-);
 
 /** Cells read left (content, notes) or centred (numbers, dates, units), as in sample 004. */
 const COLUMN_ALIGNMENT = [
@@ -44,6 +38,13 @@ const COLUMN_ALIGNMENT = [
   AlignmentType.LEFT,
 ];
 
+/** The plan's appendix columns: title, width (0 = what the others leave) and alignment. */
+const PLAN_COLUMNS: AppendixColumn[] = APPENDIX_COLUMNS.map((title, index) => ({
+  title,
+  width: FIXED_WIDTHS[index] ?? 0,
+  alignment: COLUMN_ALIGNMENT[index] ?? AlignmentType.LEFT,
+}));
+
 /** The appendix as a section of its own, or null when the plan has no tasks. */
 export function appendixSection(
   model: PlanDocumentModel,
@@ -51,6 +52,45 @@ export function appendixSection(
 ): ISectionOptions | null {
   const appendix = model.appendix;
   if (!appendix) return null;
+  const rows = appendix.rows.map((row): AppendixTableRow =>
+    row.kind === 'area'
+      ? row
+      : {
+          kind: 'task',
+          cells: [
+            row.stt,
+            row.content,
+            row.output,
+            row.timeframe,
+            row.lead,
+            row.coordinating,
+            row.note,
+          ],
+        },
+  );
+  return landscapeAppendixSection(appendix, appendixTable(PLAN_COLUMNS, rows), pageHeader);
+}
+
+/** A column of an appendix table: header title, width in twips (0: the rest) and cell alignment. */
+export interface AppendixColumn {
+  title: string;
+  width: number;
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType];
+}
+
+/** A row of an appendix table: an area row spanning the table, or a task's cells in column order. */
+export type AppendixTableRow =
+  { kind: 'area'; numeral: string; text: string } | { kind: 'task'; cells: readonly string[] };
+
+/**
+ * Phụ lục: a landscape section with the heading, title and italic subtitle centred above `table`,
+ * numbered in the top margin like the pages before it. Plans and reports share it.
+ */
+export function landscapeAppendixSection(
+  lines: { heading: string; title: string; subtitle: string },
+  table: Table,
+  pageHeader: NonNullable<ISectionOptions['headers']>,
+): ISectionOptions {
   return {
     properties: {
       page: {
@@ -61,82 +101,77 @@ export function appendixSection(
     },
     headers: pageHeader,
     children: [
-      centredLine(appendix.heading, { bold: true }),
-      centredLine(appendix.title, { bold: true }),
-      centredLine(appendix.subtitle, { italics: true }, 240),
-      appendixTable(appendix.rows),
+      centredLine(lines.heading, { bold: true }),
+      centredLine(lines.title, { bold: true }),
+      centredLine(lines.subtitle, { italics: true }, 240),
+      table,
     ],
   };
 }
 
-function appendixTable(rows: readonly AppendixRow[]): Table {
+/**
+ * The bordered 12 pt appendix table filling the landscape text width: a header row repeated on
+ * every page, area rows (numeral, then the name across the other columns) and task rows.
+ */
+export function appendixTable(
+  columns: readonly AppendixColumn[],
+  rows: readonly AppendixTableRow[],
+): Table {
+  const fixed = columns.reduce((sum, column) => sum + column.width, 0);
+  const widths = columns.map((column) => (column.width === 0 ? TABLE_WIDTH - fixed : column.width));
+  const cell = (
+    text: string,
+    column: number,
+    style: RunStyle,
+    alignment = columns[column]?.alignment,
+    columnSpan = 1,
+  ): TableCell => {
+    const width = widths.slice(column, column + columnSpan).reduce((sum, w) => sum + w, 0);
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      columnSpan: columnSpan > 1 ? columnSpan : undefined,
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [
+        new Paragraph({
+          alignment,
+          spacing: TIGHT_SPACING,
+          children: [run(text, { size: SIZE.table, ...style })],
+        }),
+      ],
+    });
+  };
+  // Marked as a table header so Word and LibreOffice repeat it at the top of every page.
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((column, index) =>
+      cell(column.title, index, { bold: true }, AlignmentType.CENTER),
+    ),
+  });
+  const bodyRow = (row: AppendixTableRow): TableRow => {
+    if (row.kind === 'area') {
+      return new TableRow({
+        cantSplit: true,
+        // A group heading never ends a page apart from its first task.
+        keepNext: true,
+        children: [
+          cell(row.numeral, 0, { bold: true }),
+          cell(row.text, 1, { bold: true }, AlignmentType.LEFT, columns.length - 1),
+        ],
+      });
+    }
+    // A task row stays whole on one page, so a reader never has to join a cell across pages.
+    return new TableRow({
+      cantSplit: true,
+      children: row.cells.map((text, index) => cell(text, index, {})),
+    });
+  };
   return new Table({
     width: { size: TABLE_WIDTH, type: WidthType.DXA },
-    columnWidths: COLUMN_WIDTHS,
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     // Cell padding set once on the table rather than on each of the ~1,400 cells of 200 tasks.
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    rows: [headerRow(), ...rows.map(bodyRow)],
-  });
-}
-
-/** Marked as a table header so Word and LibreOffice repeat it at the top of every page. */
-function headerRow(): TableRow {
-  return new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: APPENDIX_COLUMNS.map((title, index) =>
-      cell(title, index, { bold: true }, AlignmentType.CENTER),
-    ),
-  });
-}
-
-function bodyRow(row: AppendixRow): TableRow {
-  if (row.kind === 'area') {
-    return new TableRow({
-      cantSplit: true,
-      // A group heading never ends a page apart from its first task.
-      keepNext: true,
-      children: [
-        cell(row.numeral, 0, { bold: true }),
-        cell(row.text, 1, { bold: true }, AlignmentType.LEFT, APPENDIX_COLUMNS.length - 1),
-      ],
-    });
-  }
-  const texts = [
-    row.stt,
-    row.content,
-    row.output,
-    row.timeframe,
-    row.lead,
-    row.coordinating,
-    row.note,
-  ];
-  // A task row stays whole on one page, so a reader never has to join a cell across pages.
-  return new TableRow({
-    cantSplit: true,
-    children: texts.map((text, index) => cell(text, index, {})),
-  });
-}
-
-function cell(
-  text: string,
-  column: number,
-  style: RunStyle,
-  alignment = COLUMN_ALIGNMENT[column],
-  columnSpan = 1,
-): TableCell {
-  const width = COLUMN_WIDTHS.slice(column, column + columnSpan).reduce((sum, w) => sum + w, 0);
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: columnSpan > 1 ? columnSpan : undefined,
-    verticalAlign: VerticalAlignTable.CENTER,
-    children: [
-      new Paragraph({
-        alignment,
-        spacing: TIGHT_SPACING,
-        children: [run(text, { size: SIZE.table, ...style })],
-      }),
-    ],
+    rows: [headerRow, ...rows.map(bodyRow)],
   });
 }

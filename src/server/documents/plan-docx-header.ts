@@ -1,5 +1,6 @@
 // The top of page 1 of a plan .docx: the borderless two-column header table (issuing body and
 // number on the left, national motto and place/date on the right), then "KẾ HOẠCH" and its title.
+// Reports (report-docx.ts) share it.
 import {
   AlignmentType,
   Paragraph,
@@ -12,6 +13,17 @@ import {
   WidthType,
 } from 'docx';
 import type { PlanDocumentModel } from '@domain/plans/plan-document';
+
+/** The header lines of a state-format document (a plan, a report): what headerTable places. */
+export type DocumentHeaderLines = Pick<
+  PlanDocumentModel,
+  | 'parentBody'
+  | 'issuingBodyLines'
+  | 'numberLine'
+  | 'nationalMotto'
+  | 'nationalSlogan'
+  | 'placeDateLine'
+>;
 import {
   PORTRAIT_TEXT_WIDTH,
   SIZE,
@@ -33,7 +45,7 @@ const RIGHT_WIDTH = PORTRAIT_TEXT_WIDTH - LEFT_WIDTH;
  * Two rows rather than one, so "Số: …" and the place/date line start level with each other
  * whether or not a parent body adds a line on the left.
  */
-export function headerTable(model: PlanDocumentModel): Table {
+export function headerTable(model: DocumentHeaderLines): Table {
   const bodies = [
     ...(model.parentBody ? [centredLine(model.parentBody, { size: SIZE.header })] : []),
     ...model.issuingBodyLines.map((line) => centredLine(line, { bold: true, size: SIZE.header })),
@@ -73,8 +85,10 @@ function cell(children: Paragraph[], width: number): TableCell {
   });
 }
 
-/** "KẾ HOẠCH", the title under it in bold, and a short rule, centred above the body. */
-export function titleParagraphs(model: PlanDocumentModel): Paragraph[] {
+/** "KẾ HOẠCH" (or "BÁO CÁO"), the title under it in bold, and a short rule, centred above the body. */
+export function titleParagraphs(
+  model: Pick<PlanDocumentModel, 'documentType' | 'title'>,
+): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,

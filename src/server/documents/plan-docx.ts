@@ -1,5 +1,6 @@
 // Renders a plan laid out by buildPlanDocument as a .docx in the state format (Nghị định
 // 30/2020, document-format.md). It only places the model's strings: wording belongs to the domain.
+// renderStateDocx is the part reports (report-docx.ts) share.
 import {
   AlignmentType,
   Document,
@@ -49,9 +50,24 @@ const BLOCK_STYLES: Record<BodyBlock['kind'], RunStyle> = {
 };
 
 /** Writes the plan as .docx bytes: the portrait plan, then the landscape appendix if it has tasks. */
-export async function renderPlanDocx(model: PlanDocumentModel): Promise<Buffer> {
+export function renderPlanDocx(model: PlanDocumentModel): Promise<Buffer> {
+  return renderStateDocx(model, (pageHeader) => appendixSection(model, pageHeader));
+}
+
+/** The portrait pages of a state-format document (a plan, a report): everything but its appendix. */
+export type StateDocumentPages = Omit<PlanDocumentModel, 'appendix'>;
+
+/**
+ * Writes a state-format document as .docx bytes: header table, document type and title, body,
+ * recipients and signature on portrait A4 numbered from page 2, then the section `appendix`
+ * builds (given the page-number headers) when it returns one. Plans and reports share it.
+ */
+export async function renderStateDocx(
+  model: StateDocumentPages,
+  appendix: (pageHeader: NonNullable<ISectionOptions['headers']>) => ISectionOptions | null,
+): Promise<Buffer> {
   const pageHeader = pageNumberHeaders();
-  const plan: ISectionOptions = {
+  const pages: ISectionOptions = {
     properties: {
       page: { size: { width: A4.width, height: A4.height }, margin: PORTRAIT_MARGIN },
       // Page 1 takes the empty "first" header: numbers start on page 2.
@@ -65,7 +81,7 @@ export async function renderPlanDocx(model: PlanDocumentModel): Promise<Buffer> 
       recipientsAndSignature(model),
     ],
   };
-  const appendix = appendixSection(model, pageHeader);
+  const appendixPages = appendix(pageHeader);
   const document = new Document({
     creator: 'parplan',
     title: `${model.documentType} ${model.title}`,
@@ -77,7 +93,7 @@ export async function renderPlanDocx(model: PlanDocumentModel): Promise<Buffer> 
         },
       },
     },
-    sections: appendix ? [plan, appendix] : [plan],
+    sections: appendixPages ? [pages, appendixPages] : [pages],
   });
   return Packer.toBuffer(document);
 }
@@ -109,7 +125,7 @@ function bodyParagraph(block: BodyBlock): Paragraph {
 }
 
 /** Nơi nhận on the left, the signature block on the right, as one borderless table. */
-function recipientsAndSignature(model: PlanDocumentModel): Table {
+function recipientsAndSignature(model: StateDocumentPages): Table {
   const leftWidth = Math.round(PORTRAIT_TEXT_WIDTH * 0.45);
   const rightWidth = PORTRAIT_TEXT_WIDTH - leftWidth;
   const recipients = [

@@ -18,6 +18,7 @@ import * as submissions from './submission.service';
 import * as evidence from './evidence.service';
 import { listMyReports } from './my-reports.service';
 import { exportReportingOverview } from './reporting-export.service';
+import * as consolidated from './consolidated.service';
 
 const planTarget = async (db: Database, tenantId: string, planId: string) => {
   const plan = await plansRepo.findPlan(db, tenantId, planId);
@@ -165,5 +166,60 @@ export function registerReportRoutes(app: FastifyInstance, db: Database, config:
     target: async ({ query }) => reportTarget(query.organisationId),
     handler: ({ db, actor, query }) =>
       listMyReports(db, actor.tenantId, query.organisationId, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.getConsolidatedReport, {
+    action: 'plan.read',
+    target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
+    handler: ({ db, actor, params }) =>
+      consolidated.getConsolidatedReport(db, actor, params.id, params.periodKey, todayInVietnam()),
+  });
+
+  defineRoute(app, db, contract.saveConsolidatedReport, {
+    action: 'report.review',
+    target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
+    handler: ({ db, actor, params, body, request, audit }) =>
+      consolidated.saveConsolidatedReport(
+        db,
+        actor,
+        params.id,
+        params.periodKey,
+        readIfMatchVersion(request),
+        body.sections,
+        audit,
+        todayInVietnam(),
+      ),
+  });
+
+  defineRoute(app, db, contract.downloadConsolidatedDocx, {
+    action: 'plan.read',
+    target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
+    handler: async ({ db, actor, params, reply }) =>
+      sendFile(
+        reply,
+        await consolidated.consolidatedDocx(
+          db,
+          actor,
+          params.id,
+          params.periodKey,
+          todayInVietnam(),
+        ),
+      ),
+  });
+
+  defineRoute(app, db, contract.downloadConsolidatedXlsx, {
+    action: 'plan.read',
+    target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
+    handler: async ({ db, actor, params, reply }) =>
+      sendFile(
+        reply,
+        await consolidated.consolidatedXlsx(
+          db,
+          actor,
+          params.id,
+          params.periodKey,
+          todayInVietnam(),
+        ),
+      ),
   });
 }

@@ -1,0 +1,247 @@
+// Báo cáo tổng hợp kỳ: the focal unit's report on a plan for one period, assembled by the domain
+// from the units' reports; the narrative it edited is kept (consolidated_reports) and laid over
+// the generated text; downloads as a state-format .docx and an .xlsx of every task.
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type * as contract from '@contract/reports';
+import type { Actor } from '@domain/permissions/can';
+import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import { formatDocumentNumber } from '@domain/plans/plan-document';
+import { isTaskOverdue } from '@domain/plans/task-overdue';
+import {
+  applyNarrativeEdits,
+  buildConsolidatedDocument,
+  buildConsolidatedSections,
+  reportTaskRows,
+  type ConsolidatedInput,
+} from '@domain/reports/consolidated-report';
+import { periodCellStatus } from '@domain/reports/submission';
+import { roundPoints, sumPoints } from '@domain/frameworks/points';
+import type { Database } from '../db/client';
+import { consolidatedReports } from '../db/schema';
+import type { AuditEntry } from '../http/route';
+import { versionMismatch } from '../http/app-error';
+import { DOCX_CONTENT_TYPE } from '../documents/plan-docx';
+import { renderReportDocx } from '../documents/report-docx';
+import { writeReportTasksWorkbook } from '../documents/report-tasks-xlsx';
+import { XLSX_CONTENT_TYPE } from '../documents/xlsx-writer';
+import * as tasksRepo from '../plans/task.repository';
+import { getPlanRow } from '../plans/plan.service';
+import * as repo from './report.repository';
+import { periodOfPlan, reportingUnitsOf, toPeriodDto } from './reporting.service';
+
+type Audit = (entry: AuditEntry) => Promise<void>;
+type ConsolidatedDto = z.output<typeof contract.consolidatedReportSchema>;
+
+/** Everything the domain needs for the period, read once. */
+async function loadInput(
+  db: Database,
+  tenantId: string,
+  planId: string,
+  periodKey: string,
+  today: string,
+) {
+  const plan = await getPlanRow(db, tenantId, planId);
+  const period = periodOfPlan(plan, periodKey);
+  const tasks = await tasksRepo.listPlanTasks(db, tenantId, planId);
+  const units = reportingUnitsOf(tasks);
+  const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
+  const submissions = (await repo.listPlanSubmissions(db, tenantId, planId)).filter(
+    (row) => row.periodKey === periodKey,
+  );
+  const ids = submissions.map((row) => row.id);
+  const entries = await repo.listEntries(db, tenantId, ids);
+  const evidence = await repo.listEvidence(db, tenantId, ids);
+  const leadOf = new Map(tasks.map((task) => [task.id, task.leadOrganisationId]));
+  const cells = units.map((unit) => {
+    const submission = submissions.find((row) => row.organisationId === unit.id) ?? null;
+    return { unit, submission, status: periodCellStatus(submission, period.due, today) };
+  });
+  const input: ConsolidatedInput = {
+    plan: {
+      content: plan.content,
+      documentNumber: formatDocumentNumber(plan.content.number, plan.content.symbol),
+    },
+    period,
+    tasks: tasks.map((task) => ({
+      id: task.id,
+      area: task.area,
+      content: task.content,
+      leadName: task.leadName ?? task.leadSuggestion,
+      coordinatingNames: [
+        ...task.coordinating.map((unit) => unit.name),
+        task.coordinatingNote,
+      ].filter((name) => name.trim() !== ''),
+      timeframeText: task.timeframeText,
+      outputDescription: task.outputDescription,
+      pointsAtStake: roundPoints(sumPoints(task.nodeLinks.map((link) => link.pointsAtStake))),
+      status: task.status,
+    })),
+    submissions: submissions.map((row) => ({
+      organisationName: unitName.get(row.organisationId) ?? '',
+      status: row.status,
+      daysLate: row.daysLate,
+      difficulties: row.difficulties,
+      proposals: row.proposals,
+      kpiValues: row.kpiValues,
+      entries: entries
+        .filter((entry) => entry.submissionId === row.id)
+        .map((entry) => ({
+          taskId: entry.taskId,
+          role:
+            leadOf.get(entry.taskId) === row.organisationId
+              ? ('lead' as const)
+              : ('coordinator' as const),
+          status: entry.status,
+          progress: entry.progress,
+          result: entry.result,
+          reason: entry.reason,
+          documentRefs: entry.documentRefs,
+          evidenceCount: evidence.filter(
+            (file) => file.submissionId === row.id && file.taskId === entry.taskId,
+          ).length,
+        })),
+    })),
+    lateOrMissing: cells
+      .filter((cell) => cell.status === 'late' || cell.status === 'missing')
+      .map((cell) => ({
+        organisationName: cell.unit.name,
+        status: cell.status,
+        daysLate: cell.submission?.daysLate ?? null,
+      })),
+    reportingUnitCount: units.length,
+  };
+  return { plan, period, tasks, cells, input };
+}
+
+async function findNarrative(db: Database, tenantId: string, planId: string, periodKey: string) {
+  const [row] = await db
+    .select()
+    .from(consolidatedReports)
+    .where(
+      and(
+        eq(consolidatedReports.tenantId, tenantId),
+        eq(consolidatedReports.planId, planId),
+        eq(consolidatedReports.periodKey, periodKey),
+      ),
+    );
+  return row ? { narrative: row.narrative as Record<string, string>, version: row.version } : null;
+}
+
+/** Báo cáo tổng hợp: the generated sections with the saved edits laid over them. */
+export async function getConsolidatedReport(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  periodKey: string,
+  today: string,
+): Promise<ConsolidatedDto> {
+  const { period, cells, input } = await loadInput(db, actor.tenantId, planId, periodKey, today);
+  const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
+  return {
+    planId,
+    period: toPeriodDto(period),
+    version: saved?.version ?? 0,
+    sections: applyNarrativeEdits(buildConsolidatedSections(input), saved?.narrative ?? {}),
+    acceptedUnits: cells.filter((cell) => cell.status === 'accepted').map((cell) => cell.unit),
+    lateOrMissingUnits: cells
+      .filter((cell) => cell.status === 'late' || cell.status === 'missing')
+      .map((cell) => ({
+        organisation: cell.unit,
+        status: cell.status,
+        daysLate: cell.submission?.daysLate ?? null,
+      })),
+  };
+}
+
+/** Lưu nội dung đã sửa (If-Match: "0" for the first save); blank texts restore the generated ones. */
+export async function saveConsolidatedReport(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  periodKey: string,
+  version: number,
+  sections: Record<string, string>,
+  audit: Audit,
+  today: string,
+): Promise<ConsolidatedDto> {
+  const plan = await getPlanRow(db, actor.tenantId, planId);
+  periodOfPlan(plan, periodKey);
+  const narrative = Object.fromEntries(
+    Object.entries(sections).filter(([, text]) => text.trim() !== ''),
+  );
+  const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
+  if ((saved?.version ?? 0) !== version) throw versionMismatch(saved?.version ?? 0);
+  if (!saved) {
+    const inserted = await db
+      .insert(consolidatedReports)
+      .values({ tenantId: actor.tenantId, planId, periodKey, narrative })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length === 0) throw versionMismatch(1);
+  } else {
+    const updated = await db
+      .update(consolidatedReports)
+      .set({ narrative, version: sql`${consolidatedReports.version} + 1`, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(consolidatedReports.tenantId, actor.tenantId),
+          eq(consolidatedReports.planId, planId),
+          eq(consolidatedReports.periodKey, periodKey),
+          eq(consolidatedReports.version, version),
+        ),
+      )
+      .returning();
+    if (updated.length === 0) throw versionMismatch(version + 1);
+  }
+  await audit({
+    organisationId: plan.organisationId,
+    action: 'report.review',
+    objectType: 'consolidated_report',
+    objectId: planId,
+    before: saved?.narrative ?? null,
+    after: { periodKey, narrative },
+  });
+  return getConsolidatedReport(db, actor, planId, periodKey, today);
+}
+
+/** Báo cáo tổng hợp (.docx) in the state format, with the edited narrative. */
+export async function consolidatedDocx(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  periodKey: string,
+  today: string,
+) {
+  const { period, input } = await loadInput(db, actor.tenantId, planId, periodKey, today);
+  const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
+  const sections = applyNarrativeEdits(buildConsolidatedSections(input), saved?.narrative ?? {});
+  return {
+    fileName: `Báo cáo ${period.label.replace(/\//g, '-')} - ${input.plan.documentNumber.replace(/[/…]/g, '-')}.docx`,
+    contentType: DOCX_CONTENT_TYPE,
+    body: await renderReportDocx(buildConsolidatedDocument(input, sections)),
+  };
+}
+
+/** Tình hình thực hiện nhiệm vụ (.xlsx) for the period. */
+export async function consolidatedXlsx(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  periodKey: string,
+  today: string,
+) {
+  const { plan, period, input } = await loadInput(db, actor.tenantId, planId, periodKey, today);
+  const rows = reportTaskRows(input, (task) =>
+    isTaskOverdue(
+      parseTimeframe(task.timeframeText, { defaultYear: plan.year }),
+      task.status,
+      today,
+    ),
+  );
+  return {
+    fileName: `Tình hình nhiệm vụ ${period.label.replace(/\//g, '-')}.xlsx`,
+    contentType: XLSX_CONTENT_TYPE,
+    body: await writeReportTasksWorkbook(rows),
+  };
+}
