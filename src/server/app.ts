@@ -27,6 +27,7 @@ import { registerFrameworkRoutes } from './frameworks/framework.routes';
 import { registerResultRoutes } from './results/result.routes';
 import { registerPlanRoutes } from './plans/plan.routes';
 import { registerReportRoutes } from './reports/report.routes';
+import { registerNotificationRoutes } from './notifications/notification.routes';
 
 z.config(z.locales.vi());
 
@@ -125,6 +126,7 @@ export async function buildApp(options: {
   registerResultRoutes(app, db);
   registerPlanRoutes(app, db);
   registerReportRoutes(app, db, config);
+  registerNotificationRoutes(app, db, config);
 
   const hasWeb = existsSync(WEB_DIST);
   if (hasWeb) {

@@ -1,6 +1,8 @@
 // Plumbing: every setting read once from the environment and validated with zod (documented in README).
 import path from 'node:path';
 import { z } from 'zod';
+import type { ReminderSettings } from '@domain/reminders/reminders';
+import type { MailerConfig } from './notifications/mailer';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -34,10 +36,44 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where evidence files are kept (outside the web root); default PARPLAN_DATA_DIR/evidence. */
   EVIDENCE_DIR: z.string().optional(),
+  /** SMTP server for e-mail notices; unset → e-mail disabled (notices still show in the app). */
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** true = implicit TLS (port 465); false lets the server offer STARTTLS. */
+  SMTP_SECURE: boolean.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default('parplan <no-reply@localhost>'),
+  /** Nhắc trước hạn: whole days before a due date, comma-separated (empty: none). */
+  REMINDER_DAYS_BEFORE: z
+    .string()
+    .default('3,1')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map(Number),
+    )
+    .pipe(
+      z
+        .array(z.number().int().min(1).max(60))
+        .refine((days) => new Set(days).size === days.length, 'Số ngày bị lặp lại.'),
+    ),
+  /** Báo cáo lãnh đạo: days after the due date when the unit's leader and the focal unit hear. */
+  REMINDER_ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(90).default(3),
+  /** Run the scheduled jobs (daily reminders at 07:00 Vietnam time); off in tests. */
+  PARPLAN_JOBS: boolean.default(true),
 });
 
 /** The validated configuration. */
-export type Config = z.infer<typeof configSchema> & { cookieSecure: boolean; evidenceDir: string };
+export type Config = z.infer<typeof configSchema> & {
+  cookieSecure: boolean;
+  evidenceDir: string;
+  /** SMTP settings, or null when SMTP_HOST is unset (e-mail disabled). */
+  mail: MailerConfig | null;
+  reminders: ReminderSettings;
+};
 
 /** Parses the environment; throws a readable message listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,6 +86,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...config,
     cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',
-    evidenceDir: path.resolve(config.EVIDENCE_DIR ?? path.join(config.PARPLAN_DATA_DIR, 'evidence')),
+    evidenceDir: path.resolve(
+      config.EVIDENCE_DIR ?? path.join(config.PARPLAN_DATA_DIR, 'evidence'),
+    ),
+    mail: config.SMTP_HOST
+      ? {
+          host: config.SMTP_HOST,
+          port: config.SMTP_PORT,
+          secure: config.SMTP_SECURE,
+          ...(config.SMTP_USER ? { user: config.SMTP_USER, password: config.SMTP_PASSWORD } : {}),
+          from: config.MAIL_FROM,
+        }
+      : null,
+    reminders: {
+      daysBefore: config.REMINDER_DAYS_BEFORE,
+      onTheDay: true,
+      escalateAfterDays: config.REMINDER_ESCALATE_AFTER_DAYS,
+    },
   };
 }

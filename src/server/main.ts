@@ -1,7 +1,8 @@
 // Entry point: `npm start`. Picks the database (DATABASE_URL, or an embedded PostgreSQL under
 // PARPLAN_DATA_DIR), migrates it, loads demo data into a new embedded one, serves the app, and
-// shuts down in order on Ctrl-C / SIGTERM: stop accepting, drain requests, close the pool, stop
-// PostgreSQL, release the data-directory lock.
+// starts the scheduled jobs (daily reminders), and shuts down in order on Ctrl-C / SIGTERM: stop
+// accepting, drain requests, stop the jobs, close the pool, stop PostgreSQL, release the
+// data-directory lock.
 import { join, resolve } from 'node:path';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/client';
@@ -12,6 +13,8 @@ import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
 import { DEMO_PASSWORD, DEMO_TENANTS } from './db/seed/demo-data';
 import { findLogin } from './users/user.repository';
 import { buildApp } from './app';
+import { createMailer } from './notifications/mailer';
+import { startJobs } from './notifications/job-runner';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -35,6 +38,20 @@ async function main(): Promise<void> {
   const demo = embedded !== null && config.NODE_ENV !== 'production' && config.PARPLAN_DEMO_DATA;
   if (demo && (await seedDemoDataIfEmpty(db)))
     console.log('Đã nạp dữ liệu mẫu (Tỉnh Đồng Tháp, Tỉnh Vĩnh Long).');
+
+  // Cleanups run last-registered first: registered here, the jobs stop after HTTP, before the pool.
+  if (config.NODE_ENV !== 'test' && config.PARPLAN_JOBS) {
+    const jobs = await startJobs({
+      connectionString: url,
+      db,
+      mailer: createMailer(config.mail),
+      settings: config.reminders,
+    });
+    cleanups.unshift(() => jobs.stop());
+    console.log(
+      `Nhắc hạn tự động lúc 07:00 hằng ngày${config.mail ? '' : ' (chưa cấu hình SMTP: chỉ thông báo trong ứng dụng)'}.`,
+    );
+  }
 
   const app = await buildApp({ config, db, embedded: embedded !== null });
   cleanups.unshift(() => app.close());

@@ -1,0 +1,73 @@
+// Hạn cần nhắc của một tỉnh: the due dates of tasks of issued plans and of the periodic reports
+// their reporting units owe, as the domain's Deadline plus where they come from.
+import type { Deadline } from '@domain/reminders/reminders';
+import { dueDatesOf } from '@domain/plans/timeframe';
+import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import type { Database } from '../db/client';
+import { listPlanTasks } from '../plans/task.repository';
+import { listPlanSubmissions } from '../reports/report.repository';
+import { periodsOfPlan, reportingUnitsOf } from '../reports/reporting.service';
+import { listIssuedPlans } from './reminder.repository';
+
+/** A deadline with its plan: the focal audience is found from the plan's issuing unit. */
+export interface TenantDeadline extends Deadline {
+  planId: string;
+  /** Đơn vị ban hành kế hoạch. */
+  issuingUnitId: string;
+  /** Where the web app shows it. */
+  link: string;
+}
+
+const FINISHED_TASK = new Set(['done', 'cannot_do']);
+const SUBMITTED = new Set(['submitted', 'accepted']);
+
+/**
+ * Every deadline of the tenant's issued plans: each due date of each task that has a lead unit
+ * (done and cannot_do tasks marked done), and each reporting unit's report for each period of
+ * the plan's reporting rule (done once submitted or accepted). A deadline's id is stable:
+ * `${taskId}@${due}` for a task, `${planId}/${periodKey}/${unitId}` for a report.
+ */
+export async function collectDeadlines(db: Database, tenantId: string): Promise<TenantDeadline[]> {
+  const deadlines: TenantDeadline[] = [];
+  for (const plan of await listIssuedPlans(db, tenantId)) {
+    const tasks = await listPlanTasks(db, tenantId, plan.id);
+    const fromPlan = { planId: plan.id, issuingUnitId: plan.organisationId };
+    for (const task of tasks) {
+      if (!task.leadOrganisationId) continue;
+      const timeframe = parseTimeframe(task.timeframeText, { defaultYear: plan.year });
+      for (const due of dueDatesOf(timeframe)) {
+        deadlines.push({
+          kind: 'task',
+          id: `${task.id}@${due}`,
+          due,
+          unitId: task.leadOrganisationId,
+          title: task.content,
+          done: FINISHED_TASK.has(task.status),
+          ...fromPlan,
+          link: `/plans/${plan.id}`,
+        });
+      }
+    }
+    const periods = periodsOfPlan(plan);
+    if (periods.length === 0) continue;
+    const submissions = await listPlanSubmissions(db, tenantId, plan.id);
+    const statusOf = new Map(
+      submissions.map((row) => [`${row.periodKey}|${row.organisationId}`, row.status]),
+    );
+    for (const unit of reportingUnitsOf(tasks)) {
+      for (const period of periods) {
+        deadlines.push({
+          kind: 'report',
+          id: `${plan.id}/${period.key}/${unit.id}`,
+          due: period.due,
+          unitId: unit.id,
+          title: `${period.label} — ${plan.title}`,
+          done: SUBMITTED.has(statusOf.get(`${period.key}|${unit.id}`) ?? ''),
+          ...fromPlan,
+          link: `/reports/${plan.id}/${period.key}/${unit.id}`,
+        });
+      }
+    }
+  }
+  return deadlines;
+}

@@ -1,0 +1,64 @@
+// Plumbing: scheduled jobs with pg-boss 10 in the app's own PostgreSQL (schema "pgboss"). One
+// job today: the reminders, every day at 07:00 Vietnam time.
+import PgBoss from 'pg-boss';
+import type { ReminderSettings } from '@domain/reminders/reminders';
+import type { Database } from '../db/client';
+import { todayInVietnam } from '../clock';
+import type { Mailer } from './mailer';
+import { runReminders, type ReminderRunResult } from './reminder-job';
+
+export const REMINDERS_QUEUE = 'reminders';
+/** 07:00 every day, in REMINDERS_TZ. */
+export const REMINDERS_CRON = '0 7 * * *';
+export const REMINDERS_TZ = 'Asia/Ho_Chi_Minh';
+
+export interface JobRunnerOptions {
+  /** The database pg-boss keeps its queues in (the app's own). */
+  connectionString: string;
+  db: Database;
+  mailer: Mailer;
+  settings: ReminderSettings;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
+  /** Called after each reminders run. */
+  onRun?: (result: ReminderRunResult) => void;
+  log?: { info(message: string): void; error(error: unknown): void };
+}
+
+export interface JobRunner {
+  boss: PgBoss;
+  /** Stops polling and waits (up to 30 s) for a running job before closing pg-boss's pool. */
+  stop(): Promise<void>;
+}
+
+/** Starts pg-boss, creates the queue, (re)schedules the daily reminders and works them. */
+export async function startJobs(options: JobRunnerOptions): Promise<JobRunner> {
+  const log = options.log ?? { info: console.log, error: console.error };
+  const now = options.now ?? (() => new Date());
+  const boss = new PgBoss({ connectionString: options.connectionString, schema: 'pgboss', max: 3 });
+  boss.on('error', (error) => log.error(error));
+  await boss.start();
+  try {
+    if (!(await boss.getQueue(REMINDERS_QUEUE))) await boss.createQueue(REMINDERS_QUEUE);
+    await boss.schedule(REMINDERS_QUEUE, REMINDERS_CRON, undefined, { tz: REMINDERS_TZ });
+    await boss.work(REMINDERS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+      const today = todayInVietnam(now());
+      const result = await runReminders(options.db, options.mailer, {
+        today,
+        settings: options.settings,
+        onError: log.error,
+      });
+      log.info(
+        `Nhắc hạn ${today}: ${result.created} thông báo, ${result.emailed} thư` +
+          (result.emailFailed > 0 ? `, ${result.emailFailed} thư lỗi` : ''),
+      );
+      options.onRun?.(result);
+      return result;
+    });
+  } catch (error) {
+    await boss.stop({ graceful: false });
+    throw error;
+  }
+  // With `wait` (the default) stop() resolves once running jobs ended and pg-boss's pool closed.
+  return { boss, stop: () => boss.stop({ graceful: true, timeout: 30_000 }) };
+}
