@@ -57,6 +57,18 @@ async function loadInput(
     const submission = submissions.find((row) => row.organisationId === unit.id) ?? null;
     return { unit, submission, status: periodCellStatus(submission, period.due, today) };
   });
+  // Chưa nộp đúng hạn: every unit but those whose report came in on time (accepted late = late;
+  // a period not yet due lists who has not reported so far).
+  const notOnTime = cells
+    .filter(
+      (cell) =>
+        cell.status !== 'on_time' &&
+        !(cell.status === 'accepted' && (cell.submission?.daysLate ?? 0) === 0),
+    )
+    .map((cell) => ({
+      ...cell,
+      status: cell.status === 'accepted' ? ('late' as const) : cell.status,
+    }));
   const input: ConsolidatedInput = {
     plan: {
       content: plan.content,
@@ -102,16 +114,14 @@ async function loadInput(
           ).length,
         })),
     })),
-    lateOrMissing: cells
-      .filter((cell) => cell.status === 'late' || cell.status === 'missing')
-      .map((cell) => ({
-        organisationName: cell.unit.name,
-        status: cell.status,
-        daysLate: cell.submission?.daysLate ?? null,
-      })),
+    lateOrMissing: notOnTime.map((cell) => ({
+      organisationName: cell.unit.name,
+      status: cell.status,
+      daysLate: cell.submission?.daysLate ?? null,
+    })),
     reportingUnitCount: units.length,
   };
-  return { plan, period, tasks, cells, input };
+  return { plan, period, tasks, cells, notOnTime, input };
 }
 
 async function findNarrative(db: Database, tenantId: string, planId: string, periodKey: string) {
@@ -136,7 +146,13 @@ export async function getConsolidatedReport(
   periodKey: string,
   today: string,
 ): Promise<ConsolidatedDto> {
-  const { period, cells, input } = await loadInput(db, actor.tenantId, planId, periodKey, today);
+  const { period, cells, notOnTime, input } = await loadInput(
+    db,
+    actor.tenantId,
+    planId,
+    periodKey,
+    today,
+  );
   const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
   return {
     planId,
@@ -144,13 +160,11 @@ export async function getConsolidatedReport(
     version: saved?.version ?? 0,
     sections: applyNarrativeEdits(buildConsolidatedSections(input), saved?.narrative ?? {}),
     acceptedUnits: cells.filter((cell) => cell.status === 'accepted').map((cell) => cell.unit),
-    lateOrMissingUnits: cells
-      .filter((cell) => cell.status === 'late' || cell.status === 'missing')
-      .map((cell) => ({
-        organisation: cell.unit,
-        status: cell.status,
-        daysLate: cell.submission?.daysLate ?? null,
-      })),
+    lateOrMissingUnits: notOnTime.map((cell) => ({
+      organisation: cell.unit,
+      status: cell.status,
+      daysLate: cell.submission?.daysLate ?? null,
+    })),
   };
 }
 

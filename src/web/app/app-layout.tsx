@@ -5,6 +5,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
 import { LanguageSwitch } from '@web/components/language-switch';
+import { NotificationBell } from '@web/components/notification-bell';
 import { findModuleByLocation } from '@web/lib/app-modules';
 import { useSignedInUser } from '@web/lib/current-user';
 import { useDocumentTitle } from '@web/lib/use-document-title';
@@ -49,6 +50,7 @@ export function AppLayout() {
             {me.tenant.name}
           </Typography.Text>
           <Space size="middle">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu fullName={me.user.fullName} />
           </Space>

@@ -38,6 +38,20 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
       path: ':id',
       Page: lazyNamed(() => import('@web/features/plans/routes/plan-page'), 'PlanPage'),
     },
+    {
+      path: ':id/reporting',
+      Page: lazyNamed(
+        () => import('@web/features/dashboards/routes/reporting-page'),
+        'ReportingPage',
+      ),
+    },
+    {
+      path: ':id/consolidated/:periodKey',
+      Page: lazyNamed(
+        () => import('@web/features/dashboards/routes/consolidated-page'),
+        'ConsolidatedPage',
+      ),
+    },
   ],
   reports: [
     {

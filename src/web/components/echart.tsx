@@ -6,23 +6,26 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Flex, Segmented } from 'antd';
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, RadarChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
   RadarComponent,
   TooltipComponent,
+  VisualMapPiecewiseComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart,
+  HeatmapChart,
   LineChart,
   RadarChart,
   GridComponent,
   LegendComponent,
   RadarComponent,
   TooltipComponent,
+  VisualMapPiecewiseComponent,
   CanvasRenderer,
 ]);
 
@@ -35,9 +38,18 @@ interface EChartProps {
   /** The same figures as a table, offered by a Biểu đồ / Bảng dữ liệu switch. */
   table?: { content: ReactNode; chartLabel: string; tableLabel: string };
   testId?: string;
+  /** Called with the clicked item's `data` (e.g. to open what a heatmap cell stands for). */
+  onItemClick?: (data: unknown) => void;
 }
 
-export function EChart({ option, height = 320, ariaLabel, table, testId }: EChartProps) {
+export function EChart({
+  option,
+  height = 320,
+  ariaLabel,
+  table,
+  testId,
+  onItemClick,
+}: EChartProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
     <Flex vertical gap={8} data-testid={testId}>
@@ -54,7 +66,12 @@ export function EChart({ option, height = 320, ariaLabel, table, testId }: EChar
         />
       )}
       {view === 'chart' || !table ? (
-        <ChartCanvas option={option} height={height} ariaLabel={ariaLabel} />
+        <ChartCanvas
+          option={option}
+          height={height}
+          ariaLabel={ariaLabel}
+          onItemClick={onItemClick}
+        />
       ) : (
         table.content
       )}
@@ -66,19 +83,27 @@ function ChartCanvas({
   option,
   height,
   ariaLabel,
+  onItemClick,
 }: {
   option: echarts.EChartsCoreOption;
   height: number;
   ariaLabel: string;
+  onItemClick: ((data: unknown) => void) | undefined;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  // The latest handler, read at click time, so a new function each render needs no re-binding.
+  const clickHandler = useRef(onItemClick);
+  useEffect(() => {
+    clickHandler.current = onItemClick;
+  }, [onItemClick]);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const instance = echarts.init(element);
     chart.current = instance;
+    instance.on('click', (params) => clickHandler.current?.(params.data));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {

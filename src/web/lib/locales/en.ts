@@ -4,12 +4,14 @@ import { frameworksEn } from './frameworks.en';
 import { resultsEn } from './results.en';
 import { plansEn } from './plans.en';
 import { reportsEn } from './reports.en';
+import { dashboardsEn } from './dashboards.en';
 
 export const en: Dictionary = {
   frameworkScreens: frameworksEn,
   resultScreens: resultsEn,
   planScreens: plansEn,
   reportScreens: reportsEn,
+  dashboardScreens: dashboardsEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

@@ -3,11 +3,13 @@ import { frameworksVi } from './frameworks.vi';
 import { resultsVi } from './results.vi';
 import { plansVi } from './plans.vi';
 import { reportsVi } from './reports.vi';
+import { dashboardsVi } from './dashboards.vi';
 export const vi = {
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
   planScreens: plansVi,
   reportScreens: reportsVi,
+  dashboardScreens: dashboardsVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',

@@ -1,6 +1,6 @@
 /** Kế hoạch: header with status and actions, then tabs for the tasks, the content and the version history. */
 import { Alert, Card, Flex, Tabs, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, BarChartOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '@contract/plans';
@@ -66,6 +66,9 @@ function PlanView({ plan }: { plan: PlanDetail }) {
             </Link>
           )}
           <PlanActions plan={plan} />
+          <Link to={`/plans/${plan.id}/reporting`} data-testid="plan-reporting-link">
+            <BarChartOutlined /> {t('dashboardScreens.reporting.openLink')}
+          </Link>
         </Flex>
       </Card>
       <Tabs

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { PERIOD_CELL_STATUSES, PERIOD_CELL_STATUS_LABELS } from '@contract/report-labels';
+import { dashboardsVi } from '@web/lib/locales/dashboards.vi';
+import { buildOverview, UNIT_IDS } from './build-overview.test-factory';
+import {
+  CELL_STATUS_COLOURS,
+  buildHeatmapData,
+  buildHeatmapOption,
+  buildHeatmapRows,
+  isHeatmapDatum,
+  reportPathOf,
+} from './heatmap-options';
+
+describe('reporting heatmap', () => {
+  it('places periods on x and units on y in the overview’s order', () => {
+    const data = buildHeatmapData(buildOverview());
+    expect(data.map((datum) => datum.value)).toEqual([
+      [0, 1, PERIOD_CELL_STATUSES.indexOf('late')],
+      [0, 0, PERIOD_CELL_STATUSES.indexOf('accepted')],
+      [1, 0, PERIOD_CELL_STATUSES.indexOf('missing')],
+    ]);
+  });
+
+  it('ignores cells of units or periods the overview does not list', () => {
+    const overview = buildOverview();
+    overview.cells.push({
+      periodKey: '2024-M05',
+      organisationId: UNIT_IDS.a,
+      status: 'not_due',
+      daysLate: null,
+      submissionId: null,
+    });
+    expect(buildHeatmapData(overview)).toHaveLength(3);
+  });
+
+  it('keeps the first unit on top and labels both axes', () => {
+    const option = buildHeatmapOption(
+      buildOverview(),
+      (status) => PERIOD_CELL_STATUS_LABELS[status],
+    );
+    expect(option.yAxis).toMatchObject({ inverse: true, data: ['Sở Nội vụ', 'Sở Tư pháp'] });
+    expect(option.xAxis.data).toEqual(['Tháng 3/2024', 'Tháng 4/2024']);
+  });
+
+  it('has one coloured, labelled piece per status', () => {
+    const option = buildHeatmapOption(
+      buildOverview(),
+      (status) => PERIOD_CELL_STATUS_LABELS[status],
+    );
+    expect(option.visualMap.pieces).toHaveLength(PERIOD_CELL_STATUSES.length);
+    expect(option.visualMap.pieces[PERIOD_CELL_STATUSES.indexOf('missing')]).toEqual({
+      value: PERIOD_CELL_STATUSES.indexOf('missing'),
+      label: 'Chưa nộp (quá hạn)',
+      color: CELL_STATUS_COLOURS.missing,
+    });
+    expect(new Set(Object.values(CELL_STATUS_COLOURS)).size).toBe(PERIOD_CELL_STATUSES.length);
+  });
+
+  it('names the statuses on screen as the domain does', () => {
+    expect(dashboardsVi.cellStatus).toEqual(PERIOD_CELL_STATUS_LABELS);
+  });
+
+  it('builds one table row per unit with a cell or null per period', () => {
+    const rows = buildHeatmapRows(buildOverview());
+    expect(rows.map((row) => row.unit.name)).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
+    expect(rows[1]?.cells.map((cell) => cell?.status ?? null)).toEqual(['late', null]);
+  });
+
+  it('opens the unit’s report for the clicked period', () => {
+    const [datum] = buildHeatmapData(buildOverview());
+    expect(isHeatmapDatum(datum)).toBe(true);
+    expect(isHeatmapDatum([0, 1, 2])).toBe(false);
+    expect(reportPathOf('p1', datum!)).toBe(`/reports/p1/2024-M03/${UNIT_IDS.b}`);
+  });
+});
