@@ -2,7 +2,7 @@
 // their reporting units owe, as the domain's Deadline plus where they come from.
 import type { Deadline } from '@domain/reminders/reminders';
 import { dueDatesOf } from '@domain/plans/timeframe';
-import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import { readTimeframe } from '../plans/timeframe-cache';
 import type { Database } from '../db/client';
 import { listPlanTasks } from '../plans/task.repository';
 import { listPlanSubmissions } from '../reports/report.repository';
@@ -34,7 +34,7 @@ export async function collectDeadlines(db: Database, tenantId: string): Promise<
     const fromPlan = { planId: plan.id, issuingUnitId: plan.organisationId };
     for (const task of tasks) {
       if (!task.leadOrganisationId) continue;
-      const timeframe = parseTimeframe(task.timeframeText, { defaultYear: plan.year });
+      const timeframe = readTimeframe(task.timeframeText, plan.year);
       for (const due of dueDatesOf(timeframe)) {
         deadlines.push({
           kind: 'task',

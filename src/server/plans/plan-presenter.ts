@@ -2,7 +2,7 @@
 // (Vietnam's today), names plans by their number ("104/KH-UBND").
 import type { PlanSummary, PlanTaskDto } from '@contract/plans';
 import type { PlanTask } from '@domain/plans/plan';
-import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import { readTimeframe } from './timeframe-cache';
 import { formatDocumentNumber } from '@domain/plans/plan-document';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
 import { dueDatesOf } from '@domain/plans/timeframe';
@@ -12,7 +12,7 @@ import type { TaskRow } from './task.repository';
 
 /** The task as the API shows it, read against the plan's year and today. */
 export function toTaskDto(row: TaskRow, planYear: number, today: string): PlanTaskDto {
-  const timeframe = parseTimeframe(row.timeframeText, { defaultYear: planYear });
+  const timeframe = readTimeframe(row.timeframeText, planYear);
   return {
     id: row.id,
     planId: row.planId,

@@ -5,7 +5,7 @@ import type * as contract from '@contract/plans';
 import type { PlanDetail, PlanSummary } from '@contract/plans';
 import { can, grantRootsFor, type Actor, type OrganisationResource } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
-import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import { readTimeframe } from './timeframe-cache';
 import type { PlanContent } from '@domain/plans/plan';
 import { canIssue, checkPlanReadiness } from '@domain/plans/plan-readiness';
 import { cascadePreamble, defaultPlanContent, issuingBodyOf } from '@domain/plans/plan-defaults';
@@ -54,7 +54,7 @@ export async function planSummaries(
   const yearOf = new Map(rows.map((row) => [row.id, row.year]));
   const overdue = new Map<string, number>();
   for (const task of timeframes) {
-    const timeframe = parseTimeframe(task.timeframeText, { defaultYear: yearOf.get(task.planId) });
+    const timeframe = readTimeframe(task.timeframeText, yearOf.get(task.planId)!); // tasks of these plans only
     if (isTaskOverdue(timeframe, task.status, today)) {
       overdue.set(task.planId, (overdue.get(task.planId) ?? 0) + 1);
     }
@@ -122,7 +122,7 @@ export async function getPlanDetail(
       planStatus: task.planStatus as PlanSummary['status'],
       status: task.status,
       isOverdue: isTaskOverdue(
-        parseTimeframe(task.timeframeText, { defaultYear: task.planYear }),
+        readTimeframe(task.timeframeText, task.planYear),
         task.status,
         today,
       ),

@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
 import type { Actor } from '@domain/permissions/can';
-import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import { readTimeframe } from '../plans/timeframe-cache';
 import { formatDocumentNumber } from '@domain/plans/plan-document';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
 import {
@@ -247,11 +247,7 @@ export async function consolidatedXlsx(
 ) {
   const { plan, period, input } = await loadInput(db, actor.tenantId, planId, periodKey, today);
   const rows = reportTaskRows(input, (task) =>
-    isTaskOverdue(
-      parseTimeframe(task.timeframeText, { defaultYear: plan.year }),
-      task.status,
-      today,
-    ),
+    isTaskOverdue(readTimeframe(task.timeframeText, plan.year), task.status, today),
   );
   return {
     fileName: `Tình hình nhiệm vụ ${period.label.replace(/\//g, '-')}.xlsx`,

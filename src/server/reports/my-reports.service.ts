@@ -2,7 +2,7 @@
 // tasks in, with where each stands today.
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
-import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import { readTimeframe } from '../plans/timeframe-cache';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
 import { periodCellStatus } from '@domain/reports/submission';
 import type { Database } from '../db/client';
@@ -34,11 +34,7 @@ export async function listMyReports(
   const items = planRows.flatMap((plan) => {
     const planTasks = tasks.filter((task) => task.planId === plan.id);
     const overdue = planTasks.filter((task) =>
-      isTaskOverdue(
-        parseTimeframe(task.timeframeText, { defaultYear: plan.year }),
-        task.status,
-        today,
-      ),
+      isTaskOverdue(readTimeframe(task.timeframeText, plan.year), task.status, today),
     ).length;
     return periodsOfPlan(plan).map((period) => {
       const submission =

@@ -3,7 +3,7 @@
 // completion figures the dashboards draw.
 import type { ReportingOverview, ReportingPeriodDto } from '@contract/reports';
 import { can, type Actor, type OrganisationResource } from '@domain/permissions/can';
-import { parseTimeframe } from '@domain/plans/parse-timeframe';
+import { readTimeframe } from '../plans/timeframe-cache';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
 import { isWeekend, VI_WEEKDAY_LABELS, weekdayOf } from '@domain/reports/calendar-days';
 import {
@@ -117,11 +117,7 @@ export async function getReportingOverview(
   const measured = tasks.map((task) => ({
     ...task,
     pointsAtStake: roundPoints(sumPoints(task.nodeLinks.map((link) => link.pointsAtStake))),
-    overdue: isTaskOverdue(
-      parseTimeframe(task.timeframeText, { defaultYear: plan.year }),
-      task.status,
-      today,
-    ),
+    overdue: isTaskOverdue(readTimeframe(task.timeframeText, plan.year), task.status, today),
   }));
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
   const NO_LEAD = '';
