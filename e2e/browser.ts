@@ -1,5 +1,7 @@
 // Plumbing for browser journeys: Debian's Chromium driven by playwright-core, and a login step.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { chromium, type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** The demo password printed by `npm start`. */
@@ -43,4 +45,22 @@ export async function loginAs(
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor();
   return page;
+}
+
+/** The CSRF token of the session behind `request` (sent as x-csrf-token on writes). */
+export async function csrfOf(request: APIRequestContext): Promise<string> {
+  const me = (await (await request.get(`${baseUrl()}/api/auth/me`)).json()) as {
+    csrfToken: string;
+  };
+  return me.csrfToken;
+}
+
+/** A downloaded .docx: its document.xml and the text of its runs, joined. */
+export async function readDocx(path: string): Promise<{ xml: string; text: string }> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((match) => match[1])
+    .join('');
+  return { xml, text };
 }

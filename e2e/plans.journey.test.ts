@@ -4,14 +4,12 @@
 // coordinating unit, another a new timeframe → the signer is entered → issue → the .docx and
 // .xlsx downloads; finally the coordinating office's editor finds the task in "Nhiệm vụ của đơn vị
 // tôi".
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { FrameworkDto } from '../src/contract/frameworks';
 import type { PlanDetail } from '../src/contract/plans';
-import { baseUrl, launchBrowser, loginAs } from './browser';
+import { baseUrl, csrfOf, launchBrowser, loginAs, readDocx } from './browser';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FRAMEWORK_CODE = 'PAR-HUYEN-2023-KH';
@@ -29,13 +27,6 @@ let browser: Browser;
 let page: Page;
 let planId: string;
 let lossCodes: string[];
-
-async function csrfOf(request: APIRequestContext): Promise<string> {
-  const me = (await (await request.get(`${baseUrl()}/api/auth/me`)).json()) as {
-    csrfToken: string;
-  };
-  return me.csrfToken;
-}
 
 /** The long layout: Mã đơn vị | Mã tiêu chí | Điểm — every leaf full except the three losses. */
 async function resultsWorkbook(framework: FrameworkDto): Promise<Buffer> {
@@ -165,11 +156,7 @@ describe("the PAR focal drafts, edits and issues Lấp Vò's remediation plan", 
       page.getByTestId('plan-download-docx').click(),
     ]);
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
-    const zip = await JSZip.loadAsync(await readFile(await docx.path()));
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((match) => match[1])
-      .join('');
+    const { xml, text } = await readDocx(await docx.path());
     for (const expected of [
       'ỦY BAN NHÂN DÂN',
       'HUYỆN LẤP VÒ',

@@ -3,13 +3,11 @@
 // office's editor writes the Q4 report with a PDF and a document reference and submits it; the
 // focal returns it with a comment; the editor fixes and resubmits; the focal accepts; the
 // heatmap and the completion % follow; the consolidated report downloads as a state-format .docx.
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import JSZip from 'jszip';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import type { PlanDetail } from '../src/contract/plans';
 import type { ReportingOverview } from '../src/contract/reports';
-import { baseUrl, launchBrowser, loginAs } from './browser';
+import { baseUrl, csrfOf, launchBrowser, loginAs, readDocx } from './browser';
 
 const POLL = { timeout: 10_000 };
 const PERIOD = '2026-Q4';
@@ -19,13 +17,6 @@ let focal: Page;
 let editor: Page;
 let plan: PlanDetail;
 let officeId: string;
-
-async function csrfOf(request: APIRequestContext): Promise<string> {
-  const me = (await (await request.get(`${baseUrl()}/api/auth/me`)).json()) as {
-    csrfToken: string;
-  };
-  return me.csrfToken;
-}
 
 async function send<T>(
   request: APIRequestContext,
@@ -196,11 +187,7 @@ describe('a quarterly report from writing to acceptance', () => {
       focal.getByTestId('consolidated-docx').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const zip = await JSZip.loadAsync(await readFile(await download.path()));
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((match) => match[1])
-      .join('');
+    const { xml, text } = await readDocx(await download.path());
     for (const expected of [
       'ỦY BAN NHÂN DÂN',
       'TỈNH ĐỒNG THÁP',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import type { FrameworkDto, FrameworkNodeDto } from '../src/contract/frameworks';
-import { baseUrl, launchBrowser, loginAs } from './browser';
+import { baseUrl, csrfOf, launchBrowser, loginAs } from './browser';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,13 +19,6 @@ let browser: Browser;
 let page: Page;
 let leaves: FrameworkNode[];
 let framework2024: Framework;
-
-async function csrfOf(request: APIRequestContext): Promise<string> {
-  const me = (await (await request.get(`${baseUrl()}/api/auth/me`)).json()) as {
-    csrfToken: string;
-  };
-  return me.csrfToken;
-}
 
 async function postJson<T>(request: APIRequestContext, path: string, data: unknown): Promise<T> {
   const response = await request.post(`${baseUrl()}${path}`, {
