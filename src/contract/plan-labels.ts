@@ -22,3 +22,4 @@ export {
 } from '@domain/plans/timeframe';
 export { parseTimeframe } from '@domain/plans/parse-timeframe';
 export { formatTargetText } from '@domain/plans/plan-targets';
+export { existedInYear } from '@domain/organisations/validity';

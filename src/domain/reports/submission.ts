@@ -115,3 +115,33 @@ export function completionBy<T extends { status: string; pointsAtStake: number }
     };
   });
 }
+
+/**
+ * Chưa nộp đúng hạn: how a unit stands in the list of the consolidated report, or null when its
+ * report came in on time. An accepted report that was submitted late counts as late; a period
+ * not yet due lists who has not reported so far.
+ */
+export function notOnTimeStatus(
+  status: PeriodCellStatus,
+  daysLate: number | null,
+): PeriodCellStatus | null {
+  if (status === 'on_time') return null;
+  if (status === 'accepted') return (daysLate ?? 0) > 0 ? 'late' : null;
+  return status;
+}
+
+/** Đơn vị báo cáo: every lead and coordinating unit of a plan's tasks, in order of first appearance. */
+export function reportingUnits(
+  tasks: readonly {
+    leadOrganisationId: string | null;
+    leadName: string | null;
+    coordinating: readonly { id: string; name: string }[];
+  }[],
+): { id: string; name: string }[] {
+  const units = new Map<string, string>();
+  for (const task of tasks) {
+    if (task.leadOrganisationId && task.leadName) units.set(task.leadOrganisationId, task.leadName);
+    for (const unit of task.coordinating) units.set(unit.id, unit.name);
+  }
+  return [...units].map(([id, name]) => ({ id, name }));
+}

@@ -6,7 +6,8 @@ import { readTimeframe } from '../plans/timeframe-cache';
 import type { Database } from '../db/client';
 import { listPlanTasks } from '../plans/task.repository';
 import { listPlanSubmissions } from '../reports/report.repository';
-import { periodsOfPlan, reportingUnitsOf } from '../reports/reporting.service';
+import { reportingUnits } from '@domain/reports/submission';
+import { periodsOfPlan } from '../reports/reporting.service';
 import { listIssuedPlans } from './reminder.repository';
 
 /** A deadline with its plan: the focal audience is found from the plan's issuing unit. */
@@ -54,7 +55,7 @@ export async function collectDeadlines(db: Database, tenantId: string): Promise<
     const statusOf = new Map(
       submissions.map((row) => [`${row.periodKey}|${row.organisationId}`, row.status]),
     );
-    for (const unit of reportingUnitsOf(tasks)) {
+    for (const unit of reportingUnits(tasks)) {
       for (const period of periods) {
         deadlines.push({
           kind: 'report',

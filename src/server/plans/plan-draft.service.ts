@@ -5,6 +5,7 @@ import type { Actor, OrganisationResource } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { draftFromGaps, indexShortName, peerLabelOf } from '@domain/plans/draft-from-gaps';
 import { defaultTargets } from '@domain/plans/plan-targets';
+import { existedInYear } from '@domain/organisations/validity';
 import { formatViNumber } from '@domain/shared/vi-format';
 import type { Database } from '../db/client';
 import type { AuditEntry } from '../http/route';
@@ -59,11 +60,7 @@ export async function draftPlanFromGaps(
   // Units that existed in the plan's year may lead (a 2024 plan of a district merged in 2025).
   const candidates = (
     await listOrganisationsUnder(db, actor.tenantId, [unit.id], { includeClosed: true, today })
-  ).filter(
-    (candidate) =>
-      candidate.validFrom <= `${year}-12-31` &&
-      (candidate.validTo === null || candidate.validTo >= `${year}-01-01`),
-  );
+  ).filter((candidate) => existedInYear(candidate, year));
   const { tasks, sections } = draftFromGaps(framework, gaps.rows, {
     frameworkId: row.id,
     threshold: body.threshold,

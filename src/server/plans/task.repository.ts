@@ -259,8 +259,8 @@ export async function listTasksOfUnit(
 }
 
 /**
- * The organisations of this tenant among `ids` that existed during the plan's year (valid on at
- * least one of its days): a 2024 plan of the former huyện Lấp Vò may still assign its offices,
+ * The organisations of this tenant among `ids` that existed during the plan's year (the domain's
+ * existedInYear, as SQL): a 2024 plan of the former huyện Lấp Vò may still assign its offices,
  * closed since the 2025 merger.
  */
 export async function findOrganisationsValidInYear(

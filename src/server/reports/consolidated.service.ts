@@ -15,7 +15,7 @@ import {
   reportTaskRows,
   type ConsolidatedInput,
 } from '@domain/reports/consolidated-report';
-import { periodCellStatus } from '@domain/reports/submission';
+import { notOnTimeStatus, periodCellStatus, reportingUnits } from '@domain/reports/submission';
 import { roundPoints, sumPoints } from '@domain/frameworks/points';
 import type { Database } from '../db/client';
 import { consolidatedReports } from '../db/schema';
@@ -28,7 +28,7 @@ import { XLSX_CONTENT_TYPE } from '../documents/xlsx-writer';
 import * as tasksRepo from '../plans/task.repository';
 import { getPlanRow } from '../plans/plan.service';
 import * as repo from './report.repository';
-import { periodOfPlan, reportingUnitsOf, toPeriodDto } from './reporting.service';
+import { periodOfPlan, toPeriodDto } from './reporting.service';
 
 type Audit = (entry: AuditEntry) => Promise<void>;
 type ConsolidatedDto = z.output<typeof contract.consolidatedReportSchema>;
@@ -44,7 +44,7 @@ async function loadInput(
   const plan = await getPlanRow(db, tenantId, planId);
   const period = periodOfPlan(plan, periodKey);
   const tasks = await tasksRepo.listPlanTasks(db, tenantId, planId);
-  const units = reportingUnitsOf(tasks);
+  const units = reportingUnits(tasks);
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
   const submissions = (await repo.listPlanSubmissions(db, tenantId, planId)).filter(
     (row) => row.periodKey === periodKey,
@@ -57,18 +57,10 @@ async function loadInput(
     const submission = submissions.find((row) => row.organisationId === unit.id) ?? null;
     return { unit, submission, status: periodCellStatus(submission, period.due, today) };
   });
-  // Chưa nộp đúng hạn: every unit but those whose report came in on time (accepted late = late;
-  // a period not yet due lists who has not reported so far).
-  const notOnTime = cells
-    .filter(
-      (cell) =>
-        cell.status !== 'on_time' &&
-        !(cell.status === 'accepted' && (cell.submission?.daysLate ?? 0) === 0),
-    )
-    .map((cell) => ({
-      ...cell,
-      status: cell.status === 'accepted' ? ('late' as const) : cell.status,
-    }));
+  const notOnTime = cells.flatMap((cell) => {
+    const status = notOnTimeStatus(cell.status, cell.submission?.daysLate ?? null);
+    return status ? [{ ...cell, status }] : [];
+  });
   const input: ConsolidatedInput = {
     plan: {
       content: plan.content,

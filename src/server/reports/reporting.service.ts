@@ -12,7 +12,7 @@ import {
   type ReportingRule,
 } from '@domain/reports/reporting-rule';
 import { periodsOf, type ReportingPeriod } from '@domain/reports/reporting-periods';
-import { completionBy, periodCellStatus } from '@domain/reports/submission';
+import { completionBy, periodCellStatus, reportingUnits } from '@domain/reports/submission';
 import { roundPoints, sumPoints } from '@domain/frameworks/points';
 import type { Database } from '../db/client';
 import type { AuditEntry } from '../http/route';
@@ -59,18 +59,6 @@ export function periodOfPlan(
   return period;
 }
 
-/** Đơn vị báo cáo: every lead and coordinating unit of the plan's tasks, in order of first appearance. */
-export function reportingUnitsOf(
-  tasks: readonly tasksRepo.TaskRow[],
-): { id: string; name: string }[] {
-  const units = new Map<string, string>();
-  for (const task of tasks) {
-    if (task.leadOrganisationId && task.leadName) units.set(task.leadOrganisationId, task.leadName);
-    for (const unit of task.coordinating) units.set(unit.id, unit.name);
-  }
-  return [...units].map(([id, name]) => ({ id, name }));
-}
-
 /** JSON with keys sorted: jsonb gives objects back with their keys in its own order. */
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, inner: unknown) =>
@@ -99,7 +87,7 @@ export async function getReportingOverview(
   const rule = ruleOf(plan);
   const periods = periodsOfPlan(plan);
   const tasks = await tasksRepo.listPlanTasks(db, actor.tenantId, planId);
-  const units = reportingUnitsOf(tasks);
+  const units = reportingUnits(tasks);
   const submissions = await repo.listPlanSubmissions(db, actor.tenantId, planId);
   const byCell = new Map(submissions.map((row) => [`${row.periodKey}|${row.organisationId}`, row]));
   const cells = periods.flatMap((period) =>

@@ -63,6 +63,32 @@ export async function reportContext(
   return { plan, period, organisation: { id: unit.id, name: unit.name }, tasks };
 }
 
+/** The report's context and its row locked for the transaction (null when the unit never saved one). */
+async function lockedReport(
+  db: Database,
+  tenantId: string,
+  params: { id: string; periodKey: string; organisationId: string },
+) {
+  const context = await reportContext(
+    db,
+    tenantId,
+    params.id,
+    params.periodKey,
+    params.organisationId,
+  );
+  const row = await repo.findSubmission(
+    db,
+    tenantId,
+    params.id,
+    params.periodKey,
+    params.organisationId,
+    {
+      lock: true,
+    },
+  );
+  return { context, row };
+}
+
 /** Refuses writes to a report of a superseded plan (the period is closed) or of a period that has not begun. */
 export function assertOpen(context: ReportContext, today: string): void {
   if (context.plan.status === 'superseded') {
@@ -239,23 +265,11 @@ export async function saveSubmission(
   audit: Audit,
   today: string,
 ): Promise<SubmissionDto> {
-  const context = await reportContext(
-    db,
-    actor.tenantId,
-    params.id,
-    params.periodKey,
-    params.organisationId,
-  );
+  const locked = await lockedReport(db, actor.tenantId, params);
+  const context = locked.context;
   assertOpen(context, today);
   const kpiValues = checkDraft(context, body);
-  let row = await repo.findSubmission(
-    db,
-    actor.tenantId,
-    params.id,
-    params.periodKey,
-    params.organisationId,
-    { lock: true },
-  );
+  let row = locked.row;
   if (!row) {
     if (version !== 0) throw versionMismatch(0);
     row = await repo.insertSubmission(db, {
@@ -313,21 +327,7 @@ export async function submitSubmission(
   audit: Audit,
   today: string,
 ): Promise<SubmissionDto> {
-  const context = await reportContext(
-    db,
-    actor.tenantId,
-    params.id,
-    params.periodKey,
-    params.organisationId,
-  );
-  const row = await repo.findSubmission(
-    db,
-    actor.tenantId,
-    params.id,
-    params.periodKey,
-    params.organisationId,
-    { lock: true },
-  );
+  const { context, row } = await lockedReport(db, actor.tenantId, params);
   if (row && idempotencyKey && row.submitKey === idempotencyKey && row.status !== 'draft') {
     await audit({
       organisationId: params.organisationId,
@@ -375,21 +375,7 @@ export async function reviewSubmission(
   audit: Audit,
   today: string,
 ): Promise<SubmissionDto> {
-  const context = await reportContext(
-    db,
-    actor.tenantId,
-    params.id,
-    params.periodKey,
-    params.organisationId,
-  );
-  const row = await repo.findSubmission(
-    db,
-    actor.tenantId,
-    params.id,
-    params.periodKey,
-    params.organisationId,
-    { lock: true },
-  );
+  const { context, row } = await lockedReport(db, actor.tenantId, params);
   if (!row) throw notFound('Đơn vị chưa có báo cáo kỳ này.');
   if (row.version !== version) throw versionMismatch(row.version);
   if (row.status !== 'submitted') throw conflict('Chỉ tiếp nhận hoặc trả lại báo cáo đã nộp.');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useOrganisationList } from '@web/lib/organisation-list';
 import { buildOrganisationTree, type OrganisationNode } from '@web/lib/organisation-tree';
 import { matchesSearch } from '@contract/text-search';
+import { existedInYear } from '@contract/plan-labels';
 
 interface PickerNode {
   value: string;
@@ -37,11 +38,7 @@ export function OrganisationTreeSelect({
     () =>
       validInYear === undefined
         ? listed
-        : listed.filter(
-            (unit) =>
-              unit.validFrom <= `${validInYear}-12-31` &&
-              (unit.validTo === null || unit.validTo >= `${validInYear}-01-01`),
-          ),
+        : listed.filter((unit) => existedInYear(unit, validInYear)),
     [listed, validInYear],
   );
 
