@@ -1,4 +1,4 @@
-/** Nhãn kế hoạch và nhiệm vụ: the domain's Vietnamese labels and the timeframe parser, re-exported for the web (which may not import the domain). */
+/** Nhãn kế hoạch và nhiệm vụ: the domain's Vietnamese labels, the timeframe parser and the unit-validity rule, re-exported for the web (which may not import the domain). */
 export {
   OUTPUT_KINDS,
   OUTPUT_KIND_LABELS,
