@@ -1,11 +1,26 @@
 // Plumbing for browser journeys: Debian's Chromium driven by playwright-core, and a login step.
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import { chromium, type APIRequestContext, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { inject } from 'vitest';
 
 /** The demo password printed by `npm start`. */
 export const DEMO_PASSWORD = 'CaiCach#2024';
+
+/**
+ * How long one action (click, fill, waitFor) or one navigation may wait for its condition.
+ * Set once on every page: on a loaded 2-core machine a save plus a refetch takes seconds, and a
+ * condition that holds returns at once, so only a real failure pays the whole budget.
+ */
+export const ACTION_TIMEOUT_MS = 30_000;
+export const NAVIGATION_TIMEOUT_MS = 45_000;
 
 export function baseUrl(): string {
   return inject('e2eBaseUrl');
@@ -38,6 +53,8 @@ export async function loginAs(
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 900 },
   });
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/login`);
   await page.getByTestId('login-username').fill(login);
@@ -45,6 +62,21 @@ export async function loginAs(
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor();
   return page;
+}
+
+/**
+ * Waits, with Playwright's auto-waiting, until `locator` shows `text` (a substring or a pattern)
+ * and returns its text: for what a save or a refetch changes on screen.
+ */
+export async function waitForText(locator: Locator, text: string | RegExp): Promise<string> {
+  const showing = locator.filter({ hasText: text });
+  await showing.waitFor();
+  return showing.innerText();
+}
+
+/** A suffix that keeps the data one test creates apart from every other test's (codes, titles). */
+export function uniqueSuffix(): string {
+  return randomUUID().slice(0, 8).toUpperCase();
 }
 
 /** The CSRF token of the session behind `request` (sent as x-csrf-token on writes). */
