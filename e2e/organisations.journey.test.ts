@@ -1,16 +1,25 @@
 // Journey of a province administrator: log in, browse the tree, search without accents, create a
-// commune, import a file with one bad row and see nothing written, log out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// commune, import a file with one bad row and see nothing written, log out. Each test signs in
+// on its own page and creates its data under codes no other test uses.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, loginAs } from './browser';
+import { baseUrl, launchBrowser, loginAs, uniqueSuffix, waitForText } from './browser';
 
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await loginAs(browser, 'dongthap.admin');
 });
 afterAll(() => browser.close());
+beforeEach(async () => {
+  page = await loginAs(browser, 'dongthap.admin');
+});
+afterEach(() => page.context().close());
+
+async function openOrganisations() {
+  await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+  await page.getByTestId('org-tree').getByText('Tỉnh Đồng Tháp', { exact: true }).waitFor();
+}
 
 async function unitCodes(): Promise<string[]> {
   const response = await page.request.get(`${baseUrl()}/api/organisations?includeClosed=true`);
@@ -19,33 +28,29 @@ async function unitCodes(): Promise<string[]> {
 
 describe('a province administrator manages the organisation tree', () => {
   it('shows the overview with the role held', async () => {
-    await expect
-      .poll(() => page.getByTestId('overview-roles').innerText())
-      .toContain('Quản trị hệ thống');
+    await waitForText(page.getByTestId('overview-roles'), 'Quản trị hệ thống');
     expect(await page.getByTestId('tenant-name').innerText()).toBe('Tỉnh Đồng Tháp');
   });
 
   it('browses the tree and finds "Lấp Vò" when typing "lap vo"', async () => {
-    await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
-    const tree = page.getByTestId('org-tree');
-    await tree.getByText('Tỉnh Đồng Tháp', { exact: true }).waitFor();
-    await expect.poll(() => tree.innerText()).toContain('Xã Mỹ An Hưng');
+    await openOrganisations();
+    await waitForText(page.getByTestId('org-tree'), 'Xã Mỹ An Hưng');
     await page.getByTestId('org-search').fill('lap vo');
     const results = page.getByTestId('org-search-results');
     await results.getByText('Huyện Lấp Vò').waitFor();
     expect(await results.innerText()).toContain('Xã Lấp Vò');
-    await page.getByTestId('org-search').fill('');
   });
 
   it('creates a commune under the province', async () => {
+    const code = `DT.X.TANKHANHTRUNG-${uniqueSuffix()}`;
+    const name = `Xã Tân Khánh Trung ${code.slice(-8)}`;
+    await openOrganisations();
     await page.getByTestId('org-tree').getByText('Tỉnh Đồng Tháp', { exact: true }).click();
-    await expect
-      .poll(() => page.getByTestId('org-detail').innerText())
-      .toContain('Tỉnh, thành phố');
+    await waitForText(page.getByTestId('org-detail'), 'Tỉnh, thành phố');
     await page.getByTestId('org-add-child').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('org-form-code').fill('DT.X.TANKHANHTRUNG');
-    await dialog.getByTestId('org-form-name').fill('Xã Tân Khánh Trung');
+    await dialog.getByTestId('org-form-code').fill(code);
+    await dialog.getByTestId('org-form-name').fill(name);
     await dialog.getByTestId('org-form-type').click();
     await page
       .locator('.ant-select-item-option', { hasText: 'Xã, phường, thị trấn, đặc khu' })
@@ -55,20 +60,19 @@ describe('a province administrator manages the organisation tree', () => {
     await date.fill('01/07/2025');
     await date.press('Enter');
     await dialog.getByRole('button', { name: /Thêm/ }).click();
-    await expect
-      .poll(() => page.getByTestId('org-detail').innerText())
-      .toContain('Xã Tân Khánh Trung');
-    expect(await page.getByTestId('org-detail').innerText()).toContain('01/07/2025');
-    expect(await unitCodes()).toContain('DT.X.TANKHANHTRUNG');
+    expect(await waitForText(page.getByTestId('org-detail'), name)).toContain('01/07/2025');
+    expect(await unitCodes()).toContain(code);
   });
 
   it('imports a file with one bad row: sees the row error and nothing is written', async () => {
+    const suffix = uniqueSuffix();
     const csv = [
       'Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên,Hiệu lực từ',
-      'DT.X.MOI1,Xã Mới Một,Xã,DT,01/07/2025',
-      'DT.X.MOI1.TP,Công chức Tư pháp – Hộ tịch,Công chức,DT.X.MOI1,01/07/2025',
-      'DT.X.MOI2,Xã Mới Hai,Xã,KHONG-CO,01/07/2025',
+      `DT.X.MOI1-${suffix},Xã Mới Một,Xã,DT,01/07/2025`,
+      `DT.X.MOI1-${suffix}.TP,Công chức Tư pháp – Hộ tịch,Công chức,DT.X.MOI1-${suffix},01/07/2025`,
+      `DT.X.MOI2-${suffix},Xã Mới Hai,Xã,KHONG-CO,01/07/2025`,
     ].join('\n');
+    await openOrganisations();
     await page.getByTestId('org-import').click();
     await page
       .locator('input[type=file]')
@@ -79,14 +83,17 @@ describe('a province administrator manages the organisation tree', () => {
     expect(await errors.innerText()).toMatch(/\b4\b/);
     expect(await page.getByRole('dialog').innerText()).toContain('chưa có dòng nào được ghi');
     const codes = await unitCodes();
-    expect(codes).not.toContain('DT.X.MOI1');
-    expect(codes).not.toContain('DT.X.MOI2');
-    await page.keyboard.press('Escape');
+    expect(codes.filter((code) => code.includes(suffix))).toEqual([]);
   });
 
   it('logs out and lands on the login page; the session no longer works', async () => {
     await page.getByTestId('user-menu').click();
+    // The screen goes to the login page before the server has ended the session: wait for its answer.
+    const loggedOut = page.waitForResponse(
+      (response) => response.url().endsWith('/api/auth/logout') && response.ok(),
+    );
     await page.getByTestId('logout').click();
+    await loggedOut;
     await page.getByTestId('login-username').waitFor();
     expect((await page.request.get(`${baseUrl()}/api/auth/me`)).status()).toBe(401);
   });
