@@ -1,16 +1,23 @@
-// Journey of a quarterly report: the province's focal issues a 2026 plan with one task for Văn
+// Journeys of a quarterly report: the province's focal issues a 2026 plan with one task for Văn
 // phòng UBND tỉnh and the quarterly regime of sample 000 (through the API); on screen, the
 // office's editor writes the Q4 report with a PDF and a document reference and submits it; the
 // focal returns it with a comment; the editor fixes and resubmits; the focal accepts; the
 // heatmap and the completion % follow; the consolidated report downloads as a state-format .docx.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+// Each test signs in both users and brings its own plan (a unique title) and report to its
+// starting state through the API, so none depends on another.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import type { PlanDetail } from '../src/contract/plans';
 import type { ReportingOverview } from '../src/contract/reports';
-import { baseUrl, csrfOf, launchBrowser, loginAs, readDocx } from './browser';
-
-const POLL = { timeout: 10_000 };
-const PERIOD = '2026-Q4';
+import { getJson } from './api';
+import { baseUrl, launchBrowser, loginAs, readDocx, waitForText } from './browser';
+import {
+  acceptReport,
+  issueQuarterlyPlan,
+  PERIOD,
+  submitReport,
+  type TaskReport,
+} from './report-fixtures';
 
 let browser: Browser;
 let focal: Page;
@@ -18,26 +25,7 @@ let editor: Page;
 let plan: PlanDetail;
 let officeId: string;
 
-async function send<T>(
-  request: APIRequestContext,
-  method: 'post' | 'patch' | 'put',
-  path: string,
-  data: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const response = await request[method](`${baseUrl()}${path}`, {
-    data,
-    headers: { 'x-csrf-token': await csrfOf(request), ...headers },
-  });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
-
-async function overview(): Promise<ReportingOverview> {
-  return (await (
-    await focal.request.get(`${baseUrl()}/api/plans/${plan.id}/reporting`)
-  ).json()) as ReportingOverview;
-}
+const overview = () => getJson<ReportingOverview>(focal.request, `/api/plans/${plan.id}/reporting`);
 
 const cellStatus = async () =>
   (await overview()).cells.find(
@@ -50,59 +38,35 @@ const PDF = Buffer.from(
   'latin1',
 );
 
+/** The first submission: work under way. */
+const UNDER_WAY: TaskReport = {
+  status: 'in_progress',
+  progress: 60,
+  result: 'Đã số hóa 1.250 hồ sơ',
+};
+/** After the focal's comment: the task done. */
+const DONE: TaskReport = {
+  status: 'done',
+  progress: 100,
+  result: 'Đã số hóa 1.480 hồ sơ, đạt 100% kế hoạch',
+};
+
+/** The office's Q4 report as the editor and the focal open it. */
+const reportUrl = () => `${baseUrl()}/reports/${plan.id}/${PERIOD}/${officeId}`;
+
 beforeAll(async () => {
   browser = await launchBrowser();
-  focal = await loginAs(browser, 'dongthap.noivu');
-  const units = (await (await focal.request.get(`${baseUrl()}/api/organisations`)).json()) as {
-    items: { id: string; code: string }[];
-  };
-  const province = units.items.find((unit) => unit.code === 'DT')!;
-  officeId = units.items.find((unit) => unit.code === 'DT.VP')!.id;
-  const created = await send<PlanDetail>(focal.request, 'post', '/api/plans', {
-    organisationId: province.id,
-    year: 2026,
-    title: 'Cải cách hành chính năm 2026',
-  });
-  await send(focal.request, 'post', `/api/plans/${created.id}/tasks`, {
-    area: 'Cải cách thủ tục hành chính',
-    content: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
-    leadOrganisationId: officeId,
-    timeframeText: 'Thường xuyên',
-    outputKind: 'report',
-  });
-  const current = (await (
-    await focal.request.get(`${baseUrl()}/api/plans/${created.id}`)
-  ).json()) as PlanDetail;
-  const signed = await send<PlanDetail>(
-    focal.request,
-    'patch',
-    `/api/plans/${created.id}`,
-    {
-      signature: { ...current.content.signature, signerName: 'Trần Văn B' },
-      targets: [{ metric: 'Tỷ lệ hồ sơ được số hóa', comparator: 'gte', value: 90, unit: '%' }],
-    },
-    { 'if-match': `"${current.version}"` },
-  );
-  const issued = await send<PlanDetail>(
-    focal.request,
-    'post',
-    `/api/plans/${created.id}/issue`,
-    { number: '88', issuedOn: '2026-01-15' },
-    { 'if-match': `"${signed.version}"` },
-  );
-  await send(
-    focal.request,
-    'put',
-    `/api/plans/${created.id}/reporting-rule`,
-    { presetId: 'quarterly-by-15th' },
-    {
-      'if-match': `"${issued.version}"`,
-    },
-  );
-  plan = issued;
-  editor = await loginAs(browser, 'dongthap.vanphong');
 });
 afterAll(() => browser.close());
+beforeEach(async () => {
+  focal = await loginAs(browser, 'dongthap.noivu');
+  ({ plan, officeId } = await issueQuarterlyPlan(focal.request));
+  editor = await loginAs(browser, 'dongthap.vanphong');
+});
+afterEach(async () => {
+  await editor.context().close();
+  await focal.context().close();
+});
 
 describe('a quarterly report from writing to acceptance', () => {
   it('the editor writes the Q4 report with a PDF and a document reference and submits it', async () => {
@@ -120,67 +84,57 @@ describe('a quarterly report from writing to acceptance', () => {
     await entry.getByLabel('Cơ quan ban hành').fill('Văn phòng UBND tỉnh');
     await entry.getByLabel('Trích yếu').fill('kết quả số hóa quý IV');
     await editor.getByTestId('kpi-value-0').fill('92,5%');
-    await expect
-      .poll(() => editor.getByTestId('report-save-status').innerText(), POLL)
-      .toMatch(/Đã lưu/);
+    await waitForText(editor.getByTestId('report-save-status'), /Đã lưu/);
     await editor
       .getByTestId(`evidence-upload-${taskId}`)
       .locator('input[type=file]')
       .setInputFiles({ name: 'so-hoa-quy-4.pdf', mimeType: 'application/pdf', buffer: PDF });
-    await expect
-      .poll(() => editor.getByTestId(`evidence-${taskId}`).innerText(), POLL)
-      .toContain('so-hoa-quy-4.pdf');
+    await waitForText(editor.getByTestId(`evidence-${taskId}`), 'so-hoa-quy-4.pdf');
     await editor.getByTestId('report-submit').click();
     await editor.getByTestId('report-submit-confirm').click();
-    await expect.poll(cellStatus, POLL).toBe('on_time');
+    await expect.poll(cellStatus).toBe('on_time');
   });
 
   it('the focal returns it with a comment; the editor sees it, fixes and resubmits', async () => {
-    await focal.goto(`${baseUrl()}/reports/${plan.id}/${PERIOD}/${officeId}`);
+    await submitReport(editor.request, plan, officeId, UNDER_WAY);
+    await focal.goto(reportUrl());
     await focal.getByTestId('report-return').click();
     await focal.getByTestId('report-return-comment-input').fill('Bổ sung số liệu tháng 12');
     await focal.getByTestId('report-return-confirm').click();
-    await expect.poll(cellStatus, POLL).toBe('returned');
+    await expect.poll(cellStatus).toBe('returned');
 
-    await editor.reload();
-    await expect
-      .poll(() => editor.getByTestId('report-return-comment').innerText(), POLL)
-      .toContain('Bổ sung số liệu tháng 12');
+    await editor.goto(reportUrl());
+    await waitForText(editor.getByTestId('report-return-comment'), 'Bổ sung số liệu tháng 12');
     const taskId = plan.tasks[0]!.id;
     await editor.getByTestId(`entry-status-${taskId}`).click();
     await editor.locator('.ant-select-item-option', { hasText: 'Hoàn thành' }).click();
     await editor.getByTestId(`entry-progress-${taskId}`).fill('100');
-    await editor
-      .getByTestId(`entry-result-${taskId}`)
-      .fill('Đã số hóa 1.480 hồ sơ, đạt 100% kế hoạch');
-    await expect
-      .poll(() => editor.getByTestId('report-save-status').innerText(), POLL)
-      .toMatch(/Đã lưu/);
+    await editor.getByTestId(`entry-result-${taskId}`).fill(DONE.result);
+    await waitForText(editor.getByTestId('report-save-status'), /Đã lưu/);
     await editor.getByTestId('report-submit').click();
     await editor.getByTestId('report-submit-confirm').click();
-    await expect.poll(cellStatus, POLL).toBe('on_time');
+    await expect.poll(cellStatus).toBe('on_time');
   });
 
   it('the focal accepts: the heatmap cell and the completion % change', async () => {
+    await submitReport(editor.request, plan, officeId, DONE);
     const before = await overview();
     expect(before.completionByUnit[0]).toMatchObject({ done: 0, percent: 0 });
-    await focal.reload();
+    await focal.goto(reportUrl());
     await focal.getByTestId('report-accept').click();
     await focal.getByTestId('report-accept-confirm').click();
-    await expect.poll(cellStatus, POLL).toBe('accepted');
+    await expect.poll(cellStatus).toBe('accepted');
     const after = await overview();
     expect(after.completionByUnit[0]).toMatchObject({ done: 1, percent: 100 });
 
     await focal.goto(`${baseUrl()}/plans/${plan.id}/reporting`);
-    await expect
-      .poll(() => focal.getByTestId('reporting-completion-total').innerText(), POLL)
-      .toContain('100');
-    expect(await focal.getByTestId('reporting-heatmap').locator('canvas').count()).toBeGreaterThan(
-      0,
-    );
+    await waitForText(focal.getByTestId('reporting-completion-total'), '100');
+    await focal.getByTestId('reporting-heatmap').locator('canvas').first().waitFor();
   });
 
   it('downloads the consolidated report of the period as a state-format .docx', async () => {
+    const submitted = await submitReport(editor.request, plan, officeId, DONE);
+    await acceptReport(focal.request, plan, officeId, submitted);
     await focal.goto(`${baseUrl()}/plans/${plan.id}/consolidated/${PERIOD}`);
     const [download] = await Promise.all([
       focal.waitForEvent('download'),
@@ -194,7 +148,7 @@ describe('a quarterly report from writing to acceptance', () => {
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'BÁO CÁO',
       '88/KH-UBND',
-      'Đã số hóa 1.480 hồ sơ, đạt 100% kế hoạch',
+      DONE.result,
     ])
       expect(text, expected).toContain(expected);
     expect(xml).toMatch(/w:orient="landscape"/);
