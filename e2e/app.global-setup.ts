@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { findFreePort } from '../src/server/db/free-port';
 import { spawnApp } from '../test/spawn-app';
+import { stopApp } from './stop-app';
 import { createThrowawayDir } from '../test/throwaway-postgres';
 
 declare module 'vitest' {
@@ -14,6 +15,12 @@ declare module 'vitest' {
 }
 
 export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * A first start compiles the server with tsx, creates a PostgreSQL cluster, migrates it and
+ * loads the demo provinces: about 20 s on a busy 2-core machine, more beside a CPU hog.
+ */
+const APP_START_TIMEOUT_MS = 180_000;
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -30,13 +37,16 @@ export default async function setup(project: TestProject) {
   const { dir: dataDir, remove } = createThrowawayDir('parplan-e2e-');
   const port = await findFreePort();
   const app = spawnApp({ dataDir, port, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1000' } });
-  await app.waitForHealth();
+  try {
+    await app.waitForHealth(APP_START_TIMEOUT_MS);
+  } catch (error) {
+    await stopApp(app, dataDir).finally(remove);
+    throw error;
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
   project.provide('e2eBaseUrl', baseUrl);
 
   return async () => {
-    app.child.kill('SIGTERM');
-    await app.exited;
-    remove();
+    await stopApp(app, dataDir).finally(remove);
   };
 }
