@@ -141,4 +141,23 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
+  {
+    // Tests wait for a condition, never for a fixed time nor vitest's 1 s default budget.
+    files: ['e2e/**/*.ts', 'test/**/*.ts', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitForTimeout']",
+          message:
+            'A fixed sleep: wait for the condition (locator.waitFor, waitForResponse, expect.poll).',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='vi'][callee.property.name=/^(waitFor|waitUntil)$/][arguments.length<2]",
+          message: 'vi.waitFor/waitUntil give up after 1 s by default: pass { timeout }.',
+        },
+      ],
+    },
+  },
 );
