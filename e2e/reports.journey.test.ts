@@ -76,8 +76,8 @@ describe('a quarterly report from writing to acceptance', () => {
     const taskId = plan.tasks[0]!.id;
     await editor.getByTestId(`entry-status-${taskId}`).click();
     await editor.locator('.ant-select-item-option', { hasText: 'Đang thực hiện' }).click();
-    await editor.getByTestId(`entry-progress-${taskId}`).fill('60');
-    await editor.getByTestId(`entry-result-${taskId}`).fill('Đã số hóa 1.250 hồ sơ');
+    await editor.getByTestId(`entry-progress-${taskId}`).fill(String(UNDER_WAY.progress));
+    await editor.getByTestId(`entry-result-${taskId}`).fill(UNDER_WAY.result);
     const entry = editor.getByTestId(`report-entry-${taskId}`);
     await entry.getByRole('button', { name: /Thêm văn bản/ }).click();
     await entry.getByLabel('Số, ký hiệu').fill('Báo cáo số 120/BC-VP');
