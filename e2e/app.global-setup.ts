@@ -37,7 +37,11 @@ export default async function setup(project: TestProject) {
 
   const { dir: dataDir, remove } = createThrowawayDir('parplan-e2e-');
   const port = await findFreePort();
-  const app = spawnApp({ dataDir, port, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1000', PARPLAN_TODAY: E2E_TODAY } });
+  const app = spawnApp({
+    dataDir,
+    port,
+    env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1000', PARPLAN_TODAY: E2E_TODAY },
+  });
   await app.waitForHealth();
   const baseUrl = `http://127.0.0.1:${port}`;
   project.provide('e2eBaseUrl', baseUrl);

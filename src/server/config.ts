@@ -70,11 +70,7 @@ const configSchema = z.object({
    * depend on the wall clock. Refused in production.
    */
   PARPLAN_TODAY: z.iso.date().optional(),
-})
-  .refine((config) => !(config.PARPLAN_TODAY && config.NODE_ENV === 'production'), {
-    path: ['PARPLAN_TODAY'],
-    message: 'PARPLAN_TODAY chỉ dùng khi kiểm thử, không dùng với NODE_ENV=production.',
-  });
+});
 
 /** The validated configuration. */
 export type Config = z.infer<typeof configSchema> & {
@@ -95,6 +91,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Cấu hình môi trường không hợp lệ:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.PARPLAN_TODAY && config.NODE_ENV === 'production') {
+    throw new Error(
+      'Cấu hình môi trường không hợp lệ:\n  PARPLAN_TODAY: chỉ dùng khi kiểm thử, không dùng với NODE_ENV=production.',
+    );
+  }
   return {
     ...config,
     cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',

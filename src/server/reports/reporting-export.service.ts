@@ -6,10 +6,7 @@ import { writeXlsxTables } from '../documents/xlsx-writer';
 import { getReportingOverview } from './reporting.service';
 
 /** Bảng theo dõi báo cáo (.xlsx): report status per unit × period, completion by unit and area, overdue, trend. */
-export async function exportReportingOverview(
-  ctx: ServiceContext,
-  input: { planId: string },
-) {
+export async function exportReportingOverview(ctx: ServiceContext, input: { planId: string }) {
   const { today } = ctx;
   // The sheet is the same for everyone who may read the plan: no canManage-dependent parts.
   const overview = await getReportingOverview({ ...ctx, resource: null }, input);

@@ -22,7 +22,6 @@ import * as tasksRepo from '../plans/task.repository';
 import { getPlanRow } from '../plans/plan.service';
 import * as repo from './report.repository';
 
-
 /** The period as the API shows it, with the weekday of its due date. */
 export function toPeriodDto(period: ReportingPeriod): ReportingPeriodDto {
   return {

@@ -254,7 +254,11 @@ function checkDraft(context: ReportContext, body: DraftBody) {
 /** Lưu nháp: creates the report on the first save (If-Match "0"), else saves when the version still matches. */
 export async function saveSubmission(
   ctx: ServiceContext,
-  input: { report: { id: string; periodKey: string; organisationId: string }; version: number; draft: DraftBody },
+  input: {
+    report: { id: string; periodKey: string; organisationId: string };
+    version: number;
+    draft: DraftBody;
+  },
 ): Promise<SubmissionDto> {
   const { db, actor, audit, today } = ctx;
   const { report: params, draft: body } = input;
@@ -314,7 +318,11 @@ export async function saveSubmission(
  */
 export async function submitSubmission(
   ctx: ServiceContext,
-  input: { report: { id: string; periodKey: string; organisationId: string }; version: number; idempotencyKey: string | null },
+  input: {
+    report: { id: string; periodKey: string; organisationId: string };
+    version: number;
+    idempotencyKey: string | null;
+  },
 ): Promise<SubmissionDto> {
   const { db, actor, audit, today } = ctx;
   const { report: params, version, idempotencyKey } = input;
