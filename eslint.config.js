@@ -141,4 +141,29 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
+  // The wall clock is read in one place (src/server/clock.ts); everything else receives a Clock or
+  // the request's `today`/`now`, so tests and the e2e app can fix the day (issue 9, item 4).
+  {
+    files: ['src/server/**/*.ts', 'src/domain/**/*.ts'],
+    ignores: ['src/server/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            'No wall clock here: take `today`/`now` from the service context (or a Clock from src/server/clock.ts).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message:
+            'No wall clock here: take `now` from the service context (or a Clock from src/server/clock.ts).',
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'Date() reads the wall clock: take `now` from the service context.',
+        },
+      ],
+    },
+  },
 );

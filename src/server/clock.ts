@@ -12,7 +12,7 @@ export interface Clock {
 }
 
 /** "Today" as a Vietnamese civil servant means it (Asia/Ho_Chi_Minh), as an ISO date. */
-export function todayInVietnam(instant: Date = new Date()): string {
+export function todayInVietnam(instant: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(instant);
 }
 
