@@ -71,24 +71,24 @@ async function presentTask(
 /** Thêm nhiệm vụ at the end of a draft. */
 export async function addTask(
   ctx: ServiceContext,
-  input_: { planId: string; task: TaskInput },
+  input: { planId: string; task: TaskInput },
 ): Promise<PlanTaskDto> {
   const { db, actor, audit, today } = ctx;
-  const { planId, task: input } = input_;
+  const { planId, task } = input;
   const plan = await plansRepo.findPlan(db, actor.tenantId, planId, { lock: true });
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   assertDraft(plan);
   await assertUnits(
     db,
     actor.tenantId,
-    input.leadOrganisationId,
-    input.coordinatingOrganisationIds,
+    task.leadOrganisationId,
+    task.coordinatingOrganisationIds,
     plan.year,
   );
   const existing = await tasksRepo.listPlanTasks(db, actor.tenantId, planId);
   const position = Math.max(0, ...existing.map((task) => task.position)) + 1;
   const [id] = await tasksRepo.insertTasks(db, actor.tenantId, planId, [
-    { ...input, nodeLinks: [], leadSuggestion: '', status: 'not_started', position },
+    { ...task, nodeLinks: [], leadSuggestion: '', status: 'not_started', position },
   ]);
   await plansRepo.touchPlan(db, actor.tenantId, planId);
   const created = await presentTask(db, actor.tenantId, id ?? '', plan.year, today);
