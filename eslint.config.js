@@ -35,6 +35,38 @@ const zones = [
     })),
 ];
 
+/** Wall-clock reads, allowed only in src/server/clock.ts. */
+const wallClockReads = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message:
+      'No wall clock here: take `today`/`now` from the service context (or a Clock from src/server/clock.ts).',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message:
+      'No wall clock here: take `now` from the service context (or a Clock from src/server/clock.ts).',
+  },
+  {
+    selector: "CallExpression[callee.name='Date']",
+    message: 'Date() reads the wall clock: take `now` from the service context.',
+  },
+];
+
+/** Waits that give up on a fixed budget instead of a condition. */
+const fixedWaits = [
+  {
+    selector: "CallExpression[callee.property.name='waitForTimeout']",
+    message:
+      'A fixed sleep: wait for the condition (locator.waitFor, waitForResponse, expect.poll).',
+  },
+  {
+    selector:
+      "CallExpression[callee.object.name='vi'][callee.property.name=/^(waitFor|waitUntil)$/][arguments.length<2]",
+    message: 'vi.waitFor/waitUntil give up after 1 s by default: pass { timeout }.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', '.tmp/', 'src/server/db/migrations/'] },
   ...tseslint.configs.recommended,
@@ -141,23 +173,16 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
+  // The wall clock is read in one place (src/server/clock.ts); everything else receives a Clock or
+  // the request's `today`/`now`, so tests and the e2e app can fix the day (issue 9, item 4).
   {
-    // Tests wait for a condition, never for a fixed time nor vitest's 1 s default budget.
+    files: ['src/server/**/*.ts', 'src/domain/**/*.ts'],
+    ignores: ['src/server/clock.ts', '**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...wallClockReads] },
+  },
+  // Tests wait for a condition, never for a fixed time nor vitest's 1 s default budget.
+  {
     files: ['e2e/**/*.ts', 'test/**/*.ts', '**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='waitForTimeout']",
-          message:
-            'A fixed sleep: wait for the condition (locator.waitFor, waitForResponse, expect.poll).',
-        },
-        {
-          selector:
-            "CallExpression[callee.object.name='vi'][callee.property.name=/^(waitFor|waitUntil)$/][arguments.length<2]",
-          message: 'vi.waitFor/waitUntil give up after 1 s by default: pass { timeout }.',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', ...fixedWaits] },
   },
 );

@@ -17,6 +17,14 @@ declare module 'vitest' {
 export const CHROMIUM = '/usr/bin/chromium';
 
 /**
+ * The day the journeys' app takes as today (PARPLAN_TODAY): inside the Q4/2026 data window
+ * (15/09–14/12/2026) of the reports journey and before its due date 15/12/2026, so the Q4 report
+ * can be written and is submitted on time; after the 2024 plans and the 01/07/2025 units of the
+ * other journeys. Whatever the wall clock says.
+ */
+export const E2E_TODAY = '2026-12-10';
+
+/**
  * A first start compiles the server with tsx, creates a PostgreSQL cluster, migrates it and
  * loads the demo provinces: about 20 s on a busy 2-core machine, more beside a CPU hog.
  */
@@ -36,7 +44,11 @@ export default async function setup(project: TestProject) {
 
   const { dir: dataDir, remove } = createThrowawayDir('parplan-e2e-');
   const port = await findFreePort();
-  const app = spawnApp({ dataDir, port, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1000' } });
+  const app = spawnApp({
+    dataDir,
+    port,
+    env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1000', PARPLAN_TODAY: E2E_TODAY },
+  });
   try {
     await app.waitForHealth(APP_START_TIMEOUT_MS);
   } catch (error) {

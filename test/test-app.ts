@@ -5,17 +5,30 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/app';
+import { systemClock, type Clock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
 import type { UserRow } from '../src/server/users/user.repository';
 import { buildSession } from '../src/server/db/seed/factories';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
+/**
+ * The day every server test takes as today unless it says otherwise (`createTestApp(env, { today })`
+ * or `t.setToday(…)`): mid-2026, after the fixtures' 2024 plans and due dates and the units closed
+ * on 30/06/2025, so "late" and "closed" hold without reading the wall clock. A Monday.
+ */
+export const TEST_TODAY = '2026-06-15';
+
 export interface TestApp extends TestDatabase {
   app: FastifyInstance;
+  /** Makes the app take `day` (YYYY-MM-DD) as today from the next request on. */
+  setToday(day: string): void;
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { today?: string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const evidenceDir = mkdtempSync(path.join(tmpdir(), 'parplan-evidence-'));
   const config = loadConfig({
@@ -24,11 +37,18 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     EVIDENCE_DIR: evidenceDir,
     ...env,
   });
-  const app = await buildApp({ config, db: database.db, embedded: false, logger: false });
+  // Instants (session and login-lock times) stay real: PostgreSQL's now() writes the other half.
+  let today = options.today ?? TEST_TODAY;
+  const clock: Clock = { now: systemClock.now, today: () => today };
+  const app = await buildApp({ config, db: database.db, embedded: false, logger: false, clock });
   await app.ready();
   return {
     ...database,
     app,
+    setToday: (day) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not an ISO date: ${day}`);
+      today = day;
+    },
     close: async () => {
       await app.close();
       await database.drop();

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ERROR_CODES } from '@contract/common';
 import type { Config } from './config';
+import type { Clock } from './clock';
 import type { Database } from './db/client';
 import './http/request-context';
 import { installErrorHandler } from './http/error-handler';
@@ -43,8 +44,11 @@ export async function buildApp(options: {
   db: Database;
   embedded: boolean;
   logger?: boolean | object;
+  /** Where "today" and "now" come from; tests pass a fixed day. Default: config.clock (real unless PARPLAN_TODAY). */
+  clock?: Clock;
 }): Promise<FastifyInstance> {
   const { config, db } = options;
+  const clock = options.clock ?? config.clock;
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
     genReqId: () => randomUUID(),
@@ -98,6 +102,7 @@ export async function buildApp(options: {
     limits: { fileSize: 50 * 1024 * 1024, files: 5, fields: 20 },
   });
 
+  app.decorate('clock', clock);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionTokenHash', null);
   app.addHook('onRequest', async (request, reply) => {
@@ -105,6 +110,7 @@ export async function buildApp(options: {
     const session = await resolveSession(db, request.cookies[SESSION_COOKIE], {
       idleMinutes: config.SESSION_IDLE_MINUTES,
       absoluteHours: config.SESSION_ABSOLUTE_HOURS,
+      now: clock.now(),
     });
     request.actor = session?.actor ?? null;
     request.sessionTokenHash = session?.tokenHash ?? null;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { ReminderSettings } from '@domain/reminders/reminders';
 import type { MailerConfig } from './notifications/mailer';
+import { fixedDayClock, systemClock, type Clock } from './clock';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -64,6 +65,11 @@ const configSchema = z.object({
   REMINDER_ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(90).default(3),
   /** Run the scheduled jobs (daily reminders at 07:00 Vietnam time); off in tests. */
   PARPLAN_JOBS: boolean.default(true),
+  /**
+   * Test only: the civil day the app takes as today (YYYY-MM-DD), so browser journeys do not
+   * depend on the wall clock. Refused in production.
+   */
+  PARPLAN_TODAY: z.iso.date().optional(),
 });
 
 /** The validated configuration. */
@@ -73,6 +79,8 @@ export type Config = z.infer<typeof configSchema> & {
   /** SMTP settings, or null when SMTP_HOST is unset (e-mail disabled). */
   mail: MailerConfig | null;
   reminders: ReminderSettings;
+  /** The real clock, or a fixed day when PARPLAN_TODAY is set (never in production). */
+  clock: Clock;
 };
 
 /** Parses the environment; throws a readable message listing every bad variable. */
@@ -83,9 +91,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Cấu hình môi trường không hợp lệ:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.PARPLAN_TODAY && config.NODE_ENV === 'production') {
+    throw new Error(
+      'Cấu hình môi trường không hợp lệ:\n  PARPLAN_TODAY: chỉ dùng khi kiểm thử, không dùng với NODE_ENV=production.',
+    );
+  }
   return {
     ...config,
     cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',
+    clock: config.PARPLAN_TODAY ? fixedDayClock(config.PARPLAN_TODAY) : systemClock,
     evidenceDir: path.resolve(
       config.EVIDENCE_DIR ?? path.join(config.PARPLAN_DATA_DIR, 'evidence'),
     ),

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
       db,
       mailer: createMailer(config.mail),
       settings: config.reminders,
+      clock: config.clock,
     });
     cleanups.unshift(() => jobs.stop());
     console.log(

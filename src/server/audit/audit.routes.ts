@@ -9,6 +9,6 @@ export function registerAuditRoutes(app: FastifyInstance, db: Database): void {
   defineRoute(app, db, contract.listAuditEvents, {
     action: 'audit.read',
     scope: 'grants',
-    handler: ({ db, actor, query }) => listVisibleAuditEvents(db, actor, query),
+    handler: (ctx) => listVisibleAuditEvents(ctx, ctx.query),
   });
 }

@@ -1,21 +1,20 @@
 // Reading the audit log within the reader's reach.
 import type { z } from 'zod';
 import type { AuditEvent, listAuditEvents as listEndpoint } from '@contract/audit';
-import { grantRootsFor, type Actor } from '@domain/permissions/can';
-import type { Database } from '../db/client';
+import { grantRootsFor } from '@domain/permissions/can';
 import {
   findRootOrganisation,
   listOrganisationsUnder,
 } from '../organisations/organisation.repository';
-import { todayInVietnam } from '../clock';
+import type { ServiceContext } from '../http/service-context';
 import { listAuditEvents } from './audit.repository';
 
 /** A page of audit events about the units below the actor's audit grants (all, for the province). */
 export async function listVisibleAuditEvents(
-  db: Database,
-  actor: Actor,
+  ctx: ServiceContext,
   query: z.output<NonNullable<(typeof listEndpoint)['query']>>,
 ): Promise<{ items: AuditEvent[]; total: number; page: number; pageSize: number }> {
+  const { db, actor } = ctx;
   const roots = grantRootsFor(actor, 'audit.read');
   const tenantRoot = await findRootOrganisation(db, actor.tenantId);
   const organisationIds =
@@ -24,7 +23,7 @@ export async function listVisibleAuditEvents(
       : (
           await listOrganisationsUnder(db, actor.tenantId, roots, {
             includeClosed: true,
-            today: todayInVietnam(),
+            today: ctx.today,
           })
         ).map((o) => o.id);
   const { rows, total } = await listAuditEvents(db, {

@@ -22,12 +22,13 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database, config: C
     contract.login,
     {
       action: 'public',
-      handler: async ({ db, body, request, reply, requestId }) => {
+      handler: async ({ db, body, request, reply, requestId, now }) => {
         const { cookieValue, actor } = await service.signIn(db, {
           ...body,
           ip: request.ip,
           userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
           requestId,
+          now,
         });
         setSessionCookie(reply, cookieValue);
         return service.describeMe(db, actor, reply.generateCsrf());

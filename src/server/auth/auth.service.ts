@@ -31,6 +31,8 @@ export async function signIn(
     ip: string | null;
     userAgent: string | null;
     requestId: string;
+    /** The injected clock's instant (route context `now`). */
+    now: Date;
   },
 ): Promise<{ cookieValue: string; actor: Actor }> {
   const login = input.login.trim().toLowerCase();
@@ -52,8 +54,8 @@ export async function signIn(
       after: after ?? { ip: input.ip },
       requestId: input.requestId,
     });
-  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    const seconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
+  if (user.lockedUntil && user.lockedUntil.getTime() > input.now.getTime()) {
+    const seconds = Math.ceil((user.lockedUntil.getTime() - input.now.getTime()) / 1000);
     await audit('denied', { ip: input.ip, reason: 'locked' });
     throw new AppError(
       429,
@@ -107,7 +109,7 @@ async function actorOf(db: Database, tenantId: string, userId: string): Promise<
 export async function resolveSession(
   db: Database,
   cookieValue: string | undefined,
-  limits: { idleMinutes: number; absoluteHours: number },
+  limits: { idleMinutes: number; absoluteHours: number; now: Date },
 ): Promise<{ actor: Actor; tokenHash: string } | null> {
   const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(cookieValue ?? '');
   if (!match) return null;
@@ -115,7 +117,7 @@ export async function resolveSession(
   const tokenHash = hashToken(token);
   const found = await sessions.findSessionWithUser(db, tenantId, tokenHash);
   if (!found || !found.user.isActive) return null;
-  const now = new Date();
+  const { now } = limits;
   if (
     sessionExpiry(
       { createdAt: found.session.createdAt, lastSeenAt: found.session.lastSeenAt },

@@ -15,7 +15,7 @@ export function registerHealthRoutes(app: FastifyInstance, db: Database, embedde
       return {
         status: 'ok' as const,
         database: { version: result.rows[0]!.version, embedded },
-        time: new Date().toISOString(),
+        time: app.clock.now().toISOString(),
       };
     },
   });

@@ -1,7 +1,12 @@
-// Plumbing: what the session hook attaches to each request.
+// Plumbing: what the session hook attaches to each request, and the clock buildApp decorates the app with.
 import type { Actor } from '@domain/permissions/can';
+import type { Clock } from '../clock';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's clock (`buildApp({ clock })`): the only source of "today" and "now". */
+    clock: Clock;
+  }
   interface FastifyRequest {
     /** The signed-in user's identity and role grants; null when nobody is signed in. */
     actor: Actor | null;

@@ -8,9 +8,12 @@ import { ACTIONS, type Action } from '@domain/permissions/action';
 import { can, type Actor, type OrganisationResource } from '@domain/permissions/can';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { Database } from '../db/client';
-import { insertAuditEvent, type NewAuditEvent } from '../audit/audit.repository';
+import { insertAuditEvent } from '../audit/audit.repository';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
 import { forbidden, notFound, unauthenticated } from './app-error';
+import type { AuditEntry, ServiceContext } from './service-context';
+
+export type { AuditEntry } from './service-context';
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -22,9 +25,6 @@ export interface RouteTarget {
   organisationId: string | null;
 }
 
-/** An audit entry a handler records; who, when and the request id are filled in here. */
-export type AuditEntry = Omit<NewAuditEvent, 'tenantId' | 'actorUserId' | 'requestId' | 'outcome'>;
-
 interface BaseContext<E extends EndpointDefinition> {
   params: Output<E['params']>;
   query: Output<E['query']>;
@@ -34,16 +34,17 @@ interface BaseContext<E extends EndpointDefinition> {
   /** The pool for reads; the request's transaction for write actions. */
   db: Database;
   requestId: string;
+  /** Read once per request from the app's clock (`buildApp({ clock })`). */
+  today: string;
+  now: Date;
 }
 
-/** What a handler receives once the actor is known (and authorised). */
-export interface RouteContext<E extends EndpointDefinition> extends BaseContext<E> {
-  actor: Actor;
-  /** The organisation the action was authorised on (for target-based routes). */
-  resource: OrganisationResource | null;
-  /** Records an audit event inside the request's transaction. */
-  audit(entry: AuditEntry): Promise<void>;
-}
+/**
+ * What a handler receives once the actor is known (and authorised). It is a ServiceContext, so a
+ * handler passes it as it is: `plans.issuePlan(ctx, { planId: ctx.params.id, … })`.
+ */
+export interface RouteContext<E extends EndpointDefinition>
+  extends BaseContext<E>, ServiceContext {}
 
 type Handler<E extends EndpointDefinition, C> = (ctx: C) => Promise<Output<E['response']>>;
 
@@ -109,6 +110,7 @@ export function defineRoute<E extends EndpointDefinition>(
       ...(endpoint.download ? {} : { response: { [successStatus]: endpoint.response } }),
     },
     handler: async (request, reply) => {
+      const now = app.clock.now();
       const base: BaseContext<E> = {
         params: request.params as Output<E['params']>,
         query: request.query as Output<E['query']>,
@@ -117,6 +119,8 @@ export function defineRoute<E extends EndpointDefinition>(
         reply,
         db: pool,
         requestId: request.id,
+        today: app.clock.today(),
+        now,
       };
       const result = await runAuthorised(pool, base, access);
       reply.status(successStatus);

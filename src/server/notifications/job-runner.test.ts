@@ -6,6 +6,7 @@ import { DEFAULT_REMINDER_SETTINGS } from '@domain/reminders/reminders';
 import { createMailer } from './mailer';
 import { REMINDERS_QUEUE, startJobs, type JobRunner } from './job-runner';
 import type { ReminderRunResult } from './reminder-job';
+import { fixedDayClock } from '../clock';
 
 let database: TestDatabase;
 let runner: JobRunner | null = null;
@@ -29,7 +30,7 @@ describe('startJobs', () => {
       db: database.db,
       mailer: createMailer(null),
       settings: DEFAULT_REMINDER_SETTINGS,
-      now: () => new Date('2024-03-18T01:00:00Z'),
+      clock: fixedDayClock('2024-03-18'),
       onRun: resolveRun,
       log: {
         info: (message) => logged.push(message),

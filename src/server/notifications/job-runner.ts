@@ -3,7 +3,7 @@
 import PgBoss from 'pg-boss';
 import type { ReminderSettings } from '@domain/reminders/reminders';
 import type { Database } from '../db/client';
-import { todayInVietnam } from '../clock';
+import { systemClock, type Clock } from '../clock';
 import type { Mailer } from './mailer';
 import { runReminders, type ReminderRunResult } from './reminder-job';
 
@@ -18,8 +18,8 @@ export interface JobRunnerOptions {
   db: Database;
   mailer: Mailer;
   settings: ReminderSettings;
-  /** The clock (tests pass a fixed one). */
-  now?: () => Date;
+  /** Where the run's "today" comes from (default: the real clock; tests and PARPLAN_TODAY fix it). */
+  clock?: Clock;
   /** Called after each reminders run. */
   onRun?: (result: ReminderRunResult) => void;
   log?: { info(message: string): void; error(error: unknown): void };
@@ -34,7 +34,7 @@ export interface JobRunner {
 /** Starts pg-boss, creates the queue, (re)schedules the daily reminders and works them. */
 export async function startJobs(options: JobRunnerOptions): Promise<JobRunner> {
   const log = options.log ?? { info: console.log, error: console.error };
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const boss = new PgBoss({ connectionString: options.connectionString, schema: 'pgboss', max: 3 });
   boss.on('error', (error) => log.error(error));
   await boss.start();
@@ -42,7 +42,7 @@ export async function startJobs(options: JobRunnerOptions): Promise<JobRunner> {
     if (!(await boss.getQueue(REMINDERS_QUEUE))) await boss.createQueue(REMINDERS_QUEUE);
     await boss.schedule(REMINDERS_QUEUE, REMINDERS_CRON, undefined, { tz: REMINDERS_TZ });
     await boss.work(REMINDERS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
-      const today = todayInVietnam(now());
+      const today = clock.today();
       const result = await runReminders(options.db, options.mailer, {
         today,
         settings: options.settings,

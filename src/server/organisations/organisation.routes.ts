@@ -20,10 +20,10 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Database): 
   defineRoute(app, db, contract.listOrganisations, {
     action: 'organisation.read',
     scope: 'grants',
-    handler: async ({ db, actor, query }) => ({
-      items: await service.listReadableOrganisations(db, actor, {
-        q: query.q,
-        includeClosed: query.includeClosed === 'true',
+    handler: async (ctx) => ({
+      items: await service.listReadableOrganisations(ctx, {
+        q: ctx.query.q,
+        includeClosed: ctx.query.includeClosed === 'true',
       }),
     }),
   });
@@ -44,22 +44,23 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Database): 
   defineRoute(app, db, contract.updateOrganisation, {
     action: 'organisation.update',
     target: async ({ params }) => organisationTarget(params.id),
-    handler: ({ db, actor, params, body, request, audit }) =>
-      service.updateOrganisation(db, actor, params.id, readIfMatchVersion(request), body, audit),
+    handler: (ctx) =>
+      service.updateOrganisation(ctx, {
+        organisationId: ctx.params.id,
+        version: readIfMatchVersion(ctx.request),
+        changes: ctx.body,
+      }),
   });
 
   defineRoute(app, db, contract.closeOrganisation, {
     action: 'organisation.close',
     target: async ({ params }) => organisationTarget(params.id),
-    handler: ({ db, actor, params, body, request, audit }) =>
-      service.closeOrganisation(
-        db,
-        actor,
-        params.id,
-        body,
-        request.headers['if-match'] ? readIfMatchVersion(request) : null,
-        audit,
-      ),
+    handler: (ctx) =>
+      service.closeOrganisation(ctx, {
+        organisationId: ctx.params.id,
+        ...ctx.body,
+        expectedVersion: ctx.request.headers['if-match'] ? readIfMatchVersion(ctx.request) : null,
+      }),
   });
 
   defineRoute(app, db, contract.importOrganisations, {

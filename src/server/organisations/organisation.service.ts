@@ -13,8 +13,8 @@ import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import { can, grantRootsFor, type Actor } from '@domain/permissions/can';
 import type { Database } from '../db/client';
 import type { AuditEntry } from '../http/route';
+import type { ServiceContext } from '../http/service-context';
 import { conflict, forbidden, notFound, validationError, versionMismatch } from '../http/app-error';
-import { todayInVietnam } from '../clock';
 import { readSpreadsheet } from '../documents/spreadsheet-reader';
 import { findOrganisationPath } from './organisation-path.repository';
 import { toOrganisationImportRows } from './organisation-import';
@@ -46,10 +46,10 @@ const brief = (o: repo.OrganisationRow) => ({
 
 /** The organisations the actor may read, optionally filtered by an accent-insensitive search. */
 export async function listReadableOrganisations(
-  db: Database,
-  actor: Actor,
+  ctx: ServiceContext,
   options: { q?: string; includeClosed: boolean },
 ): Promise<Organisation[]> {
+  const { db, actor } = ctx;
   const rows = await repo.listOrganisationsUnder(
     db,
     actor.tenantId,
@@ -57,7 +57,7 @@ export async function listReadableOrganisations(
     {
       includeClosed: options.includeClosed || Boolean(options.q),
       searchText: options.q ? foldVietnamese(options.q) : undefined,
-      today: todayInVietnam(),
+      today: ctx.today,
     },
   );
   return rows.map(toOrganisation);
@@ -137,13 +137,15 @@ export async function createOrganisation(
 
 /** Edits code, name, parent or start date; refuses stale versions, cycles and type-rule breaks. */
 export async function updateOrganisation(
-  db: Database,
-  actor: Actor,
-  id: string,
-  version: number,
-  changes: Partial<{ code: string; name: string; parentId: string; validFrom: string }>,
-  audit: Audit,
+  ctx: ServiceContext,
+  input: {
+    organisationId: string;
+    version: number;
+    changes: Partial<{ code: string; name: string; parentId: string; validFrom: string }>;
+  },
 ): Promise<Organisation> {
+  const { db, actor, audit } = ctx;
+  const { organisationId: id, version, changes } = input;
   const current = await repo.findOrganisation(db, actor.tenantId, id);
   if (!current) throw notFound();
   if (current.version !== version) throw versionMismatch(current.version);
@@ -201,25 +203,29 @@ export async function updateOrganisation(
 
 /** Ends an organisation's validity (giải thể, sáp nhập) and records its successors. */
 export async function closeOrganisation(
-  db: Database,
-  actor: Actor,
-  id: string,
-  input: { validTo: string; successorIds: string[] },
-  expectedVersion: number | null,
-  audit: Audit,
+  ctx: ServiceContext,
+  input: {
+    organisationId: string;
+    validTo: string;
+    successorIds: string[];
+    /** From If-Match when sent (closing is allowed without it). */
+    expectedVersion: number | null;
+  },
 ): Promise<Organisation> {
+  const { db, actor, audit } = ctx;
+  const { organisationId: id, expectedVersion, ...closing } = input;
   const current = await repo.findOrganisation(db, actor.tenantId, id);
   if (!current) throw notFound();
   if (expectedVersion !== null && current.version !== expectedVersion)
     throw versionMismatch(current.version);
   if (current.parentId === null)
     throw validationError('Không thể kết thúc hoạt động của đơn vị gốc (tỉnh).');
-  if (input.validTo < current.validFrom) {
+  if (closing.validTo < current.validFrom) {
     throw validationError('Ngày kết thúc phải sau ngày bắt đầu hiệu lực.', [
       { field: 'validTo', message: 'Ngày kết thúc trước ngày bắt đầu.' },
     ]);
   }
-  for (const successorId of input.successorIds) {
+  for (const successorId of closing.successorIds) {
     if (successorId === id)
       throw validationError('Đơn vị không thể kế thừa chính nó.', [
         { field: 'successorIds', message: 'Đơn vị kế thừa trùng đơn vị đang đóng.' },
@@ -228,16 +234,16 @@ export async function closeOrganisation(
       throw notFound('Không tìm thấy đơn vị kế thừa.');
   }
   const row = await repo.updateOrganisationIfVersion(db, actor.tenantId, id, current.version, {
-    validTo: input.validTo,
+    validTo: closing.validTo,
   });
   if (!row) throw versionMismatch(current.version + 1);
   await repo.insertSuccessions(
     db,
-    input.successorIds.map((successorId) => ({
+    closing.successorIds.map((successorId) => ({
       tenantId: actor.tenantId,
       predecessorId: id,
       successorId,
-      effectiveDate: input.validTo,
+      effectiveDate: closing.validTo,
     })),
   );
   const closed = toOrganisation(row);
@@ -247,7 +253,7 @@ export async function closeOrganisation(
     objectType: 'organisation',
     objectId: id,
     before: toOrganisation(current),
-    after: { ...closed, successorIds: input.successorIds },
+    after: { ...closed, successorIds: closing.successorIds },
   });
   return closed;
 }

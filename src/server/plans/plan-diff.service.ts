@@ -6,6 +6,7 @@ import { formatTargetText } from '@domain/plans/plan-targets';
 import type { PlanContent, PlanTarget } from '@domain/plans/plan';
 import { formatViDate } from '@domain/shared/vi-format';
 import type { Database } from '../db/client';
+import type { ServiceContext } from '../http/service-context';
 import * as plansRepo from './plan.repository';
 import * as tasksRepo from './task.repository';
 import { getPlanRow, planSummaries } from './plan.service';
@@ -27,11 +28,12 @@ async function snapshotOf(db: Database, tenantId: string, id: string, content: P
 
 /** The changes of plan `id` against the version it amends (none for an original). */
 export async function getPlanDiff(
-  db: Database,
-  tenantId: string,
-  id: string,
-  today: string,
+  ctx: ServiceContext,
+  input: { planId: string },
 ): Promise<z.output<(typeof contract.getPlanDiff)['response']>> {
+  const { db } = ctx;
+  const tenantId = ctx.actor.tenantId;
+  const id = input.planId;
   const plan = await getPlanRow(db, tenantId, id);
   if (!plan.amendsPlanId) return { against: null, changes: [] };
   const previous = await getPlanRow(db, tenantId, plan.amendsPlanId);
@@ -53,10 +55,8 @@ export async function getPlanDiff(
     return JSON.stringify(value);
   };
   const [against] = await planSummaries(
-    db,
-    tenantId,
+    ctx,
     await plansRepo.listPlansUnder(db, tenantId, 'all', { ids: [previous.id] }),
-    today,
   );
   return { against: against ?? null, changes: diffPlans(before.snapshot, after.snapshot, display) };
 }

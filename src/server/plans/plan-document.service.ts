@@ -4,6 +4,7 @@ import { buildPlanDocument } from '@domain/plans/plan-document';
 import { formatDocumentNumber } from '@domain/plans/plan-document';
 import { OUTPUT_KIND_LABELS, TASK_STATUS_LABELS } from '@domain/plans/plan';
 import type { Database } from '../db/client';
+import type { ServiceContext } from '../http/service-context';
 import { DOCX_CONTENT_TYPE, renderPlanDocx } from '../documents/plan-docx';
 import { writePlanTasksWorkbook } from '../documents/plan-tasks-xlsx';
 import { XLSX_CONTENT_TYPE } from '../documents/xlsx-writer';
@@ -43,7 +44,10 @@ export async function planDocx(db: Database, tenantId: string, planId: string) {
 }
 
 /** Bảng nhiệm vụ (.xlsx): one row per task with due dates, points at stake and status. */
-export async function planTasksXlsx(db: Database, tenantId: string, planId: string, today: string) {
+export async function planTasksXlsx(ctx: ServiceContext, input: { planId: string }) {
+  const { db, today } = ctx;
+  const tenantId = ctx.actor.tenantId;
+  const { planId } = input;
   const plan = await getPlanRow(db, tenantId, planId);
   const { rows } = await loadNamedTasks(db, tenantId, planId);
   const body = await writePlanTasksWorkbook(

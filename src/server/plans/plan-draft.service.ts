@@ -1,14 +1,12 @@
 // Where a new draft's content comes from: a blank header for the unit, or "Lập kế hoạch khắc
 // phục" — one task per sub-criterion that lost points in the unit's gap analysis.
 import type { PlanDetail } from '@contract/plans';
-import type { Actor, OrganisationResource } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { draftFromGaps, indexShortName, peerLabelOf } from '@domain/plans/draft-from-gaps';
 import { defaultTargets } from '@domain/plans/plan-targets';
 import { existedInYear } from '@domain/organisations/validity';
 import { formatViNumber } from '@domain/shared/vi-format';
-import type { Database } from '../db/client';
-import type { AuditEntry } from '../http/route';
+import type { ServiceContext } from '../http/service-context';
 import { notFound } from '../http/app-error';
 import { getFrameworkRow } from '../frameworks/framework.service';
 import { frameworkOf } from '../frameworks/framework-presenter';
@@ -16,25 +14,15 @@ import { findOrganisation, listOrganisationsUnder } from '../organisations/organ
 import { getGapAnalysis } from '../results/ranking.service';
 import { createDraft } from './plan.service';
 
-type Audit = (entry: AuditEntry) => Promise<void>;
-
 /** Tạo dự thảo trống (optionally carrying out a parent plan). */
 export function createBlankPlan(
-  db: Database,
-  actor: Actor,
-  resource: OrganisationResource,
-  body: { year: number; title: string; implementsPlanId: string | null },
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: { year: number; title: string; implementsPlanId: string | null },
 ): Promise<PlanDetail> {
-  return createDraft(
-    db,
-    actor,
-    resource,
-    { ...body, seed: (content) => ({ content, tasks: [], sourceFrameworkId: null }) },
-    audit,
-    today,
-  );
+  return createDraft(ctx, {
+    ...input,
+    seed: (content) => ({ content, tasks: [], sourceFrameworkId: null }),
+  });
 }
 
 /**
@@ -43,18 +31,21 @@ export function createBlankPlan(
  * lost points and one task per sub-criterion that lost more than `threshold`.
  */
 export async function draftPlanFromGaps(
-  db: Database,
-  actor: Actor,
-  resource: OrganisationResource,
-  body: { frameworkId: string; threshold: number; implementsPlanId: string | null },
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: { frameworkId: string; threshold: number; implementsPlanId: string | null },
 ): Promise<PlanDetail> {
+  const { db, actor, today } = ctx;
+  const resource = ctx.resource!; // authorised on the new plan's unit
+  const body = input;
   const row = await getFrameworkRow(db, actor.tenantId, body.frameworkId);
   const framework = frameworkOf(row);
   const unit = await findOrganisation(db, actor.tenantId, resource.organisationId);
   if (!unit) throw notFound('Không tìm thấy đơn vị.');
-  const gaps = await getGapAnalysis(db, actor.tenantId, row.id, unit.id, {});
+  const gaps = await getGapAnalysis(ctx, {
+    frameworkId: row.id,
+    organisationId: unit.id,
+    query: {},
+  });
   const indexName = indexShortName(framework);
   const year = framework.year + 1;
   // Units that existed in the plan's year may lead (a 2024 plan of a district merged in 2025).
@@ -67,34 +58,27 @@ export async function draftPlanFromGaps(
     leadCandidates: candidates,
   });
   const result = `${formatViNumber(gaps.totals.score)}/${formatViNumber(gaps.totals.applicableMaxPoints)} điểm${gaps.rankText ? `, xếp hạng ${gaps.rankText}` : ''}`;
-  return createDraft(
-    db,
-    actor,
-    resource,
-    {
-      year,
-      title: `Khắc phục tồn tại, hạn chế ${indexName} năm ${framework.year}`,
-      implementsPlanId: body.implementsPlanId,
-      seed: (content) => ({
-        content: {
-          ...content,
-          purpose: `Khắc phục những tồn tại, hạn chế trong kết quả ${indexName} năm ${framework.year} của ${unit.name} (${result}); nâng cao kết quả ${indexName} năm ${year}.`,
-          requirements:
-            'Các cơ quan, đơn vị được giao chủ trì, phối hợp triển khai đầy đủ, đúng thời gian các nhiệm vụ tại Phụ lục kèm theo; có sản phẩm và tài liệu kiểm chứng cụ thể.',
-          targets: defaultTargets(year, {
-            indexName,
-            index: gaps.totals.indexPercent,
-            rank: gaps.rank,
-            peerCount: gaps.rankedCount,
-            peerLabel: peerLabelOf(unit.type as OrganisationType),
-          }),
-          sections,
-        },
-        tasks: tasks.map((task, index) => ({ ...task, position: index + 1 })),
-        sourceFrameworkId: row.id,
-      }),
-    },
-    audit,
-    today,
-  );
+  return createDraft(ctx, {
+    year,
+    title: `Khắc phục tồn tại, hạn chế ${indexName} năm ${framework.year}`,
+    implementsPlanId: body.implementsPlanId,
+    seed: (content) => ({
+      content: {
+        ...content,
+        purpose: `Khắc phục những tồn tại, hạn chế trong kết quả ${indexName} năm ${framework.year} của ${unit.name} (${result}); nâng cao kết quả ${indexName} năm ${year}.`,
+        requirements:
+          'Các cơ quan, đơn vị được giao chủ trì, phối hợp triển khai đầy đủ, đúng thời gian các nhiệm vụ tại Phụ lục kèm theo; có sản phẩm và tài liệu kiểm chứng cụ thể.',
+        targets: defaultTargets(year, {
+          indexName,
+          index: gaps.totals.indexPercent,
+          rank: gaps.rank,
+          peerCount: gaps.rankedCount,
+          peerLabel: peerLabelOf(unit.type as OrganisationType),
+        }),
+        sections,
+      },
+      tasks: tasks.map((task, index) => ({ ...task, position: index + 1 })),
+      sourceFrameworkId: row.id,
+    }),
+  });
 }

@@ -5,7 +5,6 @@ import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/plans';
 import { can, type Actor } from '@domain/permissions/can';
 import type { Database } from '../db/client';
-import { todayInVietnam } from '../clock';
 import { defineRoute, sendFile } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
@@ -56,144 +55,112 @@ export function registerPlanRoutes(app: FastifyInstance, db: Database): void {
   defineRoute(app, db, contract.listPlans, {
     action: 'plan.read',
     scope: 'grants',
-    handler: async ({ db, actor, query }) => ({
-      items: await plans.listPlans(db, actor, query, todayInVietnam()),
-    }),
+    handler: async (ctx) => ({ items: await plans.listPlans(ctx, ctx.query) }),
   });
 
   defineRoute(app, db, contract.createPlan, {
     action: 'plan.manage',
     target: async ({ body }) => unitTarget('plan', body.organisationId),
-    handler: ({ db, actor, resource, body, audit }) =>
-      drafts.createBlankPlan(db, actor, resource!, body, audit, todayInVietnam()),
+    handler: (ctx) => drafts.createBlankPlan(ctx, ctx.body),
   });
 
   defineRoute(app, db, contract.draftPlanFromGaps, {
     action: 'plan.manage',
     target: async ({ body }) => unitTarget('plan', body.organisationId),
-    handler: ({ db, actor, resource, body, audit }) =>
-      drafts.draftPlanFromGaps(db, actor, resource!, body, audit, todayInVietnam()),
+    handler: (ctx) => drafts.draftPlanFromGaps(ctx, ctx.body),
   });
 
   defineRoute(app, db, contract.getPlan, {
     action: 'plan.read',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: ({ db, actor, resource, params }) =>
-      plans.getPlanDetail(db, actor, resource, params.id, todayInVietnam()),
+    handler: (ctx) => plans.getPlanDetail(ctx, { planId: ctx.params.id }),
   });
 
   defineRoute(app, db, contract.updatePlan, {
     action: 'plan.manage',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: ({ db, actor, resource, params, body, request, audit }) =>
-      plans.updatePlanContent(
-        db,
-        actor,
-        resource,
-        params.id,
-        readIfMatchVersion(request),
-        body,
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      plans.updatePlanContent(ctx, {
+        planId: ctx.params.id,
+        version: readIfMatchVersion(ctx.request),
+        patch: ctx.body,
+      }),
   });
 
   defineRoute(app, db, contract.issuePlan, {
     action: 'plan.manage',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: ({ db, actor, resource, params, body, request, audit }) =>
-      plans.issuePlan(
-        db,
-        actor,
-        resource,
-        params.id,
-        readIfMatchVersion(request),
-        body,
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      plans.issuePlan(ctx, {
+        planId: ctx.params.id,
+        version: readIfMatchVersion(ctx.request),
+        ...ctx.body,
+      }),
   });
 
   defineRoute(app, db, contract.amendPlan, {
     action: 'plan.manage',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: ({ db, actor, resource, params, audit }) =>
-      plans.amendPlan(db, actor, resource!, params.id, audit, todayInVietnam()),
+    handler: (ctx) => plans.amendPlan(ctx, { planId: ctx.params.id }),
   });
 
   defineRoute(app, db, contract.getPlanDiff, {
     action: 'plan.read',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: ({ db, actor, params }) =>
-      getPlanDiff(db, actor.tenantId, params.id, todayInVietnam()),
+    handler: (ctx) => getPlanDiff(ctx, { planId: ctx.params.id }),
   });
 
   defineRoute(app, db, contract.addTask, {
     action: 'plan.manage',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: ({ db, actor, params, body, audit }) =>
-      tasks.addTask(db, actor, params.id, body, audit, todayInVietnam()),
+    handler: (ctx) => tasks.addTask(ctx, { planId: ctx.params.id, task: ctx.body }),
   });
 
   defineRoute(app, db, contract.updateTask, {
     action: 'plan.manage',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: ({ db, actor, params, body, request, audit }) =>
-      tasks.updateTask(
-        db,
-        actor,
-        params.id,
-        params.taskId,
-        readIfMatchVersion(request),
-        body,
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      tasks.updateTask(ctx, {
+        planId: ctx.params.id,
+        taskId: ctx.params.taskId,
+        version: readIfMatchVersion(ctx.request),
+        patch: ctx.body,
+      }),
   });
 
   defineRoute(app, db, contract.deleteTask, {
     action: 'plan.manage',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: ({ db, actor, params, request, audit }) =>
-      tasks.deleteTask(
-        db,
-        actor,
-        params.id,
-        params.taskId,
-        readIfMatchVersion(request),
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      tasks.deleteTask(ctx, {
+        planId: ctx.params.id,
+        taskId: ctx.params.taskId,
+        version: readIfMatchVersion(ctx.request),
+      }),
   });
 
   defineRoute(app, db, contract.assignTasks, {
     action: 'plan.manage',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: ({ db, actor, params, body, audit }) =>
-      tasks.assignTasks(db, actor, params.id, body, audit),
+    handler: (ctx) => tasks.assignTasks(ctx, { planId: ctx.params.id, assignment: ctx.body }),
   });
 
   defineRoute(app, db, contract.updateTaskStatus, {
     action: 'task.update',
     target: ({ actor, params }) => taskStatusTarget(db, actor, params.taskId),
-    handler: ({ db, actor, resource, params, body, request, audit }) =>
-      tasks.updateTaskStatus(
-        db,
-        actor,
-        resource!.organisationId,
-        params.taskId,
-        readIfMatchVersion(request),
-        body,
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      tasks.updateTaskStatus(ctx, {
+        actingOrganisationId: ctx.resource!.organisationId,
+        taskId: ctx.params.taskId,
+        version: readIfMatchVersion(ctx.request),
+        ...ctx.body,
+      }),
   });
 
   defineRoute(app, db, contract.listMyTasks, {
     action: 'plan.read',
     target: async ({ query }) => unitTarget('plan_task', query.organisationId),
-    handler: ({ db, actor, query }) =>
-      tasks.listMyTasks(db, actor.tenantId, query.organisationId, todayInVietnam()),
+    handler: (ctx) => tasks.listMyTasks(ctx, { organisationId: ctx.query.organisationId }),
   });
 
   defineRoute(app, db, contract.downloadPlanDocx, {
@@ -206,10 +173,7 @@ export function registerPlanRoutes(app: FastifyInstance, db: Database): void {
   defineRoute(app, db, contract.downloadPlanTasksXlsx, {
     action: 'plan.read',
     target: ({ actor, params }) => planTarget(db, actor, params.id),
-    handler: async ({ db, actor, params, reply }) =>
-      sendFile(
-        reply,
-        await documents.planTasksXlsx(db, actor.tenantId, params.id, todayInVietnam()),
-      ),
+    handler: async (ctx) =>
+      sendFile(ctx.reply, await documents.planTasksXlsx(ctx, { planId: ctx.params.id })),
   });
 }

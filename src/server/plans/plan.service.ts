@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type * as contract from '@contract/plans';
 import type { PlanDetail, PlanSummary } from '@contract/plans';
-import { can, grantRootsFor, type Actor, type OrganisationResource } from '@domain/permissions/can';
+import { can, grantRootsFor } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { readTimeframe } from './timeframe-cache';
 import type { PlanContent } from '@domain/plans/plan';
@@ -11,14 +11,12 @@ import { canIssue, checkPlanReadiness } from '@domain/plans/plan-readiness';
 import { cascadePreamble, defaultPlanContent, issuingBodyOf } from '@domain/plans/plan-defaults';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
 import type { Database } from '../db/client';
-import type { AuditEntry } from '../http/route';
+import type { ReadContext, ServiceContext } from '../http/service-context';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import { findOrganisation } from '../organisations/organisation.repository';
 import * as plansRepo from './plan.repository';
 import * as tasksRepo from './task.repository';
 import { toDomainTask, toPlanSummary, toTaskDto } from './plan-presenter';
-
-type Audit = (entry: AuditEntry) => Promise<void>;
 
 /** The plan or 404 (also for another tenant's id: same answer as unknown). */
 export async function getPlanRow(db: Database, tenantId: string, id: string) {
@@ -41,11 +39,11 @@ export function assertDraft(plan: { status: string }): void {
 
 /** Summaries of plans, with overdue counts computed from their tasks' timeframes. */
 export async function planSummaries(
-  db: Database,
-  tenantId: string,
+  ctx: ReadContext,
   rows: plansRepo.PlanListRow[],
-  today: string,
 ): Promise<PlanSummary[]> {
+  const { db, today } = ctx;
+  const tenantId = ctx.actor.tenantId;
   const timeframes = await tasksRepo.listTaskTimeframes(
     db,
     tenantId,
@@ -64,35 +62,33 @@ export async function planSummaries(
 
 /** Danh sách kế hoạch the actor may read (its grant units and below). */
 export async function listPlans(
-  db: Database,
-  actor: Actor,
+  ctx: ServiceContext,
   query: z.output<(typeof contract.listPlans)['query']>,
-  today: string,
 ): Promise<PlanSummary[]> {
+  const { db, actor } = ctx;
   const rows = await plansRepo.listPlansUnder(
     db,
     actor.tenantId,
     grantRootsFor(actor, 'plan.read'),
     query,
   );
-  return planSummaries(db, actor.tenantId, rows, today);
+  return planSummaries(ctx, rows);
 }
 
-async function summaryOf(db: Database, tenantId: string, id: string, today: string) {
-  const [row] = await plansRepo.listPlansUnder(db, tenantId, 'all', { ids: [id] });
+async function summaryOf(ctx: ReadContext, id: string) {
+  const [row] = await plansRepo.listPlansUnder(ctx.db, ctx.actor.tenantId, 'all', { ids: [id] });
   if (!row) throw notFound('Không tìm thấy kế hoạch.');
-  const [summary] = await planSummaries(db, tenantId, [row], today);
+  const [summary] = await planSummaries(ctx, [row]);
   return summary as PlanSummary;
 }
 
 /** Kế hoạch in full; `resource` is the plan's unit as authorised (for canManage). */
 export async function getPlanDetail(
-  db: Database,
-  actor: Actor,
-  resource: OrganisationResource | null,
-  id: string,
-  today: string,
+  ctx: Pick<ServiceContext, 'db' | 'actor' | 'resource' | 'today'>,
+  input: { planId: string },
 ): Promise<PlanDetail> {
+  const { db, actor, resource, today } = ctx;
+  const id = input.planId;
   const plan = await getPlanRow(db, actor.tenantId, id);
   const taskRows = await tasksRepo.listPlanTasks(db, actor.tenantId, id);
   const derived = await tasksRepo.listDerivedTasks(
@@ -104,9 +100,9 @@ export async function getPlanDetail(
   const related = await plansRepo.listPlansUnder(db, actor.tenantId, 'all', {
     ids: [...versionIds, ...(plan.implementsPlanId ? [plan.implementsPlanId] : [])],
   });
-  const relatedSummaries = await planSummaries(db, actor.tenantId, related, today);
+  const relatedSummaries = await planSummaries(ctx, related);
   const byId = new Map(relatedSummaries.map((summary) => [summary.id, summary]));
-  const self = byId.get(id) ?? (await summaryOf(db, actor.tenantId, id, today));
+  const self = byId.get(id) ?? (await summaryOf(ctx, id));
   return {
     ...self,
     content: plan.content,
@@ -223,9 +219,7 @@ export interface DraftSeed {
  * sentence and basis cite the parent plan.
  */
 export async function createDraft(
-  db: Database,
-  actor: Actor,
-  resource: OrganisationResource,
+  ctx: ServiceContext,
   input: {
     year: number;
     title: string;
@@ -233,9 +227,9 @@ export async function createDraft(
     /** Fills the default content in (targets, sections, tasks from lost points…). */
     seed: (content: PlanContent) => Promise<DraftSeed> | DraftSeed;
   },
-  audit: Audit,
-  today: string,
 ): Promise<PlanDetail> {
+  const { db, actor, audit } = ctx;
+  const resource = ctx.resource!; // routes creating a plan authorise on its unit
   const { year, title, implementsPlanId, seed } = input;
   const { issuing } = await issuingUnitOf(db, actor.tenantId, resource.organisationId);
   const base = defaultPlanContent(issuing, year, title);
@@ -272,7 +266,7 @@ export async function createDraft(
     createdBy: actor.userId,
   });
   await tasksRepo.insertTasks(db, actor.tenantId, plan.id, allTasks);
-  const detail = await getPlanDetail(db, actor, resource, plan.id, today);
+  const detail = await getPlanDetail(ctx, { planId: plan.id });
   await audit({
     organisationId: plan.organisationId,
     action: 'plan.manage',
@@ -290,15 +284,11 @@ export async function createDraft(
 
 /** Sửa dự thảo: replaces the given content fields when If-Match still matches. */
 export async function updatePlanContent(
-  db: Database,
-  actor: Actor,
-  resource: OrganisationResource | null,
-  id: string,
-  version: number,
-  patch: Partial<PlanContent>,
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: { planId: string; version: number; patch: Partial<PlanContent> },
 ): Promise<PlanDetail> {
+  const { db, actor, audit } = ctx;
+  const { planId: id, version, patch } = input;
   const current = await getPlanRow(db, actor.tenantId, id);
   assertDraft(current);
   if (current.version !== version) throw versionMismatch(current.version);
@@ -316,7 +306,7 @@ export async function updatePlanContent(
     before: current.content,
     after: content,
   });
-  return getPlanDetail(db, actor, resource, id, today);
+  return getPlanDetail(ctx, { planId: id });
 }
 
 /**
@@ -325,15 +315,11 @@ export async function updatePlanContent(
  * replaces. Warnings (unreadable timeframes) do not block: the screen listed them before.
  */
 export async function issuePlan(
-  db: Database,
-  actor: Actor,
-  resource: OrganisationResource | null,
-  id: string,
-  version: number,
-  body: { number: string; issuedOn: string },
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: { planId: string; version: number; number: string; issuedOn: string },
 ): Promise<PlanDetail> {
+  const { db, actor, audit } = ctx;
+  const { planId: id, version, ...body } = input;
   const current = await plansRepo.findPlan(db, actor.tenantId, id, { lock: true });
   if (!current) throw notFound('Không tìm thấy kế hoạch.');
   if (current.status === 'issued') throw conflict('Kế hoạch này đã được ban hành trước đó.');
@@ -357,7 +343,7 @@ export async function issuePlan(
   const issued = await plansRepo.updatePlanIfVersion(db, actor.tenantId, id, version, {
     content,
     status: 'issued',
-    issuedAt: new Date(),
+    issuedAt: ctx.now,
   });
   if (!issued) throw versionMismatch(current.version + 1);
   if (current.amendsPlanId) await plansRepo.supersedePlan(db, actor.tenantId, current.amendsPlanId);
@@ -374,7 +360,7 @@ export async function issuePlan(
       supersedes: current.amendsPlanId,
     },
   });
-  return getPlanDetail(db, actor, resource, id, today);
+  return getPlanDetail(ctx, { planId: id });
 }
 
 /**
@@ -383,13 +369,11 @@ export async function issuePlan(
  * open amendment at a time.
  */
 export async function amendPlan(
-  db: Database,
-  actor: Actor,
-  resource: OrganisationResource,
-  id: string,
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: { planId: string },
 ): Promise<PlanDetail> {
+  const { db, actor, audit } = ctx;
+  const id = input.planId;
   const current = await plansRepo.findPlan(db, actor.tenantId, id, { lock: true });
   if (!current) throw notFound('Không tìm thấy kế hoạch.');
   if (current.status !== 'issued') {
@@ -436,5 +420,5 @@ export async function amendPlan(
     objectId: plan.id,
     after: { amends: id, tasks: tasks.length },
   });
-  return getPlanDetail(db, actor, resource, plan.id, today);
+  return getPlanDetail(ctx, { planId: plan.id });
 }

@@ -3,9 +3,8 @@
 import type { z } from 'zod';
 import type * as contract from '@contract/plans';
 import type { PlanTaskDto } from '@contract/plans';
-import type { Actor } from '@domain/permissions/can';
 import type { Database } from '../db/client';
-import type { AuditEntry } from '../http/route';
+import type { ServiceContext } from '../http/service-context';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import { findOrganisation } from '../organisations/organisation.repository';
 import * as plansRepo from './plan.repository';
@@ -13,7 +12,6 @@ import * as tasksRepo from './task.repository';
 import { assertDraft, getPlanRow, planSummaries } from './plan.service';
 import { toTaskDto } from './plan-presenter';
 
-type Audit = (entry: AuditEntry) => Promise<void>;
 type TaskInput = z.output<typeof contract.taskInputSchema>;
 type TaskPatch = z.output<typeof contract.taskPatchSchema>;
 
@@ -72,27 +70,25 @@ async function presentTask(
 
 /** Thêm nhiệm vụ at the end of a draft. */
 export async function addTask(
-  db: Database,
-  actor: Actor,
-  planId: string,
-  input: TaskInput,
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: { planId: string; task: TaskInput },
 ): Promise<PlanTaskDto> {
+  const { db, actor, audit, today } = ctx;
+  const { planId, task } = input;
   const plan = await plansRepo.findPlan(db, actor.tenantId, planId, { lock: true });
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   assertDraft(plan);
   await assertUnits(
     db,
     actor.tenantId,
-    input.leadOrganisationId,
-    input.coordinatingOrganisationIds,
+    task.leadOrganisationId,
+    task.coordinatingOrganisationIds,
     plan.year,
   );
   const existing = await tasksRepo.listPlanTasks(db, actor.tenantId, planId);
   const position = Math.max(0, ...existing.map((task) => task.position)) + 1;
   const [id] = await tasksRepo.insertTasks(db, actor.tenantId, planId, [
-    { ...input, nodeLinks: [], leadSuggestion: '', status: 'not_started', position },
+    { ...task, nodeLinks: [], leadSuggestion: '', status: 'not_started', position },
   ]);
   await plansRepo.touchPlan(db, actor.tenantId, planId);
   const created = await presentTask(db, actor.tenantId, id ?? '', plan.year, today);
@@ -108,15 +104,11 @@ export async function addTask(
 
 /** Sửa nhiệm vụ of a draft: the given fields, when If-Match (the task's version) still matches. */
 export async function updateTask(
-  db: Database,
-  actor: Actor,
-  planId: string,
-  taskId: string,
-  version: number,
-  patch: TaskPatch,
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: { planId: string; taskId: string; version: number; patch: TaskPatch },
 ): Promise<PlanTaskDto> {
+  const { db, actor, audit, today } = ctx;
+  const { planId, taskId, version, patch } = input;
   const plan = await getPlanRow(db, actor.tenantId, planId);
   assertDraft(plan);
   const current = await taskOf(db, actor.tenantId, planId, taskId);
@@ -147,14 +139,11 @@ export async function updateTask(
 
 /** Xóa nhiệm vụ of a draft (If-Match). */
 export async function deleteTask(
-  db: Database,
-  actor: Actor,
-  planId: string,
-  taskId: string,
-  version: number,
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: { planId: string; taskId: string; version: number },
 ): Promise<{ ok: true }> {
+  const { db, actor, audit, today } = ctx;
+  const { planId, taskId, version } = input;
   const plan = await getPlanRow(db, actor.tenantId, planId);
   assertDraft(plan);
   const current = await taskOf(db, actor.tenantId, planId, taskId);
@@ -178,12 +167,11 @@ export async function deleteTask(
  * All or nothing: one task of another plan refuses the whole request.
  */
 export async function assignTasks(
-  db: Database,
-  actor: Actor,
-  planId: string,
-  body: z.output<(typeof contract.assignTasks)['body']>,
-  audit: Audit,
+  ctx: ServiceContext,
+  input: { planId: string; assignment: z.output<(typeof contract.assignTasks)['body']> },
 ): Promise<{ updated: number }> {
+  const { db, actor, audit } = ctx;
+  const { planId, assignment: body } = input;
   const plan = await plansRepo.findPlan(db, actor.tenantId, planId, { lock: true });
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   assertDraft(plan);
@@ -233,15 +221,18 @@ export async function assignTasks(
  * the status of a task of an issued plan; a draft's tasks have no status to report yet.
  */
 export async function updateTaskStatus(
-  db: Database,
-  actor: Actor,
-  actingOrganisationId: string,
-  taskId: string,
-  version: number,
-  body: { status: PlanTaskDto['status']; statusNote: string },
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: {
+    /** The lead or coordinating unit the status is set for (the route's authorised resource). */
+    actingOrganisationId: string;
+    taskId: string;
+    version: number;
+    status: PlanTaskDto['status'];
+    statusNote: string;
+  },
 ): Promise<PlanTaskDto> {
+  const { db, actor, audit, today } = ctx;
+  const { actingOrganisationId, taskId, version, ...body } = input;
   const current = await tasksRepo.findTask(db, actor.tenantId, taskId);
   if (!current) throw notFound('Không tìm thấy nhiệm vụ.');
   const plan = await getPlanRow(db, actor.tenantId, current.planId);
@@ -268,11 +259,12 @@ export async function updateTaskStatus(
 
 /** Nhiệm vụ của đơn vị tôi: tasks of issued plans the unit leads, and those it coordinates. */
 export async function listMyTasks(
-  db: Database,
-  tenantId: string,
-  organisationId: string,
-  today: string,
+  ctx: ServiceContext,
+  input: { organisationId: string },
 ): Promise<z.output<(typeof contract.listMyTasks)['response']>> {
+  const { db, today } = ctx;
+  const tenantId = ctx.actor.tenantId;
+  const { organisationId } = input;
   const unit = await findOrganisation(db, tenantId, organisationId);
   if (!unit) throw notFound('Không tìm thấy đơn vị.');
   const rows = await tasksRepo.listTasksOfUnit(db, tenantId, organisationId);
@@ -280,7 +272,7 @@ export async function listMyTasks(
     ids: [...new Set(rows.map((row) => row.planId))],
   });
   const plans = new Map(
-    (await planSummaries(db, tenantId, planRows, today)).map((summary) => [summary.id, summary]),
+    (await planSummaries(ctx, planRows)).map((summary) => [summary.id, summary]),
   );
   const present = (row: tasksRepo.UnitTaskRow) => {
     const plan = plans.get(row.planId);

@@ -67,7 +67,7 @@ describe('the consolidated report of a period', () => {
         row.status,
       ]),
     ).toEqual([
-      // Phòng Nội vụ's report, due 15/03/2024, came in late (today): accepted, but listed late.
+      // Phòng Nội vụ's report, due 15/03/2024, came in on TEST_TODAY (2026): accepted, but listed late.
       ['Phòng Nội vụ', 'late'],
       ['Phòng Văn hóa và Thông tin', 'missing'],
     ]);

@@ -4,7 +4,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
-import type { Actor } from '@domain/permissions/can';
 import { readTimeframe } from '../plans/timeframe-cache';
 import { formatDocumentNumber } from '@domain/plans/plan-document';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
@@ -19,7 +18,7 @@ import { notOnTimeStatus, periodCellStatus, reportingUnits } from '@domain/repor
 import { roundPoints, sumPoints } from '@domain/frameworks/points';
 import type { Database } from '../db/client';
 import { consolidatedReports } from '../db/schema';
-import type { AuditEntry } from '../http/route';
+import type { ServiceContext } from '../http/service-context';
 import { versionMismatch } from '../http/app-error';
 import { DOCX_CONTENT_TYPE } from '../documents/plan-docx';
 import { renderReportDocx } from '../documents/report-docx';
@@ -30,17 +29,13 @@ import { getPlanRow } from '../plans/plan.service';
 import * as repo from './report.repository';
 import { periodOfPlan, toPeriodDto } from './reporting.service';
 
-type Audit = (entry: AuditEntry) => Promise<void>;
 type ConsolidatedDto = z.output<typeof contract.consolidatedReportSchema>;
 
 /** Everything the domain needs for the period, read once. */
-async function loadInput(
-  db: Database,
-  tenantId: string,
-  planId: string,
-  periodKey: string,
-  today: string,
-) {
+async function loadInput(ctx: ServiceContext, key: { planId: string; periodKey: string }) {
+  const { db, today } = ctx;
+  const tenantId = ctx.actor.tenantId;
+  const { planId, periodKey } = key;
   const plan = await getPlanRow(db, tenantId, planId);
   const period = periodOfPlan(plan, periodKey);
   const tasks = await tasksRepo.listPlanTasks(db, tenantId, planId);
@@ -132,25 +127,18 @@ async function findNarrative(db: Database, tenantId: string, planId: string, per
 
 /** Báo cáo tổng hợp: the generated sections with the saved edits laid over them. */
 export async function getConsolidatedReport(
-  db: Database,
-  actor: Actor,
-  planId: string,
-  periodKey: string,
-  today: string,
+  ctx: ServiceContext,
+  input: { planId: string; periodKey: string },
 ): Promise<ConsolidatedDto> {
-  const { period, cells, notOnTime, input } = await loadInput(
-    db,
-    actor.tenantId,
-    planId,
-    periodKey,
-    today,
-  );
+  const { db, actor } = ctx;
+  const { planId, periodKey } = input;
+  const { period, cells, notOnTime, input: reportInput } = await loadInput(ctx, input);
   const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
   return {
     planId,
     period: toPeriodDto(period),
     version: saved?.version ?? 0,
-    sections: applyNarrativeEdits(buildConsolidatedSections(input), saved?.narrative ?? {}),
+    sections: applyNarrativeEdits(buildConsolidatedSections(reportInput), saved?.narrative ?? {}),
     acceptedUnits: cells.filter((cell) => cell.status === 'accepted').map((cell) => cell.unit),
     lateOrMissingUnits: notOnTime.map((cell) => ({
       organisation: cell.unit,
@@ -162,15 +150,11 @@ export async function getConsolidatedReport(
 
 /** Lưu nội dung đã sửa (If-Match: "0" for the first save); blank texts restore the generated ones. */
 export async function saveConsolidatedReport(
-  db: Database,
-  actor: Actor,
-  planId: string,
-  periodKey: string,
-  version: number,
-  sections: Record<string, string>,
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: { planId: string; periodKey: string; version: number; sections: Record<string, string> },
 ): Promise<ConsolidatedDto> {
+  const { db, actor, audit } = ctx;
+  const { planId, periodKey, version, sections } = input;
   const plan = await getPlanRow(db, actor.tenantId, planId);
   periodOfPlan(plan, periodKey);
   const narrative = Object.fromEntries(
@@ -208,18 +192,17 @@ export async function saveConsolidatedReport(
     before: saved?.narrative ?? null,
     after: { periodKey, narrative },
   });
-  return getConsolidatedReport(db, actor, planId, periodKey, today);
+  return getConsolidatedReport(ctx, { planId, periodKey });
 }
 
 /** Báo cáo tổng hợp (.docx) in the state format, with the edited narrative. */
 export async function consolidatedDocx(
-  db: Database,
-  actor: Actor,
-  planId: string,
-  periodKey: string,
-  today: string,
+  ctx: ServiceContext,
+  key: { planId: string; periodKey: string },
 ) {
-  const { period, input } = await loadInput(db, actor.tenantId, planId, periodKey, today);
+  const { db, actor } = ctx;
+  const { planId, periodKey } = key;
+  const { period, input } = await loadInput(ctx, key);
   const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
   const sections = applyNarrativeEdits(buildConsolidatedSections(input), saved?.narrative ?? {});
   return {
@@ -231,13 +214,11 @@ export async function consolidatedDocx(
 
 /** Tình hình thực hiện nhiệm vụ (.xlsx) for the period. */
 export async function consolidatedXlsx(
-  db: Database,
-  actor: Actor,
-  planId: string,
-  periodKey: string,
-  today: string,
+  ctx: ServiceContext,
+  key: { planId: string; periodKey: string },
 ) {
-  const { plan, period, input } = await loadInput(db, actor.tenantId, planId, periodKey, today);
+  const { today } = ctx;
+  const { plan, period, input } = await loadInput(ctx, key);
   const rows = reportTaskRows(input, (task) =>
     isTaskOverdue(readTimeframe(task.timeframeText, plan.year), task.status, today),
   );

@@ -5,16 +5,14 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
-import type { Actor } from '@domain/permissions/can';
 import { isEditable } from '@domain/reports/submission';
 import type { Database } from '../db/client';
-import type { AuditEntry } from '../http/route';
+import type { ServiceContext } from '../http/service-context';
 import { conflict, notFound, validationError } from '../http/app-error';
 import { inspectEvidenceFile } from '../documents/evidence-file';
 import * as repo from './report.repository';
 import { assertOpen, reportContext } from './submission.service';
 
-type Audit = (entry: AuditEntry) => Promise<void>;
 type UploadResult = z.output<(typeof contract.uploadEvidence)['response']>;
 
 const toDto = (file: repo.EvidenceRow) => ({
@@ -37,15 +35,16 @@ function storagePath(evidenceDir: string, storageKey: string): string {
  * of the same bytes returns the existing file (`created: false`).
  */
 export async function uploadEvidence(
-  db: Database,
-  actor: Actor,
-  params: { id: string; periodKey: string; organisationId: string },
-  taskId: string,
-  file: { buffer: Buffer; fileName: string },
-  evidenceDir: string,
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: {
+    report: { id: string; periodKey: string; organisationId: string };
+    taskId: string;
+    file: { buffer: Buffer; fileName: string };
+    evidenceDir: string;
+  },
 ): Promise<UploadResult> {
+  const { db, actor, audit, today } = ctx;
+  const { report: params, taskId, file, evidenceDir } = input;
   const context = await reportContext(
     db,
     actor.tenantId,

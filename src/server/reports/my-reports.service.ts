@@ -5,7 +5,7 @@ import type * as contract from '@contract/reports';
 import { readTimeframe } from '../plans/timeframe-cache';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
 import { periodCellStatus } from '@domain/reports/submission';
-import type { Database } from '../db/client';
+import type { ServiceContext } from '../http/service-context';
 import { notFound } from '../http/app-error';
 import { findOrganisation } from '../organisations/organisation.repository';
 import * as plansRepo from '../plans/plan.repository';
@@ -16,11 +16,12 @@ import { periodsOfPlan, toPeriodDto } from './reporting.service';
 
 /** The unit's reports across issued plans with a reporting rule, in order of due date. */
 export async function listMyReports(
-  db: Database,
-  tenantId: string,
-  organisationId: string,
-  today: string,
+  ctx: ServiceContext,
+  input: { organisationId: string },
 ): Promise<z.output<(typeof contract.listMyReports)['response']>> {
+  const { db, today } = ctx;
+  const tenantId = ctx.actor.tenantId;
+  const { organisationId } = input;
   const unit = await findOrganisation(db, tenantId, organisationId);
   if (!unit) throw notFound('Không tìm thấy đơn vị.');
   const tasks = await tasksRepo.listTasksOfUnit(db, tenantId, organisationId);
@@ -28,7 +29,7 @@ export async function listMyReports(
     ids: [...new Set(tasks.map((task) => task.planId))],
   });
   const summaries = new Map(
-    (await planSummaries(db, tenantId, planRows, today)).map((summary) => [summary.id, summary]),
+    (await planSummaries(ctx, planRows)).map((summary) => [summary.id, summary]),
   );
   const submissions = await repo.listUnitSubmissions(db, tenantId, organisationId);
   const items = planRows.flatMap((plan) => {

@@ -5,7 +5,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as contract from '@contract/reports';
 import type { Database } from '../db/client';
 import type { Config } from '../config';
-import { todayInVietnam } from '../clock';
 import { defineRoute, sendFile } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import { readUploadedFile } from '../http/upload';
@@ -44,106 +43,83 @@ export function registerReportRoutes(app: FastifyInstance, db: Database, config:
   defineRoute(app, db, contract.getReportingOverview, {
     action: 'plan.read',
     target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
-    handler: ({ db, actor, resource, params }) =>
-      reporting.getReportingOverview(db, actor, resource, params.id, todayInVietnam()),
+    handler: (ctx) => reporting.getReportingOverview(ctx, { planId: ctx.params.id }),
   });
 
   defineRoute(app, db, contract.exportReportingOverview, {
     action: 'plan.read',
     target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
-    handler: async ({ db, actor, params, reply }) => {
-      const file = await exportReportingOverview(db, actor, params.id, todayInVietnam());
-      return sendFile(reply, { ...file, contentType: XLSX_CONTENT_TYPE });
+    handler: async (ctx) => {
+      const file = await exportReportingOverview(ctx, { planId: ctx.params.id });
+      return sendFile(ctx.reply, { ...file, contentType: XLSX_CONTENT_TYPE });
     },
   });
 
   defineRoute(app, db, contract.setReportingRule, {
     action: 'plan.manage',
     target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
-    handler: ({ db, actor, resource, params, body, request, audit }) =>
-      reporting.setReportingRule(
-        db,
-        actor,
-        resource,
-        params.id,
-        readIfMatchVersion(request),
-        body,
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      reporting.setReportingRule(ctx, {
+        planId: ctx.params.id,
+        version: readIfMatchVersion(ctx.request),
+        rule: ctx.body,
+      }),
   });
 
   defineRoute(app, db, contract.getSubmission, {
     action: 'plan.read',
     target: async ({ params }) => reportTarget(params.organisationId),
-    handler: ({ db, actor, params }) =>
-      submissions.getSubmission(db, actor, params, todayInVietnam()),
+    handler: (ctx) => submissions.getSubmission(ctx, { report: ctx.params }),
   });
 
   defineRoute(app, db, contract.saveSubmission, {
     action: 'report.submit',
     target: async ({ params }) => reportTarget(params.organisationId),
-    handler: ({ db, actor, params, body, request, audit }) =>
-      submissions.saveSubmission(
-        db,
-        actor,
-        params,
-        readIfMatchVersion(request),
-        body,
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      submissions.saveSubmission(ctx, {
+        report: ctx.params,
+        version: readIfMatchVersion(ctx.request),
+        draft: ctx.body,
+      }),
   });
 
   defineRoute(app, db, contract.submitSubmission, {
     action: 'report.submit',
     target: async ({ params }) => reportTarget(params.organisationId),
-    handler: ({ db, actor, params, request, audit }) =>
-      submissions.submitSubmission(
-        db,
-        actor,
-        params,
-        readIfMatchVersion(request),
-        idempotencyKeyOf(request),
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      submissions.submitSubmission(ctx, {
+        report: ctx.params,
+        version: readIfMatchVersion(ctx.request),
+        idempotencyKey: idempotencyKeyOf(ctx.request),
+      }),
   });
 
   defineRoute(app, db, contract.reviewSubmission, {
     action: 'report.review',
     target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
-    handler: ({ db, actor, params, body, request, audit }) =>
-      submissions.reviewSubmission(
-        db,
-        actor,
-        params,
-        readIfMatchVersion(request),
-        body,
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      submissions.reviewSubmission(ctx, {
+        report: ctx.params,
+        version: readIfMatchVersion(ctx.request),
+        ...ctx.body,
+      }),
   });
 
   defineRoute(app, db, contract.uploadEvidence, {
     action: 'report.submit',
     target: async ({ params }) => reportTarget(params.organisationId),
-    handler: async ({ db, actor, params, query, request, audit }) => {
+    handler: async (ctx) => {
       const file = await readUploadedFile(
-        request,
+        ctx.request,
         EVIDENCE_LIMITS.maxBytes,
         'Hãy chọn tệp minh chứng (PDF, Word, Excel hoặc ảnh) để tải lên.',
       );
-      return evidence.uploadEvidence(
-        db,
-        actor,
-        params,
-        query.taskId,
+      return evidence.uploadEvidence(ctx, {
+        report: ctx.params,
+        taskId: ctx.query.taskId,
         file,
-        config.evidenceDir,
-        audit,
-        todayInVietnam(),
-      );
+        evidenceDir: config.evidenceDir,
+      });
     },
   });
 
@@ -164,62 +140,54 @@ export function registerReportRoutes(app: FastifyInstance, db: Database, config:
   defineRoute(app, db, contract.listMyReports, {
     action: 'plan.read',
     target: async ({ query }) => reportTarget(query.organisationId),
-    handler: ({ db, actor, query }) =>
-      listMyReports(db, actor.tenantId, query.organisationId, todayInVietnam()),
+    handler: (ctx) => listMyReports(ctx, { organisationId: ctx.query.organisationId }),
   });
 
   defineRoute(app, db, contract.getConsolidatedReport, {
     action: 'plan.read',
     target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
-    handler: ({ db, actor, params }) =>
-      consolidated.getConsolidatedReport(db, actor, params.id, params.periodKey, todayInVietnam()),
+    handler: (ctx) =>
+      consolidated.getConsolidatedReport(ctx, {
+        planId: ctx.params.id,
+        periodKey: ctx.params.periodKey,
+      }),
   });
 
   defineRoute(app, db, contract.saveConsolidatedReport, {
     action: 'report.review',
     target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
-    handler: ({ db, actor, params, body, request, audit }) =>
-      consolidated.saveConsolidatedReport(
-        db,
-        actor,
-        params.id,
-        params.periodKey,
-        readIfMatchVersion(request),
-        body.sections,
-        audit,
-        todayInVietnam(),
-      ),
+    handler: (ctx) =>
+      consolidated.saveConsolidatedReport(ctx, {
+        planId: ctx.params.id,
+        periodKey: ctx.params.periodKey,
+        version: readIfMatchVersion(ctx.request),
+        sections: ctx.body.sections,
+      }),
   });
 
   defineRoute(app, db, contract.downloadConsolidatedDocx, {
     action: 'plan.read',
     target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
-    handler: async ({ db, actor, params, reply }) =>
+    handler: async (ctx) =>
       sendFile(
-        reply,
-        await consolidated.consolidatedDocx(
-          db,
-          actor,
-          params.id,
-          params.periodKey,
-          todayInVietnam(),
-        ),
+        ctx.reply,
+        await consolidated.consolidatedDocx(ctx, {
+          planId: ctx.params.id,
+          periodKey: ctx.params.periodKey,
+        }),
       ),
   });
 
   defineRoute(app, db, contract.downloadConsolidatedXlsx, {
     action: 'plan.read',
     target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
-    handler: async ({ db, actor, params, reply }) =>
+    handler: async (ctx) =>
       sendFile(
-        reply,
-        await consolidated.consolidatedXlsx(
-          db,
-          actor,
-          params.id,
-          params.periodKey,
-          todayInVietnam(),
-        ),
+        ctx.reply,
+        await consolidated.consolidatedXlsx(ctx, {
+          planId: ctx.params.id,
+          periodKey: ctx.params.periodKey,
+        }),
       ),
   });
 }

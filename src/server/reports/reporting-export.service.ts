@@ -1,19 +1,15 @@
 // The reporting dashboard's tables as one workbook: every chart's data, a sheet each.
 import { PERIOD_CELL_STATUS_LABELS } from '@domain/reports/submission';
-import type { Actor } from '@domain/permissions/can';
 import { formatViDate } from '@domain/shared/vi-format';
-import type { Database } from '../db/client';
+import type { ServiceContext } from '../http/service-context';
 import { writeXlsxTables } from '../documents/xlsx-writer';
 import { getReportingOverview } from './reporting.service';
 
 /** Bảng theo dõi báo cáo (.xlsx): report status per unit × period, completion by unit and area, overdue, trend. */
-export async function exportReportingOverview(
-  db: Database,
-  actor: Actor,
-  planId: string,
-  today: string,
-) {
-  const overview = await getReportingOverview(db, actor, null, planId, today);
+export async function exportReportingOverview(ctx: ServiceContext, input: { planId: string }) {
+  const { today } = ctx;
+  // The sheet is the same for everyone who may read the plan: no canManage-dependent parts.
+  const overview = await getReportingOverview({ ...ctx, resource: null }, input);
   const units = new Map(overview.units.map((unit) => [unit.id, unit.name]));
   const periods = new Map(overview.periods.map((period) => [period.key, period]));
   const completion = (
@@ -113,5 +109,5 @@ export async function exportReportingOverview(
       items: overview.trend,
     },
   );
-  return { fileName: `Theo dõi báo cáo - kế hoạch ${planId.slice(0, 8)}.xlsx`, body };
+  return { fileName: `Theo dõi báo cáo - kế hoạch ${input.planId.slice(0, 8)}.xlsx`, body };
 }

@@ -2,7 +2,7 @@
 // report (every lead and coordinating unit of its tasks), the heatmap of their reports, and the
 // completion figures the dashboards draw.
 import type { ReportingOverview, ReportingPeriodDto } from '@contract/reports';
-import { can, type Actor, type OrganisationResource } from '@domain/permissions/can';
+import { can } from '@domain/permissions/can';
 import { readTimeframe } from '../plans/timeframe-cache';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
 import { isWeekend, VI_WEEKDAY_LABELS, weekdayOf } from '@domain/reports/calendar-days';
@@ -15,14 +15,12 @@ import { periodsOf, type ReportingPeriod } from '@domain/reports/reporting-perio
 import { completionBy, periodCellStatus, reportingUnits } from '@domain/reports/submission';
 import { roundPoints, sumPoints } from '@domain/frameworks/points';
 import type { Database } from '../db/client';
-import type { AuditEntry } from '../http/route';
+import type { ServiceContext } from '../http/service-context';
 import { notFound, validationError, versionMismatch } from '../http/app-error';
 import * as plansRepo from '../plans/plan.repository';
 import * as tasksRepo from '../plans/task.repository';
 import { getPlanRow } from '../plans/plan.service';
 import * as repo from './report.repository';
-
-type Audit = (entry: AuditEntry) => Promise<void>;
 
 /** The period as the API shows it, with the weekday of its due date. */
 export function toPeriodDto(period: ReportingPeriod): ReportingPeriodDto {
@@ -77,12 +75,11 @@ const presetIdOf = (rule: ReportingRule | null) =>
 
 /** Theo dõi báo cáo: rule, periods, units, heatmap cells, completion by unit and area, overdue, trend. */
 export async function getReportingOverview(
-  db: Database,
-  actor: Actor,
-  resource: OrganisationResource | null,
-  planId: string,
-  today: string,
+  ctx: Pick<ServiceContext, 'db' | 'actor' | 'resource' | 'today'>,
+  input: { planId: string },
 ): Promise<ReportingOverview> {
+  const { db, actor, resource, today } = ctx;
+  const { planId } = input;
   const plan = await getPlanRow(db, actor.tenantId, planId);
   const rule = ruleOf(plan);
   const periods = periodsOfPlan(plan);
@@ -186,15 +183,15 @@ async function completionTrend(
 
 /** Đặt chế độ báo cáo: a preset or a custom rule, checked by the domain, on If-Match of the plan. */
 export async function setReportingRule(
-  db: Database,
-  actor: Actor,
-  resource: OrganisationResource | null,
-  planId: string,
-  version: number,
-  body: { presetId: keyof typeof REPORTING_RULE_PRESETS } | { rule: ReportingRule },
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: {
+    planId: string;
+    version: number;
+    rule: { presetId: keyof typeof REPORTING_RULE_PRESETS } | { rule: ReportingRule };
+  },
 ): Promise<ReportingOverview> {
+  const { db, actor, audit } = ctx;
+  const { planId, version, rule: body } = input;
   const plan = await getPlanRow(db, actor.tenantId, planId);
   if (plan.version !== version) throw versionMismatch(plan.version);
   const rule = 'presetId' in body ? REPORTING_RULE_PRESETS[body.presetId] : body.rule;
@@ -217,5 +214,5 @@ export async function setReportingRule(
     before: { reportingRule: plan.reportingRule },
     after: { reportingRule: rule },
   });
-  return getReportingOverview(db, actor, resource, planId, today);
+  return getReportingOverview(ctx, { planId });
 }

@@ -14,7 +14,7 @@ import {
   periodCellStatus,
 } from '@domain/reports/submission';
 import type { Database } from '../db/client';
-import type { AuditEntry } from '../http/route';
+import type { ServiceContext } from '../http/service-context';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import { findOrganisation } from '../organisations/organisation.repository';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
@@ -24,7 +24,6 @@ import { getPlanRow, planSummaries } from '../plans/plan.service';
 import * as repo from './report.repository';
 import { periodOfPlan, toPeriodDto } from './reporting.service';
 
-type Audit = (entry: AuditEntry) => Promise<void>;
 type DraftBody = z.output<typeof contract.submissionDraftSchema>;
 
 /** Where a report stands: the plan (issued), the period, the unit and the tasks it reports on. */
@@ -115,11 +114,10 @@ async function canAct(
 
 /** Báo cáo kỳ as the API shows it: saved values, or the unit's tasks with their current status. */
 export async function presentSubmission(
-  db: Database,
-  actor: Actor,
+  ctx: Pick<ServiceContext, 'db' | 'actor' | 'today'>,
   context: ReportContext,
-  today: string,
 ): Promise<SubmissionDto> {
+  const { db, actor, today } = ctx;
   const { plan, period, organisation, tasks } = context;
   const row = await repo.findSubmission(db, actor.tenantId, plan.id, period.key, organisation.id);
   const entries = row ? await repo.listEntries(db, actor.tenantId, [row.id]) : [];
@@ -134,10 +132,8 @@ export async function presentSubmission(
     organisation.id,
   );
   const [summary] = await planSummaries(
-    db,
-    actor.tenantId,
+    ctx,
     await plansRepo.listPlansUnder(db, actor.tenantId, 'all', { ids: [plan.id] }),
-    today,
   );
   const status = row?.status ?? 'draft';
   return {
@@ -203,11 +199,11 @@ export async function presentSubmission(
 
 /** Reads the unit's report for the period. */
 export async function getSubmission(
-  db: Database,
-  actor: Actor,
-  params: { id: string; periodKey: string; organisationId: string },
-  today: string,
+  ctx: ServiceContext,
+  input: { report: { id: string; periodKey: string; organisationId: string } },
 ): Promise<SubmissionDto> {
+  const { db, actor } = ctx;
+  const params = input.report;
   const context = await reportContext(
     db,
     actor.tenantId,
@@ -215,7 +211,7 @@ export async function getSubmission(
     params.periodKey,
     params.organisationId,
   );
-  return presentSubmission(db, actor, context, today);
+  return presentSubmission(ctx, context);
 }
 
 /** Checks a draft against the unit's tasks; every problem reported per field, nothing written. */
@@ -257,14 +253,16 @@ function checkDraft(context: ReportContext, body: DraftBody) {
 
 /** Lưu nháp: creates the report on the first save (If-Match "0"), else saves when the version still matches. */
 export async function saveSubmission(
-  db: Database,
-  actor: Actor,
-  params: { id: string; periodKey: string; organisationId: string },
-  version: number,
-  body: DraftBody,
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: {
+    report: { id: string; periodKey: string; organisationId: string };
+    version: number;
+    draft: DraftBody;
+  },
 ): Promise<SubmissionDto> {
+  const { db, actor, audit, today } = ctx;
+  const { report: params, draft: body } = input;
+  let { version } = input;
   const locked = await lockedReport(db, actor.tenantId, params);
   const context = locked.context;
   assertOpen(context, today);
@@ -311,7 +309,7 @@ export async function saveSubmission(
     before: { version: row.version, status: row.status },
     after: { version: updated.version, ...body },
   });
-  return presentSubmission(db, actor, context, today);
+  return presentSubmission(ctx, context);
 }
 
 /**
@@ -319,14 +317,15 @@ export async function saveSubmission(
  * returns the submitted report unchanged; without a key a second submit meets a 412/409.
  */
 export async function submitSubmission(
-  db: Database,
-  actor: Actor,
-  params: { id: string; periodKey: string; organisationId: string },
-  version: number,
-  idempotencyKey: string | null,
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: {
+    report: { id: string; periodKey: string; organisationId: string };
+    version: number;
+    idempotencyKey: string | null;
+  },
 ): Promise<SubmissionDto> {
+  const { db, actor, audit, today } = ctx;
+  const { report: params, version, idempotencyKey } = input;
   const { context, row } = await lockedReport(db, actor.tenantId, params);
   if (row && idempotencyKey && row.submitKey === idempotencyKey && row.status !== 'draft') {
     await audit({
@@ -336,7 +335,7 @@ export async function submitSubmission(
       objectId: row.id,
       after: { retriedSubmit: idempotencyKey },
     });
-    return presentSubmission(db, actor, context, today);
+    return presentSubmission(ctx, context);
   }
   assertOpen(context, today);
   if (!row) throw conflict('Chưa có báo cáo để nộp: hãy nhập và lưu báo cáo trước.');
@@ -344,7 +343,7 @@ export async function submitSubmission(
   if (!isEditable(row.status)) throw conflict('Báo cáo đã nộp, không nộp lại được.');
   const updated = await repo.updateSubmissionIfVersion(db, actor.tenantId, row.id, version, {
     status: 'submitted',
-    submittedAt: new Date(),
+    submittedAt: ctx.now,
     submittedBy: actor.userId,
     daysLate: lateDaysAt(context.period.due, today),
     submitKey: idempotencyKey,
@@ -359,7 +358,7 @@ export async function submitSubmission(
     before: { status: row.status },
     after: { status: 'submitted', daysLate: updated.daysLate },
   });
-  return presentSubmission(db, actor, context, today);
+  return presentSubmission(ctx, context);
 }
 
 /**
@@ -367,14 +366,16 @@ export async function submitSubmission(
  * its tasks' — or returns it with a comment so the unit can correct and submit again.
  */
 export async function reviewSubmission(
-  db: Database,
-  actor: Actor,
-  params: { id: string; periodKey: string; organisationId: string },
-  version: number,
-  body: { decision: 'accept' | 'return'; comment: string },
-  audit: Audit,
-  today: string,
+  ctx: ServiceContext,
+  input: {
+    report: { id: string; periodKey: string; organisationId: string };
+    version: number;
+    decision: 'accept' | 'return';
+    comment: string;
+  },
 ): Promise<SubmissionDto> {
+  const { db, actor, audit } = ctx;
+  const { report: params, version, ...body } = input;
   const { context, row } = await lockedReport(db, actor.tenantId, params);
   if (!row) throw notFound('Đơn vị chưa có báo cáo kỳ này.');
   if (row.version !== version) throw versionMismatch(row.version);
@@ -383,7 +384,7 @@ export async function reviewSubmission(
   const updated = await repo.updateSubmissionIfVersion(db, actor.tenantId, row.id, version, {
     status: accepted ? 'accepted' : 'returned',
     returnComment: accepted ? '' : body.comment,
-    reviewedAt: new Date(),
+    reviewedAt: ctx.now,
     reviewedBy: actor.userId,
   });
   if (!updated) throw versionMismatch(row.version + 1);
@@ -410,5 +411,5 @@ export async function reviewSubmission(
     before: { status: row.status },
     after: { status: updated.status, comment: body.comment },
   });
-  return presentSubmission(db, actor, context, today);
+  return presentSubmission(ctx, context);
 }

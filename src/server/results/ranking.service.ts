@@ -12,9 +12,8 @@ import {
 import { analyseGaps, filterGapRows } from '@domain/results/gap-analysis';
 import { gradeFor, type GradeBand } from '@domain/results/grades';
 import { describeRankChange, formatRank } from '@domain/results/ranking';
-import type { Database } from '../db/client';
 import { notFound, validationError } from '../http/app-error';
-import { todayInVietnam } from '../clock';
+import type { ReadContext } from '../http/service-context';
 import { findOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
 import { getFrameworkRow } from '../frameworks/framework.service';
 import { frameworkOf, gradeBandsOf } from '../frameworks/framework-presenter';
@@ -67,11 +66,12 @@ function resolveUnitType(
 
 /** The ranking as the viewpoint unit may read it, best first; units without a result last. */
 export async function getRanking(
-  db: Database,
-  tenantId: string,
-  frameworkId: string,
-  query: { organisationId: string; unitType?: OrganisationType },
+  ctx: ReadContext,
+  input: { frameworkId: string; organisationId: string; unitType?: OrganisationType },
 ): Promise<Ranking> {
+  const { db, today } = ctx;
+  const tenantId = ctx.actor.tenantId;
+  const { frameworkId, ...query } = input;
   const row = await getFrameworkRow(db, tenantId, frameworkId);
   const viewpoint = await findOrganisation(db, tenantId, query.organisationId);
   if (!viewpoint) throw notFound('Không tìm thấy đơn vị.');
@@ -80,7 +80,6 @@ export async function getRanking(
     viewpoint.type,
     query.unitType,
   );
-  const today = todayInVietnam();
   let units = await repo.listUnitsToRank(db, tenantId, row.id, unitType, today);
   if (!isPeerView) {
     const below = await listOrganisationsUnder(db, tenantId, [viewpoint.id], {
@@ -133,12 +132,12 @@ export async function getRanking(
 
 /** One unit's gap analysis: totals, rank among its peers, last year, rank history and the filtered node table. */
 export async function getGapAnalysis(
-  db: Database,
-  tenantId: string,
-  frameworkId: string,
-  organisationId: string,
-  query: z.output<typeof gapQuerySchema>,
+  ctx: ReadContext,
+  input: { frameworkId: string; organisationId: string; query: z.output<typeof gapQuerySchema> },
 ): Promise<GapAnalysis> {
+  const { db } = ctx;
+  const tenantId = ctx.actor.tenantId;
+  const { frameworkId, organisationId, query } = input;
   const row = await getFrameworkRow(db, tenantId, frameworkId);
   const framework = frameworkOf(row);
   const unit = await findOrganisation(db, tenantId, organisationId);

@@ -7,7 +7,7 @@ import {
   type OrganisationType,
 } from '@domain/organisations/organisation-type';
 import { formatViNumber } from '@domain/shared/vi-format';
-import type { Database } from '../db/client';
+import type { ReadContext } from '../http/service-context';
 import { writeXlsxTable } from '../documents/xlsx-writer';
 import { getGapAnalysis, getRanking } from './ranking.service';
 
@@ -18,12 +18,10 @@ const show = (value: number | null) => (value === null ? '–' : formatViNumber(
 
 /** The ranking the viewpoint may read, as a workbook named after the framework. */
 export async function exportRanking(
-  db: Database,
-  tenantId: string,
-  frameworkId: string,
-  query: { organisationId: string; unitType?: OrganisationType },
+  ctx: ReadContext,
+  input: { frameworkId: string; organisationId: string; unitType?: OrganisationType },
 ): Promise<{ fileName: string; body: Buffer }> {
-  const ranking = await getRanking(db, tenantId, frameworkId, query);
+  const ranking = await getRanking(ctx, input);
   const body = await writeXlsxTable<RankingItem>({
     sheetName: 'Xếp hạng',
     title: [
@@ -53,13 +51,10 @@ export async function exportRanking(
 
 /** A unit's gap table (with the same filters as on screen) as a workbook. */
 export async function exportGapAnalysis(
-  db: Database,
-  tenantId: string,
-  frameworkId: string,
-  organisationId: string,
-  query: z.output<typeof gapQuerySchema>,
+  ctx: ReadContext,
+  input: { frameworkId: string; organisationId: string; query: z.output<typeof gapQuerySchema> },
 ): Promise<{ fileName: string; body: Buffer }> {
-  const gaps = await getGapAnalysis(db, tenantId, frameworkId, organisationId, query);
+  const gaps = await getGapAnalysis(ctx, input);
   const { totals } = gaps;
   const rankLine = gaps.rankText
     ? `Xếp hạng: ${gaps.rankText}${gaps.previous?.rankChange ? ` (${gaps.previous.rankChange} so với năm trước)` : ''}`

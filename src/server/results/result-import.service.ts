@@ -12,7 +12,7 @@ import {
   ORGANISATION_TYPE_LABELS,
   type OrganisationType,
 } from '@domain/organisations/organisation-type';
-import { grantRootsFor, type Actor } from '@domain/permissions/can';
+import { grantRootsFor } from '@domain/permissions/can';
 import {
   checkResultAgainstFramework,
   compareGivenTotals,
@@ -21,10 +21,8 @@ import {
 import type { NodeResult, ScoreField } from '@domain/results/node-result';
 import { rollUpResult } from '@domain/results/roll-up';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
-import type { Database } from '../db/client';
-import type { AuditEntry } from '../http/route';
+import type { ReadContext, ServiceContext } from '../http/service-context';
 import { validationError, versionMismatch } from '../http/app-error';
-import { todayInVietnam } from '../clock';
 import { assertNoMergedCells, readSpreadsheet } from '../documents/spreadsheet-reader';
 import { listOrganisationsUnder } from '../organisations/organisation.repository';
 import { getFrameworkRow } from '../frameworks/framework.service';
@@ -33,7 +31,6 @@ import { foldKey, readResultsWorkbook, type ImportedWorkbook } from './result-wo
 import { toNodeResult, toNodeValues, unitBrief } from './result.service';
 import * as repo from './result.repository';
 
-type Audit = (entry: AuditEntry) => Promise<void>;
 type ImportScoreField = (typeof IMPORT_SCORE_FIELDS)[number];
 
 const TOTAL_SCORE_ROWS = new Set(['tong', 'tong cong', 'tong diem', 'tong so', 'cong', 'total']);
@@ -83,12 +80,12 @@ function unitMatcher(units: repo.ResultUnitRow[]) {
 
 /** Resolves every cell to a unit and node, collecting each problem once. */
 async function planImport(
-  db: Database,
-  actor: Actor,
+  ctx: ReadContext,
   framework: Framework,
   workbook: ImportedWorkbook,
   field: ImportScoreField,
 ): Promise<{ plans: Map<string, UnitPlan>; errors: ErrorDetail[] }> {
+  const { db, actor } = ctx;
   const errors: ErrorDetail[] = [...workbook.errors];
   const reported = new Set(errors.map((error) => error.message));
   const fail = (row: number, where: string | null, message: string) => {
@@ -101,7 +98,7 @@ async function planImport(
     db,
     actor.tenantId,
     grantRootsFor(actor, 'result.import'),
-    { includeClosed: true, today: todayInVietnam() },
+    { includeClosed: true, today: ctx.today },
   );
   const allowed = new Set(reachable.map((unit) => unit.id));
   const tree = frameworkTree(framework.nodes);
@@ -195,24 +192,24 @@ async function planImport(
 
 /** Imports (or previews, on a dry run) the workbook's results for every unit it names. */
 export async function importResults(
-  db: Database,
-  actor: Actor,
-  frameworkId: string,
-  file: { buffer: Buffer; fileName: string },
-  options: {
+  ctx: ServiceContext,
+  input: {
+    frameworkId: string;
+    file: { buffer: Buffer; fileName: string };
     dryRun: boolean;
     field: ImportScoreField;
     source: { decisionNumber: string; decisionDate: string | null } | null;
   },
-  audit: Audit,
 ): Promise<ResultsImport> {
+  const { db, actor, audit } = ctx;
+  const { frameworkId, file, ...options } = input;
   const tenantId = actor.tenantId;
   const row = await getFrameworkRow(db, tenantId, frameworkId);
   const framework = frameworkOf(row);
   const table = await readSpreadsheet(file.buffer, file.fileName);
   assertNoMergedCells(table);
   const workbook = readResultsWorkbook(table);
-  const { plans, errors } = await planImport(db, actor, framework, workbook, options.field);
+  const { plans, errors } = await planImport(ctx, framework, workbook, options.field);
   if (errors.length) {
     throw validationError(
       `Tệp có ${errors.length} lỗi; chưa có dữ liệu nào được ghi. Sửa các lỗi dưới đây rồi nhập lại.`,

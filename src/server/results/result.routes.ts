@@ -26,82 +26,79 @@ export function registerResultRoutes(app: FastifyInstance, db: Database): void {
   defineRoute(app, db, contract.getUnitResult, {
     action: 'result.read',
     target: async ({ params }) => unitTarget(params.organisationId),
-    handler: ({ db, actor, params }) =>
-      service.getUnitResult(db, actor.tenantId, params.id, params.organisationId),
+    handler: (ctx) =>
+      service.getUnitResult(ctx, {
+        frameworkId: ctx.params.id,
+        organisationId: ctx.params.organisationId,
+      }),
   });
 
   defineRoute(app, db, contract.saveUnitResult, {
     action: 'result.import',
     target: async ({ params }) => unitTarget(params.organisationId),
-    handler: ({ db, actor, params, body, request, audit }) =>
-      service.saveUnitResult(
-        db,
-        actor,
-        params.id,
-        params.organisationId,
-        readIfMatchVersion(request),
-        body,
-        audit,
-      ),
+    handler: (ctx) =>
+      service.saveUnitResult(ctx, {
+        frameworkId: ctx.params.id,
+        organisationId: ctx.params.organisationId,
+        version: readIfMatchVersion(ctx.request),
+        ...ctx.body,
+      }),
   });
 
   defineRoute(app, db, contract.importResults, {
     action: 'result.import',
     scope: 'grants',
-    handler: async ({ db, actor, params, query, request, audit }) => {
-      const file = await readUploadedFile(request, RESULTS_IMPORT_MAX_BYTES);
-      return importResults(
-        db,
-        actor,
-        params.id,
+    handler: async (ctx) => {
+      const { query } = ctx;
+      const file = await readUploadedFile(ctx.request, RESULTS_IMPORT_MAX_BYTES);
+      return importResults(ctx, {
+        frameworkId: ctx.params.id,
         file,
-        {
-          dryRun: query.dryRun === 'true',
-          field: query.field ?? 'auto',
-          source: query.decisionNumber
-            ? { decisionNumber: query.decisionNumber, decisionDate: query.decisionDate ?? null }
-            : null,
-        },
-        audit,
-      );
+        dryRun: query.dryRun === 'true',
+        field: query.field ?? 'auto',
+        source: query.decisionNumber
+          ? { decisionNumber: query.decisionNumber, decisionDate: query.decisionDate ?? null }
+          : null,
+      });
     },
   });
 
   defineRoute(app, db, contract.getRanking, {
     action: 'ranking.read',
     target: async ({ query }) => unitTarget(query.organisationId),
-    handler: ({ db, actor, params, query }) =>
-      ranking.getRanking(db, actor.tenantId, params.id, query),
+    handler: (ctx) => ranking.getRanking(ctx, { frameworkId: ctx.params.id, ...ctx.query }),
   });
 
   defineRoute(app, db, contract.exportRanking, {
     action: 'ranking.read',
     target: async ({ query }) => unitTarget(query.organisationId),
-    handler: async ({ db, actor, params, query, reply }) => {
-      const file = await exports.exportRanking(db, actor.tenantId, params.id, query);
-      return sendFile(reply, { ...file, contentType: XLSX_CONTENT_TYPE });
+    handler: async (ctx) => {
+      const file = await exports.exportRanking(ctx, { frameworkId: ctx.params.id, ...ctx.query });
+      return sendFile(ctx.reply, { ...file, contentType: XLSX_CONTENT_TYPE });
     },
   });
 
   defineRoute(app, db, contract.getGapAnalysis, {
     action: 'result.read',
     target: async ({ params }) => unitTarget(params.organisationId),
-    handler: ({ db, actor, params, query }) =>
-      ranking.getGapAnalysis(db, actor.tenantId, params.id, params.organisationId, query),
+    handler: (ctx) =>
+      ranking.getGapAnalysis(ctx, {
+        frameworkId: ctx.params.id,
+        organisationId: ctx.params.organisationId,
+        query: ctx.query,
+      }),
   });
 
   defineRoute(app, db, contract.exportGapAnalysis, {
     action: 'result.read',
     target: async ({ params }) => unitTarget(params.organisationId),
-    handler: async ({ db, actor, params, query, reply }) => {
-      const file = await exports.exportGapAnalysis(
-        db,
-        actor.tenantId,
-        params.id,
-        params.organisationId,
-        query,
-      );
-      return sendFile(reply, { ...file, contentType: XLSX_CONTENT_TYPE });
+    handler: async (ctx) => {
+      const file = await exports.exportGapAnalysis(ctx, {
+        frameworkId: ctx.params.id,
+        organisationId: ctx.params.organisationId,
+        query: ctx.query,
+      });
+      return sendFile(ctx.reply, { ...file, contentType: XLSX_CONTENT_TYPE });
     },
   });
 }

@@ -13,13 +13,12 @@ import {
   ORGANISATION_TYPE_LABELS,
   type OrganisationType,
 } from '@domain/organisations/organisation-type';
-import type { Actor } from '@domain/permissions/can';
 import { checkResultAgainstFramework, compareGivenTotals } from '@domain/results/check-result';
 import type { GivenTotals } from '@domain/results/check-result';
 import type { NodeResult } from '@domain/results/node-result';
 import { rollUpResult } from '@domain/results/roll-up';
 import type { Database } from '../db/client';
-import type { AuditEntry } from '../http/route';
+import type { ServiceContext } from '../http/service-context';
 import { notFound, validationError, versionMismatch } from '../http/app-error';
 import { findOrganisation } from '../organisations/organisation.repository';
 import { getFrameworkRow } from '../frameworks/framework.service';
@@ -27,7 +26,6 @@ import { frameworkOf } from '../frameworks/framework-presenter';
 import type { FrameworkRow } from '../frameworks/framework.repository';
 import * as repo from './result.repository';
 
-type Audit = (entry: AuditEntry) => Promise<void>;
 type ResultSource = z.output<typeof resultSourceSchema>;
 
 /** The framework as results show it. */
@@ -85,11 +83,12 @@ async function loadContext(db: Database, tenantId: string, frameworkId: string, 
 
 /** A unit's result, rolled up; version 0 and no entries when nothing was saved yet. */
 export async function getUnitResult(
-  db: Database,
-  tenantId: string,
-  frameworkId: string,
-  organisationId: string,
+  ctx: ServiceContext,
+  input: { frameworkId: string; organisationId: string },
 ): Promise<UnitResult> {
+  const { db } = ctx;
+  const tenantId = ctx.actor.tenantId;
+  const { frameworkId, organisationId } = input;
   const { row, framework, unit } = await loadContext(db, tenantId, frameworkId, organisationId);
   const result = await repo.findUnitResult(db, tenantId, frameworkId, organisationId);
   const nodes = result ? await repo.listResultNodes(db, tenantId, [result.id]) : [];
@@ -138,14 +137,17 @@ export function assertResultFits(framework: Framework, entries: NodeResult[]): v
 
 /** Replaces a unit's entries (and source) when `version` matches what was read (0: none yet). */
 export async function saveUnitResult(
-  db: Database,
-  actor: Actor,
-  frameworkId: string,
-  organisationId: string,
-  version: number,
-  input: { source?: ResultSource | null; entries: z.output<typeof nodeEntryInputSchema>[] },
-  audit: Audit,
+  ctx: ServiceContext,
+  input: {
+    frameworkId: string;
+    organisationId: string;
+    version: number;
+    source?: ResultSource | null;
+    entries: z.output<typeof nodeEntryInputSchema>[];
+  },
 ): Promise<UnitResult> {
+  const { db, actor, audit } = ctx;
+  const { frameworkId, organisationId, version } = input;
   const tenantId = actor.tenantId;
   const { row, framework } = await loadContext(db, tenantId, frameworkId, organisationId);
   const current = await repo.findUnitResult(db, tenantId, frameworkId, organisationId);
@@ -174,5 +176,5 @@ export async function saveUnitResult(
     before: current ? { source: current.source, entries: before.map(toNodeEntry) } : null,
     after: { frameworkId, source, entries: entries.map(toNodeValues) },
   });
-  return getUnitResult(db, tenantId, frameworkId, organisationId);
+  return getUnitResult(ctx, { frameworkId, organisationId });
 }

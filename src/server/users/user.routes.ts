@@ -16,8 +16,8 @@ export function registerUserRoutes(app: FastifyInstance, db: Database): void {
   defineRoute(app, db, contract.listUsers, {
     action: 'user.read',
     scope: 'grants',
-    handler: async ({ db, actor, query }) => ({
-      items: await service.listReadableUsers(db, actor, query),
+    handler: async (ctx) => ({
+      items: await service.listReadableUsers(ctx, ctx.query),
     }),
   });
 

@@ -11,7 +11,7 @@ import { conflict, notFound, validationError, versionMismatch } from '../http/ap
 import { hashPassword } from '../auth/password-hash';
 import { deleteSessionsOfUser } from '../auth/session.repository';
 import { findOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
-import { todayInVietnam } from '../clock';
+import type { ServiceContext } from '../http/service-context';
 import * as repo from './user.repository';
 
 type Audit = (entry: AuditEntry) => Promise<void>;
@@ -78,17 +78,17 @@ export async function findUserOrganisation(
 
 /** Users whose home unit lies in the actor's readable subtrees. */
 export async function listReadableUsers(
-  db: Database,
-  actor: Actor,
+  ctx: ServiceContext,
   filter: { organisationId?: string; q?: string },
 ): Promise<User[]> {
+  const { db, actor } = ctx;
   const units = await listOrganisationsUnder(
     db,
     actor.tenantId,
     grantRootsFor(actor, 'user.read'),
     {
       includeClosed: true,
-      today: todayInVietnam(),
+      today: ctx.today,
     },
   );
   let ids = units.map((u) => u.id);
