@@ -52,6 +52,8 @@ export interface EmbeddedPostgresOptions {
   /** The packaged `native` folder; injectable so tests can put it out of reach. */
   nativeDir?: string;
   runtimeDir?: string;
+  /** Restart a server that dies under us (default true). */
+  restartOnCrash?: boolean;
   /** PostgreSQL died under the app and could not be restarted: the app should exit non-zero. */
   onGaveUp?: (error: EmbeddedPostgresError) => void;
 }
@@ -173,7 +175,7 @@ export async function startEmbeddedPostgres(
   let stopping = false;
   const watch = (current: PostgresProcess) => {
     void current.exited.then(async () => {
-      if (stopping) return;
+      if (stopping || options.restartOnCrash === false) return;
       announce(`PostgreSQL nhúng (PID ${current.pid}) đã dừng bất ngờ; đang khởi động lại …`);
       try {
         server = await startWithRetries(start, 5);

@@ -9,11 +9,14 @@ import { AppError, databaseUnavailable } from './app-error';
 // connections, and the server's own shutdown / starting-up / crash-recovery refusals (class 57P).
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03']);
 
-function isDatabaseUnreachable(error: FastifyError): boolean {
-  return (
-    (error.code !== undefined && UNREACHABLE_CODES.has(error.code)) ||
-    /^Connection terminated( unexpectedly)?$/.test(error.message)
-  );
+function isDatabaseUnreachable(error: unknown): boolean {
+  // Drizzle wraps the driver's error (DrizzleQueryError): look through the causes.
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+    if (/^Connection terminated( unexpectedly)?$/.test(cause.message)) return true;
+  }
+  return false;
 }
 
 function fromAppError(error: AppError): { status: number; body: ApiError } {
