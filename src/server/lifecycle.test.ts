@@ -6,21 +6,26 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from './db/free-port';
+import { stopOrphanPostmaster } from './db/orphan-postgres';
 import { spawnApp, type SpawnedApp } from '../../test/spawn-app';
 import { createThrowawayDir } from '../../test/throwaway-postgres';
 import { isProcessAlive, waitFor } from '../../test/wait-for';
 
 const started: { kill(signal: NodeJS.Signals): unknown }[] = [];
-const folders: (() => void)[] = [];
-afterAll(() => {
+const folders: { dir: string; remove(): void }[] = [];
+afterAll(async () => {
+  // After a failed test: leave no app, and no PostgreSQL orphaned by killing it.
   for (const child of started) child.kill('SIGKILL');
-  for (const remove of folders) remove();
+  for (const folder of folders) {
+    await stopOrphanPostmaster(join(folder.dir, 'postgres'));
+    folder.remove();
+  }
 });
 
 function dataDir(): string {
-  const { dir, remove } = createThrowawayDir('parplan-lifecycle-');
-  folders.push(remove);
-  return dir;
+  const folder = createThrowawayDir('parplan-lifecycle-');
+  folders.push(folder);
+  return folder.dir;
 }
 
 async function startApp(dir: string): Promise<SpawnedApp & { port: number }> {
