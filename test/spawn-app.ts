@@ -8,7 +8,7 @@ export interface SpawnedApp {
   output(): string;
   exited: Promise<number | null>;
   /** Resolves with /api/health's JSON once the app answers; rejects if it exits first. */
-  waitForHealth(timeoutMs?: number): Promise<{ database: { version: string } }>;
+  waitForHealth(timeoutMs?: number): Promise<{ status: string }>;
 }
 
 export function spawnApp(options: {
@@ -38,7 +38,7 @@ export function spawnApp(options: {
       if (child.exitCode !== null) throw new Error(`app exited early:\n${output}`);
       try {
         const response = await fetch(`http://127.0.0.1:${options.port}/api/health`);
-        if (response.ok) return (await response.json()) as { database: { version: string } };
+        if (response.ok) return (await response.json()) as { status: string };
       } catch {
         // not listening yet
       }

@@ -44,6 +44,7 @@ export const ERROR_CODES = {
   tooManyRequests: 'TOO_MANY_REQUESTS',
   csrf: 'CSRF_INVALID',
   internal: 'INTERNAL_ERROR',
+  databaseUnavailable: 'DATABASE_UNAVAILABLE',
 } as const;
 
 /** A page of results with the total count for the pager. */

@@ -123,7 +123,7 @@ export async function buildApp(options: {
     }
   });
 
-  registerHealthRoutes(app, db, options.embedded);
+  registerHealthRoutes(app, db);
   registerAuthRoutes(app, db, config);
   registerOrganisationRoutes(app, db);
   registerUserRoutes(app, db);

@@ -14,6 +14,11 @@ const configSchema = z.object({
   /** External PostgreSQL ≥ 15; unset → an embedded server under PARPLAN_DATA_DIR/postgres. */
   DATABASE_URL: z.string().url().optional(),
   PARPLAN_DATA_DIR: z.string().default('./data'),
+  /**
+   * As root only: where PostgreSQL's binaries are copied and its cluster placed when the `postgres`
+   * OS user cannot reach the checkout or PARPLAN_DATA_DIR (e.g. under /root, mode 700).
+   */
+  PARPLAN_RUNTIME_DIR: z.string().default('/var/lib/parplan'),
   /** Load the demo tenants when the embedded database is new (never in production). */
   PARPLAN_DEMO_DATA: boolean.default(true),
   SESSION_IDLE_MINUTES: z.coerce

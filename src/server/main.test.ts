@@ -23,7 +23,7 @@ describe('npm start on the embedded database', () => {
     const port = await findFreePort();
     const first = start(port);
     const health = await first.waitForHealth();
-    expect(health.database.version).toMatch(/^\d+/);
+    expect(health).toEqual({ status: 'ok', time: expect.any(String) });
     expect(first.output()).toContain('dongthap.admin');
     expect((await login(port)).status).toBe(200);
     // A failed login is persisted (audit + failure counter): proof that data survives below.

@@ -2,12 +2,18 @@
 // PARPLAN_DATA_DIR), migrates it, loads demo data into a new embedded one, serves the app, and
 // starts the scheduled jobs (daily reminders), and shuts down in order on Ctrl-C / SIGTERM: stop
 // accepting, drain requests, stop the jobs, close the pool, stop PostgreSQL, release the
-// data-directory lock.
-import { join, resolve } from 'node:path';
+// data-directory lock. The same happens on SIGHUP and when the parent (npm) goes away without
+// passing a signal on; PostgreSQL dying under the app is restarted, or the app exits with 1.
+import { resolve } from 'node:path';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/client';
 import { lockDataDir, DataDirLockedError } from './db/data-dir-lock';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import {
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from './db/embedded-postgres';
+import { watchParentProcess } from './parent-watch';
 import { migrateDatabase } from './db/migrate';
 import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
 import { DEMO_PASSWORD, DEMO_TENANTS } from './db/seed/demo-data';
@@ -16,17 +22,43 @@ import { buildApp } from './app';
 import { createMailer } from './notifications/mailer';
 import { startJobs } from './notifications/job-runner';
 
+const cleanups: (() => Promise<void> | void)[] = [];
+let stopping = false;
+
+/** Runs the cleanups (last registered first) once, then exits with `code`. */
+async function shutdown(reason: string, code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${reason}: đang dừng …`);
+  for (const cleanup of cleanups) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  process.exit(code);
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
-  const cleanups: (() => Promise<void> | void)[] = [];
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => void shutdown(`Nhận ${signal}`, 0));
+  watchParentProcess(() => void shutdown('Tiến trình cha (npm) đã kết thúc', 0));
   let embedded: EmbeddedDatabase | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
     const dataDir = resolve(config.PARPLAN_DATA_DIR);
     cleanups.unshift(lockDataDir(dataDir));
-    console.log(`Khởi động PostgreSQL nhúng (dữ liệu: ${join(dataDir, 'postgres')}) …`);
+    console.log(`Khởi động PostgreSQL nhúng (dữ liệu: ${dataDir}) …`);
     embedded = await startEmbeddedPostgres(dataDir, {
+      runtimeDir: config.PARPLAN_RUNTIME_DIR,
       log: (line) => config.LOG_LEVEL === 'debug' && console.log(`[postgres] ${line}`),
+      announce: (line) => console.log(line),
+      onGaveUp: (error) => {
+        console.error(error.message);
+        void shutdown('PostgreSQL nhúng không chạy lại được', 1);
+      },
     });
     cleanups.unshift(() => embedded!.stop());
     url = embedded.appUrl;
@@ -56,23 +88,6 @@ async function main(): Promise<void> {
 
   const app = await buildApp({ config, db, embedded: embedded !== null });
   cleanups.unshift(() => app.close());
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\nNhận ${signal}: đang dừng …`);
-    for (const cleanup of cleanups) {
-      try {
-        await cleanup();
-      } catch (error) {
-        console.error(error);
-      }
-    }
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
   await app.listen({ host: config.HOST, port: config.PORT });
   const shownHost =
     config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
@@ -88,8 +103,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) console.error(error.message);
+main().catch(async (error: unknown) => {
+  // Our own failures already explain themselves in Vietnamese: no stack trace for those.
+  if (error instanceof DataDirLockedError || error instanceof EmbeddedPostgresError)
+    console.error(error.message);
   else console.error(error);
-  process.exit(1);
+  await shutdown('Khởi động thất bại', 1);
 });

