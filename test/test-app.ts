@@ -15,7 +15,10 @@ export interface TestApp extends TestDatabase {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { webDist?: string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const evidenceDir = mkdtempSync(path.join(tmpdir(), 'parplan-evidence-'));
   const config = loadConfig({
@@ -24,7 +27,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     EVIDENCE_DIR: evidenceDir,
     ...env,
   });
-  const app = await buildApp({ config, db: database.db, embedded: false, logger: false });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    embedded: false,
+    logger: false,
+    ...(options.webDist ? { webDist: options.webDist } : {}),
+  });
   await app.ready();
   return {
     ...database,
