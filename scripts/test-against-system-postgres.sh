@@ -21,6 +21,8 @@ as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-p $port -k $dir -c list
 # and the app's login role that owns nothing and gets its table rights from the owner.
 "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE ROLE parplan_ci LOGIN CREATEDB PASSWORD 'ci'" postgres
 "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE ROLE parplan_ci_app LOGIN PASSWORD 'ci'" postgres
+# Membership lets the owner end the app role's leftover connections when dropping a test database.
+"$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "GRANT parplan_ci_app TO parplan_ci" postgres
 echo "server suite against $("$bin/postgres" --version)"
 TEST_DATABASE_URL="postgres://parplan_ci:ci@127.0.0.1:$port/postgres" \
   TEST_DATABASE_APP_URL="postgres://parplan_ci_app:ci@127.0.0.1:$port/postgres" \

@@ -1,8 +1,8 @@
 // Plumbing for server tests: one PostgreSQL for the whole run — the embedded server, or the one at
-// TEST_DATABASE_URL (an owner role with CREATEDB) and TEST_DATABASE_APP_URL (the app's login role)
-// — with a template database migrated once by the owner, who then grants the app role its table
-// rights; each test file clones its own database from the template (see test/test-database.ts)
-// and runs as the app role, so route tests exercise the rights production has.
+// TEST_DATABASE_URL (an owner role with CREATEDB, member of the app role) and TEST_DATABASE_APP_URL
+// (the app's login role) — with a template database migrated once by the owner, who then grants
+// the app role its table rights; each test file clones its own database from the template (see
+// test/test-database.ts) and runs as the app role, so route tests exercise production's rights.
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import type { EmbeddedDatabase } from '../src/server/db/embedded-postgres';
@@ -34,6 +34,7 @@ export default async function setup(project: TestProject) {
     });
     ownerUrl = embedded.ownerUrl;
     appUrl = embedded.appUrl;
+    await grantOwnerMembershipOfApp(embedded.superuserUrl, 'parplan_test_owner', 'parplan_test');
   } else if (!appUrl) {
     throw new Error(
       'TEST_DATABASE_URL (owner role with CREATEDB) needs TEST_DATABASE_APP_URL too: the login role the app runs as.',
@@ -60,4 +61,19 @@ export default async function setup(project: TestProject) {
     await admin.end();
     if (embedded) await embedded.stop();
   };
+}
+
+/**
+ * Lets the owner end the app role's connections: `DROP DATABASE … WITH (FORCE)` of a test file's
+ * database must terminate backends still closing after the pool ended, and PostgreSQL allows that
+ * only to members of their role. Test harness only; production's owner needs no such right.
+ */
+async function grantOwnerMembershipOfApp(superuserUrl: string, owner: string, app: string) {
+  const client = new pg.Client({ connectionString: superuserUrl });
+  await client.connect();
+  try {
+    await client.query(`GRANT "${app}" TO "${owner}"`);
+  } finally {
+    await client.end();
+  }
 }
