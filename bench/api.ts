@@ -8,7 +8,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { startThrowawayPostgres } from '../test/throwaway-postgres';
-import { migrateDatabase } from '../src/server/db/migrate';
+import { migrateAsOwner } from '../src/server/db/migrate';
 import {
   buildOrganisation,
   buildSession,
@@ -27,7 +27,7 @@ const connections = Number(values.connections);
 
 const embedded = await startThrowawayPostgres('parplan-bench-');
 const { db, pool } = connectDatabase(embedded.appUrl, 20);
-await migrateDatabase(db);
+await migrateAsOwner(embedded.ownerUrl, embedded.appRole);
 
 // A province shaped like a real one after 2025: ~20 departments with 4 offices each, 100 communes with 3 officer posts.
 const { tenant, root } = await buildTenant(db, 'Tỉnh Benchmark');

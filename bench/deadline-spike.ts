@@ -12,7 +12,7 @@ import { defaultPlanContent } from '../src/domain/plans/plan-defaults';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
-import { migrateDatabase } from '../src/server/db/migrate';
+import { migrateAsOwner } from '../src/server/db/migrate';
 import { plans } from '../src/server/db/schema';
 import {
   buildOrganisation,
@@ -31,7 +31,7 @@ const rounds = Number(values.rounds);
 
 const embedded = await startThrowawayPostgres('parplan-bench-spike-');
 const { db, pool } = connectDatabase(embedded.appUrl, 20);
-await migrateDatabase(db);
+await migrateAsOwner(embedded.ownerUrl, embedded.appRole);
 
 // A province plan with one task per commune, the quarterly regime of sample 000, and one
 // editor per commune.

@@ -15,7 +15,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { startThrowawayPostgres } from '../test/throwaway-postgres';
-import { migrateDatabase } from '../src/server/db/migrate';
+import { migrateAsOwner } from '../src/server/db/migrate';
 import {
   buildOrganisation,
   buildSession,
@@ -37,7 +37,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const embedded = await startThrowawayPostgres('parplan-bench-');
 const { db, pool } = connectDatabase(embedded.appUrl, 10);
-await migrateDatabase(db);
+await migrateAsOwner(embedded.ownerUrl, embedded.appRole);
 
 const { tenant, root } = await buildTenant(db, 'Tỉnh Benchmark');
 const communes: string[] = [];
@@ -160,8 +160,10 @@ const stored = await pool.query(
   [tenant.id],
 );
 
-// Baseline: the same rows straight into a scratch table, no parsing, checks or roll-up.
-await pool.query(
+// Baseline: the same rows straight into a scratch table, no parsing, checks or roll-up. Made by
+// the owner role: the app role may not create tables.
+const { pool: ownerPool } = connectDatabase(embedded.ownerUrl, 1);
+await ownerPool.query(
   'CREATE TABLE scratch_scores (unit_code text NOT NULL, node_code text NOT NULL, score numeric NOT NULL)',
 );
 // COPY wants few large writes: one string per 10,000 lines, not one per line.
@@ -170,7 +172,7 @@ const chunksOf = (lines: string[], size: number) =>
     lines.slice(i * size, (i + 1) * size).join(''),
   );
 const insertStarted = performance.now();
-const copyClient = await pool.connect();
+const copyClient = await ownerPool.connect();
 await pipeline(
   Readable.from(
     chunksOf(
@@ -195,4 +197,5 @@ console.log(`ratio import / baseline time: ${(importMs / insertMs).toFixed(1)}×
 
 await app.close();
 await pool.end();
+await ownerPool.end();
 await embedded.stop();

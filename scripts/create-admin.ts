@@ -8,7 +8,8 @@ import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { lockDataDir } from '../src/server/db/data-dir-lock';
 import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres';
-import { migrateDatabase } from '../src/server/db/migrate';
+import { migrateAsOwner } from '../src/server/db/migrate';
+import { getCurrentRole } from '../src/server/db/app-rights';
 import { createTenantAdmin } from '../src/server/users/tenant-admin.service';
 
 const { values } = parseArgs({
@@ -42,10 +43,12 @@ async function main() {
   const config = loadConfig();
   let stop = async () => {};
   let url = config.DATABASE_URL;
+  let ownerUrl = config.DATABASE_OWNER_URL;
   if (!url) {
     const release = lockDataDir(resolve(config.PARPLAN_DATA_DIR));
     const embedded = await startEmbeddedPostgres(config.PARPLAN_DATA_DIR);
     url = embedded.appUrl;
+    ownerUrl = embedded.ownerUrl;
     stop = async () => {
       await embedded.stop();
       release();
@@ -53,7 +56,7 @@ async function main() {
   }
   const { db, pool } = connectDatabase(url, 2);
   try {
-    await migrateDatabase(db);
+    await migrateAsOwner(ownerUrl ?? url, await getCurrentRole(db));
     const result = await createTenantAdmin(db, {
       tenantCode,
       tenantName: values['tenant-name'] ?? tenantCode,

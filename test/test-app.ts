@@ -27,7 +27,7 @@ export interface TestApp extends TestDatabase {
 
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { today?: string } = {},
+  options: { today?: string; webDist?: string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const evidenceDir = mkdtempSync(path.join(tmpdir(), 'parplan-evidence-'));
@@ -40,7 +40,14 @@ export async function createTestApp(
   // Instants (session and login-lock times) stay real: PostgreSQL's now() writes the other half.
   let today = options.today ?? TEST_TODAY;
   const clock: Clock = { now: systemClock.now, today: () => today };
-  const app = await buildApp({ config, db: database.db, embedded: false, logger: false, clock });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    embedded: false,
+    logger: false,
+    clock,
+    ...(options.webDist ? { webDist: options.webDist } : {}),
+  });
   await app.ready();
   return {
     ...database,

@@ -46,6 +46,8 @@ export async function buildApp(options: {
   logger?: boolean | object;
   /** Where "today" and "now" come from; tests pass a fixed day. Default: config.clock (real unless PARPLAN_TODAY). */
   clock?: Clock;
+  /** The built web app to serve (tests point it at a folder of their own). */
+  webDist?: string;
 }): Promise<FastifyInstance> {
   const { config, db } = options;
   const clock = options.clock ?? config.clock;
@@ -123,6 +125,14 @@ export async function buildApp(options: {
     }
   });
 
+  // API answers are per session (the CSRF token in /api/auth/me, a province's data): no browser or
+  // proxy cache may keep them, unless a route says otherwise. Static files keep their own rules.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   registerHealthRoutes(app, db);
   registerAuthRoutes(app, db, config);
   registerOrganisationRoutes(app, db);
@@ -134,10 +144,11 @@ export async function buildApp(options: {
   registerReportRoutes(app, db, config);
   registerNotificationRoutes(app, db, config);
 
-  const hasWeb = existsSync(WEB_DIST);
+  const webDist = options.webDist ?? WEB_DIST;
+  const hasWeb = existsSync(webDist);
   if (hasWeb) {
     await app.register(fastifyStatic, {
-      root: WEB_DIST,
+      root: webDist,
       wildcard: false,
       setHeaders: (res, path) => {
         if (path.includes('/assets/'))
@@ -151,7 +162,10 @@ export async function buildApp(options: {
         .status(404)
         .send({ code: ERROR_CODES.notFound, message: 'Không tìm thấy địa chỉ yêu cầu.' });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    // cacheControl: false, or @fastify/static replaces our header with its own 'public, max-age=0'.
+    return reply
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', { cacheControl: false });
   });
   return app;
 }

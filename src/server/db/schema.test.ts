@@ -1,7 +1,8 @@
 // The tenancy schema, read from the catalogue of a migrated database: every tenant-owned table
 // leads its primary key with tenant_id and carries tenant_id through its foreign keys (so the
-// schema can be distributed by Citus), reference tables never point into tenant tables, the
-// audit log is append-only, and the application does not run as a superuser.
+// schema can be distributed by Citus), reference tables never point into tenant tables, and the
+// audit log is append-only even for the owner role (the app role's rights: app-rights.test.ts).
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { REFERENCE_TABLES } from './schema';
@@ -108,9 +109,13 @@ describe('tenancy schema', () => {
   });
 });
 
-describe('audit_events is append-only', () => {
+describe('audit_events is append-only, even for the owner role', () => {
+  // The app role may not even try (no UPDATE/DELETE/TRUNCATE rights); the trigger is the second
+  // wall, against the role that runs migrations.
+  let owner: pg.Pool;
   let tenantId: string;
   beforeAll(async () => {
+    owner = new pg.Pool({ connectionString: t.ownerUrl, max: 1 });
     tenantId = (await buildTenant(t.db)).tenant.id;
     await t.pool.query(
       `INSERT INTO audit_events (tenant_id, action, outcome, object_type, request_id)
@@ -118,6 +123,7 @@ describe('audit_events is append-only', () => {
       [tenantId],
     );
   });
+  afterAll(() => owner.end());
 
   const countEvents = async () =>
     (
@@ -129,7 +135,7 @@ describe('audit_events is append-only', () => {
 
   it('refuses UPDATE', async () => {
     await expect(
-      t.pool.query(`UPDATE audit_events SET action = 'tampered' WHERE tenant_id = $1`, [tenantId]),
+      owner.query(`UPDATE audit_events SET action = 'tampered' WHERE tenant_id = $1`, [tenantId]),
     ).rejects.toThrow(/append-only/);
     const result = await t.pool.query(`SELECT action FROM audit_events WHERE tenant_id = $1`, [
       tenantId,
@@ -139,22 +145,13 @@ describe('audit_events is append-only', () => {
 
   it('refuses DELETE', async () => {
     await expect(
-      t.pool.query(`DELETE FROM audit_events WHERE tenant_id = $1`, [tenantId]),
+      owner.query(`DELETE FROM audit_events WHERE tenant_id = $1`, [tenantId]),
     ).rejects.toThrow(/append-only/);
     expect(await countEvents()).toBe(1);
   });
 
   it('refuses TRUNCATE', async () => {
-    await expect(t.pool.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
+    await expect(owner.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
     expect(await countEvents()).toBe(1);
-  });
-});
-
-describe('database role', () => {
-  it('runs the application as a role that is not a superuser', async () => {
-    const result = await t.pool.query<{ rolsuper: boolean }>(
-      `SELECT rolsuper FROM pg_roles WHERE rolname = current_user`,
-    );
-    expect(result.rows).toEqual([{ rolsuper: false }]);
   });
 });

@@ -26,7 +26,7 @@ describe('startJobs', () => {
     const ran = new Promise<ReminderRunResult>((resolve) => (resolveRun = resolve));
     const logged: string[] = [];
     runner = await startJobs({
-      connectionString: database.url,
+      connectionString: database.ownerUrl,
       db: database.db,
       mailer: createMailer(null),
       settings: DEFAULT_REMINDER_SETTINGS,

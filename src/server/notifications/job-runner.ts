@@ -13,7 +13,10 @@ export const REMINDERS_CRON = '0 7 * * *';
 export const REMINDERS_TZ = 'Asia/Ho_Chi_Minh';
 
 export interface JobRunnerOptions {
-  /** The database pg-boss keeps its queues in (the app's own). */
+  /**
+   * The database pg-boss keeps its queues in (the app's own), as the role that owns it: pg-boss
+   * creates and migrates its schema "pgboss" at start, which the app role may not (app-rights.ts).
+   */
   connectionString: string;
   db: Database;
   mailer: Mailer;

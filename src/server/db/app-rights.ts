@@ -1,0 +1,86 @@
+// Plumbing: what the application's database role may do. Migrations run as an owner role; the app
+// connects as a role that owns nothing and holds only the table rights its repositories use, so a
+// compromised app cannot drop the append-only trigger, rewrite the audit log or change the schema.
+// Run by the owner after every migration (inside the migration lock), so new tables get their
+// rights at the same start that creates them.
+import { sql } from 'drizzle-orm';
+import type { Database } from './client';
+
+type TableRight = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
+
+/**
+ * Rights of the app role per table: what the repositories really do (UPDATE also covers
+ * `SELECT … FOR UPDATE`). A table created by a migration but missing here stops the start, so every
+ * new table gets a deliberate entry; `app-rights.test.ts` compares this map with the catalogue.
+ */
+export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> = {
+  tenants: ['SELECT', 'INSERT'],
+  login_directory: ['SELECT', 'INSERT'],
+  organisations: ['SELECT', 'INSERT', 'UPDATE'],
+  organisation_successions: ['SELECT', 'INSERT'],
+  users: ['SELECT', 'INSERT', 'UPDATE'],
+  role_grants: ['SELECT', 'INSERT', 'DELETE'],
+  sessions: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  /** Nhật ký: append-only — no UPDATE, DELETE or TRUNCATE (the trigger is the second wall). */
+  audit_events: ['SELECT', 'INSERT'],
+  frameworks: ['SELECT', 'INSERT', 'UPDATE'],
+  unit_results: ['SELECT', 'INSERT', 'UPDATE'],
+  unit_result_nodes: ['SELECT', 'INSERT', 'DELETE'],
+  plans: ['SELECT', 'INSERT', 'UPDATE'],
+  plan_tasks: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  plan_task_coordinators: ['SELECT', 'INSERT', 'DELETE'],
+  report_submissions: ['SELECT', 'INSERT', 'UPDATE'],
+  report_entries: ['SELECT', 'INSERT', 'DELETE'],
+  evidence_files: ['SELECT', 'INSERT'],
+  notifications: ['SELECT', 'INSERT', 'UPDATE'],
+  notification_preferences: ['SELECT', 'INSERT', 'UPDATE'],
+  consolidated_reports: ['SELECT', 'INSERT', 'UPDATE'],
+};
+
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** The role this connection runs as. */
+export async function getCurrentRole(db: Database): Promise<string> {
+  const result = await db.execute<{ role: string }>(sql`SELECT current_user AS role`);
+  return result.rows[0]!.role;
+}
+
+/** Tables of the public schema (the app's own; drizzle's and pg-boss's schemas stay the owner's). */
+async function listAppTables(db: Database): Promise<{ name: string; owner: string }[]> {
+  const result = await db.execute<{ name: string; owner: string }>(
+    sql`SELECT tablename AS name, tableowner AS owner FROM pg_tables
+        WHERE schemaname = 'public' ORDER BY tablename`,
+  );
+  return result.rows;
+}
+
+/**
+ * Gives `appRole` exactly the rights of APP_TABLE_RIGHTS on the public schema's tables (revoking
+ * anything else), USAGE on the schema and its sequences, and nothing to CREATE. Run as the owner.
+ */
+export async function grantAppRights(db: Database, appRole: string): Promise<void> {
+  const owner = await getCurrentRole(db);
+  const tables = await listAppTables(db);
+  const notOwned = tables.filter((table) => table.owner !== owner).map((table) => table.name);
+  if (notOwned.length > 0)
+    throw new Error(
+      `Vai trò ${owner} không sở hữu các bảng ${notOwned.join(', ')}: một quản trị viên PostgreSQL ` +
+        `cần chạy «REASSIGN OWNED BY ${quoteIdent(appRole)} TO ${quoteIdent(owner)};» trong cơ sở dữ liệu rồi khởi động lại.`,
+    );
+  const unlisted = tables.map((table) => table.name).filter((name) => !APP_TABLE_RIGHTS[name]);
+  if (unlisted.length > 0)
+    throw new Error(
+      `Tables without rights for the app role in APP_TABLE_RIGHTS: ${unlisted.join(', ')}`,
+    );
+
+  const role = quoteIdent(appRole);
+  await db.execute(sql.raw(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${role}`));
+  await db.execute(sql.raw(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${role}`));
+  await db.execute(sql.raw(`REVOKE CREATE ON SCHEMA public FROM ${role}`));
+  await db.execute(sql.raw(`GRANT USAGE ON SCHEMA public TO ${role}`));
+  await db.execute(sql.raw(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${role}`));
+  for (const { name } of tables) {
+    const rights = APP_TABLE_RIGHTS[name]!.join(', ');
+    await db.execute(sql.raw(`GRANT ${rights} ON TABLE public.${quoteIdent(name)} TO ${role}`));
+  }
+}
