@@ -165,3 +165,8 @@ export function assertNoMergedCells(table: SheetTable): void {
     details,
   );
 }
+
+/** Ends the idle workers (they are unref'd, so this is for tests that change READER_LIMITS). */
+export async function stopIdleSpreadsheetWorkers(): Promise<void> {
+  await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
+}
