@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/app';
 import { systemClock, type Clock } from '../src/server/clock';
@@ -91,7 +92,11 @@ export class TestClient {
   async request(
     method: Method,
     url: string,
-    options: { body?: unknown; headers?: Record<string, string>; payload?: Buffer | string } = {},
+    options: {
+      body?: unknown;
+      headers?: Record<string, string>;
+      payload?: Buffer | string | Readable;
+    } = {},
   ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size)
@@ -141,4 +146,24 @@ export function multipartFile(
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/**
+ * The same body sent as a stream whose chunks break exactly `splitAt` bytes into the file, the way
+ * a network delivers it: a cut at an upload limit that falls on a chunk boundary is the case
+ * @fastify/multipart lets through as a short file instead of throwing.
+ */
+export function multipartFileInChunks(
+  fileName: string,
+  content: Buffer,
+  contentType: string,
+  splitAt: number,
+) {
+  const { payload, headers } = multipartFile(fileName, content, contentType);
+  const fileStart = payload.indexOf('\r\n\r\n') + 4;
+  const cut = fileStart + splitAt;
+  return {
+    payload: () => Readable.from([payload.subarray(0, cut), payload.subarray(cut)]),
+    headers,
+  };
 }

@@ -1,189 +1,172 @@
-// Reads an uploaded .xlsx or .csv into rows of trimmed strings, refusing hostile files (zip bombs,
-// oversized sheets, formulas without a cached value) before anything is inflated or written.
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
-import { validationError } from '../http/app-error';
-import { assertSafeZip, type ZipLimits } from './zip-guard';
+// Reads an uploaded .xlsx or .csv into rows of trimmed strings off the main thread: a small pool of
+// worker threads parses (spreadsheet-parse.ts), each bounded in heap and time, so one hostile or
+// huge file neither blocks other users' requests nor takes the server down with it.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ERROR_CODES } from '@contract/common';
+import { AppError, validationError } from '../http/app-error';
+import type { SheetTable } from './spreadsheet-table';
+import type { SpreadsheetAnswer, SpreadsheetJob } from './spreadsheet-worker';
 
-/** A cell as typed in the file: numbers stay numbers (so 2.125 is never read as 2 125), the rest is trimmed text. */
-export type SheetCell = string | number;
+export type { MergedCell, SheetCell, SheetRow, SheetTable } from './spreadsheet-table';
+export { SPREADSHEET_LIMITS } from './spreadsheet-table';
 
-/** A data row as the spreadsheet numbers it (header = row 1). */
-export interface SheetRow {
-  rowNumber: number;
-  values: string[];
-  /** The same cells, with numeric .xlsx cells (and formulas' numeric results) kept as numbers. */
-  cells: SheetCell[];
-}
-
-/** A cell covered by a merged range (gộp ô): it repeats the value of the range's first cell. */
-export interface MergedCell {
-  rowNumber: number;
-  /** e.g. "C3" */
-  address: string;
-  /** e.g. "B3" */
-  masterAddress: string;
-}
-
-/** The header cells and the non-empty data rows of the first sheet. */
-export interface SheetTable {
-  headers: string[];
-  rows: SheetRow[];
-  /** Cells merged into another (.xlsx only), for imports that must refuse merged cells. */
-  mergedCells: MergedCell[];
-}
-
-/** Limits that keep one upload from exhausting the server. */
-export const SPREADSHEET_LIMITS = {
-  maxUncompressedBytes: 50 * 1024 * 1024,
-  maxEntries: 2_000,
-  maxRows: 200_000,
-  maxColumns: 1_000,
+/**
+ * Bounds of the parsing workers. 512 MB of heap holds the largest file the limits allow (50 MB of
+ * sheet XML and 2 million cells) with room to spare; a legitimate 99,000-row file parses in about
+ * a second, so 30 s only ever stops a pathological one. Two workers: the machine has two cores.
+ */
+export const READER_LIMITS = {
+  workerHeapMb: 512,
+  timeoutMs: 30_000,
+  workers: 2,
+  /** Files waiting for a worker; past this the server is busy and says so. */
+  maxQueued: 20,
 };
 
-const tooLarge = () =>
+/** What the pool has done, for the fuzz script and benches. */
+export const readerStats = { parsed: 0, timeouts: 0, crashes: 0, maxWorkerHeapBytes: 0 };
+
+const thisFile = new URL(import.meta.url);
+const isTypeScript = thisFile.pathname.endsWith('.ts');
+const workerUrl = new URL(
+  isTypeScript ? './spreadsheet-worker.ts' : './spreadsheet-worker.js',
+  thisFile,
+);
+
+/**
+ * How the worker starts. From compiled .js, directly. From .ts (npm start under tsx, vitest), the
+ * worker registers tsx itself before importing the worker module: on Node 20 neither inheriting
+ * the parent's `--import tsx` nor passing it in `execArgv` makes a worker load .ts (measured:
+ * ERR_UNKNOWN_FILE_EXTENSION both ways), while tsx's `register()` inside the worker does.
+ */
+function workerSource(): { source: string | URL; eval: boolean } {
+  if (!isTypeScript) return { source: workerUrl, eval: false };
+  const tsxRegister = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs');
+  const source = `import(${JSON.stringify(pathToFileURL(tsxRegister).href)})
+    .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
+  return { source, eval: true };
+}
+
+const unreadable = () =>
+  validationError('Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng Excel (.xlsx) / CSV.');
+const tooComplex = () =>
   validationError(
-    'Tệp Excel khi giải nén quá lớn (trên 50 MB): có thể là tệp độc hại, hệ thống từ chối.',
+    `Tệp quá phức tạp để đọc (vượt ${READER_LIMITS.workerHeapMb} MB bộ nhớ khi đọc); hãy chia thành nhiều tệp nhỏ hơn.`,
+  );
+const tooSlow = () =>
+  validationError(
+    `Đọc tệp quá lâu (quá ${READER_LIMITS.timeoutMs / 1000} giây); hãy chia thành nhiều tệp nhỏ hơn.`,
+  );
+const busy = () =>
+  new AppError(
+    429,
+    ERROR_CODES.tooManyRequests,
+    'Hệ thống đang đọc nhiều tệp cùng lúc; hãy thử lại sau ít phút.',
   );
 
-/** The spreadsheet reader's zip limits and messages. */
-const XLSX_ZIP_LIMITS: ZipLimits = {
-  maxUncompressedBytes: SPREADSHEET_LIMITS.maxUncompressedBytes,
-  maxEntries: SPREADSHEET_LIMITS.maxEntries,
-  errors: {
-    corrupt: () => validationError('Tệp .xlsx bị hỏng hoặc không phải tệp Excel.'),
-    tooLarge,
-    tooManyEntries: () => validationError('Tệp Excel có quá nhiều thành phần.'),
-  },
-};
-
-const cellError = (rowNumber: number, column: number, message: string) =>
-  validationError(`Dòng ${rowNumber}, cột ${column}: ${message}`, [
-    {
-      row: rowNumber,
-      field: `column ${column}`,
-      message: `Dòng ${rowNumber}, cột ${column}: ${message}`,
-    },
-  ]);
-
-/** The cell's number when the file stores one (directly or as a formula's cached result). */
-function cellNumber(value: ExcelJS.CellValue): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    return typeof result === 'number' && Number.isFinite(result) ? result : null;
-  }
-  return null;
+interface PendingJob {
+  job: SpreadsheetJob;
+  resolve(table: SheetTable): void;
+  reject(error: Error): void;
 }
 
-function cellText(value: ExcelJS.CellValue, rowNumber: number, column: number): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((part) => part.text)
-        .join('')
-        .trim();
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null || typeof result === 'object') {
-        throw cellError(
-          rowNumber,
-          column,
-          'ô chứa công thức không có giá trị; hãy dán giá trị (Paste Values) rồi nhập lại.',
-        );
-      }
-      return String(result).trim();
-    }
-    if ('text' in value) return String(value.text).trim();
-    if ('error' in value) throw cellError(rowNumber, column, `ô bị lỗi (${value.error}).`);
-    return '';
-  }
-  return String(value).trim();
+const idle: Worker[] = [];
+let running = 0;
+const queue: PendingJob[] = [];
+
+function startWorker(): Worker {
+  const { source, eval: isEval } = workerSource();
+  const worker = new Worker(source, {
+    eval: isEval,
+    resourceLimits: { maxOldGenerationSizeMb: READER_LIMITS.workerHeapMb },
+  });
+  // Always listened to, so a worker dying between jobs never becomes an uncaught error here.
+  worker.on('error', () => {});
+  worker.on('exit', () => {
+    const index = idle.indexOf(worker);
+    if (index >= 0) idle.splice(index, 1);
+  });
+  return worker;
 }
 
-interface Cells {
-  texts: string[][];
-  typed: SheetCell[][];
-  mergedCells: MergedCell[];
+/** Runs one job on `worker`; settles once, whatever the worker does (answers, dies, hangs). */
+function runOn(worker: Worker, pending: PendingJob): void {
+  running++;
+  worker.ref();
+  let settled = false;
+  const finish = (outcome: () => void, reusable: boolean) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    running--;
+    if (reusable) {
+      worker.unref(); // an idle worker must not keep the process (or a test run) alive
+      idle.push(worker);
+    } else void worker.terminate();
+    outcome();
+    const next = queue.shift();
+    if (next) runOn(idle.pop() ?? startWorker(), next);
+  };
+  const timer = setTimeout(() => {
+    readerStats.timeouts++;
+    finish(() => pending.reject(tooSlow()), false);
+  }, READER_LIMITS.timeoutMs);
+  const onMessage = (answer: SpreadsheetAnswer) => {
+    readerStats.parsed++;
+    readerStats.maxWorkerHeapBytes = Math.max(readerStats.maxWorkerHeapBytes, answer.heapUsedBytes);
+    finish(() => {
+      if (answer.ok) pending.resolve(answer.table);
+      else if ('refusal' in answer)
+        pending.reject(validationError(answer.refusal.message, answer.refusal.details));
+      else pending.reject(unreadable());
+    }, true);
+  };
+  const onError = (error: Error & { code?: string }) => {
+    readerStats.crashes++;
+    const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    finish(() => pending.reject(outOfMemory ? tooComplex() : unreadable()), false);
+  };
+  const onExit = () => {
+    readerStats.crashes++;
+    finish(() => pending.reject(unreadable()), false);
+  };
+  worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+  worker.postMessage(pending.job, [pending.job.bytes.buffer as ArrayBuffer]); // a copy of our own: moved, not cloned
 }
 
-async function readXlsx(buffer: Buffer): Promise<Cells> {
-  await assertSafeZip(buffer, XLSX_ZIP_LIMITS);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw validationError('Không đọc được tệp Excel (.xlsx).');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw validationError('Tệp Excel không có trang tính nào.');
-  if (sheet.rowCount > SPREADSHEET_LIMITS.maxRows) throw validationError('Tệp có quá nhiều dòng.');
-  if (sheet.columnCount > SPREADSHEET_LIMITS.maxColumns)
-    throw validationError('Tệp có quá nhiều cột.');
-  const texts: string[][] = [];
-  const typed: SheetCell[][] = [];
-  const mergedCells: MergedCell[] = [];
-  // exceljs computes columnCount (and rowCount) by walking every row: read them once, not per cell.
-  const { rowCount, columnCount } = sheet;
-  for (let r = 1; r <= rowCount; r++) {
-    const row = sheet.getRow(r);
-    const values: string[] = [];
-    const cells: SheetCell[] = [];
-    for (let c = 1; c <= columnCount; c++) {
-      const cell = row.getCell(c);
-      const text = cellText(cell.value, r, c);
-      values.push(text);
-      cells.push(cellNumber(cell.value) ?? text);
-      if (cell.isMerged && cell.master.address !== cell.address)
-        mergedCells.push({
-          rowNumber: r,
-          address: cell.address,
-          masterAddress: cell.master.address,
-        });
-    }
-    texts.push(values);
-    typed.push(cells);
-  }
-  return { texts, typed, mergedCells };
-}
-
-function readCsv(buffer: Buffer): string[][] {
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  if (text.includes('\uFFFD')) throw validationError('Tệp CSV phải được lưu với bảng mã UTF-8.');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  if (parsed.data.length > SPREADSHEET_LIMITS.maxRows)
-    throw validationError('Tệp có quá nhiều dòng.');
-  return parsed.data.map((row) => row.map((cell) => String(cell ?? '').trim()));
-}
-
-/** Reads the first sheet of an .xlsx, or a UTF-8 .csv (comma or semicolon), by content type. */
-export async function readSpreadsheet(buffer: Buffer, fileName: string): Promise<SheetTable> {
-  const isZip = buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  let cells: Cells;
-  if (isZip) cells = await readXlsx(buffer);
-  else if (/\.csv$/i.test(fileName) || !buffer.subarray(0, 512).includes(0)) {
-    const texts = readCsv(buffer);
-    cells = { texts, typed: texts, mergedCells: [] };
-  } else throw validationError('Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).');
-  const [headers = [], ...data] = cells.texts;
-  const rows = data
-    .map((values, index) => ({ rowNumber: index + 2, values, cells: cells.typed[index + 1]! }))
-    .filter((row) => row.values.some((value) => value !== ''));
-  return { headers, rows, mergedCells: cells.mergedCells };
+/**
+ * Reads the first sheet of an .xlsx, or a UTF-8 .csv (comma or semicolon), by content; refuses
+ * hostile or oversized files with a Vietnamese 400 naming the limit.
+ */
+export function readSpreadsheet(buffer: Buffer, fileName: string): Promise<SheetTable> {
+  return new Promise((resolve, reject) => {
+    const pending = { job: { bytes: new Uint8Array(buffer), fileName }, resolve, reject };
+    if (running < READER_LIMITS.workers) runOn(idle.pop() ?? startWorker(), pending);
+    else if (queue.length < READER_LIMITS.maxQueued) queue.push(pending);
+    else reject(busy());
+  });
 }
 
 /** Refuses a sheet with merged cells (gộp ô), which repeat one value over several cells, naming each row. */
 export function assertNoMergedCells(table: SheetTable): void {
-  if (table.mergedCells.length === 0) return;
+  if (table.mergedCellCount === 0) return;
   const details = table.mergedCells.map((cell) => ({
     row: cell.rowNumber,
     field: cell.address,
     message: `Dòng ${cell.rowNumber}: ô ${cell.address} được gộp với ô ${cell.masterAddress}; hãy bỏ gộp ô (Unmerge) rồi nhập lại.`,
   }));
   throw validationError(
-    `Tệp có ${details.length} ô bị gộp; chưa có dữ liệu nào được ghi. Hãy bỏ gộp ô rồi nhập lại.`,
+    `Tệp có ${table.mergedCellCount} ô bị gộp; chưa có dữ liệu nào được ghi. Hãy bỏ gộp ô rồi nhập lại.`,
     details,
   );
+}
+
+/** Ends the idle workers (they are unref'd, so this is for tests that change READER_LIMITS). */
+export async function stopIdleSpreadsheetWorkers(): Promise<void> {
+  await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
 }

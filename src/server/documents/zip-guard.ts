@@ -3,13 +3,13 @@
 // before any parser sees the file.
 import JSZip from 'jszip';
 import type { Readable } from 'node:stream';
-import type { AppError } from '../http/app-error';
 
 /** How much a zip may hold, and the errors to answer with (in the caller's words). */
 export interface ZipLimits {
   maxUncompressedBytes: number;
   maxEntries: number;
-  errors: { corrupt: () => AppError; tooLarge: () => AppError; tooManyEntries: () => AppError };
+  /** In the caller's words: an AppError on the main thread, a SpreadsheetRefusal in the reader's worker. */
+  errors: { corrupt: () => Error; tooLarge: () => Error; tooManyEntries: () => Error };
 }
 
 /** Inflates one entry chunk by chunk, stopping as soon as the running total passes `budget`. */
@@ -36,6 +36,14 @@ function inflateWithin(
 
 /** Refuses a corrupt zip, one with too many entries, or one that inflates past the budget; returns the entry names. */
 export async function assertSafeZip(buffer: Buffer, limits: ZipLimits): Promise<string[]> {
+  const zip = await openSafeZip(buffer, limits);
+  return Object.values(zip.files)
+    .filter((entry) => !entry.dir)
+    .map((entry) => entry.name);
+}
+
+/** The same checks, then the opened zip, for a reader that goes on to inflate its parts. */
+export async function openSafeZip(buffer: Buffer, limits: ZipLimits): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer); // reads the central directory only
@@ -46,5 +54,5 @@ export async function assertSafeZip(buffer: Buffer, limits: ZipLimits): Promise<
   if (entries.length > limits.maxEntries) throw limits.errors.tooManyEntries();
   let remaining = limits.maxUncompressedBytes;
   for (const entry of entries) remaining -= await inflateWithin(entry, remaining, limits);
-  return entries.map((entry) => entry.name);
+  return zip;
 }

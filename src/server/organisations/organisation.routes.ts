@@ -4,7 +4,7 @@ import * as contract from '@contract/organisations';
 import type { Database } from '../db/client';
 import { defineRoute } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
-import { validationError } from '../http/app-error';
+import { readUploadedFile } from '../http/upload';
 import * as service from './organisation.service';
 
 /** 5 MB is far above a province's list of units (~3,500 rows). */
@@ -67,17 +67,12 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Database): 
     action: 'organisation.import',
     scope: 'grants',
     handler: async ({ db, actor, query, request, audit }) => {
-      if (!request.isMultipart()) throw validationError('Hãy chọn tệp .xlsx hoặc .csv để nhập.');
-      const file = await request.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
-      if (!file) throw validationError('Hãy chọn tệp .xlsx hoặc .csv để nhập.');
-      const buffer = await file.toBuffer();
-      return service.importOrganisations(
-        db,
-        actor,
-        { buffer, fileName: file.filename },
-        query.dryRun === 'true',
-        audit,
+      const file = await readUploadedFile(
+        request,
+        IMPORT_MAX_BYTES,
+        'Hãy chọn tệp .xlsx hoặc .csv để nhập.',
       );
+      return service.importOrganisations(db, actor, file, query.dryRun === 'true', audit);
     },
   });
 }
