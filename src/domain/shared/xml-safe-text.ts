@@ -1,0 +1,22 @@
+/**
+ * Ký tự không dùng được trong văn bản: characters XML 1.0 cannot carry (its `Char` production
+ * leaves out C0 controls but tab, line feed and carriage return; U+FFFE and U+FFFF; and halves
+ * of a surrogate pair standing alone). A .docx or .xlsx holding one is an invalid file, and
+ * PostgreSQL refuses U+0000 in text outright, so none may enter stored text.
+ */
+// Without the `u` flag the pattern sees UTF-16 code units, which is what finds a lone surrogate.
+const FORBIDDEN_SOURCE = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
+const FORBIDDEN = new RegExp(FORBIDDEN_SOURCE);
+const FORBIDDEN_ALL = new RegExp(FORBIDDEN_SOURCE, 'g');
+
+/** The first forbidden character of `text` written as "U+0000", or null when the text is safe. */
+export function findForbiddenCharacter(text: string): string | null {
+  const match = FORBIDDEN.exec(text);
+  if (!match) return null;
+  return `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The text without its forbidden characters (for writing text stored before they were refused). */
+export function stripForbiddenCharacters(text: string): string {
+  return text.replace(FORBIDDEN_ALL, '');
+}
