@@ -26,6 +26,7 @@ import type { AuditEntry } from '../http/route';
 import { validationError, versionMismatch } from '../http/app-error';
 import { todayInVietnam } from '../clock';
 import { assertNoMergedCells, readSpreadsheet } from '../documents/spreadsheet-reader';
+import { refuseForbiddenCells } from '../documents/sheet-text';
 import { listOrganisationsUnder } from '../organisations/organisation.repository';
 import { getFrameworkRow } from '../frameworks/framework.service';
 import { frameworkOf } from '../frameworks/framework-presenter';
@@ -210,6 +211,7 @@ export async function importResults(
   const row = await getFrameworkRow(db, tenantId, frameworkId);
   const framework = frameworkOf(row);
   const table = await readSpreadsheet(file.buffer, file.fileName);
+  refuseForbiddenCells(table);
   assertNoMergedCells(table);
   const workbook = readResultsWorkbook(table);
   const { plans, errors } = await planImport(db, actor, framework, workbook, options.field);
