@@ -104,6 +104,8 @@ export const users = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     login: text('login').notNull(),
     fullName: text('full_name').notNull(),
+    /** Login and full name folded like organisations' (foldVietnamese): "nguyen" finds "Nguyễn". */
+    searchText: text('search_text').notNull().default(''),
     email: text('email'),
     passwordHash: text('password_hash').notNull(),
     homeOrganisationId: uuid('home_organisation_id').notNull(),

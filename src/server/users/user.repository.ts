@@ -1,10 +1,16 @@
 // SQL for accounts, the global login directory and role grants.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { Database } from '../db/client';
 import { loginDirectory, organisations, roleGrants, users } from '../db/schema';
 
 /** A user row. */
 export type UserRow = typeof users.$inferSelect;
+
+/** What user search matches: login and full name folded as organisations' search text is. */
+const searchTextOf = (login: string, fullName: string) => foldVietnamese(`${login} ${fullName}`);
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 /** Where a login lives: its tenant and user id, or null. */
 export async function findLogin(db: Database, login: string) {
@@ -36,7 +42,10 @@ export async function insertUser(
     homeOrganisationId: string;
   },
 ): Promise<UserRow> {
-  const [user] = await db.insert(users).values(row).returning();
+  const [user] = await db
+    .insert(users)
+    .values({ ...row, searchText: searchTextOf(row.login, row.fullName) })
+    .returning();
   if (!user) throw new Error('insert user returned nothing');
   await db
     .insert(loginDirectory)
@@ -52,9 +61,14 @@ export async function updateUserIfVersion(
   version: number,
   changes: Partial<Pick<UserRow, 'fullName' | 'email' | 'isActive' | 'passwordHash'>>,
 ): Promise<UserRow | null> {
+  // A login is lower-case ASCII without spaces, so folding "login name" is login + folded name.
+  const searchText =
+    changes.fullName === undefined
+      ? {}
+      : { searchText: sql`${users.login} || ' ' || ${foldVietnamese(changes.fullName)}` };
   const [row] = await db
     .update(users)
-    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...changes, ...searchText, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId), eq(users.version, version)))
     .returning();
   return row ?? null;
@@ -93,7 +107,10 @@ export async function recordLoginSuccess(
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
 }
 
-/** Users whose home unit is in `organisationIds` ('all' = the whole tenant), with their unit's name. */
+/**
+ * Users whose home unit is in `organisationIds` ('all' = the whole tenant), with their unit's
+ * name; `searchText` (any accents or case: "nguyen" finds "Nguyễn") filters login and name.
+ */
 export async function listUsers(
   db: Database,
   tenantId: string,
@@ -104,12 +121,8 @@ export async function listUsers(
     if (filter.organisationIds.length === 0) return [];
     conditions.push(inArray(users.homeOrganisationId, filter.organisationIds));
   }
-  if (filter.searchText) {
-    const pattern = `%${filter.searchText}%`;
-    conditions.push(
-      sql`(lower(${users.login}) LIKE ${pattern} OR lower(${users.fullName}) LIKE ${pattern})`,
-    );
-  }
+  const folded = filter.searchText ? foldVietnamese(filter.searchText) : '';
+  if (folded) conditions.push(sql`${users.searchText} LIKE ${`%${escapeLike(folded)}%`}`);
   return db
     .select({ user: users, homeOrganisationName: organisations.name })
     .from(users)

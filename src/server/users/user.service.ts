@@ -4,7 +4,6 @@ import type { Role } from '@domain/permissions/role';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { checkPassword } from '@domain/accounts/password-policy';
 import { grantRootsFor, type Actor } from '@domain/permissions/can';
-import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { Database } from '../db/client';
 import type { AuditEntry } from '../http/route';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
@@ -95,13 +94,9 @@ export async function listReadableUsers(
   if (filter.organisationId) ids = ids.filter((id) => id === filter.organisationId);
   const rows = await repo.listUsers(db, actor.tenantId, {
     organisationIds: ids,
-    searchText: filter.q ? filter.q.toLowerCase() : undefined,
+    searchText: filter.q,
   });
-  const folded = filter.q ? foldVietnamese(filter.q) : null;
-  const matching = folded
-    ? rows.filter((r) => foldVietnamese(`${r.user.login} ${r.user.fullName}`).includes(folded))
-    : rows;
-  return presentUsers(db, actor.tenantId, matching);
+  return presentUsers(db, actor.tenantId, rows);
 }
 
 /** Creates an account in a unit (authorised on that unit). */
