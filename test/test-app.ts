@@ -15,7 +15,11 @@ export interface TestApp extends TestDatabase {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The app on a fresh database; `now` is the clock the login lock reads (default: the wall clock). */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { now?: () => Date } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const evidenceDir = mkdtempSync(path.join(tmpdir(), 'parplan-evidence-'));
   const config = loadConfig({
@@ -24,7 +28,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     EVIDENCE_DIR: evidenceDir,
     ...env,
   });
-  const app = await buildApp({ config, db: database.db, embedded: false, logger: false });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    embedded: false,
+    logger: false,
+    ...(options.now ? { now: options.now } : {}),
+  });
   await app.ready();
   return {
     ...database,
@@ -44,7 +54,11 @@ export class TestClient {
   private cookies = new Map<string, string>();
   private csrfToken: string | null = null;
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** `remoteAddress`: the client's IP as the server sees it (inject's default is 127.0.0.1). */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly options: { remoteAddress?: string } = {},
+  ) {}
 
   /** Signs in as `user` through a factory-made session and fetches the CSRF token. */
   static async signedInAs(testApp: TestApp, user: UserRow): Promise<TestClient> {
@@ -74,6 +88,7 @@ export class TestClient {
       method,
       url,
       headers,
+      ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
       ...(options.body !== undefined ? { payload: options.body as object } : {}),
       ...(options.payload !== undefined ? { payload: options.payload } : {}),
     });

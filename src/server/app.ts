@@ -43,6 +43,8 @@ export async function buildApp(options: {
   db: Database;
   embedded: boolean;
   logger?: boolean | object;
+  /** The clock the login lock reads; tests pass a fixed one. */
+  now?: () => Date;
 }): Promise<FastifyInstance> {
   const { config, db } = options;
   const app = Fastify({
@@ -118,7 +120,7 @@ export async function buildApp(options: {
   });
 
   registerHealthRoutes(app, db, options.embedded);
-  registerAuthRoutes(app, db, config);
+  registerAuthRoutes(app, db, config, options.now ?? (() => new Date()));
   registerOrganisationRoutes(app, db);
   registerUserRoutes(app, db);
   registerAuditRoutes(app, db);

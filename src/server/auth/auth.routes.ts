@@ -6,7 +6,13 @@ import type { Database } from '../db/client';
 import { defineRoute } from '../http/route';
 import * as service from './auth.service';
 
-export function registerAuthRoutes(app: FastifyInstance, db: Database, config: Config): void {
+/** `now` is the clock the login lock reads (tests pass a fixed one). */
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  db: Database,
+  config: Config,
+  now: () => Date,
+): void {
   const setSessionCookie = (reply: FastifyReply, value: string) =>
     reply.setCookie(service.SESSION_COOKIE, value, {
       path: '/',
@@ -25,15 +31,17 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database, config: C
       handler: async ({ db, body, request, reply, requestId }) => {
         const { cookieValue, actor } = await service.signIn(db, {
           ...body,
+          // Fastify's client address: the proxy's X-Forwarded-For only when TRUST_PROXY says so.
           ip: request.ip,
           userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
           requestId,
+          now: now(),
         });
         setSessionCookie(reply, cookieValue);
         return service.describeMe(db, actor, reply.generateCsrf());
       },
     },
-    // The per-IP cap on login attempts (per-account delays live in the service).
+    // The per-IP cap on login attempts (delays per login and source live in the service).
     { rateLimit: { max: config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
   );
 

@@ -12,9 +12,33 @@ const searchTextOf = (login: string, fullName: string) => foldVietnamese(`${logi
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
-/** Where a login lives: its tenant and user id, or null. */
-export async function findLogin(db: Database, login: string) {
-  const [row] = await db.select().from(loginDirectory).where(eq(loginDirectory.login, login));
+/**
+ * Every account with this login, in any province (oldest first): a login is unique per province
+ * only, and signing in names no province.
+ */
+export async function listAccountsWithLogin(db: Database, login: string): Promise<UserRow[]> {
+  const rows = await db
+    .select({ user: users })
+    .from(loginDirectory)
+    .innerJoin(
+      users,
+      and(eq(users.tenantId, loginDirectory.tenantId), eq(users.id, loginDirectory.userId)),
+    )
+    .where(eq(loginDirectory.login, login))
+    .orderBy(users.createdAt, users.id);
+  return rows.map((row) => row.user);
+}
+
+/** The account with this login in the province, or null (logins are unique per province). */
+export async function findUserByLogin(
+  db: Database,
+  tenantId: string,
+  login: string,
+): Promise<UserRow | null> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.login, login)));
   return row ?? null;
 }
 
@@ -74,28 +98,7 @@ export async function updateUserIfVersion(
   return row ?? null;
 }
 
-export async function recordLoginFailure(
-  db: Database,
-  tenantId: string,
-  userId: string,
-  lockSecondsFor: (failures: number) => number,
-) {
-  const [row] = await db
-    .update(users)
-    .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)))
-    .returning({ failedLoginCount: users.failedLoginCount });
-  const failures = row?.failedLoginCount ?? 0;
-  const seconds = lockSecondsFor(failures);
-  if (seconds > 0) {
-    await db
-      .update(users)
-      .set({ lockedUntil: sql`now() + make_interval(secs => ${seconds})` })
-      .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
-  }
-  return { failures, lockSeconds: seconds };
-}
-
+/** Remembers when the user last signed in. */
 export async function recordLoginSuccess(
   db: Database,
   tenantId: string,
@@ -103,7 +106,7 @@ export async function recordLoginSuccess(
 ): Promise<void> {
   await db
     .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: sql`now()` })
+    .set({ lastLoginAt: sql`now()` })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
 }
 
