@@ -5,13 +5,17 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import { auditEvents, organisations } from '../src/server/db/schema';
 import { TestClient, type TestApp } from './test-app';
 
-/** Posts the login form from a fresh browser; on success the client holds the cookies and CSRF token. */
+/**
+ * Posts the login form from a fresh browser (at `from`, an IP address; 127.0.0.1 by default);
+ * on success the client holds the cookies and CSRF token.
+ */
 export async function signInWithPassword(
   t: TestApp,
   login: string,
   password: string,
+  from?: string,
 ): Promise<{ client: TestClient; response: LightMyRequestResponse }> {
-  const client = new TestClient(t.app);
+  const client = new TestClient(t.app, from ? { remoteAddress: from } : {});
   const response = await client.post('/api/auth/login', { login, password });
   if (response.statusCode === 200) client.useCsrfToken(response.json().csrfToken);
   return { client, response };

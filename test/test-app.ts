@@ -26,9 +26,10 @@ export interface TestApp extends TestDatabase {
   close(): Promise<void>;
 }
 
+/** The app on a fresh database, its day fixed (TEST_TODAY unless `today`); `now` the instants' clock. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { today?: string; webDist?: string } = {},
+  options: { today?: string; now?: () => Date; webDist?: string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const evidenceDir = mkdtempSync(path.join(tmpdir(), 'parplan-evidence-'));
@@ -38,9 +39,10 @@ export async function createTestApp(
     EVIDENCE_DIR: evidenceDir,
     ...env,
   });
-  // Instants (session and login-lock times) stay real: PostgreSQL's now() writes the other half.
+  // Instants (session and login-lock times) stay real unless a test fixes them: PostgreSQL's now()
+  // writes the other half.
   let today = options.today ?? TEST_TODAY;
-  const clock: Clock = { now: systemClock.now, today: () => today };
+  const clock: Clock = { now: options.now ?? systemClock.now, today: () => today };
   const app = await buildApp({
     config,
     db: database.db,
@@ -72,7 +74,11 @@ export class TestClient {
   private cookies = new Map<string, string>();
   private csrfToken: string | null = null;
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** `remoteAddress`: the client's IP as the server sees it (inject's default is 127.0.0.1). */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly options: { remoteAddress?: string } = {},
+  ) {}
 
   /** Signs in as `user` through a factory-made session and fetches the CSRF token. */
   static async signedInAs(testApp: TestApp, user: UserRow): Promise<TestClient> {
@@ -106,6 +112,7 @@ export class TestClient {
       method,
       url,
       headers,
+      ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
       ...(options.body !== undefined ? { payload: options.body as object } : {}),
       ...(options.payload !== undefined ? { payload: options.payload } : {}),
     });

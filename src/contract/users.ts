@@ -73,6 +73,15 @@ export const updateUser = defineEndpoint({
   response: userSchema,
 });
 
+/** POST /api/users/:id/unlock-login — mở khóa đăng nhập: forget the login's failed attempts from every source. */
+export const unlockUserLogin = defineEndpoint({
+  method: 'POST',
+  path: '/api/users/:id/unlock-login',
+  summary: 'Mở khóa đăng nhập',
+  params: idParamsSchema,
+  response: userSchema,
+});
+
 /** POST /api/users/:id/roles — grant a role in an organisation. */
 export const grantRole = defineEndpoint({
   method: 'POST',

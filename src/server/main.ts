@@ -18,7 +18,7 @@ import { migrateAsOwner } from './db/migrate';
 import { getCurrentRole } from './db/app-rights';
 import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
 import { DEMO_PASSWORD, DEMO_TENANTS } from './db/seed/demo-data';
-import { findLogin } from './users/user.repository';
+import { listAccountsWithLogin } from './users/user.repository';
 import { buildApp } from './app';
 import { createMailer } from './notifications/mailer';
 import { startJobs } from './notifications/job-runner';
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   const shownHost =
     config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   console.log(`\nparplan đang chạy tại http://${shownHost}:${config.PORT}`);
-  if (demo && (await findLogin(db, DEMO_TENANTS[0]!.users[0]!.login))) {
+  if (demo && (await listAccountsWithLogin(db, DEMO_TENANTS[0]!.users[0]!.login)).length > 0) {
     console.log(`\nTài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`);
     for (const tenant of DEMO_TENANTS) {
       for (const user of tenant.users)

@@ -11,6 +11,8 @@ export const ACTIONS = {
   'organisation.import': { kind: 'write', reach: 'subtree' },
   'user.read': { kind: 'read' },
   'user.manage': { kind: 'write', reach: 'subtree' },
+  /** Mở khóa đăng nhập: lift the lock failed sign-ins put on a user's login. */
+  'user.unlock': { kind: 'write', reach: 'subtree' },
   'role.assign': { kind: 'write', reach: 'subtree' },
   'audit.read': { kind: 'read' },
   /** Bộ chỉ số: read the frameworks that apply to a unit (their definitions are tenant-wide reading). */

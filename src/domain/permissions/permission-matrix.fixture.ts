@@ -25,6 +25,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'organisation.import': DOWN,
     'user.read': DOWN,
     'user.manage': DOWN,
+    'user.unlock': DOWN,
     'role.assign': DOWN,
     'audit.read': DOWN,
     'framework.read': DOWN,

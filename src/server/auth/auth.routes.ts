@@ -25,6 +25,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database, config: C
       handler: async ({ db, body, request, reply, requestId, now }) => {
         const { cookieValue, actor } = await service.signIn(db, {
           ...body,
+          // Fastify's client address: the proxy's X-Forwarded-For only when TRUST_PROXY says so.
           ip: request.ip,
           userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
           requestId,
@@ -34,7 +35,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database, config: C
         return service.describeMe(db, actor, reply.generateCsrf());
       },
     },
-    // The per-IP cap on login attempts (per-account delays live in the service).
+    // The per-IP cap on login attempts (delays per login and source live in the service).
     { rateLimit: { max: config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
   );
 

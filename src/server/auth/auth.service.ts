@@ -5,7 +5,11 @@ import type { Actor } from '@domain/permissions/can';
 import type { Role } from '@domain/permissions/role';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { checkPassword } from '@domain/accounts/password-policy';
-import { loginLockSeconds } from '@domain/accounts/login-throttle';
+import {
+  LOGIN_FAILURE_WINDOW_SECONDS,
+  addLoginFailure,
+  loginLockSecondsLeft,
+} from '@domain/accounts/login-throttle';
 import { sessionExpiry } from '@domain/accounts/session-expiry';
 import type { Database } from '../db/client';
 import { insertAuditEvent } from '../audit/audit.repository';
@@ -14,6 +18,7 @@ import type { AuditEntry } from '../http/route';
 import { findOrganisation } from '../organisations/organisation.repository';
 import * as users from '../users/user.repository';
 import * as sessions from './session.repository';
+import * as failures from './login-failure.repository';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password-hash';
 
 /** The session cookie: `<tenant id>.<random token>`; the database keeps only the token's SHA-256. */
@@ -22,7 +27,14 @@ export const SESSION_COOKIE = 'parplan_session';
 const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Checks a login and opens a session; wrong attempts count towards a growing lock. */
+/**
+ * Checks a login and opens a session. Wrong attempts count towards a growing lock on this login
+ * from this source (`ip`), whether or not the login names an account: an unknown login is
+ * answered, and locked, exactly like a known one with a wrong password, so no answer tells an
+ * attacker that an account exists. A login may exist in several provinces: the password is
+ * tried against each account (or against a decoy when there is none), and the oldest account it
+ * opens is signed in. `now` is the request's clock (tests pass a fixed one).
+ */
 export async function signIn(
   db: Database,
   input: {
@@ -36,13 +48,9 @@ export async function signIn(
   },
 ): Promise<{ cookieValue: string; actor: Actor }> {
   const login = input.login.trim().toLowerCase();
-  const entry = await users.findLogin(db, login);
-  const user = entry ? await users.findUser(db, entry.tenantId, entry.userId) : null;
-  if (!user) {
-    await verifyPassword(input.password, await DECOY_HASH);
-    throw new AppError(401, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
-  }
-  const audit = (outcome: 'allowed' | 'denied', after?: unknown) =>
+  const source = input.ip ?? 'unknown';
+  const accounts = await users.listAccountsWithLogin(db, login);
+  const audit = (user: users.UserRow, outcome: 'allowed' | 'denied', reason?: string) =>
     insertAuditEvent(db, {
       tenantId: user.tenantId,
       actorUserId: user.id,
@@ -51,35 +59,42 @@ export async function signIn(
       outcome,
       objectType: 'user',
       objectId: user.id,
-      after: after ?? { ip: input.ip },
+      after: reason ? { ip: input.ip, reason } : { ip: input.ip },
       requestId: input.requestId,
     });
-  if (user.lockedUntil && user.lockedUntil.getTime() > input.now.getTime()) {
-    const seconds = Math.ceil((user.lockedUntil.getTime() - input.now.getTime()) / 1000);
-    await audit('denied', { ip: input.ip, reason: 'locked' });
-    throw new AppError(
-      429,
-      'LOGIN_LOCKED',
-      `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`,
-    );
+
+  const lockedFor = loginLockSecondsLeft(
+    await failures.findLoginFailures(db, login, source),
+    input.now,
+  );
+  if (lockedFor > 0) {
+    for (const account of accounts) await audit(account, 'denied', 'locked');
+    throw loginLocked(lockedFor);
   }
-  if (!(await verifyPassword(input.password, user.passwordHash)) || !user.isActive) {
-    const { lockSeconds } = await users.recordLoginFailure(
-      db,
-      user.tenantId,
-      user.id,
-      loginLockSeconds,
+
+  // Every account is tried (scrypt each time) so the work done does not depend on which matches.
+  const opened: users.UserRow[] = [];
+  for (const account of accounts)
+    if (await verifyPassword(input.password, account.passwordHash)) opened.push(account);
+  if (accounts.length === 0) await verifyPassword(input.password, await DECOY_HASH);
+  const user = opened.find((account) => account.isActive);
+
+  if (!user) {
+    const state = await failures.recordLoginFailure(db, login, source, (previous) =>
+      addLoginFailure(previous, input.now),
     );
-    await audit('denied', { ip: input.ip, reason: user.isActive ? 'wrong-password' : 'inactive' });
-    if (lockSeconds > 0) {
-      throw new AppError(
-        429,
-        'LOGIN_LOCKED',
-        `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${lockSeconds} giây.`,
-      );
-    }
+    await failures.deleteLoginFailuresBefore(
+      db,
+      new Date(input.now.getTime() - LOGIN_FAILURE_WINDOW_SECONDS * 1000),
+    );
+    for (const account of accounts)
+      await audit(account, 'denied', opened.includes(account) ? 'inactive' : 'wrong-password');
+    const lockSeconds = loginLockSecondsLeft(state, input.now);
+    if (lockSeconds > 0) throw loginLocked(lockSeconds);
     throw new AppError(401, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
   }
+
+  await failures.clearLoginFailures(db, login, source);
   await users.recordLoginSuccess(db, user.tenantId, user.id);
   const token = randomBytes(32).toString('base64url');
   await sessions.insertSession(db, {
@@ -89,12 +104,20 @@ export async function signIn(
     ip: input.ip,
     userAgent: input.userAgent,
   });
-  await audit('allowed');
+  await audit(user, 'allowed');
   return {
     cookieValue: `${user.tenantId}.${token}`,
     actor: await actorOf(db, user.tenantId, user.id),
   };
 }
+
+/** 429 for a login locked from this source: the same for every login, known or not. */
+const loginLocked = (seconds: number) =>
+  new AppError(
+    429,
+    'LOGIN_LOCKED',
+    `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`,
+  );
 
 async function actorOf(db: Database, tenantId: string, userId: string): Promise<Actor> {
   const grants = await users.listGrantsOfUsers(db, tenantId, [userId]);

@@ -104,12 +104,12 @@ export const users = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     login: text('login').notNull(),
     fullName: text('full_name').notNull(),
+    /** Login and full name folded like organisations' (foldVietnamese): "nguyen" finds "Nguyễn". */
+    searchText: text('search_text').notNull().default(''),
     email: text('email'),
     passwordHash: text('password_hash').notNull(),
     homeOrganisationId: uuid('home_organisation_id').notNull(),
     isActive: boolean('is_active').notNull().default(true),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -128,14 +128,41 @@ export const users = pgTable(
 
 /**
  * Tên đăng nhập: the global login directory, so a user signs in without naming the province.
- * Reference table (no foreign key into tenant tables, as Citus requires); kept in step with
- * `users` by the accounts repository in the same transaction.
+ * A login is unique within a province only: the same login may exist in two provinces, and
+ * signing in tries the password against each (so creating a user never reveals that a login
+ * exists in another province). Reference table (no foreign key into tenant tables, as Citus
+ * requires); kept in step with `users` by the accounts repository in the same transaction.
  */
-export const loginDirectory = pgTable('login_directory', {
-  login: text('login').primaryKey(),
-  tenantId: uuid('tenant_id').notNull(),
-  userId: uuid('user_id').notNull(),
-});
+export const loginDirectory = pgTable(
+  'login_directory',
+  {
+    login: text('login').notNull(),
+    tenantId: uuid('tenant_id').notNull(),
+    userId: uuid('user_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.login, t.tenantId] })],
+);
+
+/**
+ * Lần đăng nhập sai: recent failed sign-ins of one login text from one source (IP address),
+ * whether or not the login names an account (domain/accounts/login-throttle.ts). Global like the
+ * login directory, since a login may name no province or several; a reference table.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    login: text('login').notNull(),
+    source: text('source').notNull(),
+    count: integer('count').notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.login, t.source] }),
+    // Forgotten failures are deleted by age.
+    index('login_failures_last_failure_idx').on(t.lastFailureAt),
+  ],
+);
 
 /** Vai trò: a role a user holds in an organisation (and, for reading, everything below it). */
 export const roleGrants = pgTable(
@@ -343,7 +370,7 @@ export const unitResultNodes = pgTable(
 );
 
 /** Global tables (not distributed by tenant): the tenant registry and the login directory. */
-export const REFERENCE_TABLES = ['tenants', 'login_directory'] as const;
+export const REFERENCE_TABLES = ['tenants', 'login_directory', 'login_failures'] as const;
 
 /**
  * Kế hoạch: a plan of one unit (đơn vị ban hành) for one year. `content` is the domain's

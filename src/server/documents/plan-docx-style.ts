@@ -1,6 +1,7 @@
 // The state format's measures (Nghị định 30/2020, document-format.md) in the units docx writes,
 // and the few paragraph builders every part of the plan .docx shares.
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from 'docx';
+import { stripForbiddenCharacters } from '@contract/text-safety';
 
 /** Times New Roman everywhere: set on the document defaults and again on every run. */
 export const FONT = 'Times New Roman';
@@ -41,9 +42,19 @@ export interface RunStyle {
   size?: number;
 }
 
-/** A text run in Times New Roman, black. */
+/**
+ * A text run in Times New Roman, black. Every string of a document passes here, so characters
+ * XML cannot carry, in text stored before the API refused them, are dropped here and the file
+ * still opens.
+ */
 export function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, font: FONT, color: BLACK, size: SIZE.body, ...style });
+  return new TextRun({
+    text: stripForbiddenCharacters(text),
+    font: FONT,
+    color: BLACK,
+    size: SIZE.body,
+    ...style,
+  });
 }
 
 /** A centred line of the header, title or signature with no space around it. */

@@ -18,6 +18,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { BodyBlock, PlanDocumentModel } from '@domain/plans/plan-document';
+import { stripForbiddenCharacters } from '@contract/text-safety';
 import { appendixSection } from './plan-docx-appendix';
 import { headerTable, titleParagraphs } from './plan-docx-header';
 import {
@@ -84,7 +85,7 @@ export async function renderStateDocx(
   const appendixPages = appendix(pageHeader);
   const document = new Document({
     creator: 'parplan',
-    title: `${model.documentType} ${model.title}`,
+    title: stripForbiddenCharacters(`${model.documentType} ${model.title}`),
     styles: {
       default: {
         document: {

@@ -6,6 +6,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatViDate } from '@domain/shared/vi-format';
+import { stripForbiddenCharacters } from '@contract/text-safety';
 import type { XlsxColumn } from './xlsx-writer';
 
 /** One task as the sheet shows it: plain texts and numbers, organisations already named. */
@@ -87,7 +88,10 @@ export async function writePlanTasksWorkbook(rows: readonly PlanTaskSheetRow[]):
 function cellValue(column: XlsxColumn<PlanTaskSheetRow>, row: PlanTaskSheetRow) {
   const value = column.value(row);
   // An empty text is an empty cell, so Excel's filters list it as (Blanks).
+  // Text stored before the API refused characters XML cannot carry would make the file unreadable.
   if (column.kind === 'text')
-    return value === undefined || value === null || value === '' ? null : String(value);
+    return value === undefined || value === null || value === ''
+      ? null
+      : stripForbiddenCharacters(String(value));
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }

@@ -2,6 +2,7 @@
 // row (frozen, with filters), then one row per item. Numbers are written as numbers (never as
 // "88,09" text) with a `#,##0.00` style, which Excel shows with the reader's own separators.
 import ExcelJS from 'exceljs';
+import { stripForbiddenCharacters } from '@contract/text-safety';
 
 /** The MIME type of an .xlsx workbook. */
 export const XLSX_CONTENT_TYPE =
@@ -48,8 +49,9 @@ export async function writeXlsxTables<Items extends unknown[]>(
 }
 
 function addSheet<Item>(workbook: ExcelJS.Workbook, table: XlsxTable<Item>): void {
-  const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
-  for (const line of table.title ?? []) sheet.addRow([line]).font = { bold: true, size: 13 };
+  const sheet = workbook.addWorksheet(stripForbiddenCharacters(table.sheetName).slice(0, 31));
+  for (const line of table.title ?? [])
+    sheet.addRow([stripForbiddenCharacters(line)]).font = { bold: true, size: 13 };
   if (table.title?.length) sheet.addRow([]);
   const header = sheet.addRow(table.columns.map((column) => column.header));
   header.font = { bold: true };
@@ -74,6 +76,7 @@ function addSheet<Item>(workbook: ExcelJS.Workbook, table: XlsxTable<Item>): voi
 function toCellValue<Item>(column: XlsxColumn<Item>, item: Item): string | number | null {
   const value = column.value(item);
   if (value === undefined || value === null) return null;
-  if (column.kind === 'text') return String(value);
+  // Text stored before the API refused characters XML cannot carry would make the file unreadable.
+  if (column.kind === 'text') return stripForbiddenCharacters(String(value));
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }

@@ -6,6 +6,7 @@ import type { Database } from '../db/client';
 import type { AuditEntry } from '../http/route';
 import { versionMismatch } from '../http/app-error';
 import { assertNoMergedCells, readSpreadsheet } from '../documents/spreadsheet-reader';
+import { refuseForbiddenCells } from '../documents/sheet-text';
 import { writeXlsxTable } from '../documents/xlsx-writer';
 import { readFrameworkNodes } from './framework-workbook';
 import { NODE_EXPORT_COLUMNS, nodesForExport } from './framework-workbook-export';
@@ -42,6 +43,7 @@ export async function importFrameworkNodes(
   if (options.version !== null && options.version !== current.version)
     throw versionMismatch(current.version);
   const table = await readSpreadsheet(file.buffer, file.fileName);
+  refuseForbiddenCells(table);
   assertNoMergedCells(table);
   const { nodes, rowOfCode } = readFrameworkNodes(table);
   const framework = { ...frameworkOf(current), nodes, version: current.version + 1 };

@@ -203,6 +203,10 @@ async function attempt(
       if (ok(r.statusCode)) target.resident.version += 1;
       return { allowed: ok(r.statusCode), status: r.statusCode };
     }
+    case 'user.unlock': {
+      const r = await c.post(`/api/users/${target.resident.id}/unlock-login`);
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
     case 'role.assign': {
       const r = await c.post(`/api/users/${target.resident.id}/roles`, {
         role: 'viewer',

@@ -4,13 +4,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { EndpointDefinition } from '@contract/endpoint';
+import { findForbiddenText, forbiddenTextMessage } from '@contract/text-safety';
 import { ACTIONS, type Action } from '@domain/permissions/action';
 import { can, type Actor, type OrganisationResource } from '@domain/permissions/can';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { Database } from '../db/client';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
-import { forbidden, notFound, unauthenticated } from './app-error';
+import { forbidden, notFound, unauthenticated, validationError } from './app-error';
 import type { AuditEntry, ServiceContext } from './service-context';
 
 export type { AuditEntry } from './service-context';
@@ -109,6 +110,9 @@ export function defineRoute<E extends EndpointDefinition>(
       // A download's bytes are sent as they are (Fastify never serialises a Buffer): no schema.
       ...(endpoint.download ? {} : { response: { [successStatus]: endpoint.response } }),
     },
+    // Before the contract's schemas run, so no string with a character XML or PostgreSQL cannot
+    // carry reaches a handler (U+0000 used to end in a 500, U+FFFF in an unreadable .docx).
+    preValidation: async (request) => refuseForbiddenText(request),
     handler: async (request, reply) => {
       const now = app.clock.now();
       const base: BaseContext<E> = {
@@ -135,6 +139,18 @@ export function defineRoute<E extends EndpointDefinition>(
       return result;
     },
   });
+}
+
+/** 400 naming the first field (path, query or body) holding a character stored text may not hold. */
+function refuseForbiddenText(request: FastifyRequest): void {
+  // A multipart body is a file stream: the importers check the cells they read from it.
+  const parts = [request.params, request.query, request.isMultipart() ? null : request.body];
+  for (const part of parts) {
+    const found = findForbiddenText(part);
+    if (!found) continue;
+    const message = forbiddenTextMessage(found);
+    throw validationError(message, [{ field: found.field, message }]);
+  }
 }
 
 async function runAuthorised<E extends EndpointDefinition>(

@@ -3,6 +3,7 @@
 // marks it `truncated` but, when the cut falls on a chunk boundary, pushes no further chunk for
 // toBuffer() to notice), so a cut file is never stored or imported.
 import type { FastifyRequest } from 'fastify';
+import { stripForbiddenCharacters } from '@contract/text-safety';
 import { AppError, validationError } from './app-error';
 
 /** "5 MB", "20 MB": how the limit is named to the user. */
@@ -34,5 +35,6 @@ export async function readUploadedFile(
     throw error;
   }
   if (file.file.truncated || buffer.length > maxBytes) throw fileTooLarge(maxBytes);
-  return { buffer, fileName: file.filename };
+  // The name is stored and shown; a control character in it would be refused by PostgreSQL or XML.
+  return { buffer, fileName: stripForbiddenCharacters(file.filename) };
 }

@@ -16,6 +16,7 @@ import type { AuditEntry } from '../http/route';
 import type { ServiceContext } from '../http/service-context';
 import { conflict, forbidden, notFound, validationError, versionMismatch } from '../http/app-error';
 import { readSpreadsheet } from '../documents/spreadsheet-reader';
+import { refuseForbiddenCells } from '../documents/sheet-text';
 import { findOrganisationPath } from './organisation-path.repository';
 import { toOrganisationImportRows } from './organisation-import';
 import * as repo from './organisation.repository';
@@ -266,7 +267,9 @@ export async function importOrganisations(
   dryRun: boolean,
   audit: Audit,
 ): Promise<{ created: number; dryRun: boolean; rows: number }> {
-  const rows = toOrganisationImportRows(await readSpreadsheet(file.buffer, file.fileName));
+  const table = await readSpreadsheet(file.buffer, file.fileName);
+  refuseForbiddenCells(table);
+  const rows = toOrganisationImportRows(table);
   const skeleton = await repo.listOrganisationSkeleton(db, actor.tenantId);
   const existing = skeleton.map((o) => ({ ...o, type: o.type as OrganisationType }));
   const result = validateOrganisationImport(rows, existing);

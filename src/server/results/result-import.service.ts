@@ -24,6 +24,7 @@ import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { ReadContext, ServiceContext } from '../http/service-context';
 import { validationError, versionMismatch } from '../http/app-error';
 import { assertNoMergedCells, readSpreadsheet } from '../documents/spreadsheet-reader';
+import { refuseForbiddenCells } from '../documents/sheet-text';
 import { listOrganisationsUnder } from '../organisations/organisation.repository';
 import { getFrameworkRow } from '../frameworks/framework.service';
 import { frameworkOf } from '../frameworks/framework-presenter';
@@ -207,6 +208,7 @@ export async function importResults(
   const row = await getFrameworkRow(db, tenantId, frameworkId);
   const framework = frameworkOf(row);
   const table = await readSpreadsheet(file.buffer, file.fileName);
+  refuseForbiddenCells(table);
   assertNoMergedCells(table);
   const workbook = readResultsWorkbook(table);
   const { plans, errors } = await planImport(ctx, framework, workbook, options.field);

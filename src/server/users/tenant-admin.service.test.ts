@@ -50,7 +50,7 @@ describe('createTenantAdmin (scripts/create-admin)', () => {
     expect(login.json().roles[0].organisationName).toBe('Tỉnh An Giang');
   });
 
-  it('refuses a common password and a taken login, writing nothing', async () => {
+  it('refuses a common password, and a login taken in the same province, writing nothing', async () => {
     await expect(
       createTenantAdmin(t.db, {
         tenantCode: 'KG',
@@ -62,8 +62,8 @@ describe('createTenantAdmin (scripts/create-admin)', () => {
     ).rejects.toThrow(/mật khẩu/i);
     await expect(
       createTenantAdmin(t.db, {
-        tenantCode: 'KG',
-        tenantName: 'Tỉnh Kiên Giang',
+        tenantCode: 'AG',
+        tenantName: 'Tỉnh An Giang',
         login: 'ag.quantri',
         fullName: 'B',
         password: 'Kien#Giang-2025',
@@ -71,5 +71,26 @@ describe('createTenantAdmin (scripts/create-admin)', () => {
     ).rejects.toThrow(/đã tồn tại/);
     const tenants = await t.pool.query(`SELECT count(*)::int AS n FROM tenants WHERE code = 'KG'`);
     expect(tenants.rows[0].n).toBe(0);
+    const admins = await t.pool.query(
+      `SELECT count(*)::int AS n FROM users WHERE login = 'ag.quantri'`,
+    );
+    expect(admins.rows[0].n).toBe(1);
+  });
+
+  it('lets another province use a login An Giang uses (logins are unique per province)', async () => {
+    const result = await createTenantAdmin(t.db, {
+      tenantCode: 'KG',
+      tenantName: 'Tỉnh Kiên Giang',
+      login: 'ag.quantri',
+      fullName: 'Trần Văn Kiên',
+      password: 'Kien#Giang-2025',
+    });
+    expect(result.createdTenant).toBe(true);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'ag.quantri', password: 'Kien#Giang-2025' },
+    });
+    expect(login.json().tenant.id).toBe(result.tenantId);
   });
 });

@@ -8,7 +8,7 @@ import { tenants } from '../db/schema';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password-hash';
 import { findRootOrganisation, insertOrganisation } from '../organisations/organisation.repository';
-import { findLogin, insertRoleGrant, insertUser } from './user.repository';
+import { findUserByLogin, insertRoleGrant, insertUser } from './user.repository';
 
 /** What the command line supplies. */
 export interface TenantAdminInput {
@@ -30,7 +30,6 @@ export async function createTenantAdmin(
   if (!/^[a-z0-9._@-]{3,100}$/.test(login))
     throw new Error('Tên đăng nhập gồm 3–100 ký tự: chữ không dấu, số, . _ @ -.');
   return db.transaction(async (tx) => {
-    if (await findLogin(tx, login)) throw new Error(`Tên đăng nhập «${login}» đã tồn tại.`);
     let [tenant] = await tx.select().from(tenants).where(eq(tenants.code, input.tenantCode));
     const createdTenant = !tenant;
     if (!tenant)
@@ -39,6 +38,9 @@ export async function createTenantAdmin(
         .values({ code: input.tenantCode, name: input.tenantName })
         .returning();
     const tenantId = tenant!.id;
+    // Logins are unique per province: another province may use the same one.
+    if (await findUserByLogin(tx, tenantId, login))
+      throw new Error(`Tên đăng nhập «${login}» đã tồn tại trong tỉnh này.`);
     const root =
       (await findRootOrganisation(tx, tenantId)) ??
       (await insertOrganisation(tx, {

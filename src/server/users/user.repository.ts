@@ -1,14 +1,44 @@
 // SQL for accounts, the global login directory and role grants.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { Database } from '../db/client';
 import { loginDirectory, organisations, roleGrants, users } from '../db/schema';
 
 /** A user row. */
 export type UserRow = typeof users.$inferSelect;
 
-/** Where a login lives: its tenant and user id, or null. */
-export async function findLogin(db: Database, login: string) {
-  const [row] = await db.select().from(loginDirectory).where(eq(loginDirectory.login, login));
+/** What user search matches: login and full name folded as organisations' search text is. */
+const searchTextOf = (login: string, fullName: string) => foldVietnamese(`${login} ${fullName}`);
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * Every account with this login, in any province (oldest first): a login is unique per province
+ * only, and signing in names no province.
+ */
+export async function listAccountsWithLogin(db: Database, login: string): Promise<UserRow[]> {
+  const rows = await db
+    .select({ user: users })
+    .from(loginDirectory)
+    .innerJoin(
+      users,
+      and(eq(users.tenantId, loginDirectory.tenantId), eq(users.id, loginDirectory.userId)),
+    )
+    .where(eq(loginDirectory.login, login))
+    .orderBy(users.createdAt, users.id);
+  return rows.map((row) => row.user);
+}
+
+/** The account with this login in the province, or null (logins are unique per province). */
+export async function findUserByLogin(
+  db: Database,
+  tenantId: string,
+  login: string,
+): Promise<UserRow | null> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.login, login)));
   return row ?? null;
 }
 
@@ -36,7 +66,10 @@ export async function insertUser(
     homeOrganisationId: string;
   },
 ): Promise<UserRow> {
-  const [user] = await db.insert(users).values(row).returning();
+  const [user] = await db
+    .insert(users)
+    .values({ ...row, searchText: searchTextOf(row.login, row.fullName) })
+    .returning();
   if (!user) throw new Error('insert user returned nothing');
   await db
     .insert(loginDirectory)
@@ -52,36 +85,20 @@ export async function updateUserIfVersion(
   version: number,
   changes: Partial<Pick<UserRow, 'fullName' | 'email' | 'isActive' | 'passwordHash'>>,
 ): Promise<UserRow | null> {
+  // A login is lower-case ASCII without spaces, so folding "login name" is login + folded name.
+  const searchText =
+    changes.fullName === undefined
+      ? {}
+      : { searchText: sql`${users.login} || ' ' || ${foldVietnamese(changes.fullName)}` };
   const [row] = await db
     .update(users)
-    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...changes, ...searchText, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId), eq(users.version, version)))
     .returning();
   return row ?? null;
 }
 
-export async function recordLoginFailure(
-  db: Database,
-  tenantId: string,
-  userId: string,
-  lockSecondsFor: (failures: number) => number,
-) {
-  const [row] = await db
-    .update(users)
-    .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)))
-    .returning({ failedLoginCount: users.failedLoginCount });
-  const failures = row?.failedLoginCount ?? 0;
-  const seconds = lockSecondsFor(failures);
-  if (seconds > 0) {
-    await db
-      .update(users)
-      .set({ lockedUntil: sql`now() + make_interval(secs => ${seconds})` })
-      .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
-  }
-  return { failures, lockSeconds: seconds };
-}
-
+/** Remembers when the user last signed in. */
 export async function recordLoginSuccess(
   db: Database,
   tenantId: string,
@@ -89,11 +106,14 @@ export async function recordLoginSuccess(
 ): Promise<void> {
   await db
     .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: sql`now()` })
+    .set({ lastLoginAt: sql`now()` })
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
 }
 
-/** Users whose home unit is in `organisationIds` ('all' = the whole tenant), with their unit's name. */
+/**
+ * Users whose home unit is in `organisationIds` ('all' = the whole tenant), with their unit's
+ * name; `searchText` (any accents or case: "nguyen" finds "Nguyễn") filters login and name.
+ */
 export async function listUsers(
   db: Database,
   tenantId: string,
@@ -104,12 +124,8 @@ export async function listUsers(
     if (filter.organisationIds.length === 0) return [];
     conditions.push(inArray(users.homeOrganisationId, filter.organisationIds));
   }
-  if (filter.searchText) {
-    const pattern = `%${filter.searchText}%`;
-    conditions.push(
-      sql`(lower(${users.login}) LIKE ${pattern} OR lower(${users.fullName}) LIKE ${pattern})`,
-    );
-  }
+  const folded = filter.searchText ? foldVietnamese(filter.searchText) : '';
+  if (folded) conditions.push(sql`${users.searchText} LIKE ${`%${escapeLike(folded)}%`}`);
   return db
     .select({ user: users, homeOrganisationName: organisations.name })
     .from(users)

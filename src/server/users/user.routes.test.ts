@@ -116,6 +116,43 @@ describe('listing users', () => {
     expect(items.map((u) => u.id)).not.toContain(districtAdminUser.id);
     expect(items.every((u) => u.homeOrganisationId === commune.id)).toBe(true);
   });
+
+  const searchIds = async (q: string) => {
+    const response = await districtAdmin.get(`/api/users?q=${encodeURIComponent(q)}`);
+    expect(response.statusCode).toBe(200);
+    return (response.json().items as { id: string }[]).map((u) => u.id);
+  };
+
+  it('finds "Nguyễn Thị Đào" by "nguyen", "NGUYỄN thi" or "dao", as organisations are found', async () => {
+    const user = await buildUser(t.db, {
+      tenantId,
+      homeOrganisationId: commune.id,
+      fullName: 'Nguyễn Thị Đào',
+    });
+    for (const q of ['nguyen', 'NGUYỄN thi', 'dao', 'Nguyễn Thị Đào'])
+      expect(await searchIds(q), q).toContain(user.id);
+    expect(await searchIds('nguyen van')).not.toContain(user.id);
+  });
+
+  it('finds a user by the new name after a rename, and no longer by the old one', async () => {
+    const user = await buildUser(t.db, {
+      tenantId,
+      homeOrganisationId: commune.id,
+      fullName: 'Lê Văn Cường',
+    });
+    const renamed = await districtAdmin.patch(
+      `/api/users/${user.id}`,
+      { fullName: 'Phạm Thị Hường' },
+      { 'if-match': '"1"' },
+    );
+    expect(renamed.statusCode).toBe(200);
+    expect(await searchIds('pham thi huong')).toContain(user.id);
+    expect(await searchIds('cuong')).not.toContain(user.id);
+  });
+
+  it('treats % and _ in the search as plain characters', async () => {
+    expect(await searchIds('%')).toEqual([]);
+  });
 });
 
 describe('roles', () => {

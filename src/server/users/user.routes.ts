@@ -38,6 +38,12 @@ export function registerUserRoutes(app: FastifyInstance, db: Database): void {
       service.updateUser(db, actor, params.id, readIfMatchVersion(request), body, audit),
   });
 
+  defineRoute(app, db, contract.unlockUserLogin, {
+    action: 'user.unlock',
+    target: ({ db, actor, params }) => userTarget(db, actor.tenantId, params.id),
+    handler: ({ db, actor, params, audit }) => service.unlockLogin(db, actor, params.id, audit),
+  });
+
   defineRoute(app, db, contract.grantRole, {
     action: 'role.assign',
     target: async ({ body }) => ({

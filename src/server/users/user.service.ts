@@ -4,12 +4,12 @@ import type { Role } from '@domain/permissions/role';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { checkPassword } from '@domain/accounts/password-policy';
 import { grantRootsFor, type Actor } from '@domain/permissions/can';
-import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { Database } from '../db/client';
 import type { AuditEntry } from '../http/route';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import { hashPassword } from '../auth/password-hash';
 import { deleteSessionsOfUser } from '../auth/session.repository';
+import { clearLoginFailures } from '../auth/login-failure.repository';
 import { findOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
 import type { ServiceContext } from '../http/service-context';
 import * as repo from './user.repository';
@@ -95,13 +95,9 @@ export async function listReadableUsers(
   if (filter.organisationId) ids = ids.filter((id) => id === filter.organisationId);
   const rows = await repo.listUsers(db, actor.tenantId, {
     organisationIds: ids,
-    searchText: filter.q ? filter.q.toLowerCase() : undefined,
+    searchText: filter.q,
   });
-  const folded = filter.q ? foldVietnamese(filter.q) : null;
-  const matching = folded
-    ? rows.filter((r) => foldVietnamese(`${r.user.login} ${r.user.fullName}`).includes(folded))
-    : rows;
-  return presentUsers(db, actor.tenantId, matching);
+  return presentUsers(db, actor.tenantId, rows);
 }
 
 /** Creates an account in a unit (authorised on that unit). */
@@ -117,7 +113,8 @@ export async function createUser(
   },
   audit: Audit,
 ): Promise<User> {
-  if (await repo.findLogin(db, input.login)) {
+  // Unique within the province only, so this never tells whether another province uses the login.
+  if (await repo.findUserByLogin(db, actor.tenantId, input.login)) {
     throw conflict(`Tên đăng nhập «${input.login}» đã được dùng.`, [
       { field: 'login', message: 'Tên đăng nhập đã tồn tại.' },
     ]);
@@ -170,6 +167,8 @@ export async function updateUser(
   if (!row) throw versionMismatch(current.version + 1);
   if (password !== undefined || changes.isActive === false)
     await deleteSessionsOfUser(db, actor.tenantId, userId);
+  // A new password from the administrator also lifts the lock from failed attempts.
+  if (password !== undefined) await clearLoginFailures(db, current.login);
   const after = await getUser(db, actor.tenantId, userId);
   await audit({
     organisationId: current.homeOrganisationId,
@@ -180,6 +179,31 @@ export async function updateUser(
     after: { ...after, ...(password !== undefined ? { passwordReset: true } : {}) },
   });
   return after;
+}
+
+/**
+ * Mở khóa đăng nhập: forgets the failed sign-ins of the user's login from every source, so a
+ * user locked out (by their own mistakes or someone else's attempts) can sign in again at once.
+ * The lock is on the login text, which another province may also use: unlocking only ever
+ * lifts a delay there too, never grants access.
+ */
+export async function unlockLogin(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  audit: Audit,
+): Promise<User> {
+  const user = await repo.findUser(db, actor.tenantId, userId);
+  if (!user) throw notFound();
+  const clearedSources = await clearLoginFailures(db, user.login);
+  await audit({
+    organisationId: user.homeOrganisationId,
+    action: 'user.unlock',
+    objectType: 'user',
+    objectId: userId,
+    after: { login: user.login, clearedSources },
+  });
+  return getUser(db, actor.tenantId, userId);
 }
 
 /** Grants a role in an organisation (authorised on that organisation). */

@@ -223,6 +223,11 @@ export const en: Dictionary = {
     revoke: 'Revoke',
     conflict: 'Someone else has just edited this user.',
     conflictHint: 'Reload to see the latest version, then edit again.',
+    unlock: 'Unlock sign-in',
+    unlockConfirm: 'Unlock sign-in for “{{login}}”?',
+    unlockHint:
+      'Forgets the failed sign-ins recorded for this login from every address: the user can sign in again at once.',
+    unlocked: 'Sign-in unlocked for “{{login}}”.',
     noRoles: 'No role',
   },
   audit: {

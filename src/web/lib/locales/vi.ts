@@ -226,6 +226,11 @@ export const vi = {
     revoke: 'Thu hồi',
     conflict: 'Người dùng vừa được người khác sửa.',
     conflictHint: 'Tải lại để xem bản mới nhất rồi sửa lại.',
+    unlock: 'Mở khóa đăng nhập',
+    unlockConfirm: 'Mở khóa đăng nhập cho «{{login}}»?',
+    unlockHint:
+      'Xóa các lần đăng nhập sai đã ghi nhận của tên đăng nhập này, ở mọi địa chỉ: người dùng đăng nhập lại được ngay.',
+    unlocked: 'Đã mở khóa đăng nhập cho «{{login}}».',
     noRoles: 'Chưa có vai trò',
   },
   audit: {

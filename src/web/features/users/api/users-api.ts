@@ -1,6 +1,13 @@
 /** Người dùng: accounts and role grants over the contract. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createUser, grantRole, listUsers, revokeRole, updateUser } from '@contract/users';
+import {
+  createUser,
+  grantRole,
+  listUsers,
+  revokeRole,
+  unlockUserLogin,
+  updateUser,
+} from '@contract/users';
 import type { EndpointBody, EndpointQuery } from '@contract/endpoint';
 import { callApi } from '@web/lib/api-client';
 import { currentUserKey } from '@web/lib/current-user';
@@ -56,6 +63,15 @@ export function useUpdateUser() {
         body: input.changes,
         ifMatch: input.version,
       }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Mở khóa đăng nhập: lifts the lock failed sign-ins put on the user's login. */
+export function useUnlockLogin() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: (userId: string) => callApi(unlockUserLogin, { params: { id: userId } }),
     onSuccess: invalidate,
   });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '@contract/users';
 import { formatViDateTime } from '@contract/vi-format';
 import { RoleTags } from './role-tags';
+import { UnlockLoginButton } from './unlock-login-button';
 
 interface UsersTableProps {
   users: User[];
@@ -23,7 +24,7 @@ export function UsersTable({ users, isLoading, canManage, onEdit, onGrantRole }:
         loading={isLoading}
         dataSource={users}
         pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1150 }}
         columns={[
           { key: 'login', title: t('users.login'), dataIndex: 'login' },
           { key: 'fullName', title: t('users.fullName'), dataIndex: 'fullName' },
@@ -62,6 +63,7 @@ export function UsersTable({ users, isLoading, canManage, onEdit, onGrantRole }:
                       <Button size="small" onClick={() => onGrantRole(user)}>
                         {t('users.grantRole')}
                       </Button>
+                      <UnlockLoginButton user={user} />
                     </Space>
                   ),
                 },
