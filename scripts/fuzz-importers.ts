@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
-import { migrateDatabase } from '../src/server/db/migrate';
+import { migrateAsOwner } from '../src/server/db/migrate';
 import {
   buildOrganisation,
   buildSession,
@@ -46,7 +46,7 @@ const randomBytes = (length: number) => Buffer.from(Array.from({ length }, () =>
 // ---- the app on a throwaway PostgreSQL ---------------------------------------------------------
 const embedded = await startThrowawayPostgres('parplan-fuzz-');
 const { db, pool } = connectDatabase(embedded.appUrl, 10);
-await migrateDatabase(db);
+await migrateAsOwner(embedded.ownerUrl, embedded.appRole);
 const { tenant, root } = await buildTenant(db, 'Tỉnh Fuzz');
 const district = await buildOrganisation(db, {
   tenantId: tenant.id,
