@@ -5,7 +5,8 @@ import { join } from 'node:path';
 /** Thrown when another live process holds the data directory. */
 export class DataDirLockedError extends Error {}
 
-function isAlive(pid: number): boolean {
+/** True while process `pid` exists (EPERM: it exists but belongs to another user, e.g. postgres). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,15 +3,7 @@
 // data directory, so a live postgres serving our cluster is our own orphan: stop it and go on.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { isAlive } from './data-dir-lock';
 
 /** The PID in `postmaster.pid` when it is a live postgres whose data directory is `clusterDir`. */
 export function findOrphanPostmaster(clusterDir: string): number | null {
