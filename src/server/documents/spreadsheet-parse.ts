@@ -3,7 +3,6 @@
 // SpreadsheetRefusal; every limit is counted while reading, before anything grows.
 import Papa from 'papaparse';
 import {
-  FORBIDDEN_CHARACTERS,
   SPREADSHEET_LIMITS,
   SpreadsheetRefusal,
   tooManyCells,
@@ -18,14 +17,23 @@ import { scanFirstSheet } from './xlsx-sheet-scan';
 const notUtf8 = (detail = '') =>
   new SpreadsheetRefusal(`Tệp CSV phải được lưu với bảng mã UTF-8${detail}.`);
 
+/** True when NUL fills a quarter or more of the first 1,000 characters (UTF-16 read as UTF-8). */
+function looksLikeUtf16(text: string): boolean {
+  const head = text.slice(0, 1000);
+  let nul = 0;
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nul++;
+  return head.length > 0 && nul * 4 >= head.length;
+}
+
 /** CSV text → rows of trimmed cells keyed by row number, refusing other encodings and oversize files. */
 function readCsvRows(buffer: Buffer): Map<number, { texts: string[]; typed: SheetCell[] }> {
   if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))
     throw notUtf8(' (tệp này là UTF-16)');
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
   if (text.includes('\uFFFD')) throw notUtf8();
-  // NUL bytes between letters are UTF-16 without its mark; U+FFFE/U+FFFF are never text.
-  if (FORBIDDEN_CHARACTERS.test(text)) throw notUtf8(' (tệp chứa ký tự điều khiển)');
+  // UTF-16 without its mark: NUL between most letters. A stray NUL or U+FFFF in one cell is left to
+  // the importers' cell rule (sheet-text.ts), which names its row and column.
+  if (looksLikeUtf16(text)) throw notUtf8(' (tệp này là UTF-16)');
   const rows = new Map<number, { texts: string[]; typed: SheetCell[] }>();
   let rowNumber = 0;
   let cells = 0;

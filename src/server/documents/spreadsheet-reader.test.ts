@@ -66,6 +66,8 @@ describe('limits counted while reading', () => {
   it('refuses a UTF-16 CSV and a Windows-1258 one as not UTF-8', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Mã,Tên\n', 'utf16le')]);
     await expect(readSpreadsheet(utf16, 'a.csv')).rejects.toThrow('UTF-8 (tệp này là UTF-16)');
+    const unmarked = Buffer.from('Ma,Ten\nX1,Phong Mot\n', 'utf16le');
+    await expect(readSpreadsheet(unmarked, 'c.csv')).rejects.toThrow('UTF-8 (tệp này là UTF-16)');
     await expect(readSpreadsheet(Buffer.from('M\xe3,T\xean\n', 'latin1'), 'b.csv')).rejects.toThrow(
       'UTF-8',
     );

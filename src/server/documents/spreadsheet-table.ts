@@ -92,6 +92,3 @@ export function cellRefusal(rowNumber: number, column: number, message: string) 
     { row: rowNumber, field: `column ${column}`, message: text },
   ]);
 }
-
-/** NUL and the non-characters U+FFFE/U+FFFF: PostgreSQL refuses the first, XML writers the others. */
-export const FORBIDDEN_CHARACTERS = /[\u0000\uFFFE\uFFFF]/;

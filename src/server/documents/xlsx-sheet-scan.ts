@@ -15,7 +15,6 @@ import {
 } from './ooxml-text';
 import {
   cellRefusal,
-  FORBIDDEN_CHARACTERS,
   SPREADSHEET_LIMITS,
   SpreadsheetRefusal,
   tooManyCells,
@@ -257,12 +256,6 @@ export async function scanFirstSheet(buffer: Buffer): Promise<ScannedSheet> {
     if (column > SPREADSHEET_LIMITS.maxColumns) throw tooManyColumns();
     const cell = readCell(attributes, inner, context, row, column);
     if (!cell) continue;
-    if (FORBIDDEN_CHARACTERS.test(cell.text))
-      throw cellRefusal(
-        row,
-        column,
-        'ô chứa ký tự không hợp lệ (mã điều khiển); hãy xoá rồi nhập lại.',
-      );
     let stored = rows.get(row);
     if (!stored) {
       if (rows.size >= SPREADSHEET_LIMITS.maxRows) throw tooManyRows();
