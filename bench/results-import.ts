@@ -5,6 +5,7 @@
 // The long layout is used (a sheet allows 1,000 columns, so the wide one cannot hold 3,300 units)
 // and split into three files of 1,100 units, each under the reader's 200,000-row limit.
 // Usage: npm run bench:results-import [-- --units 3300 --units-per-file 1100]
+import { signedInHeaders } from '../test/inject-session';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -16,12 +17,7 @@ import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { startThrowawayPostgres } from '../test/throwaway-postgres';
 import { migrateAsOwner } from '../src/server/db/migrate';
-import {
-  buildOrganisation,
-  buildSession,
-  buildTenant,
-  buildUser,
-} from '../src/server/db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../src/server/db/seed/factories';
 
 const { values } = parseArgs({
   options: {
@@ -63,14 +59,7 @@ const app = await buildApp({
 });
 await app.ready();
 
-// The browser's cookie jar and CSRF header, as the test client keeps them.
-const cookies = new Map([['parplan_session', await buildSession(db, focal)]]);
-const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: cookieHeader() });
-for (const cookie of me.cookies) cookies.set(cookie.name, cookie.value);
-const csrfToken = (me.json() as { csrfToken: string }).csrfToken;
-function cookieHeader() {
-  return { cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; ') };
-}
+const signedIn = await signedInHeaders(app, db, focal);
 
 // 10 areas of 9 one-point sub-criteria: 100 nodes, 90 of them scored.
 const nodes = Array.from({ length: AREAS }, (_, a) => [
@@ -88,7 +77,7 @@ const leafCodes = nodes.filter((node) => node.parentCode !== null).map((node) =>
 const created = await app.inject({
   method: 'POST',
   url: '/api/frameworks',
-  headers: { ...cookieHeader(), 'x-csrf-token': csrfToken },
+  headers: signedIn,
   payload: {
     code: 'PAR-XA-BENCH',
     indexKind: 'par_index',
@@ -143,8 +132,7 @@ for (const [index, file] of files.entries()) {
     method: 'POST',
     url: `/api/frameworks/${frameworkId}/results/import`,
     headers: {
-      ...cookieHeader(),
-      'x-csrf-token': csrfToken,
+      ...signedIn,
       'content-type': `multipart/form-data; boundary=${boundary}`,
     },
     payload,

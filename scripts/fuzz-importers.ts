@@ -4,6 +4,7 @@
 // Checks every answer is a 2xx or a 4xx with a Vietnamese message (never 5xx, process alive), that
 // a refused import or a dry run changes no row, and prints the main heap and the reader workers'.
 // Usage: npm run fuzz:importers [-- --files 10000 --seed 9]
+import { signedInHeaders } from '../test/inject-session';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parseArgs } from 'node:util';
@@ -12,12 +13,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { migrateAsOwner } from '../src/server/db/migrate';
-import {
-  buildOrganisation,
-  buildSession,
-  buildTenant,
-  buildUser,
-} from '../src/server/db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../src/server/db/seed/factories';
 import { readerStats } from '../src/server/documents/spreadsheet-reader';
 import { startThrowawayPostgres } from '../test/throwaway-postgres';
 import { minimalXlsx, sheetXml, textCell } from '../test/xlsx-fixtures';
@@ -75,19 +71,13 @@ const app = await buildApp({
   logger: false,
 });
 await app.ready();
-const cookies = new Map([['parplan_session', await buildSession(db, user)]]);
-const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: cookieHeader() });
-for (const cookie of me.cookies) cookies.set(cookie.name, cookie.value);
-const csrfToken = (me.json() as { csrfToken: string }).csrfToken;
-function cookieHeader() {
-  return { cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; ') };
-}
+const signedIn = await signedInHeaders(app, db, user);
 const leafCodes = ['1.1', '1.2', '2.1'];
 async function createFramework(code: string): Promise<string> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/frameworks',
-    headers: { ...cookieHeader(), 'x-csrf-token': csrfToken },
+    headers: signedIn,
     payload: {
       code,
       indexKind: 'par_index',
@@ -333,8 +323,7 @@ async function send(importer: Importer, file: FuzzFile, dryRun: boolean) {
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   const headers: Record<string, string> = {
-    ...cookieHeader(),
-    'x-csrf-token': csrfToken,
+    ...signedIn,
     'content-type': `multipart/form-data; boundary=${boundary}`,
   };
   const query = dryRun ? '?dryRun=true' : '';
