@@ -1,19 +1,25 @@
 /** Kế hoạch và nhiệm vụ: plans drafted from lost points, their tasks, issuing and amending, the cascade to child units, "my unit's tasks", and the .docx/.xlsx downloads. */
 import { z } from 'zod';
 import { INDEX_KINDS } from '@domain/frameworks/index-kind';
+import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
 import {
   OUTPUT_KINDS,
   PLAN_STATUSES,
   SIGNATURE_MODES,
-  TARGET_COMPARATORS,
+  TASK_KINDS,
   TASK_STATUSES,
 } from '@domain/plans/plan';
+import { NUMBERING_STYLES } from '@domain/plans/plan-outline';
+import { NUMBER_COMPARATORS, TARGET_KINDS } from '@domain/plans/plan-targets';
 import { TIMEFRAME_KINDS } from '@domain/plans/timeframe';
 import { defineEndpoint } from './endpoint';
 import { fileSchema, idSchema, isoDateSchema, isoInstantSchema } from './common';
 
 const shortText = (max = 500) => z.string().trim().max(max);
-const longText = z.string().max(20000);
+/** Free text of a plan: no cap a real plan reaches (a whole 150 KB plan fits in one field); the request body limit (2 MB) bounds it. */
+const longText = z.string().max(1_000_000);
+/** Khóa mục/chỉ tiêu: a stable key the client or server gives (uuid or short text). */
+const keySchema = z.string().trim().min(1).max(100);
 
 /** Căn cứ: a referenced document (number, date, issuer, summary). */
 export const legalReferenceSchema = z.object({
@@ -23,16 +29,48 @@ export const legalReferenceSchema = z.object({
   summary: shortText(2000),
 });
 
-/** Chỉ tiêu: metric, comparator, value, unit. */
-export const planTargetSchema = z.object({
-  metric: shortText().min(1, { error: 'Nhập tên chỉ tiêu.' }),
-  comparator: z.enum(TARGET_COMPARATORS),
-  value: z.number({ error: 'Giá trị chỉ tiêu phải là số.' }).finite(),
-  unit: shortText(50),
-});
+/** Chỉ tiêu: one of the target kinds (plan-targets.ts), tied to a section, an index and a node. */
+export const planTargetSchema = z
+  .object({
+    id: keySchema,
+    sectionId: keySchema.nullable().default(null),
+    frameworkId: idSchema.nullable().default(null),
+    nodeCode: shortText(50).nullable().default(null),
+    metric: shortText(2000).min(1, { error: 'Nhập tên chỉ tiêu.' }),
+    kind: z.enum(TARGET_KINDS),
+    comparator: z.enum(NUMBER_COMPARATORS).default('gte'),
+    value: z.number({ error: 'Giá trị chỉ tiêu phải là số.' }).finite().nullable().default(null),
+    unit: shortText(50).default(''),
+    grade: shortText(50).nullable().default(null),
+    sharePercent: z.number().min(0).max(100).nullable().default(null),
+  })
+  .superRefine((target, context) => {
+    const needsValue = ['number', 'rank_top', 'rank_up', 'subindex_share'].includes(target.kind);
+    if (needsValue && target.value === null) {
+      context.addIssue({ code: 'custom', path: ['value'], message: 'Nhập giá trị của chỉ tiêu.' });
+    }
+    if (target.kind === 'grade' && !target.grade) {
+      context.addIssue({ code: 'custom', path: ['grade'], message: 'Chọn loại cần đạt.' });
+    }
+    if ((target.kind === 'rank_top' || target.kind === 'rank_up') && (target.value ?? 1) < 1) {
+      context.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'Số bậc, số đơn vị phải từ 1 trở lên.',
+      });
+    }
+  });
 
-/** Mục nội dung: heading and text. */
-export const planSectionSchema = z.object({ heading: shortText(), body: longText });
+/** Mục nội dung: one node of the section tree (flat, with parentId). */
+export const planSectionSchema = z.object({
+  id: keySchema,
+  parentId: keySchema.nullable().default(null),
+  numbering: z.enum(NUMBERING_STYLES).default('decimal'),
+  heading: shortText(2000),
+  body: longText.default(''),
+  frameworkId: idSchema.nullable().default(null),
+  nodeCode: shortText(50).nullable().default(null),
+});
 
 /** Khối chữ ký. */
 export const planSignatureSchema = z.object({
@@ -56,11 +94,13 @@ export const planContentSchema = z.object({
   basis: z.array(legalReferenceSchema).max(50),
   purpose: longText,
   requirements: longText,
-  targets: z.array(planTargetSchema).max(50),
-  sections: z.array(planSectionSchema).max(50),
+  frameworkIds: z.array(idSchema).max(20).default([]),
+  targets: z.array(planTargetSchema).max(2000),
+  sections: z.array(planSectionSchema).max(5000),
+  appendixTable: z.boolean().default(true),
   implementation: longText,
   reportingDuties: longText,
-  recipients: z.array(shortText(300)).max(100),
+  recipients: z.array(shortText(300)).max(500),
   signature: planSignatureSchema,
 });
 /** Plan content as a type. */
@@ -78,6 +118,28 @@ export const taskNodeLinkSchema = z.object({
   pointsAtStake: z.number(),
 });
 
+/** Tiêu chí cần gắn: a framework node picked for a task (name, max and score are filled by the server). */
+export const taskNodeLinkInputSchema = z.object({
+  frameworkId: idSchema,
+  code: shortText(50).min(1),
+});
+
+/** Chủ trì theo nhóm: several named units, or every unit of a kind under a unit. */
+export const leadGroupSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('units'),
+    organisationIds: z
+      .array(idSchema)
+      .min(2, { error: 'Chọn ít nhất hai đơn vị chủ trì.' })
+      .max(1000),
+  }),
+  z.object({
+    kind: z.literal('units_of_type'),
+    organisationType: z.enum(ORGANISATION_TYPES),
+    underOrganisationId: idSchema,
+  }),
+]);
+
 /** Đơn vị (brief): id and name, for lead and coordinating units. */
 export const unitRefSchema = z.object({ id: idSchema, name: z.string() });
 
@@ -89,6 +151,11 @@ export const planTaskSchema = z.object({
   parentTaskId: idSchema.nullable(),
   position: z.number().int(),
   area: z.string(),
+  sectionId: z.string().nullable(),
+  kind: z.enum(TASK_KINDS),
+  leadGroup: leadGroupSchema.nullable(),
+  /** Nhóm: rows of one task written for several units share it; null for a single lead. */
+  groupId: idSchema.nullable(),
   content: z.string(),
   solution: z.string(),
   nodeLinks: z.array(taskNodeLinkSchema),
@@ -115,26 +182,39 @@ export type PlanTaskDto = z.infer<typeof planTaskSchema>;
 /** The content fields of a task, without defaults (a patch must not reset what it does not send). */
 const taskFields = {
   area: shortText(300),
-  content: z.string().trim().min(1, { error: 'Nhập nội dung nhiệm vụ.' }).max(5000),
+  sectionId: keySchema.nullable(),
+  kind: z.enum(TASK_KINDS),
+  content: z.string().trim().min(1, { error: 'Nhập nội dung nhiệm vụ.' }).max(100_000),
   solution: longText,
+  nodeLinks: z.array(taskNodeLinkInputSchema).max(100),
   leadOrganisationId: idSchema.nullable(),
+  /** Set to expand the task into one obligation per unit (replaces leadOrganisationId). */
+  leadGroup: leadGroupSchema.nullable(),
+  leadSuggestion: shortText(1000),
   coordinatingOrganisationIds: z.array(idSchema).max(100),
   coordinatingNote: shortText(1000),
   outputKind: z.enum(OUTPUT_KINDS),
   outputDescription: shortText(1000),
-  timeframeText: shortText(300).min(1, { error: 'Nhập thời gian thực hiện.' }),
-  note: shortText(2000),
+  /** Empty = không nêu (the plan states no timeframe). */
+  timeframeText: shortText(1000),
+  note: shortText(5000),
 };
 
-/** Fields of a new task the plan's editors set (content fields; drafts only); all but content and timeframe optional. */
+/** Fields of a new task the plan's editors set (content fields; drafts only); all but content optional. */
 export const taskInputSchema = z.object({
   ...taskFields,
   area: taskFields.area.default(''),
+  sectionId: taskFields.sectionId.default(null),
+  kind: taskFields.kind.default('assignment'),
   solution: taskFields.solution.default(''),
+  nodeLinks: taskFields.nodeLinks.default([]),
   leadOrganisationId: taskFields.leadOrganisationId.default(null),
+  leadGroup: taskFields.leadGroup.default(null),
+  leadSuggestion: taskFields.leadSuggestion.default(''),
+  timeframeText: taskFields.timeframeText.default(''),
   coordinatingOrganisationIds: taskFields.coordinatingOrganisationIds.default([]),
   coordinatingNote: taskFields.coordinatingNote.default(''),
-  outputKind: taskFields.outputKind.default('report'),
+  outputKind: taskFields.outputKind.default('not_stated'),
   outputDescription: taskFields.outputDescription.default(''),
   note: taskFields.note.default(''),
 });
@@ -182,9 +262,41 @@ export const derivedTaskSchema = z.object({
   isOverdue: z.boolean(),
 });
 
+/** Chỉ số của kế hoạch (brief): a linked framework, for pickers and block headings. */
+export const planFrameworkSchema = z.object({
+  id: idSchema,
+  code: z.string(),
+  name: z.string(),
+  indexKind: z.enum(INDEX_KINDS),
+  year: z.number().int(),
+  /** Tiêu chí: the framework's nodes (code, name, parent) for section/task/target pickers. */
+  nodes: z.array(
+    z.object({ code: z.string(), name: z.string(), parentCode: z.string().nullable() }),
+  ),
+});
+
+/** Kết quả chỉ tiêu: met / not met / not yet known, with the numbers behind it. */
+export const TARGET_EVALUATION_STATUSES = ['met', 'not_met', 'unknown'] as const;
+
+/** Đánh giá một chỉ tiêu: the domain's verdict from the results and ranking of the plan's year. */
+export const targetEvaluationSchema = z.object({
+  targetId: z.string(),
+  text: z.string(),
+  frameworkId: idSchema.nullable(),
+  sectionId: z.string().nullable(),
+  status: z.enum(TARGET_EVALUATION_STATUSES),
+  /** Số liệu: "Chỉ số năm 2025: 86,50%; năm 2024: 84,10%", "Hạng 3/12 (năm trước 5/12)". */
+  evidence: z.string(),
+  /** Vì sao chưa biết: "Chưa có kết quả năm 2025", "Chỉ tiêu đánh giá thủ công". */
+  reason: z.string(),
+});
+/** A target's verdict as the API returns it. */
+export type TargetEvaluationDto = z.infer<typeof targetEvaluationSchema>;
+
 /** Kế hoạch in full: summary, content, tasks, readiness, cascade and version history. */
 export const planDetailSchema = planSummarySchema.extend({
   content: planContentSchema,
+  frameworks: z.array(planFrameworkSchema),
   tasks: z.array(planTaskSchema),
   readiness: z.array(readinessIssueSchema),
   implementsPlan: planSummarySchema.nullable(),
@@ -232,10 +344,13 @@ export const draftPlanFromGaps = defineEndpoint({
   status: 201,
   body: z.object({
     organisationId: idSchema,
-    frameworkId: idSchema,
+    /** One index (today's remediation plan) or several at once (one block per index). */
+    frameworkIds: z.array(idSchema).min(1, { error: 'Chọn ít nhất một bộ chỉ số.' }).max(20),
     /** Ngưỡng: a sub-criterion becomes a task when it lost more than this many points. */
     threshold: z.number().min(0).max(1000).default(0),
     implementsPlanId: idSchema.nullable().default(null),
+    /** Draft into this existing draft plan (its unit and year) instead of creating one. */
+    planId: idSchema.nullable().default(null),
   }),
   response: planDetailSchema,
 });
@@ -270,6 +385,32 @@ export const issuePlan = defineEndpoint({
     issuedOn: isoDateSchema,
   }),
   response: planDetailSchema,
+});
+
+/** PUT /api/plans/:id/outline — the section tree and which tasks sit under which section, in order (If-Match). */
+export const updatePlanOutline = defineEndpoint({
+  method: 'PUT',
+  path: '/api/plans/:id/outline',
+  summary: 'Sắp xếp cây mục và nhiệm vụ của dự thảo',
+  params: z.object({ id: idSchema }),
+  body: z.object({
+    sections: z.array(planSectionSchema).max(5000),
+    /** Each section's tasks in order (sectionId null: the general task list); a task listed twice is refused; tasks not listed keep their place after the listed ones. */
+    placement: z
+      .array(z.object({ sectionId: keySchema.nullable(), taskIds: z.array(idSchema).max(10_000) }))
+      .max(5001)
+      .default([]),
+  }),
+  response: planDetailSchema,
+});
+
+/** GET /api/plans/:id/targets — each target met / not met / not yet known from the plan year's results. */
+export const evaluatePlanTargets = defineEndpoint({
+  method: 'GET',
+  path: '/api/plans/:id/targets',
+  summary: 'Đánh giá chỉ tiêu của kế hoạch',
+  params: z.object({ id: idSchema }),
+  response: z.object({ items: z.array(targetEvaluationSchema) }),
 });
 
 /** POST /api/plans/:id/amend — a new draft copying an issued plan; issuing it supersedes the old one. */

@@ -18,7 +18,11 @@ const FRAMEWORK_ID = '00000000-0000-4000-8000-000000000001';
 describe('draftFromGaps on sample 002 (Văn phòng UBND tỉnh, PAR Index 2023)', () => {
   const framework = buildSample002AreaFramework();
   const gaps = analyseGaps(framework, rollUpResult(framework, sample002AreaResults()));
-  const draft = draftFromGaps(framework, gaps, { frameworkId: FRAMEWORK_ID, leadCandidates: [] });
+  const draft = draftFromGaps(framework, gaps, {
+    frameworkId: FRAMEWORK_ID,
+    leadCandidates: [],
+    newId: counter(),
+  });
   // Written out from the sample's table: every area that lost points, biggest loss first.
   const expected = [
     ['1', 4.92],
@@ -55,6 +59,7 @@ describe('draftFromGaps on sample 002 (Văn phòng UBND tỉnh, PAR Index 2023)'
       frameworkId: FRAMEWORK_ID,
       threshold: 0.6,
       leadCandidates: [],
+      newId: counter(),
     });
     expect(bigOnly.tasks.map((task) => task.nodeLinks[0]?.code)).toEqual(['1', '7', '2', '8']);
   });
@@ -99,6 +104,7 @@ describe('draftFromGaps on sample 000 (huyện Lấp Vò): default lead units', 
   const draft = draftFromGaps(framework, gaps, {
     frameworkId: FRAMEWORK_ID,
     leadCandidates: candidates,
+    newId: counter(),
   });
 
   it('drafts a task for every sub-criterion of the sample that lost points', () => {
@@ -158,3 +164,9 @@ describe('matchLeadUnit', () => {
     });
   });
 });
+
+/** Section keys s1, s2… in drafting order. */
+function counter(): () => string {
+  let next = 0;
+  return () => `s${++next}`;
+}

@@ -7,6 +7,7 @@ import type { GapRow } from '../results/gap-analysis';
 import { foldVietnamese } from '../shared/fold-vietnamese';
 import { formatViNumber } from '../shared/vi-format';
 import type { PlanSection, PlanTask } from './plan';
+import { newSection, type NumberingStyle } from './plan-outline';
 
 /** Đơn vị có thể chủ trì: an organisation the default lead unit text may name. */
 export interface LeadCandidate {
@@ -21,6 +22,12 @@ export interface DraftFromGapsOptions {
   threshold?: number;
   /** The plan unit and the units below it; the framework's default lead text is matched against their names. */
   leadCandidates: readonly LeadCandidate[];
+  /** Gives each drafted section its key. */
+  newId: () => string;
+  /** Khối chỉ số: the block section the area sections go under (a multi-index plan), or null for top level. */
+  parentSectionId?: string | null;
+  /** Numbering of the area sections: "1." at top level, "1." or "I." under a block. */
+  numbering?: NumberingStyle;
 }
 
 /** Dự thảo từ điểm bị trừ: the tasks and one content section per area that lost points. */
@@ -100,11 +107,28 @@ export function draftFromGaps(
     return tree.byCode.get(areaCode) ?? tree.byCode.get(code);
   };
 
+  // One section per area that lost points, in framework order; each task sits under its area's.
+  const areaCodes = new Map<string, string[]>();
+  for (const row of lost) {
+    const area = areaOf(row.code);
+    if (!area) continue;
+    areaCodes.set(area.code, [...(areaCodes.get(area.code) ?? []), row.code]);
+  }
+  const areasInOrder = [...areaCodes.keys()].sort((a, b) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  );
+  const sectionIds = new Map(areasInOrder.map((code) => [code, options.newId()]));
+
   const tasks = lost.map((row): PlanTask => {
     const node = tree.byCode.get(row.code);
     const evidence = node?.evidence?.trim();
+    const area = areaOf(row.code);
     return {
-      area: areaOf(row.code)?.name ?? '',
+      area: area?.name ?? '',
+      sectionId: (area && sectionIds.get(area.code)) ?? null,
+      kind: 'assignment',
+      leadGroup: null,
+      groupId: null,
       content: `Khắc phục tồn tại, hạn chế tại tiêu chí ${row.code} "${row.name}"`,
       solution: [
         `Rà soát nguyên nhân bị trừ ${formatViNumber(row.lostPoints)} điểm (đạt ${formatViNumber(row.score)}/${formatViNumber(row.maxPoints)} điểm) và thực hiện đầy đủ yêu cầu của tiêu chí.`,
@@ -135,21 +159,17 @@ export function draftFromGaps(
   });
 
   const sections: PlanSection[] = [];
-  const areaCodes = new Map<string, string[]>();
-  for (const row of lost) {
-    const area = areaOf(row.code);
-    if (!area) continue;
-    areaCodes.set(area.code, [...(areaCodes.get(area.code) ?? []), row.code]);
-  }
-  const areasInOrder = [...areaCodes.keys()].sort((a, b) =>
-    a.localeCompare(b, 'en', { numeric: true }),
-  );
   for (const areaCode of areasInOrder) {
     const area = tree.byCode.get(areaCode);
     const rows = lost
       .filter((row) => areaCodes.get(areaCode)?.includes(row.code))
       .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
     sections.push({
+      ...newSection({ id: sectionIds.get(areaCode) ?? options.newId(), heading: '' }),
+      parentId: options.parentSectionId ?? null,
+      numbering: options.numbering ?? 'decimal',
+      frameworkId: options.frameworkId,
+      nodeCode: areaCode,
       heading: `Về ${area?.name ?? areaCode}`,
       body: [
         'Tồn tại, hạn chế:',

@@ -23,6 +23,10 @@ import { SAMPLE_TIMEFRAMES } from './sample-timeframes.fixture';
 function buildTask(overrides: Partial<PlanTask> = {}): PlanTask {
   return {
     area: '',
+    sectionId: null,
+    kind: 'assignment',
+    leadGroup: null,
+    groupId: null,
     content: 'Nhiệm vụ',
     solution: '',
     nodeLinks: [],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canIssue, checkPlanReadiness } from './plan-readiness';
 import { diffPlans } from './plan-diff';
 import { isTaskOverdue, nextDueDate } from './task-overdue';
-import { defaultTargets, formatTargetText } from './plan-targets';
+import { defaultTargets, formatTargetText, newTarget, type PlanTarget } from './plan-targets';
 import { parseTimeframe } from './parse-timeframe';
 import { sample004Content, sample004Tasks } from './sample-004-appendix.fixture';
 import type { PlanTask } from './plan';
@@ -111,49 +111,109 @@ describe('isTaskOverdue and nextDueDate', () => {
 });
 
 describe('targets (chỉ tiêu)', () => {
+  const target = (fields: Partial<PlanTarget> & Pick<PlanTarget, 'metric' | 'kind'>) =>
+    newTarget({ id: 't', ...fields });
   it.each([
     [
-      { metric: 'Tỷ lệ hồ sơ giải quyết đúng hạn', comparator: 'gte', value: 98, unit: '%' },
+      target({ metric: 'Tỷ lệ hồ sơ giải quyết đúng hạn', kind: 'number', value: 98, unit: '%' }),
       'Tỷ lệ hồ sơ giải quyết đúng hạn ≥ 98%',
     ],
-    [{ metric: 'Chỉ số CCHC', comparator: 'gte', value: 88.09, unit: '%' }, 'Chỉ số CCHC ≥ 88,09%'],
     [
-      { metric: 'Mức độ hài lòng', comparator: 'gt', value: 90, unit: '%' },
+      target({ metric: 'Chỉ số CCHC', kind: 'number', value: 88.09, unit: '%' }),
+      'Chỉ số CCHC ≥ 88,09%',
+    ],
+    [
+      target({ metric: 'Mức độ hài lòng', kind: 'number', comparator: 'gt', value: 90, unit: '%' }),
       'Mức độ hài lòng > 90%',
     ],
     [
-      { metric: 'Xếp hạng Chỉ số CCHC', comparator: 'top_group', value: 8, unit: 'huyện' },
+      target({ metric: 'Xếp hạng Chỉ số CCHC', kind: 'rank_top', value: 8, unit: 'huyện' }),
       'Xếp hạng Chỉ số CCHC thuộc nhóm 8 huyện dẫn đầu',
     ],
     [
-      { metric: 'Số cuộc đối thoại', comparator: 'eq', value: 2, unit: 'cuộc' },
+      target({
+        metric: 'Số cuộc đối thoại',
+        kind: 'number',
+        comparator: 'eq',
+        value: 2,
+        unit: 'cuộc',
+      }),
       'Số cuộc đối thoại = 2 cuộc',
     ],
-  ] as const)('%o reads "%s"', (target, text) => {
-    expect(formatTargetText(target)).toBe(text);
+    [
+      target({ metric: 'Xếp hạng Chỉ số PAPI', kind: 'rank_up', value: 3 }),
+      'Xếp hạng Chỉ số PAPI tăng ít nhất 3 bậc so với năm trước',
+    ],
+    [
+      target({ metric: 'Xếp hạng Chỉ số DDCI', kind: 'rank_not_down' }),
+      'Xếp hạng Chỉ số DDCI không giảm bậc so với năm trước',
+    ],
+    [target({ metric: 'Chỉ số SIPAS', kind: 'above_last_year' }), 'Chỉ số SIPAS cao hơn năm trước'],
+    [target({ metric: 'Chỉ số CCHC', kind: 'grade', grade: 'Tốt' }), 'Chỉ số CCHC đạt loại Tốt'],
+    [target({ metric: 'Chỉ số CCHC', kind: 'bonus' }), 'Chỉ số CCHC có điểm thưởng'],
+    [
+      target({
+        metric: 'Chỉ số PAPI',
+        kind: 'subindex_share',
+        sharePercent: 100,
+        value: 5,
+        unit: 'điểm',
+      }),
+      'Chỉ số PAPI: tất cả chỉ số thành phần ≥ 5 điểm',
+    ],
+    [
+      target({
+        metric: 'Chỉ số PAPI',
+        kind: 'subindex_share',
+        sharePercent: 75,
+        value: 5,
+        unit: 'điểm',
+      }),
+      'Chỉ số PAPI: ít nhất 75% chỉ số thành phần ≥ 5 điểm',
+    ],
+    [
+      target({
+        metric: 'Không có cán bộ bị kỷ luật do vi phạm trong giải quyết TTHC',
+        kind: 'free_text',
+      }),
+      'Không có cán bộ bị kỷ luật do vi phạm trong giải quyết TTHC',
+    ],
+  ] as const)('%o reads "%s"', (given, text) => {
+    expect(formatTargetText(given)).toBe(text);
   });
 
   it('starts from last year: index not below it, rank at least as good', () => {
-    expect(
-      defaultTargets(2024, {
-        indexName: 'Chỉ số CCHC',
-        index: 88.094,
-        rank: 4,
-        peerCount: 20,
-        peerLabel: 'huyện',
+    let next = 0;
+    const newId = () => `t${++next}`;
+    const standing = {
+      indexName: 'Chỉ số CCHC',
+      frameworkId: 'f1',
+      index: 88.094,
+      rank: 4,
+      peerCount: 20,
+      peerLabel: 'huyện',
+    };
+    expect(defaultTargets(2024, standing, newId)).toEqual([
+      newTarget({
+        id: 't1',
+        frameworkId: 'f1',
+        metric: 'Chỉ số CCHC năm 2024',
+        kind: 'number',
+        comparator: 'gte',
+        value: 88.09,
+        unit: '%',
       }),
-    ).toEqual([
-      { metric: 'Chỉ số CCHC năm 2024', comparator: 'gte', value: 88.09, unit: '%' },
-      { metric: 'Xếp hạng Chỉ số CCHC năm 2024', comparator: 'top_group', value: 4, unit: 'huyện' },
+      newTarget({
+        id: 't2',
+        frameworkId: 'f1',
+        metric: 'Xếp hạng Chỉ số CCHC năm 2024',
+        kind: 'rank_top',
+        value: 4,
+        unit: 'huyện',
+      }),
     ]);
     expect(
-      defaultTargets(2024, {
-        indexName: 'Chỉ số CCHC',
-        index: null,
-        rank: null,
-        peerCount: 0,
-        peerLabel: 'huyện',
-      }),
+      defaultTargets(2024, { ...standing, index: null, rank: null, peerCount: 0 }, newId),
     ).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
 import type { IndexKind } from '../frameworks/index-kind';
+import type { OrganisationType } from '../organisations/organisation-type';
+import type { NumberingStyle } from './plan-outline';
+import type { PlanTarget } from './plan-targets';
 
 /** Trạng thái kế hoạch: dự thảo (editable) → ban hành (read-only) → thay thế (superseded by an amended version). */
 export const PLAN_STATUSES = ['draft', 'issued', 'superseded'] as const;
@@ -23,38 +26,26 @@ export interface LegalReference {
   summary: string;
 }
 
+/** Chỉ tiêu (the target kinds and their texts live in plan-targets.ts). */
+export type { PlanTarget } from './plan-targets';
+
 /**
- * Phép so sánh của chỉ tiêu: ≥ ("từ … trở lên"), >, ≤, <, =, and "thuộc nhóm N … dẫn đầu"
- * (top_group: `value` is N and `unit` names the peers, e.g. "huyện").
+ * Mục nội dung: one node of the plan's section tree (khối A., mục I., 1., 1.1., a), gạch đầu
+ * dòng…), stored flat in document order with `parentId`; siblings keep their array order. A
+ * section may be about one index (`frameworkId`, e.g. block "B. Chỉ số PAPI") and one node of it
+ * (`nodeCode`, e.g. area "2" or criterion "2.7"); children inherit the index when they name none.
  */
-export const TARGET_COMPARATORS = ['gte', 'gt', 'lte', 'lt', 'eq', 'top_group'] as const;
-
-/** Phép so sánh của chỉ tiêu: one of TARGET_COMPARATORS. */
-export type TargetComparator = (typeof TARGET_COMPARATORS)[number];
-
-/** Ký hiệu phép so sánh, as printed in a target ("≥"). */
-export const TARGET_COMPARATOR_SYMBOLS: Record<TargetComparator, string> = {
-  gte: '≥',
-  gt: '>',
-  lte: '≤',
-  lt: '<',
-  eq: '=',
-  top_group: 'thuộc nhóm',
-};
-
-/** Chỉ tiêu: a measurable target, e.g. "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn ≥ 98%". */
-export interface PlanTarget {
-  metric: string;
-  comparator: TargetComparator;
-  value: number;
-  /** Đơn vị: "%", "điểm", "huyện"… (empty for a bare number). */
-  unit: string;
-}
-
-/** Mục nội dung: one body section (e.g. "Về cải cách thể chế") — heading and text, one paragraph per line. */
 export interface PlanSection {
+  /** Stable key within the plan (tasks and targets point at it). */
+  id: string;
+  parentId: string | null;
+  /** Kiểu đánh số of this heading ("A.", "I.", "1.", "1.1.", "a)", "-", "+", none). */
+  numbering: NumberingStyle;
   heading: string;
+  /** Đoạn văn: paragraphs, one per line ("- " and "+ " lines are bullets). No length cap. */
   body: string;
+  frameworkId: string | null;
+  nodeCode: string | null;
 }
 
 /** Hình thức ký: TM. (on behalf of the collective), KT. (a deputy signs), Q. (acting), or the head signing in own name. */
@@ -97,8 +88,13 @@ export interface PlanContent {
   basis: LegalReference[];
   purpose: string;
   requirements: string;
+  /** Chỉ số của kế hoạch: the frameworks (indices) the plan covers; sections, targets and task links point into these only. */
+  frameworkIds: string[];
   targets: PlanTarget[];
+  /** Cây mục nội dung under "NỘI DUNG, NHIỆM VỤ VÀ GIẢI PHÁP", flat in document order. */
   sections: PlanSection[];
+  /** Phụ lục bảng nhiệm vụ: on for remediation plans (tasks in an appendix table), off for prose plans (tasks printed under their sections). */
+  appendixTable: boolean;
   /** Tổ chức thực hiện. */
   implementation: string;
   /** Chế độ báo cáo. */
@@ -131,6 +127,7 @@ export const OUTPUT_KINDS = [
   'articles',
   'figure',
   'other',
+  'not_stated',
 ] as const;
 
 /** Loại sản phẩm: one of OUTPUT_KINDS. */
@@ -145,7 +142,37 @@ export const OUTPUT_KIND_LABELS: Record<OutputKind, string> = {
   articles: 'Chuyên mục, bài viết',
   figure: 'Chỉ tiêu số',
   other: 'Khác',
+  not_stated: 'Không nêu',
 };
+
+/** Chữ "không nêu": how a field the plan does not state is shown and printed. */
+export const NOT_STATED_LABEL = 'Không nêu';
+
+/**
+ * Loại nhiệm vụ: giao (an assignment to the issuer's own offices, with a reporting duty) or đề
+ * nghị (a request to a body the issuer does not direct — Mặt trận Tổ quốc, đoàn thể: tracked,
+ * reporting optional).
+ */
+export const TASK_KINDS = ['assignment', 'request'] as const;
+
+/** Loại nhiệm vụ: one of TASK_KINDS. */
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+/** Tên loại nhiệm vụ, and the verb the plan prints before the unit ("giao", "đề nghị"). */
+export const TASK_KIND_LABELS: Record<TaskKind, string> = {
+  assignment: 'Giao',
+  request: 'Đề nghị',
+};
+
+/**
+ * Chủ trì theo nhóm: a lead written as several units ("Phòng Nội vụ, Văn phòng HĐND-UBND chủ
+ * trì") or as every unit of a kind under a unit ("Các xã, phường", "Các cơ quan chuyên môn").
+ * The group expands into one task row (obligation) per unit, each reporting separately, sharing
+ * a `groupId` so the plan shows and prints it once.
+ */
+export type LeadGroup =
+  | { kind: 'units'; organisationIds: string[] }
+  | { kind: 'units_of_type'; organisationType: OrganisationType; underOrganisationId: string };
 
 /** Tiêu chí liên kết: a framework node the task serves, with the result it was drafted from. */
 export interface TaskNodeLink {
@@ -162,15 +189,21 @@ export interface TaskNodeLink {
 
 /** Nhiệm vụ: one row of the plan's appendix, with who leads, who coordinates, when and what. */
 export interface PlanTask {
-  /** Lĩnh vực: the appendix group the task sits under ("Cải cách thể chế"); empty for none. */
+  /** Lĩnh vực: the appendix group the task sits under ("Cải cách thể chế"); empty for the section's heading or none. */
   area: string;
+  /** Mục: the section of the plan's tree the task sits under (null: the general task list). */
+  sectionId: string | null;
+  kind: TaskKind;
+  /** Nhóm chủ trì: set on every obligation of a group lead; null for a single (or unstated) lead. */
+  leadGroup: LeadGroup | null;
+  groupId: string | null;
   content: string;
   /** Giải pháp. */
   solution: string;
   nodeLinks: TaskNodeLink[];
-  /** Cơ quan chủ trì / tham mưu (an organisation id); required before issuing. */
+  /** Cơ quan chủ trì / tham mưu (an organisation id); null with an empty suggestion = không nêu. */
   leadOrganisationId: string | null;
-  /** Gợi ý chủ trì: the framework's default lead unit text when no organisation matched it. */
+  /** Chủ trì ghi bằng chữ: the lead as written when no organisation of the tree is it (a drafted default, an outside body). */
   leadSuggestion: string;
   /** Cơ quan phối hợp (organisation ids). */
   coordinatingOrganisationIds: string[];
@@ -179,7 +212,7 @@ export interface PlanTask {
   outputKind: OutputKind;
   /** Mô tả sản phẩm: "Báo cáo kết quả rà soát", "80% trở lên". */
   outputDescription: string;
-  /** Thời gian thực hiện, as written; parsed with parseTimeframe. */
+  /** Thời gian thực hiện, as written (empty = không nêu); parsed with parseTimeframe. */
   timeframeText: string;
   note: string;
   status: TaskStatus;

@@ -89,6 +89,10 @@ export const SAMPLE_004_LEAD_TEXTS: readonly string[] = [
 export function sample004Tasks(leadIds: ReadonlyMap<string, string> = new Map()): PlanTask[] {
   return SAMPLE_004_APPENDIX.map((task): PlanTask => ({
     area: task.area,
+    sectionId: null,
+    kind: 'assignment',
+    leadGroup: null,
+    groupId: null,
     content: task.content,
     solution: '',
     nodeLinks: [],
@@ -144,8 +148,10 @@ export function sample004Content(): PlanContent {
       'Xây dựng nền hành chính dân chủ, hiện đại, chuyên nghiệp, kỷ cương, công khai, minh bạch, nâng cao trách nhiệm; đội ngũ cán bộ, công chức, viên chức có phẩm chất, năng lực và uy tín ngang tầm nhiệm vụ. Nâng cao chất lượng của nền hành chính thông qua việc nâng cao các chỉ số liên quan công tác CCHC như: Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng của người dân về sự phục vụ của cơ quan hành chính (SIPAS).',
     requirements:
       'Triển khai có hiệu quả công tác CCHC năm 2024 nhằm đảm bảo phù hợp với kế hoạch phát triển kinh tế - xã hội của huyện năm 2024.\n- Thực hiện tốt công tác quản lý cán bộ, công chức theo quy định.\n- Duy trì 100% hoạt động chỉ đạo, điều hành và quản trị nội bộ của đơn vị được thực hiện trên môi trường mạng.',
+    frameworkIds: [],
     targets: [],
     sections: [],
+    appendixTable: true,
     implementation:
       'UBND xã đề nghị các ban, ngành xã quan tâm triển khai, phối hợp đảm bảo thực hiện đúng kế hoạch đã đề ra./.',
     reportingDuties: '',

@@ -1,5 +1,6 @@
 // Báo cáo tổng hợp mẫu: a small consolidated-report input the domain and .docx tests share.
 import type { PlanContent } from '../plans/plan';
+import { newTarget } from '../plans/plan-targets';
 import type { ConsolidatedInput } from './consolidated-report';
 
 /** A district plan (45/KH-UBND of Lấp Vò) with three targets, signed KT. by a vice-chair. */
@@ -18,11 +19,31 @@ export function fixturePlanContent(): PlanContent {
     purpose: '',
     requirements: '',
     targets: [
-      { metric: 'Tỷ lệ hồ sơ giải quyết đúng hạn', comparator: 'gte', value: 98, unit: '%' },
-      { metric: 'Xếp hạng Chỉ số CCHC', comparator: 'top_group', value: 5, unit: 'huyện' },
-      { metric: 'Số cuộc kiểm tra CCHC', comparator: 'gte', value: 2, unit: 'cuộc' },
+      newTarget({
+        id: 't1',
+        metric: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+        kind: 'number',
+        value: 98,
+        unit: '%',
+      }),
+      newTarget({
+        id: 't2',
+        metric: 'Xếp hạng Chỉ số CCHC',
+        kind: 'rank_top',
+        value: 5,
+        unit: 'huyện',
+      }),
+      newTarget({
+        id: 't3',
+        metric: 'Số cuộc kiểm tra CCHC',
+        kind: 'number',
+        value: 2,
+        unit: 'cuộc',
+      }),
     ],
+    frameworkIds: [],
     sections: [],
+    appendixTable: true,
     implementation: '',
     reportingDuties: '',
     recipients: ['Sở Nội vụ', 'Lưu: VT, NV'],

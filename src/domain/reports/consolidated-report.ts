@@ -492,8 +492,8 @@ function documentsCited(references: readonly LegalReference[]): string {
 /**
  * Kết quả chỉ tiêu: each target as formatTargetText writes it, then the values of the accepted
  * reports listed by unit. With two or more values the line adds their mean (bình quân) and how
- * many units reach the target; a rank target (thuộc nhóm … dẫn đầu) is only listed, since a
- * unit's own figure cannot meet it.
+ * many units reach the target; a target that is not a number (a rank, a grade…) is only listed,
+ * since a unit's own figure cannot meet it.
  */
 function kpiText(
   targets: readonly PlanTarget[],
@@ -511,7 +511,7 @@ function kpiText(
       const head = `- ${formatTargetText(target)}:`;
       if (values.length === 0) return `${head} chưa có đơn vị báo cáo số liệu.`;
       const listed = values.map((each) => `${each.unit} ${amount(each.value, target)}`).join('; ');
-      if (values.length === 1 || target.comparator === 'top_group') return `${head} ${listed}.`;
+      if (values.length === 1 || target.kind !== 'number') return `${head} ${listed}.`;
       const mean = values.reduce((sum, each) => sum + each.value, 0) / values.length;
       const reached = values.filter((each) => meets(each.value, target)).length;
       return `${head} ${listed}. Bình quân ${amount(mean, target)}; ${reached}/${values.length} đơn vị đạt chỉ tiêu.`;
@@ -524,25 +524,25 @@ function amount(value: number, target: PlanTarget): string {
   const number = formatViNumber(value);
   return unit === '%'
     ? `${number}%`
-    : unit && target.comparator !== 'top_group'
+    : unit && target.kind === 'number'
       ? `${number} ${unit}`
       : number;
 }
 
 function meets(value: number, target: PlanTarget): boolean {
+  const bar = target.value;
+  if (target.kind !== 'number' || bar === null) return false;
   switch (target.comparator) {
     case 'gte':
-      return value >= target.value;
+      return value >= bar;
     case 'gt':
-      return value > target.value;
+      return value > bar;
     case 'lte':
-      return value <= target.value;
+      return value <= bar;
     case 'lt':
-      return value < target.value;
+      return value < bar;
     case 'eq':
-      return value === target.value;
-    case 'top_group':
-      return false;
+      return value === bar;
   }
 }
 
