@@ -12,7 +12,7 @@ const PRESET_IDS = Object.keys(REPORTING_RULE_PRESETS) as [
   ...(keyof typeof REPORTING_RULE_PRESETS)[],
 ];
 
-/** Báo cáo định kỳ trong quy định (recurring) or theo yêu cầu (one-off), as the domain's ReportSchedule. */
+/** Báo cáo định kỳ trong quy định (recurring, weekly) or theo yêu cầu (one-off), as the domain's ReportSchedule. */
 export const reportScheduleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.enum(['month', 'quarter', 'half-year', 'year']),
@@ -22,6 +22,11 @@ export const reportScheduleSchema = z.discriminatedUnion('kind', [
       z.object({ type: z.literal('calendar') }),
       z.object({ type: z.literal('shifted'), startDay: z.number().int() }),
     ]),
+  }),
+  z.object({
+    kind: z.literal('week'),
+    /** Thứ hạn nộp (1 = Thứ Hai … 7 = Chủ nhật) of the reported week or the week after. */
+    due: z.object({ weekday: z.number().int(), week: z.enum(['same', 'following']) }),
   }),
   z.object({
     kind: z.literal('custom'),
