@@ -270,17 +270,6 @@ function checkRecurring(report: RecurringReport, declared: Set<string>): string[
   return problems;
 }
 
-/** Tên thứ theo số ISO (1 = Thứ Hai … 7 = Chủ nhật), for the weekly due day. */
-export const ISO_WEEKDAY_LABELS: Readonly<Record<number, string>> = {
-  1: 'Thứ Hai',
-  2: 'Thứ Ba',
-  3: 'Thứ Tư',
-  4: 'Thứ Năm',
-  5: 'Thứ Sáu',
-  6: 'Thứ Bảy',
-  7: 'Chủ nhật',
-};
-
 function checkWeekly(report: WeeklyReport, declared: Set<string>): string[] {
   const prefix = `${REPORTING_PERIOD_KIND_LABELS.week}: `;
   const problems: string[] = [];
