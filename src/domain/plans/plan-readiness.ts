@@ -12,8 +12,8 @@ export interface ReadinessIssue {
 
 /**
  * Kiểm tra trước khi ban hành: errors block issuing (no title, issuing body or signer; no task; a
- * task without content or lead unit); warnings do not (a timeframe the parser could not read —
- * allowed, but a human should look at it first). Number and date are not checked: the clerk
+ * task without content or lead unit); warnings do not (a timeframe the parser could not read, or
+ * none stated — allowed, but a human should look at it first). Number and date are not checked: the clerk
  * gives them in the act of issuing.
  */
 export function checkPlanReadiness(
@@ -46,7 +46,16 @@ export function checkPlanReadiness(
         message: `Nhiệm vụ ${row}: chưa chọn cơ quan chủ trì.`,
       });
     }
-    if (parseTimeframe(task.timeframeText, { defaultYear: content.year }).kind === 'unknown') {
+    const timeframeKind = parseTimeframe(task.timeframeText, { defaultYear: content.year }).kind;
+    if (timeframeKind === 'not_stated') {
+      issues.push({
+        severity: 'warning',
+        taskRow: row,
+        field: 'timeframeText',
+        message: `Nhiệm vụ ${row}: chưa nêu thời gian thực hiện.`,
+      });
+    }
+    if (timeframeKind === 'unknown') {
       issues.push({
         severity: 'warning',
         taskRow: row,
