@@ -16,15 +16,17 @@ const NOT_STATED = new Set(['', 'khong neu', 'chua neu', 'khong ghi', 'khong co'
 const ONGOING_WITH_YEAR_FIRST = /^(?:(?:trong |ca )?nam) (\d{4}) ?\(thuong xuyen(?:, lien tuc)?\)$/;
 const ONGOING =
   /^(?:thuong xuyen|lien tuc|hang ngay|dinh ky)(?:,? (?:lien tuc|thuong xuyen|hang ngay))?(?:,? (?:trong )?(?:ca )?nam(?: (\d{4}))?)?(?:,? lien tuc)?$/;
-const BY = '(?:hoan thanh |xong )?(?:truoc|cham nhat(?: la)?(?: vao)?|han (?:cuoi|chot)(?: la)?|den (?:het )?|tu nay den (?:het )?)';
+const BY = '(?:hoan thanh |xong )?(?:truoc|cham nhat(?: la)?(?: vao)?|han (?:cuoi|chot)(?: la)?|(?:tu nay )?den(?: het)?)';
 const DEADLINE = new RegExp(`^${BY}(?: ngay)? (\\d.*)$`);
 const DEADLINE_YEAR_END = /^(?:tu nay )?den (?:het |cuoi )?nam (\d{4})$/;
 const DEADLINE_MONTH_END = /^(?:(?:tu nay )?den (?:het |cuoi )?|trong )thang (\d{1,2})(?:\/| nam )(\d{4})$/;
 const BEFORE_MONTH = /^truoc thang (\d{1,2})(?:\/| nam )(\d{4})$/;
+const LATEST_IN_BRACKET =
+  /^[^(]+\((?:hoan thanh )?(?:truoc|cham nhat(?: la)?(?: vao)?) (?:\d{1,2}h\d{0,2} )?(?:(?:sang|chieu|toi) )?(?:ngay )?(\d[^)]*)\)$/;
 const DAY = /^(?:(?:vao|trong) )?ngay (\d.*)$/;
 const MONTH = /^(?:trong )?thang (\d{1,2})(?:(?:\/|-| nam )(\d{4}))?$/;
 const MONTH_SPAN = [
-  /^(?:trong |tu )?thang (\d{1,2})(?:\/(\d{4}))? (?:den|-|va|, thang|, va) (?:het )?(?:thang )?(\d{1,2})(?:\/| nam )(\d{4})$/,
+  /^(?:trong |tu )?thang (\d{1,2})(?:\/(\d{4}))?(?: den| -|-| va|, thang|, va) (?:het )?(?:thang )?(\d{1,2})(?:\/| nam )(\d{4})$/,
   /^(?:trong )?thang (\d{1,2})-(\d{1,2})(?:\/| nam )(\d{4})$/,
 ];
 const DATE_SPAN = /^tu (?:ngay )?(\S+) (?:den|-) (?:het )?(?:ngay )?(\S+)$/;
@@ -33,8 +35,9 @@ const YEAR = /^(?:trong |ca )?nam (\d{4})$/;
 const YEARLESS_YEAR = /^(?:trong|ca) nam$/;
 // "6 tháng đầu năm", "đầu năm 2025", "những tháng cuối năm": a stretch of the year.
 const PART_OF_YEAR =
-  /^(?:trong )?(?:(?:nhung|cac) )?(?:(\d{1,2}|sau) thang |thang |nua )?(dau|cuoi) nam(?:(?: |\/)(\d{4}))?$/;
-const OPEN_ENDED_YEARS = /^(?:trong )?(?:giai doan|tu nam|nam)? ?(\d{4}) ?(?:-|den) ?(?:nam )?(\d{4})$/;
+  /^(?:trong )?(?:(?:nhung|cac) )?(?:(\d{1,2}|sau|nua) thang |thang |(nua) )?(dau|cuoi) nam(?:(?: |\/)(\d{4}))?$/;
+const OPEN_ENDED_YEARS =
+  /^(?:trong )?(?:giai doan|tu nam|nam|\d{1,2} nam)? ?\(?(\d{4}) ?(?:-|den) ?(?:nam )?(\d{4})\)?$/;
 const OPEN_ENDED_FROM_YEAR =
   /^(?:tu nam (\d{4})(?: tro di| tro ve sau| tro ve truoc)?|nam (\d{4}) va (?:cac|nhung) nam tiep theo)$/;
 const OPEN_ENDED_FROM = /^(?:tu|bat dau tu|ke tu) (?:ngay )?(\S+)(?: tro di)?$/;
@@ -99,6 +102,14 @@ function readTimeframe(
     return year === undefined ? { kind: 'ongoing', text } : { kind: 'ongoing', text, year };
   }
 
+  // "Ngay sau khi UBND xã đi vào hoạt động (trước 7h00 sáng ngày 01/7/2025)": the bracket names
+  // the latest day, which is what the task is judged by.
+  const latest = LATEST_IN_BRACKET.exec(folded);
+  if (latest) {
+    const due = readDate(latest[1] ?? '', defaultYear);
+    if (due !== null) return { kind: 'deadline', text, due };
+  }
+
   const recurring = readRecurring(folded, text, defaultYear);
   if (recurring === 'invalid') return null;
   if (recurring) return recurring;
@@ -158,8 +169,8 @@ function readTimeframe(
 
   const part = PART_OF_YEAR.exec(folded);
   if (part) {
-    const year = yearOrDefault(part[3]);
-    return year === undefined ? null : partOfYear(text, year, part[1], part[2] === 'dau');
+    const year = yearOrDefault(part[4]);
+    return year === undefined ? null : partOfYear(text, year, part[1] ?? part[2], part[3] === 'dau');
   }
 
   const yearMatch = YEAR.exec(folded);
@@ -234,7 +245,8 @@ function partOfYear(
   monthsText: string | undefined,
   isStart: boolean,
 ): Timeframe | null {
-  const months = monthsText === undefined ? 3 : monthsText === 'sau' ? 6 : Number(monthsText);
+  const months =
+    monthsText === undefined ? 3 : monthsText === 'sau' || monthsText === 'nua' ? 6 : Number(monthsText);
   if (!(months >= 1 && months <= 12)) return null;
   const firstMonth = isStart ? 1 : 13 - months;
   const lastMonth = isStart ? months : 12;
@@ -287,9 +299,13 @@ function cleanText(text: string): string {
     .replace(/[\s.,;]+$/, '');
 }
 
+// Legal style spells a number out after writing it: "ngày 15 (mười lăm)", "tháng 06 (sáu)".
+const SPELLED_NUMBER = /\s*\((?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|linh|le|mot) ?)+\)/g;
+
 /** Spaces around "/", "-", "," and brackets vary between plans; these settle them to one form. */
 function foldPunctuation(folded: string): string {
   return folded
+    .replace(SPELLED_NUMBER, '')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s*-\s*/g, '-')

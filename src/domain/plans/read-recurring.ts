@@ -49,6 +49,8 @@ const BY = '(?:(?:truoc|cham nhat(?: la)?(?: vao)?|vao|han|den) )?';
 const UNIT = '(tuan|thang|qu[yi]|0?6 thang|sau thang|nua nam|nam)';
 const DATE = '(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})';
 const EVERY = '(?:hang|moi|cua moi|cac)';
+// "ngày 15 của tháng (báo cáo)": the month a monthly report is for, i.e. every month.
+const OF_MONTH = '(?:hang|moi|cua moi|cac|cua)';
 
 // Order matters: the longer, more specific pieces go first so that a shorter one cannot take
 // part of them ("ngày 20/11 hằng năm" before "hằng năm").
@@ -68,14 +70,15 @@ const PIECES: readonly Piece[] = [
     (m, r) => setDue(r, undefined, Number(m[2]), optionalNumber(m[1]), false),
   ],
   [
-    new RegExp(`${BY}ngay (\\d{1,2}) ${EVERY} thang(?: bao cao)?`),
+    new RegExp(`${BY}ngay (\\d{1,2}) ${OF_MONTH} thang(?: bao cao)?`),
     (m, r) => setDue(r, 'month', undefined, Number(m[1])),
   ],
   [
     new RegExp(
-      `(?:(?:toi thieu|it nhat|khong it hon) )?(\\d{1,2}|mot|hai|ba|bon) lan ?(?:/ ?|trong (?:1 |mot )?|moi |mot |tren )${UNIT}`,
+      `(?:(?:toi thieu|it nhat|khong it hon) )?(\\d{1,2}|mot|hai|ba|bon) lan ?(?:/ ?|trong (?:1 |mot )?|moi |mot |tren )${UNIT}(?: (\\d{4}))?`,
     ),
     (m, r) => {
+      if (m[3] !== undefined) r.year = Number(m[3]);
       const times = SPELLED_NUMBERS[m[1]!] ?? Number(m[1]);
       const cadence = UNITS[m[2]!]!;
       if (times < 1) r.failed = true;
@@ -92,8 +95,12 @@ const PIECES: readonly Piece[] = [
     },
   ],
   [
-    new RegExp(`(?:dinh ky )?(?:hang|moi) ${UNIT}|dinh ky ${UNIT}`),
-    (m, r) => r.cadences.push(UNITS[(m[1] ?? m[2])!]!),
+    // "Hằng tháng, quý, năm": every unit named counts; the shortest sets the checkpoints.
+    new RegExp(`(?:dinh ky )?(?:hang|moi) ${UNIT}((?:(?:, |, va | va | hoac )${UNIT}(?! ?\\d{4}))*)|dinh ky ${UNIT}`),
+    (m, r) => {
+      const units = [m[1] ?? m[4], ...(m[2] ?? '').split(/, va |, | va | hoac /)];
+      for (const unit of units.filter(Boolean)) r.cadences.push(UNITS[unit!]!);
+    },
   ],
   [/thuong nien/, (_m, r) => r.cadences.push('year')],
   [
@@ -109,7 +116,7 @@ const PIECES: readonly Piece[] = [
     (m, r) => setBounds(r, parseViDate(m[1]!), parseViDate(m[2]!)),
   ],
   [
-    /(?:tu |bat dau )thang (\d{1,2})\/(\d{4})(?: tro di)?/,
+    /(?:(?:bat dau )?tu|bat dau) thang (\d{1,2})\/(\d{4})(?: tro di)?/,
     (m, r) => setBounds(r, monthStart(m[2], m[1]), undefined),
   ],
   [
