@@ -20,8 +20,8 @@ function sorted(reading: object): object {
 }
 
 describe('the timeframe corpus (kho cụm từ thời gian thực hiện)', () => {
-  it('holds at least 300 distinct phrases, none twice from the same document', () => {
-    const perDocument = new Set(TIMEFRAME_CORPUS.map((entry) => `${entry.source}|${entry.text}`));
+  it('holds at least 300 distinct phrases, none twice from the same document and plan year', () => {
+    const perDocument = new Set(TIMEFRAME_CORPUS.map((entry) => `${entry.source}|${entry.year}|${entry.text}`));
     expect(perDocument.size).toBe(TIMEFRAME_CORPUS.length);
     expect(new Set(TIMEFRAME_CORPUS.map((entry) => entry.text)).size).toBeGreaterThanOrEqual(300);
   });
