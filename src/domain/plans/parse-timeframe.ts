@@ -15,7 +15,7 @@ export interface ParseTimeframeOptions {
 const NOT_STATED = new Set(['', 'khong neu', 'chua neu', 'khong ghi', 'khong co', '-', '--', 'x']);
 const ONGOING_WITH_YEAR_FIRST = /^(?:(?:trong |ca )?nam) (\d{4}) ?\(thuong xuyen(?:, lien tuc)?\)$/;
 const ONGOING =
-  /^(?:thuong xuyen|lien tuc|hang ngay|dinh ky)(?:,? (?:lien tuc|thuong xuyen|hang ngay))?(?:,? (?:trong )?(?:ca )?nam(?: (\d{4}))?)?(?:,? lien tuc)?$/;
+  /^(?:thuong xuyen|lien tuc|hang ngay|dinh ky)(?:,? (?:lien tuc|thuong xuyen|hang ngay))?(?:,? (?:trong )?(?:ca )?nam(?: (\d{4}))?)?(?:,? lien tuc)?(?: trong (?:gio|thoi gian) (?:hanh chinh|lam viec))?$/;
 const BY = '(?:hoan thanh |xong )?(?:truoc|cham nhat(?: la)?(?: vao)?|han (?:cuoi|chot)(?: la)?|(?:tu nay )?den(?: het)?)';
 const DEADLINE = new RegExp(`^${BY}(?: ngay)? (\\d.*)$`);
 const DEADLINE_YEAR_END = /^(?:tu nay )?den (?:het |cuoi )?nam (\d{4})$/;
@@ -41,6 +41,9 @@ const OPEN_ENDED_YEARS =
 const OPEN_ENDED_FROM_YEAR =
   /^(?:tu nam (\d{4})(?: tro di| tro ve sau| tro ve truoc)?|nam (\d{4}) va (?:cac|nhung) nam tiep theo)$/;
 const OPEN_ENDED_FROM = /^(?:tu|bat dau tu|ke tu) (?:ngay )?(\S+)(?: tro di)?$/;
+const OPEN_ENDED_FROM_YEAR_START = /^(?:ngay )?tu dau nam(?: (\d{4}))?$/;
+// "năm 2025 và 2026": two years running, read as the stretch they make.
+const TWO_YEARS = /^(?:trong )?(?:cac )?nam (\d{4}) va (?:nam )?(\d{4})$/;
 const OPEN_ENDED_FROM_MONTH = /^(?:tu|bat dau tu) thang (\d{1,2})\/(\d{4})(?: tro di)?$/;
 // "Khi có quy định", "Sau khi có kết quả", "Ngay sau khi…", "Theo yêu cầu", "Đột xuất": the task
 // starts when something happens.
@@ -51,8 +54,13 @@ const EXTERNAL =
   /^theo (?:quy dinh|ke hoach|huong dan|van ban|chi dao|lich|chuong trinh|lo trinh|tien do|thoi gian|thong bao|de an|quyet dinh|nghi quyet|cong van)\b/;
 // Words that carry no timing around the timing itself: "Hoàn thành trong Quý II", "(nếu có)".
 const NO_TIMING_PREFIX =
-  /^(?:(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|du kien|hoan thanh|thuc hien|trien khai)(?: xong)?:? )(?=\S)/;
-const NO_TIMING_SUFFIX = /(?:,? \((?:neu co|du kien)\)|,? neu co)$/;
+  /^(?:(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|du kien|hoan thanh|thuc hien|trien khai|tien hanh)(?: xong)?:? )(?=\S)/;
+// "(nếu có)", "(dự kiến)", "(nếu trùng ngày nghỉ thì …)": a condition or hedge, not the schedule.
+const NO_TIMING_SUFFIX = /(?:,? \((?:neu co|du kien|neu [^)]*)\)|,? neu co)$/;
+// "07 giờ 30 ngày 07/01/2021": the hour is finer than a plan is judged by.
+// "Định kỳ tháng 12/2024", "định kỳ quý I": the regular session of that one period.
+const REGULAR_SESSION = /^dinh ky (?=(?:thang|qu[yi]) [\divx])/;
+const HOUR_BEFORE_DAY = /^\d{1,2} ?(?:gio|h)(?: ?\d{1,2}'?)?(?: phut)?,? (?:(?:sang|chieu|toi) )?(?=ngay \d)/;
 
 const QUARTER_TOKENS: Readonly<Record<string, Quarter>> = {
   i: 1,
@@ -189,6 +197,16 @@ function readTimeframe(
     if (folded.endsWith('tro ve truoc')) return null;
     return { kind: 'open_ended', text, from: `${fromYear[1] ?? fromYear[2]}-01-01` };
   }
+  const twoYears = TWO_YEARS.exec(folded);
+  if (twoYears) {
+    const [from, to] = [Number(twoYears[1]), Number(twoYears[2])];
+    return to !== from + 1 ? null : { kind: 'open_ended', text, from: `${from}-01-01`, to: `${to}-12-31` };
+  }
+  const fromYearStart = OPEN_ENDED_FROM_YEAR_START.exec(folded);
+  if (fromYearStart) {
+    const year = yearOrDefault(fromYearStart[1]);
+    return year === undefined ? null : { kind: 'open_ended', text, from: `${year}-01-01` };
+  }
   const fromMonth = OPEN_ENDED_FROM_MONTH.exec(folded);
   if (fromMonth) {
     const from = monthStartOf(fromMonth[2], fromMonth[1]);
@@ -320,7 +338,12 @@ function stripNoTiming(folded: string): string {
   let current = folded;
   for (let previous = ''; previous !== current; ) {
     previous = current;
-    current = current.replace(NO_TIMING_PREFIX, '').replace(NO_TIMING_SUFFIX, '').trim();
+    current = current
+      .replace(NO_TIMING_PREFIX, '')
+      .replace(NO_TIMING_SUFFIX, '')
+      .replace(HOUR_BEFORE_DAY, '')
+      .replace(REGULAR_SESSION, '')
+      .trim();
   }
   return current;
 }

@@ -49,6 +49,7 @@ const BY = '(?:(?:truoc|cham nhat(?: la)?(?: vao)?|vao|han|den) )?';
 const UNIT = '(tuan|thang|qu[yi]|0?6 thang|sau thang|nua nam|nam)';
 const DATE = '(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})';
 const EVERY = '(?:hang|moi|cua moi|cac)';
+const WEEKDAY = 'thu (?:hai|ba|tu|nam|sau|bay|[2-7])';
 // "ngày 15 của tháng (báo cáo)": the month a monthly report is for, i.e. every month.
 const OF_MONTH = '(?:hang|moi|cua moi|cac|cua)';
 
@@ -103,6 +104,15 @@ const PIECES: readonly Piece[] = [
     },
   ],
   [/thuong nien/, (_m, r) => r.cadences.push('year')],
+  [
+    // "vào ngày thứ sáu của tuần lễ cuối tháng": once a month, on a weekday the plan does not judge by.
+    new RegExp(
+      `(?:vao )?(?:ngay )?${WEEKDAY} (?:cua |trong )?tuan(?: le)? (?:dau|cuoi|thu (?:hai|ba|tu|\\d))(?: (?:cua|trong))?(?: (?:moi|hang|cac))? thang`,
+    ),
+    (_m, r) => r.cadences.push('month'),
+  ],
+  // "vào thứ 5 hàng tuần", "sáng thứ Hai": the weekday within the week; the week is judged on Sunday.
+  [new RegExp(`(?:vao )?(?:(?:buoi )?(?:sang|chieu) )?(?:ngay )?${WEEKDAY}`), () => undefined],
   [
     /tu thang (\d{1,2})\/(\d{4}) (?:den|-) (?:het )?thang (\d{1,2})\/(\d{4})/,
     (m, r) => setBounds(r, monthStart(m[2], m[1]), monthEnd(m[4], m[3])),

@@ -354,6 +354,153 @@ const PUBLIC: CorpusEntry[] = [
     2026,
     [['ngày 30 tháng 12 năm 2025', day('2025-12-30')]],
   ),
+  ...group(
+    'public',
+    'https://binhduong.gov.vn:443/dau-tu-thong-tin-can-biet/2024/12/861-hoan-tiep-cong-dan-dinh-ky-thang-12-2024-cua-chu-tich-ubnd-tin',
+    2024,
+    [
+      ['vào ngày 17/12/2024', day('2024-12-17')],
+      ['định kỳ tháng 12/2024', month(2024, 12)],
+    ],
+  ),
+  ...group(
+    'public',
+    'https://skhdt.binhdinh.gov.vn/vi/news/quan-ly-dat-dai/binh-dinh-to-chuc-hoi-nghi-danh-gia-tinh-hinh-kinh-te-xa-hoi-thang-02-va-nhiem-vu-trong-tam-thang-3-nam-2023-tren-dia-ban-tinh-binh-dinh-568.html',
+    2023,
+    [
+      ['tháng 3 năm 2023', month(2023, 3)],
+      ['2 tháng đầu năm', part('2023-01-01', '2023-02-28')],
+    ],
+  ),
+  ...group(
+    'public',
+    'http://baoquangnam.vn/cai-cach-hanh-chinh/tap-trung-xu-ly-dut-diem-cac-nhiem-vu-qua-han-90184.html',
+    2020,
+    [
+      ['Từ ngày 1.1 đến ngày 6.7', part('2020-01-01', '2020-07-06')],
+      ['trước ngày 20.7.2020', deadline('2020-07-20')],
+    ],
+  ),
+  ...group('public', 'http://nhuxuan.thanhhoa.gov.vn/portal/pages/print.aspx?p=11806', 2024, [
+    ['tháng 01 năm 2024', month(2024, 1)],
+    ['ngay sau kỳ nghỉ Tết Nguyên đán Giáp Thìn 2024', event],
+  ]),
+  ...group('public', 'http://vpubnd.kontum.gov.vn/NewsDetail.aspx?id=7973', 2025, [
+    ['hằng tháng, quý', every('month', { year: 2025 })],
+    ['tháng 02 và quý I năm 2025', unknown],
+    ['trong quý I năm 2025', quarters(2025, [1])],
+    ['giai đoạn 2026-2030', open('2026-01-01', '2030-12-31')],
+    ['ngay từ đầu năm', open('2025-01-01')],
+  ]),
+  ...group(
+    'public',
+    'https://vneconomy.vn/tap-trung-hoan-thanh-cat-giam-don-gian-hoa-thu-tuc-hanh-chinh-nam-2025.htm',
+    2025,
+    [
+      ['trong năm 2025', inYear(2025)],
+      ['tháng 3/2025', month(2025, 3)],
+      ['ngày 15/11/2025', day('2025-11-15')],
+    ],
+  ),
+  ...group(
+    'public',
+    'https://www.vietnamplus.vn/cong-dien-cua-thu-tuong-ve-hoan-thanh-thuc-thi-cat-giam-thu-tuc-hanh-chinh-dieu-kien-kinh-doanh-nam-2025-post1077970.vnp',
+    2025,
+    [
+      ['năm 2025 và 2026', open('2025-01-01', '2026-12-31')],
+      ['ngày 18/11/2025', day('2025-11-18')],
+    ],
+  ),
+  ...group(
+    'public',
+    'https://trogiupluat.vn/van-ban/quyet-dinh-251-qd-bnv-ve-ke-hoach-thong-tin-tuyen-truyen-cai-cach-hanh-chinh-nam-2022-do-bo-truong-b-6422896c7b7a216b67f2b471.html',
+    2022,
+    [
+      ['năm 2022', inYear(2022)],
+      ['giai đoạn 2021 - 2030', open('2021-01-01', '2030-12-31')],
+    ],
+  ),
+  ...group(
+    'public',
+    'https://sotttt.vinhphuc.gov.vn/SMPT_Publishing_UC/TinTuc/pPrintTinTuc.aspx?UrlList=/ct/cms/tintuc/tiepcd/Lists/lichtiepcongdan&ItemID=1',
+    2018,
+    [
+      [
+        'Định kỳ vào ngày 15 hàng tháng (nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày làm việc tiếp theo)',
+        every('month', { dueDay: 15, year: 2018 }),
+      ],
+    ],
+  ),
+  ...group(
+    'public',
+    'https://nld.com.vn/thoi-su-trong-nuoc/lich-tiep-cong-dan-cua-chu-tich-va-cac-pho-chu-tich-ubnd-tphcm-80928.htm',
+    2008,
+    [
+      ['vào ngày thứ sáu của tuần lễ cuối tháng', every('month', { year: 2008 })],
+      ['vào ngày thứ sáu của tuần lễ đầu trong tháng', every('month', { year: 2008 })],
+      ['vào ngày thứ sáu của tuần lễ thứ hai trong tháng', every('month', { year: 2008 })],
+      ['vào ngày thứ sáu của tuần lễ thứ ba trong tháng', every('month', { year: 2008 })],
+      ['vào ngày thứ tư của tuần lễ thứ hai trong tháng', every('month', { year: 2008 })],
+      ['vào ngày thứ tư của tuần lễ thứ ba trong tháng', every('month', { year: 2008 })],
+    ],
+  ),
+  ...group(
+    'public',
+    'https://tayninh.gov.vn/vi/news/lich-tiep-dan/l-ch-ti-p-c-ng-d-n-n-m-2021-t-i-tr-s-ti-p-c-ng-d-n-t-nh-39450.html',
+    2021,
+    [
+      ['07 giờ 30 ngày 07/01/2021', day('2021-01-07')],
+      ['07 giờ 30 ngày 14/01/2021', day('2021-01-14')],
+      ['07 giờ 30 ngày 04/3/2021', day('2021-03-04')],
+      ['Ngày 11/02/2021', day('2021-02-11')],
+      ['Tháng 01/2021', month(2021, 1)],
+      ['Tháng 3/2021', month(2021, 3)],
+    ],
+  ),
+  ...group('public', 'https://nganson.backan.gov.vn/index.php?com=tintuc_ct&id_news=1330', 2021, [
+    ['định kỳ vào ngày 20 hàng tháng', every('month', { dueDay: 20, year: 2021 })],
+    ['trước ngày 15 hàng tháng', every('month', { dueDay: 15, year: 2021 })],
+    ['Từ 08h00’ đến 11h00’', unknown],
+  ]),
+  ...group('public', 'https://tayson.gialai.gov.vn/danh-muc-phai-tren/lich-tiep-cong-dan', 2025, [
+    ['vào thứ 5 hàng tuần', every('week', { year: 2025 })],
+    ['thường xuyên trong giờ hành chính', ongoing(2025)],
+    ['Tháng 7', month(2025, 7)],
+  ]),
+  ...group('public', 'https://www.baomoi.com/lanh-dao-ubnd-tp-ho-chi-minh-chot-lich-tiep-dan/c/15286566.epi', 2016, [
+    ['vào ngày 20 hàng tháng', every('month', { dueDay: 20, year: 2016 })],
+  ]),
+  ...group('public', 'https://hatrung.thanhhoa.gov.vn/portal/Pages/Lich-tiep-dan-cua-Bi-thu-Huyen-uy.aspx', 2019, [
+    ['định kỳ hằng tháng', every('month', { year: 2019 })],
+    ['Ngày 18 (thứ Ba)', unknown],
+  ]),
+  ...group(
+    'public',
+    'https://chiemhoa.tuyenquang.gov.vn/tin-tuc-su-kien/chinh-tri/ubnd-huyen-to-chuc-hop-thuong-ky-thang-3-nam-2024!-11420.html',
+    2024,
+    [
+      ['tháng 3 và Quý I năm 2024', unknown],
+      ['tháng 4 và Quý II năm 2024', unknown],
+      ['Ngày 25/3', day('2024-03-25')],
+      ['Đến ngày 20/3', deadline('2024-03-20')],
+    ],
+  ),
+  ...group('public', 'https://app.haugiang.gov.vn/LichLamViec/Lich/DonVi?MaDonVi=hct', 2023, [
+    ['quý I/2023', quarters(2023, [1])],
+    ['quý II/2023', quarters(2023, [2])],
+  ]),
+  ...group(
+    'public',
+    'http://daibieunhandan.vn/h--long-my--hau-giang--chu-dong-hon-trong-chuan-bi-to-chuc-ky-hop-thu-14-431090',
+    2020,
+    [['dự kiến tiến hành trong tháng 2', month(2020, 2)]],
+  ),
+  ...group(
+    'public',
+    'https://vanban123.vn/Khac/ke-hoach-983-kh-ubnd-nam-2019-thuc-hien-de-an-tang-cuong-ung-dung-cong-nghe-thong-tin-trong-cong-tac-pho-bien-giao-duc-phap-luat-giai-doan-2019-2021-tren-dia-ban-tinh-tay-ninh-383277',
+    2019,
+    [['giai đoạn 2019 - 2021', open('2019-01-01', '2021-12-31')]],
+  ),
 ];
 
 /** Written after the real phrases above: other spellings, cadences, months and years of the same patterns. */
