@@ -37,9 +37,9 @@ const YEARLESS_YEAR = /^(?:trong|ca) nam$/;
 const PART_OF_YEAR =
   /^(?:trong )?(?:(?:nhung|cac) )?(?:(\d{1,2}|sau|nua) thang |thang |(nua) )?(dau|cuoi) nam(?:(?: |\/)(\d{4}))?$/;
 const OPEN_ENDED_YEARS =
-  /^(?:trong )?(?:giai doan|tu nam|nam|\d{1,2} nam)? ?\(?(\d{4}) ?(?:-|den) ?(?:nam )?(\d{4})\)?$/;
+  /^(?:trong )?(?:giai doan|thoi ky|tu nam|nam|\d{1,2} nam)? ?\(?(\d{4}) ?(?:-|den) ?(?:nam )?(\d{4})\)?$/;
 const OPEN_ENDED_FROM_YEAR =
-  /^(?:tu nam (\d{4})(?: tro di| tro ve sau| tro ve truoc)?|nam (\d{4}) va (?:cac|nhung) nam tiep theo)$/;
+  /^(?:(?:tu nam|(?:giai doan|thoi ky)(?: tu)?(?: nam)?) (\d{4})(?: tro di| tro ve sau| den nay| tro ve truoc)?|nam (\d{4}) va (?:cac|nhung) nam tiep theo)$/;
 const OPEN_ENDED_FROM = /^(?:tu|bat dau tu|ke tu) (?:ngay )?(\S+)(?: tro di)?$/;
 const OPEN_ENDED_FROM_YEAR_START = /^(?:ngay )?tu dau nam(?: (\d{4}))?$/;
 // "năm 2025 và 2026": two years running, read as the stretch they make.

@@ -501,6 +501,39 @@ const PUBLIC: CorpusEntry[] = [
     2019,
     [['giai đoạn 2019 - 2021', open('2019-01-01', '2021-12-31')]],
   ),
+  // Read before the grammar saw them (held out): 7 of 10 right, the 3 others unknown, none misread;
+  // "đến nay" and "thời kỳ" were added to the grammar afterwards.
+  ...group(
+    'public',
+    'https://hanoi.gov.vn/tin-tuc-su-kien-noi-bat/thuc-hien-quyet-liet-dong-bo-hieu-qua-cac-nhom-nhiem-vu-giai-phap-tai-nghi-quyet-68-nq-tw-voi-tinh-than-6-ro-4250518114102355.htm',
+    2025,
+    [
+      ['Giai đoạn 2021 đến nay', open('2021-01-01')],
+      ['Từ năm 2017 đến nay', open('2017-01-01')],
+      ['ngày 16/5/2025', day('2025-05-16')],
+    ],
+  ),
+  ...group('public', 'http://ttbd.gov.vn/PrintPreView.aspx?distid=5137', 2022, [
+    ['kể từ ngày 01/01/2019', open('2019-01-01')],
+    ['thời kỳ 2021-2030', open('2021-01-01', '2030-12-31')],
+    ['Ngay sau khi Luật Quy hoạch được ban hành', event],
+    ['ngày 05/02/2018', day('2018-02-05')],
+  ]),
+  ...group(
+    'public',
+    'https://thuvienphapluat.vn/bulletin/document.aspx?bid=9f3bbe05-a80c-4e64-bc1b-53f35c86e055&key=0vrc0FUuKCG%2BbPsvdqIBgQ%3D%3D',
+    2025,
+    [['ngày 24 tháng 01 năm 2025', day('2025-01-24')]],
+  ),
+  ...group(
+    'public',
+    'https://snnptnt.hanam.gov.vn/Pages/Ke-hoach-Chuong-trinh-MTQG-Nuoc-sach---VSMT-nong-thon-tinh-Ha-Nam-nam-20141495723973.aspx',
+    2014,
+    [
+      ['đến năm 2020', deadline('2020-12-31')],
+      ['năm 2014', inYear(2014)],
+    ],
+  ),
 ];
 
 /** Written after the real phrases above: other spellings, cadences, months and years of the same patterns. */
