@@ -16,10 +16,12 @@ const NOT_STATED = new Set(['', 'khong neu', 'chua neu', 'khong ghi', 'khong co'
 const ONGOING_WITH_YEAR_FIRST = /^(?:(?:trong |ca )?nam) (\d{4}) ?\(thuong xuyen(?:, lien tuc)?\)$/;
 const ONGOING =
   /^(?:thuong xuyen|lien tuc|hang ngay|dinh ky)(?:,? (?:lien tuc|thuong xuyen|hang ngay))?(?:,? (?:trong )?(?:ca )?nam(?: (\d{4}))?)?(?:,? lien tuc)?(?: trong (?:gio|thoi gian) (?:hanh chinh|lam viec))?$/;
-const BY = '(?:hoan thanh |xong )?(?:truoc|cham nhat(?: la)?(?: vao)?|han (?:cuoi|chot)(?: la)?|(?:tu nay )?den(?: het)?)';
+const BY =
+  '(?:hoan thanh |xong )?(?:truoc|cham nhat(?: la)?(?: vao)?|han (?:cuoi|chot)(?: la)?|(?:tu nay )?den(?: het)?)';
 const DEADLINE = new RegExp(`^${BY}(?: ngay)? (\\d.*)$`);
 const DEADLINE_YEAR_END = /^(?:tu nay )?den (?:het |cuoi )?nam (\d{4})$/;
-const DEADLINE_MONTH_END = /^(?:(?:tu nay )?den (?:het |cuoi )?|trong )thang (\d{1,2})(?:\/| nam )(\d{4})$/;
+const DEADLINE_MONTH_END =
+  /^(?:(?:tu nay )?den (?:het |cuoi )?|trong )thang (\d{1,2})(?:\/| nam )(\d{4})$/;
 const BEFORE_MONTH = /^truoc thang (\d{1,2})(?:\/| nam )(\d{4})$/;
 const LATEST_IN_BRACKET =
   /^[^(]+\((?:hoan thanh )?(?:truoc|cham nhat(?: la)?(?: vao)?) (?:\d{1,2}h\d{0,2} )?(?:(?:sang|chieu|toi) )?(?:ngay )?(\d[^)]*)\)$/;
@@ -60,7 +62,8 @@ const NO_TIMING_SUFFIX = /(?:,? \((?:neu co|du kien|neu [^)]*)\)|,? neu co)$/;
 // "07 giờ 30 ngày 07/01/2021": the hour is finer than a plan is judged by.
 // "Định kỳ tháng 12/2024", "định kỳ quý I": the regular session of that one period.
 const REGULAR_SESSION = /^dinh ky (?=(?:thang|qu[yi]) [\divx])/;
-const HOUR_BEFORE_DAY = /^\d{1,2} ?(?:gio|h)(?: ?\d{1,2}'?)?(?: phut)?,? (?:(?:sang|chieu|toi) )?(?=ngay \d)/;
+const HOUR_BEFORE_DAY =
+  /^\d{1,2} ?(?:gio|h)(?: ?\d{1,2}'?)?(?: phut)?,? (?:(?:sang|chieu|toi) )?(?=ngay \d)/;
 
 const QUARTER_TOKENS: Readonly<Record<string, Quarter>> = {
   i: 1,
@@ -128,7 +131,9 @@ function readTimeframe(
   if (monthEnd) {
     const due = monthEndOf(monthEnd[2], monthEnd[1]);
     if (due === null) return null;
-    return folded.startsWith('trong ') ? monthTimeframe(text, due) : { kind: 'deadline', text, due };
+    return folded.startsWith('trong ')
+      ? monthTimeframe(text, due)
+      : { kind: 'deadline', text, due };
   }
   const beforeMonth = BEFORE_MONTH.exec(folded);
   if (beforeMonth) {
@@ -178,7 +183,9 @@ function readTimeframe(
   const part = PART_OF_YEAR.exec(folded);
   if (part) {
     const year = yearOrDefault(part[4]);
-    return year === undefined ? null : partOfYear(text, year, part[1] ?? part[2], part[3] === 'dau');
+    return year === undefined
+      ? null
+      : partOfYear(text, year, part[1] ?? part[2], part[3] === 'dau');
   }
 
   const yearMatch = YEAR.exec(folded);
@@ -190,7 +197,9 @@ function readTimeframe(
   const years = OPEN_ENDED_YEARS.exec(folded);
   if (years) {
     const [from, to] = [Number(years[1]), Number(years[2])];
-    return from > to ? null : { kind: 'open_ended', text, from: `${from}-01-01`, to: `${to}-12-31` };
+    return from > to
+      ? null
+      : { kind: 'open_ended', text, from: `${from}-01-01`, to: `${to}-12-31` };
   }
   const fromYear = OPEN_ENDED_FROM_YEAR.exec(folded);
   if (fromYear) {
@@ -200,7 +209,9 @@ function readTimeframe(
   const twoYears = TWO_YEARS.exec(folded);
   if (twoYears) {
     const [from, to] = [Number(twoYears[1]), Number(twoYears[2])];
-    return to !== from + 1 ? null : { kind: 'open_ended', text, from: `${from}-01-01`, to: `${to}-12-31` };
+    return to !== from + 1
+      ? null
+      : { kind: 'open_ended', text, from: `${from}-01-01`, to: `${to}-12-31` };
   }
   const fromYearStart = OPEN_ENDED_FROM_YEAR_START.exec(folded);
   if (fromYearStart) {
@@ -242,7 +253,9 @@ function readMonthSpan(folded: string): { from: string; due: string } | null | u
     const match = pattern.exec(folded);
     if (!match) continue;
     const [first, firstYear, last, lastYear] =
-      match.length === 5 ? [match[1], match[2] ?? match[4], match[3], match[4]] : [match[1], match[3], match[2], match[3]];
+      match.length === 5
+        ? [match[1], match[2] ?? match[4], match[3], match[4]]
+        : [match[1], match[3], match[2], match[3]];
     const from = monthStartOf(firstYear, first);
     const due = monthEndOf(lastYear, last);
     if (from === null || due === null || from > due) return null;
@@ -264,7 +277,11 @@ function partOfYear(
   isStart: boolean,
 ): Timeframe | null {
   const months =
-    monthsText === undefined ? 3 : monthsText === 'sau' || monthsText === 'nua' ? 6 : Number(monthsText);
+    monthsText === undefined
+      ? 3
+      : monthsText === 'sau' || monthsText === 'nua'
+        ? 6
+        : Number(monthsText);
   if (!(months >= 1 && months <= 12)) return null;
   const firstMonth = isStart ? 1 : 13 - months;
   const lastMonth = isStart ? months : 12;
@@ -280,7 +297,8 @@ function partOfYear(
 function readDate(text: string, defaultYear: number | undefined): string | null {
   const full = parseViDate(text) ?? parseViDate(`ngay ${text}`);
   if (full !== null || defaultYear === undefined) return full;
-  const dayMonth = /^(\d{1,2})([/.-])(\d{1,2})$/.exec(text) ?? /^(\d{1,2})( thang )(\d{1,2})$/.exec(text);
+  const dayMonth =
+    /^(\d{1,2})([/.-])(\d{1,2})$/.exec(text) ?? /^(\d{1,2})( thang )(\d{1,2})$/.exec(text);
   return dayMonth ? parseViDate(`${dayMonth[1]}/${dayMonth[3]}/${defaultYear}`) : null;
 }
 
@@ -318,7 +336,8 @@ function cleanText(text: string): string {
 }
 
 // Legal style spells a number out after writing it: "ngày 15 (mười lăm)", "tháng 06 (sáu)".
-const SPELLED_NUMBER = /\s*\((?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|linh|le|mot) ?)+\)/g;
+const SPELLED_NUMBER =
+  /\s*\((?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|linh|le|mot) ?)+\)/g;
 
 /** Spaces around "/", "-", "," and brackets vary between plans; these settle them to one form. */
 function foldPunctuation(folded: string): string {
@@ -336,7 +355,7 @@ function foldPunctuation(folded: string): string {
 /** "Hoàn thành trước 30/6/2024", "Thực hiện: Quý II/2024", "Quý III/2024 (nếu có)": the timing alone. */
 function stripNoTiming(folded: string): string {
   let current = folded;
-  for (let previous = ''; previous !== current; ) {
+  for (let previous = ''; previous !== current;) {
     previous = current;
     current = current
       .replace(NO_TIMING_PREFIX, '')

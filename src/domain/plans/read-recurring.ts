@@ -97,7 +97,9 @@ const PIECES: readonly Piece[] = [
   ],
   [
     // "Hằng tháng, quý, năm": every unit named counts; the shortest sets the checkpoints.
-    new RegExp(`(?:dinh ky )?(?:hang|moi) ${UNIT}((?:(?:, |, va | va | hoac )${UNIT}(?! ?\\d{4}))*)|dinh ky ${UNIT}`),
+    new RegExp(
+      `(?:dinh ky )?(?:hang|moi) ${UNIT}((?:(?:, |, va | va | hoac )${UNIT}(?! ?\\d{4}))*)|dinh ky ${UNIT}`,
+    ),
     (m, r) => {
       const units = [m[1] ?? m[4], ...(m[2] ?? '').split(/, va |, | va | hoac /)];
       for (const unit of units.filter(Boolean)) r.cadences.push(UNITS[unit!]!);
@@ -164,7 +166,18 @@ const PIECES: readonly Piece[] = [
   [/trong thang (\d{1,2})(?![/\d])/, (m, r) => setDue(r, 'year', Number(m[1]), undefined, false)],
 ];
 
-const FILLER = new Set(['va', 'trong', 'ca', 'nam', 'dinh', 'ky', 'thuong', 'xuyen', 'lien', 'tuc']);
+const FILLER = new Set([
+  'va',
+  'trong',
+  'ca',
+  'nam',
+  'dinh',
+  'ky',
+  'thuong',
+  'xuyen',
+  'lien',
+  'tuc',
+]);
 
 /**
  * Đọc nhiệm vụ định kỳ: the recurring reading of a folded timeframe, or null when the text names
@@ -209,7 +222,8 @@ function toTimeframe(
   if (due?.day !== undefined) {
     // A day past the shortest month it may fall in is no day ("ngày 31 hằng tháng" is read as the
     // month's last day; "ngày 30/02 hằng năm" is no date).
-    const longest = due.month !== undefined && cadence === 'year' ? daysInMonth(2024, due.month) : 31;
+    const longest =
+      due.month !== undefined && cadence === 'year' ? daysInMonth(2024, due.month) : 31;
     if (cadence === 'week' || due.day < 1 || due.day > longest) return 'invalid';
   }
   if (start !== undefined && end !== undefined && start > end) return 'invalid';
@@ -247,7 +261,11 @@ function setDue(
   if (cadence !== undefined && names) reading.cadences.push(cadence);
 }
 
-function setBounds(reading: Reading, start: string | null | undefined, end: string | null | undefined) {
+function setBounds(
+  reading: Reading,
+  start: string | null | undefined,
+  end: string | null | undefined,
+) {
   if (start === null || end === null) reading.failed = true;
   if (start) {
     if (reading.start !== undefined) reading.failed = true;

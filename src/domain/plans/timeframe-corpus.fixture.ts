@@ -311,10 +311,15 @@ const PUBLIC: CorpusEntry[] = [
       ['trong năm 2025', inYear(2025)],
     ],
   ),
-  ...group('public', 'https://www.tayninh.gov.vn/vi/news/thong-tin-cai-cach-hanh-chinh/page-338', 2016, [
-    ['năm 2016', inYear(2016)],
-    ['Ngày 11/5/2016', day('2016-05-11')],
-  ]),
+  ...group(
+    'public',
+    'https://www.tayninh.gov.vn/vi/news/thong-tin-cai-cach-hanh-chinh/page-338',
+    2016,
+    [
+      ['năm 2016', inYear(2016)],
+      ['Ngày 11/5/2016', day('2016-05-11')],
+    ],
+  ),
   ...group(
     'public',
     'https://hethongphapluat.vn/nghi-quyet-97-nq-hdnd-nam-2024-thong-qua-ke-hoach-su-dung-dat-05-nam-2021-2025-cua-tinh-ha-giang.html',
@@ -467,13 +472,21 @@ const PUBLIC: CorpusEntry[] = [
     ['thường xuyên trong giờ hành chính', ongoing(2025)],
     ['Tháng 7', month(2025, 7)],
   ]),
-  ...group('public', 'https://www.baomoi.com/lanh-dao-ubnd-tp-ho-chi-minh-chot-lich-tiep-dan/c/15286566.epi', 2016, [
-    ['vào ngày 20 hàng tháng', every('month', { dueDay: 20, year: 2016 })],
-  ]),
-  ...group('public', 'https://hatrung.thanhhoa.gov.vn/portal/Pages/Lich-tiep-dan-cua-Bi-thu-Huyen-uy.aspx', 2019, [
-    ['định kỳ hằng tháng', every('month', { year: 2019 })],
-    ['Ngày 18 (thứ Ba)', unknown],
-  ]),
+  ...group(
+    'public',
+    'https://www.baomoi.com/lanh-dao-ubnd-tp-ho-chi-minh-chot-lich-tiep-dan/c/15286566.epi',
+    2016,
+    [['vào ngày 20 hàng tháng', every('month', { dueDay: 20, year: 2016 })]],
+  ),
+  ...group(
+    'public',
+    'https://hatrung.thanhhoa.gov.vn/portal/Pages/Lich-tiep-dan-cua-Bi-thu-Huyen-uy.aspx',
+    2019,
+    [
+      ['định kỳ hằng tháng', every('month', { year: 2019 })],
+      ['Ngày 18 (thứ Ba)', unknown],
+    ],
+  ),
   ...group(
     'public',
     'https://chiemhoa.tuyenquang.gov.vn/tin-tuc-su-kien/chinh-tri/ubnd-huyen-to-chuc-hop-thuong-ky-thang-3-nam-2024!-11420.html',

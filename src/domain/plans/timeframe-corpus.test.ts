@@ -12,7 +12,9 @@ function misses(entries: readonly CorpusEntry[]) {
       entry,
       read: readingOf(parseTimeframe(entry.text, { defaultYear: entry.year })),
     }))
-    .filter(({ entry, read }) => JSON.stringify(sorted(read)) !== JSON.stringify(sorted(entry.expected)));
+    .filter(
+      ({ entry, read }) => JSON.stringify(sorted(read)) !== JSON.stringify(sorted(entry.expected)),
+    );
 }
 
 function sorted(reading: object): object {
@@ -21,7 +23,9 @@ function sorted(reading: object): object {
 
 describe('the timeframe corpus (kho cụm từ thời gian thực hiện)', () => {
   it('holds at least 300 distinct phrases, none twice from the same document and plan year', () => {
-    const perDocument = new Set(TIMEFRAME_CORPUS.map((entry) => `${entry.source}|${entry.year}|${entry.text}`));
+    const perDocument = new Set(
+      TIMEFRAME_CORPUS.map((entry) => `${entry.source}|${entry.year}|${entry.text}`),
+    );
     expect(perDocument.size).toBe(TIMEFRAME_CORPUS.length);
     expect(new Set(TIMEFRAME_CORPUS.map((entry) => entry.text)).size).toBeGreaterThanOrEqual(300);
   });
@@ -29,13 +33,19 @@ describe('the timeframe corpus (kho cụm từ thời gian thực hiện)', () =
   it(`reads at least ${REQUIRED_RATE * 100} % of the phrases as written by hand, and each origin too`, () => {
     const report: string[] = [];
     for (const origin of ['sample', 'public', 'variant', 'all'] as const) {
-      const entries = TIMEFRAME_CORPUS.filter((entry) => origin === 'all' || entry.origin === origin);
+      const entries = TIMEFRAME_CORPUS.filter(
+        (entry) => origin === 'all' || entry.origin === origin,
+      );
       const missed = misses(entries);
       const rate = 1 - missed.length / entries.length;
-      report.push(`${origin}: ${entries.length - missed.length}/${entries.length} (${(rate * 100).toFixed(1)} %)`);
+      report.push(
+        `${origin}: ${entries.length - missed.length}/${entries.length} (${(rate * 100).toFixed(1)} %)`,
+      );
       for (const { entry, read } of missed) {
         if (origin !== 'all') {
-          report.push(`  miss "${entry.text}" (${entry.year}): read ${JSON.stringify(read)}, hand ${JSON.stringify(entry.expected)}`);
+          report.push(
+            `  miss "${entry.text}" (${entry.year}): read ${JSON.stringify(read)}, hand ${JSON.stringify(entry.expected)}`,
+          );
         }
       }
       expect.soft(rate, `${origin} rate`).toBeGreaterThanOrEqual(REQUIRED_RATE);

@@ -15,7 +15,13 @@ export interface QuarterDeliverable {
 export type Cadence = 'week' | 'month' | 'quarter' | 'half_year' | 'year';
 
 /** Chu kỳ lặp lại, from the shortest: the order used to pick the finest of several named cadences. */
-export const CADENCES = ['week', 'month', 'quarter', 'half_year', 'year'] as const satisfies readonly Cadence[];
+export const CADENCES = [
+  'week',
+  'month',
+  'quarter',
+  'half_year',
+  'year',
+] as const satisfies readonly Cadence[];
 
 /**
  * Nhiệm vụ định kỳ ("Hằng tháng", "Định kỳ 6 tháng", "Tối thiểu 01 lần/quý", "Trước ngày 20/11 hằng
@@ -199,7 +205,9 @@ function formatRecurring(timeframe: RecurringTimeframe): string {
   if (dueMonthOfPeriod === undefined) {
     if (before) parts.push(before);
   } else if (timeframe.cadence === 'year') {
-    parts.push(before ? `${before}/${pad2(dueMonthOfPeriod)}` : `trong tháng ${pad2(dueMonthOfPeriod)}`);
+    parts.push(
+      before ? `${before}/${pad2(dueMonthOfPeriod)}` : `trong tháng ${pad2(dueMonthOfPeriod)}`,
+    );
   } else {
     const month =
       timeframe.cadence === 'quarter'
