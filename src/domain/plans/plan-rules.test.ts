@@ -22,7 +22,7 @@ describe('checkPlanReadiness', () => {
   it('blocks a task without a lead and names its row; an unreadable timeframe only warns', () => {
     const tasks = led(sample004Tasks());
     tasks[2] = { ...tasks[2]!, leadOrganisationId: null };
-    tasks[4] = { ...tasks[4]!, timeframeText: 'Sau khi có kinh phí' };
+    tasks[4] = { ...tasks[4]!, timeframeText: 'Tùy tình hình thực tế' };
     const issues = checkPlanReadiness(issuable(), tasks);
     expect(issues).toEqual([
       {
@@ -36,11 +36,24 @@ describe('checkPlanReadiness', () => {
         taskRow: 5,
         field: 'timeframeText',
         message:
-          'Nhiệm vụ 5: không đọc được thời gian thực hiện "Sau khi có kinh phí", cần xem lại.',
+          'Nhiệm vụ 5: không đọc được thời gian thực hiện "Tùy tình hình thực tế", cần xem lại.',
       },
     ]);
     expect(canIssue(issues)).toBe(false);
     expect(canIssue(issues.filter((issue) => issue.severity === 'warning'))).toBe(true);
+  });
+
+  it('warns, without inventing one, when a task states no timeframe ("không nêu")', () => {
+    const tasks = led(sample004Tasks());
+    tasks[1] = { ...tasks[1]!, timeframeText: 'Không nêu' };
+    expect(checkPlanReadiness(issuable(), tasks)).toEqual([
+      {
+        severity: 'warning',
+        taskRow: 2,
+        field: 'timeframeText',
+        message: 'Nhiệm vụ 2: chưa nêu thời gian thực hiện.',
+      },
+    ]);
   });
 
   it('blocks a plan without title, signer or tasks, but not a draft without number and date', () => {

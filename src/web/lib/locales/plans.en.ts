@@ -47,12 +47,17 @@ export const plansEn: typeof plansVi = {
   },
   timeframeKind: {
     deadline: 'Deadline',
+    day: 'On the day',
     month: 'Within the month',
     quarters: 'Quarterly',
+    part_of_year: 'Part of the year',
     year: 'Within the year',
+    recurring: 'Recurring',
     ongoing: 'Ongoing',
+    open_ended: 'From a date onwards',
     event: 'When it arises',
     external: 'Per other rules or plans',
+    not_stated: 'Not stated',
     unknown: 'Needs review',
   },
   actions: {

@@ -45,12 +45,17 @@ export const plansVi = {
   },
   timeframeKind: {
     deadline: 'Hạn hoàn thành',
+    day: 'Trong ngày',
     month: 'Trong tháng',
     quarters: 'Theo quý',
+    part_of_year: 'Một phần của năm',
     year: 'Trong năm',
+    recurring: 'Định kỳ',
     ongoing: 'Thường xuyên',
+    open_ended: 'Từ một thời điểm trở đi',
     event: 'Khi phát sinh',
     external: 'Theo quy định, kế hoạch khác',
+    not_stated: 'Không nêu',
     unknown: 'Cần xem lại',
   },
   actions: {

@@ -4,13 +4,14 @@ import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { EndpointBody } from '@contract/endpoint';
 import type { PlanDetail, PlanTaskDto, updateTask } from '@contract/plans';
-import { formatViDate, formatViNumber } from '@contract/vi-format';
+import { formatViNumber } from '@contract/vi-format';
 import {
   CoordinatingUnitsCell,
   EditableText,
   LeadUnitCell,
   OutputKindCell,
 } from './editable-cells';
+import { dueDatesText } from './due-dates-text';
 import { OverdueTag, TaskStatusTag, TimeframeKindTag } from './status-tags';
 import { TaskStatusControl } from './task-status-control';
 
@@ -31,7 +32,7 @@ function TimeframeSummary({ task }: { task: PlanTaskDto }) {
       <TimeframeKindTag kind={task.timeframeKind} />
       {task.dueDates.length > 0 && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {task.dueDates.map(formatViDate).join('; ')}
+          {dueDatesText(task.dueDates)}
         </Typography.Text>
       )}
     </Flex>
