@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { NODE_LEVELS } from '@domain/frameworks/framework';
 import { INDEX_KINDS } from '@domain/frameworks/index-kind';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
+import { SCORE_STATES } from '@domain/results/roll-up';
 import { parseViNumber } from '@domain/shared/vi-format';
 import { defineEndpoint } from './endpoint';
 import { booleanFlagSchema, fileSchema, idSchema, isoDateSchema, isoInstantSchema } from './common';
@@ -63,6 +64,10 @@ export const rolledUpNodeSchema = z.object({
   isBonus: z.boolean(),
   isApplicable: z.boolean(),
   isScored: z.boolean(),
+  /** scored / partial (chưa đủ điểm) / unscored (chưa có điểm — shown as such, never as 0). */
+  scoreState: z.enum(SCORE_STATES),
+  /** The score was entered at this node (a leaf, or an area/criterion entered as published). */
+  isEntered: z.boolean(),
 });
 
 /** Tổng hợp: total score, applicable max, points lost, index % = score ÷ applicable max × 100. */
@@ -72,7 +77,9 @@ export const resultTotalsSchema = z.object({
   score: z.number(),
   bonusScore: z.number(),
   lostPoints: z.number(),
+  /** Null until every applicable area has a score (entered or rolled up). */
   indexPercent: z.number().nullable(),
+  scoreState: z.enum(SCORE_STATES),
 });
 
 /** Chênh lệch: a total printed in an imported file that differs from the recomputed one (reported, never fixed). */
@@ -267,6 +274,8 @@ export const gapRowSchema = z.object({
   lostPoints: z.number(),
   percent: z.number().nullable(),
   isBonus: z.boolean(),
+  scoreState: z.enum(SCORE_STATES),
+  isEntered: z.boolean(),
   previousScore: z.number().optional(),
   change: z.number().optional(),
   peerAverage: z.number().optional(),

@@ -57,7 +57,11 @@ export async function draftPlanFromGaps(
     threshold: body.threshold,
     leadCandidates: candidates,
   });
-  const result = `${formatViNumber(gaps.totals.score)}/${formatViNumber(gaps.totals.applicableMaxPoints)} điểm${gaps.rankText ? `, xếp hạng ${gaps.rankText}` : ''}`;
+  // A total made of some entries only (chưa đủ điểm) is not the unit's result: not stated.
+  const result =
+    gaps.totals.scoreState === 'scored'
+      ? ` (${formatViNumber(gaps.totals.score)}/${formatViNumber(gaps.totals.applicableMaxPoints)} điểm${gaps.rankText ? `, xếp hạng ${gaps.rankText}` : ''})`
+      : '';
   return createDraft(ctx, {
     year,
     title: `Khắc phục tồn tại, hạn chế ${indexName} năm ${framework.year}`,
@@ -65,7 +69,7 @@ export async function draftPlanFromGaps(
     seed: (content) => ({
       content: {
         ...content,
-        purpose: `Khắc phục những tồn tại, hạn chế trong kết quả ${indexName} năm ${framework.year} của ${unit.name} (${result}); nâng cao kết quả ${indexName} năm ${year}.`,
+        purpose: `Khắc phục những tồn tại, hạn chế trong kết quả ${indexName} năm ${framework.year} của ${unit.name}${result}; nâng cao kết quả ${indexName} năm ${year}.`,
         requirements:
           'Các cơ quan, đơn vị được giao chủ trì, phối hợp triển khai đầy đủ, đúng thời gian các nhiệm vụ tại Phụ lục kèm theo; có sản phẩm và tài liệu kiểm chứng cụ thể.',
         targets: defaultTargets(year, {

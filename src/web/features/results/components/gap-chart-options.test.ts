@@ -18,6 +18,8 @@ function buildGapRow(row: Partial<GapRow> & Pick<GapRow, 'code'>): GapRow {
     lostPoints: 0,
     percent: 100,
     isBonus: false,
+    scoreState: 'scored',
+    isEntered: true,
     ...row,
   };
 }
