@@ -50,16 +50,6 @@ export function checkResultAgainstFramework(
       });
       continue;
     }
-    const enteredAbove = hasValue(result)
-      ? ancestorCodes(tree, code).find((ancestor) => given.has(ancestor))
-      : undefined;
-    if (enteredAbove !== undefined) {
-      issues.push({
-        code,
-        message: `Tiêu chí «${enteredAbove}» đã có điểm nhập trực tiếp nên không nhập thêm cho tiêu chí con «${code}»; mỗi nhánh chỉ nhập điểm ở một cấp.`,
-      });
-      continue;
-    }
     const isBonus = isBonusCode(tree, code);
     for (const field of SCORE_FIELDS) {
       const value = result[field];
@@ -76,6 +66,15 @@ export function checkResultAgainstFramework(
           message: `${what} (${show(value)}) vượt ${ceiling} (${show(node.maxPoints)}).`,
         });
       }
+    }
+    const enteredAbove = hasValue(result)
+      ? ancestorCodes(tree, code).find((ancestor) => given.has(ancestor))
+      : undefined;
+    if (enteredAbove !== undefined) {
+      issues.push({
+        code,
+        message: `Tiêu chí «${enteredAbove}» đã có điểm nhập trực tiếp nên không nhập thêm cho tiêu chí con «${code}»; mỗi nhánh chỉ nhập điểm ở một cấp.`,
+      });
     }
   }
   return issues;
