@@ -220,6 +220,8 @@ export const rankingEntrySchema = z.object({
   /** "giảm 01 bậc", "tăng 02 bậc", "giữ nguyên thứ hạng" */
   rankChange: z.string().nullable(),
   indexChange: z.number().nullable(),
+  /** Null without a result; 'partial' (chưa đủ điểm): some areas have no score, so no index and no rank. */
+  scoreState: z.enum(SCORE_STATES).nullable(),
 });
 
 /** Bảng xếp hạng: peers (same framework, unit type, tenant) by index, ties sharing a rank. */

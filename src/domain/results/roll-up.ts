@@ -19,6 +19,13 @@ export type ScoreState = (typeof SCORE_STATES)[number];
 /** Các trạng thái điểm, in the order a table lists them. */
 export const SCORE_STATES = ['scored', 'partial', 'unscored'] as const;
 
+/** Nhãn trạng thái điểm, as screens and exports show a node or unit instead of a misleading 0. */
+export const SCORE_STATE_LABELS: Record<ScoreState, string> = {
+  scored: 'Có điểm',
+  partial: 'Chưa đủ điểm',
+  unscored: 'Chưa có điểm',
+};
+
 /**
  * Kết quả tổng hợp của một nút. Points are rounded to 4 decimals; `percent` = score ÷ applicable
  * max × 100, null when nothing is applicable or the node is not fully scored. `score` includes
