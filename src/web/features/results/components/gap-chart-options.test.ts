@@ -63,6 +63,15 @@ describe('gap charts', () => {
     ]);
   });
 
+  it('leave out an area without a score, or with only some of it, rather than draw it as 0 %', () => {
+    const withEmpty = [
+      ...rows,
+      buildGapRow({ code: '5', score: 0, lostPoints: 0, percent: null, scoreState: 'unscored' }),
+      buildGapRow({ code: '6', score: 2, lostPoints: 1, percent: null, scoreState: 'partial' }),
+    ];
+    expect(buildAreaFigures(withEmpty).map((figure) => figure.code)).toEqual(['1', '7', '10']);
+  });
+
   it('draw only the unit on the radar when it has no peers', () => {
     const option = buildPercentRadarOption(buildAreaFigures(rows), { unit: 'Đơn vị', peers: 'TB' });
     expect(option.series[0]?.data).toHaveLength(1);
