@@ -184,8 +184,11 @@ export type ResultsImport = z.infer<typeof resultsImportSchema>;
 /**
  * POST /api/frameworks/:id/results/import — multipart .xlsx/.csv of many units' scores, wide
  * (first column node code, one column per unit headed by its code or name, a "Tổng" row for the
- * printed total) or long (mã đơn vị | mã tiêu chí | điểm), told apart by the headers. All units or
- * none: a 400 lists every bad row; `dryRun=true` previews totals and mismatches.
+ * printed total) or long (mã đơn vị | mã tiêu chí | điểm), told apart by the headers. A value on an
+ * area or criterion with nothing under it in the file is entered at that level; with values under
+ * it, it is a printed subtotal. All units or none: a 400 lists every bad row, and, per unit, a
+ * printed total, index or subtotal that differs from the recomputed one by more than 0,01, a unit
+ * with no score at all, or an index of 0; `dryRun=true` previews totals and mismatches.
  */
 export const importResults = defineEndpoint({
   method: 'POST',
