@@ -43,7 +43,9 @@ export function TargetEvaluationPanel({ planId, year, frameworks }: TargetEvalua
       loading={evaluations.isPending}
       extra={
         items.length > 0 && (
-          <Typography.Text type="secondary">{t('targetScreens.summary', { ...counts })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('targetScreens.summary', { ...counts })}
+          </Typography.Text>
         )
       }
     >
