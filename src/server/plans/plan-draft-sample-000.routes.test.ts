@@ -2,6 +2,7 @@
 // framework (frameworks/par-index-district-2023.json, 67 sub-criteria): entering only the 18
 // sub-criterion scores sample 000 publishes drafts exactly the tasks of the sub-criteria that lost
 // points — none from the 49 empty leaves, which used to count as 0 and each draft a task.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -62,7 +63,11 @@ describe('sample 000 on the shipped district framework, in the domain', () => {
   });
 
   it('entering only its 18 published sub-criterion scores drafts exactly the tasks for the sub-criteria that lost points', () => {
-    const draft = draftFromGaps(DISTRICT_FRAMEWORK, gaps, { frameworkId: 'f', leadCandidates: [] });
+    const draft = draftFromGaps(DISTRICT_FRAMEWORK, gaps, {
+      frameworkId: 'f',
+      leadCandidates: [],
+      newId: () => randomUUID(),
+    });
     expect(draft.tasks.map((task) => task.nodeLinks[0]?.code)).toEqual(EXPECTED_TASK_CODES);
     expect(new Set(EXPECTED_TASK_CODES)).toEqual(
       new Set(
@@ -116,7 +121,7 @@ describe('sample 000 on the shipped district framework, over HTTP', () => {
   it('drafts exactly the 18 tasks of the sub-criteria that lost points, none from empty leaves', async () => {
     const r = await focal.post('/api/plans/from-gaps', {
       organisationId: f.district.id,
-      frameworkId,
+      frameworkIds: [frameworkId],
       threshold: 0,
     });
     expect(r.statusCode, r.body).toBe(201);

@@ -183,19 +183,19 @@ describe('GET /api/plans/:id/targets', () => {
     ];
     const items = await verdicts(w.lapVo, targets);
     expect(statusesOf(items)).toEqual(['met', 'not_met']);
-    expect(items[0]!.evidence).toBe('Hạng 2/4 (cần trong nhóm 2)');
+    expect(items[0]!.evidence).toBe('Hạng 2/3 (cần trong nhóm 2)');
     expect(statusesOf(await verdicts(w.tanHong, targets))).toEqual(['unknown', 'unknown']);
   });
 
-  it('rank_up: from 4/4 to 2/4 is up 2 places; a 2024 plan has no 2023 ranking', async () => {
+  it('rank_up: from 4/4 to 2/3 (the unscored unit is not ranked) is up 2 places; a 2024 plan has no 2023 ranking', async () => {
     const targets: TargetFields[] = [
       { kind: 'rank_up', value: 2 },
       { kind: 'rank_up', value: 3 },
     ];
     const items = await verdicts(w.lapVo, targets);
     expect(items.map(({ status, evidence }) => [status, evidence])).toEqual([
-      ['met', 'Hạng 2/4, năm trước 4/4'],
-      ['not_met', 'Hạng 2/4, năm trước 4/4'],
+      ['met', 'Hạng 2/3, năm trước 4/4'],
+      ['not_met', 'Hạng 2/3, năm trước 4/4'],
     ]);
     const in2024 = await verdicts(w.lapVo, [{ kind: 'rank_up', value: 1 }], 2024);
     expect(in2024[0]).toMatchObject({
@@ -209,7 +209,7 @@ describe('GET /api/plans/:id/targets', () => {
     const target: TargetFields[] = [{ kind: 'rank_not_down' }];
     expect((await verdicts(w.lapVo, target))[0]!.status).toBe('met');
     expect(await verdicts(w.thapMuoi, target)).toMatchObject([
-      { status: 'not_met', evidence: 'Hạng 3/4, năm trước 2/4' },
+      { status: 'not_met', evidence: 'Hạng 3/3, năm trước 2/4' },
     ]);
     expect((await verdicts(w.tanHong, target))[0]!.status).toBe('unknown');
   });
