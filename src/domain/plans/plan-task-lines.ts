@@ -107,18 +107,27 @@ export function appendixLeadText(kind: TaskKind, lead: string): string {
 
 /**
  * Dòng nhiệm vụ trong văn xuôi: "- {content}. Giao … chủ trì … thực hiện. Thời gian: …. Sản phẩm: …."
- * Unstated fields are left out; a multi-line content keeps its lines, the stated fields follow the
- * last one. `marker` is "-" under a numbered heading, "+" under a "-" item.
+ * Unstated fields are left out, and so is the lead sentence when the content already opens with
+ * it ("Đề nghị Ủy ban MTTQ Việt Nam xã …"); a multi-line content keeps its lines, the stated
+ * fields follow the last one. `marker` is "-" under a numbered heading, "+" under a "-" item.
  */
 export function taskLines(printed: PrintedTask, marker: '-' | '+'): string[] {
+  const { kind, content } = printed.task;
+  // "Đề nghị Ủy ban MTTQ Việt Nam xã giám sát …" already says who and with which verb.
+  const restated =
+    printed.lead !== '' &&
+    content
+      .trim()
+      .toLocaleLowerCase('vi')
+      .startsWith(`${TASK_KIND_LABELS[kind]} ${printed.lead}`.toLocaleLowerCase('vi'));
   const extras = [
-    leadSentence(printed.task.kind, printed.lead, printed.coordinating),
+    restated ? '' : leadSentence(kind, printed.lead, printed.coordinating),
     printed.timeframe ? `Thời gian: ${printed.timeframe}` : '',
     printed.output ? `Sản phẩm: ${printed.output}` : '',
   ]
     .map((part) => part.replace(/[.;,\s]+$/, ''))
     .filter((part) => part !== '');
-  const lines = printed.task.content
+  const lines = content
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
