@@ -445,6 +445,14 @@ export const planTasks = pgTable(
     parentTaskId: uuid('parent_task_id'),
     position: integer('position').notNull(),
     area: text('area').notNull().default(''),
+    /** Mục: the id of the content section (plans.content.sections[].id) the task sits under; null = general. */
+    sectionId: text('section_id'),
+    /** assignment (giao) | request (đề nghị) (TASK_KINDS). */
+    kind: text('kind').notNull().default('assignment'),
+    /** Nhóm chủ trì: the domain's LeadGroup this obligation was expanded from; null for a single lead. */
+    leadGroup: jsonb('lead_group'),
+    /** Rows expanded from one written task share it. */
+    groupId: uuid('group_id'),
     content: text('content').notNull(),
     solution: text('solution').notNull().default(''),
     nodeLinks: jsonb('node_links').notNull().default([]),
@@ -482,6 +490,7 @@ export const planTasks = pgTable(
     index('plan_tasks_plan_idx').on(t.tenantId, t.planId, t.position),
     index('plan_tasks_lead_idx').on(t.tenantId, t.leadOrganisationId),
     index('plan_tasks_parent_task_idx').on(t.tenantId, t.parentTaskId),
+    index('plan_tasks_group_idx').on(t.tenantId, t.groupId),
   ],
 );
 
