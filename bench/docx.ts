@@ -73,6 +73,7 @@ const sheetRows: PlanTaskSheetRow[] = Array.from({ length: rowCount }, (_, index
   if (row.kind !== 'task') throw new Error('no task row');
   return {
     stt: String(index + 1),
+    section: 'II. Cải cách thể chế',
     area: tasks[index % tasks.length]!.area,
     content: row.content,
     solution: 'Rà soát, đôn đốc theo quý',
@@ -83,6 +84,7 @@ const sheetRows: PlanTaskSheetRow[] = Array.from({ length: rowCount }, (_, index
     coordinating: row.coordinating,
     criteria: '2.1.3',
     pointsAtStake: 0.75,
+    kind: 'Giao',
     status: 'Chưa thực hiện',
     note: '',
   };
