@@ -2,7 +2,13 @@
 // the task table as .xlsx.
 import { buildPlanDocument } from '@domain/plans/plan-document';
 import { formatDocumentNumber } from '@domain/plans/plan-document';
-import { OUTPUT_KIND_LABELS, TASK_STATUS_LABELS } from '@domain/plans/plan';
+import {
+  NOT_STATED_LABEL,
+  OUTPUT_KIND_LABELS,
+  TASK_KIND_LABELS,
+  TASK_STATUS_LABELS,
+} from '@domain/plans/plan';
+import { orderSections, sectionTitle } from '@domain/plans/plan-outline';
 import type { Database } from '../db/client';
 import type { ServiceContext } from '../http/service-context';
 import { DOCX_CONTENT_TYPE, renderPlanDocx } from '../documents/plan-docx';
@@ -43,25 +49,35 @@ export async function planDocx(db: Database, tenantId: string, planId: string) {
   };
 }
 
-/** Bảng nhiệm vụ (.xlsx): one row per task with due dates, points at stake and status. */
+/**
+ * Bảng nhiệm vụ (.xlsx): one row per task (per unit for a group task, each reports on its own) with
+ * its section, giao/đề nghị, due dates, points at stake and status; a timeframe, output or lead
+ * the plan does not state reads "Không nêu".
+ */
 export async function planTasksXlsx(ctx: ServiceContext, input: { planId: string }) {
   const { db, today } = ctx;
   const tenantId = ctx.actor.tenantId;
   const { planId } = input;
   const plan = await getPlanRow(db, tenantId, planId);
   const { rows } = await loadNamedTasks(db, tenantId, planId);
+  const sectionTitles = new Map(
+    orderSections(plan.content.sections).map((entry) => [entry.section.id, sectionTitle(entry)]),
+  );
   const body = await writePlanTasksWorkbook(
     rows.map((row, index) => {
       const task = toTaskDto(row, plan.year, today);
       return {
         stt: String(index + 1),
+        section: task.sectionId ? (sectionTitles.get(task.sectionId) ?? '') : '',
         area: task.area,
         content: task.content,
         solution: task.solution,
+        // OUTPUT_KIND_LABELS.not_stated is "Không nêu".
         output: task.outputDescription || OUTPUT_KIND_LABELS[task.outputKind],
-        timeframe: task.timeframeText,
+        timeframe: task.timeframeText.trim() || NOT_STATED_LABEL,
         dueDates: task.dueDates,
-        lead: task.lead?.name ?? task.leadSuggestion,
+        kind: TASK_KIND_LABELS[task.kind],
+        lead: task.lead?.name || task.leadSuggestion.trim() || NOT_STATED_LABEL,
         coordinating: [...task.coordinating.map((unit) => unit.name), task.coordinatingNote]
           .filter((name) => name.trim() !== '')
           .join('; '),
