@@ -106,14 +106,6 @@ export const planContentSchema = z.object({
 /** Plan content as a type. */
 export type PlanContentDto = z.infer<typeof planContentSchema>;
 
-/**
- * A content patch: only the fields sent change. The defaults of planContentSchema (no indices,
- * appendix on) would otherwise fill in the fields a patch leaves out and reset them.
- */
-export const planContentPatchSchema = planContentSchema
-  .extend({ frameworkIds: z.array(idSchema).max(20), appendixTable: z.boolean() })
-  .partial();
-
 /** Tiêu chí liên kết. */
 export const taskNodeLinkSchema = z.object({
   frameworkId: idSchema,
@@ -378,7 +370,7 @@ export const updatePlan = defineEndpoint({
   path: '/api/plans/:id',
   summary: 'Sửa nội dung dự thảo kế hoạch',
   params: z.object({ id: idSchema }),
-  body: planContentPatchSchema,
+  body: planContentSchema.partial(),
   response: planDetailSchema,
 });
 

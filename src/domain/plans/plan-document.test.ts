@@ -1,3 +1,4 @@
+import { groupLeadName } from './plan-task-lines';
 import { cascadePreamble, defaultPlanContent } from './plan-defaults';
 import { describe, expect, it } from 'vitest';
 import type { PlanSignature, PlanTask } from './plan';
@@ -598,5 +599,25 @@ describe('appendixRows for plans of any shape', () => {
       'II Cải cách thể chế',
       '1 B',
     ]);
+  });
+});
+
+describe('groupLeadName', () => {
+  it('names every unit of a kind under a unit as plans write it, and leaves named units to their names', () => {
+    expect(
+      groupLeadName(
+        { kind: 'units_of_type', organisationType: 'commune', underOrganisationId: 'u' },
+        'Huyện Lấp Vò',
+      ),
+    ).toBe('Các xã, phường, thị trấn thuộc huyện Lấp Vò');
+    expect(
+      groupLeadName(
+        { kind: 'units_of_type', organisationType: 'department', underOrganisationId: 'u' },
+        null,
+      ),
+    ).toBe('Các sở, ban, ngành');
+    expect(
+      groupLeadName({ kind: 'units', organisationIds: ['a', 'b'] }, 'Huyện Lấp Vò'),
+    ).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
 // which verb (giao / đề nghị), when and what — as a prose line under its section or as the cells
 // of the appendix table. A field the plan does not state is left out of prose and printed
 // "Không nêu" in the table, never filled in with a guess.
-import type { PlanTask, TaskKind } from './plan';
+import type { OrganisationType } from '../organisations/organisation-type';
+import type { LeadGroup, PlanTask, TaskKind } from './plan';
 import { OUTPUT_KIND_LABELS, TASK_KIND_LABELS } from './plan';
 
 /** Tên đơn vị: how to name an organisation id in the document (its name as the tree has it). */
@@ -14,6 +15,27 @@ export type OrganisationNames = ReadonlyMap<string, string>;
  * and units and names it; a group missing here is named by its units joined with ", ".
  */
 export type GroupLeadNames = ReadonlyMap<string, string>;
+
+/** "Các xã, phường", "Các sở, ban, ngành"…: how a plan names every unit of a kind. */
+const UNITS_OF_TYPE: Record<OrganisationType, string> = {
+  province: 'Các tỉnh, thành phố',
+  department: 'Các sở, ban, ngành',
+  district: 'Các huyện, thị xã, thành phố',
+  commune: 'Các xã, phường, thị trấn',
+  sub_unit: 'Các cơ quan, đơn vị',
+};
+
+/**
+ * Tên nhóm chủ trì: "Các xã, phường, thị trấn thuộc huyện Lấp Vò" for every unit of a kind under a
+ * unit (the unit's name as the tree has it, first letter lowered inside the sentence); null for a
+ * group of named units, which prints their names.
+ */
+export function groupLeadName(group: LeadGroup, underName: string | null): string | null {
+  if (group.kind !== 'units_of_type') return null;
+  const under = underName?.trim();
+  const lowered = under ? under.charAt(0).toLocaleLowerCase('vi') + under.slice(1) : '';
+  return `${UNITS_OF_TYPE[group.organisationType]}${lowered ? ` thuộc ${lowered}` : ''}`;
+}
 
 /** Nhiệm vụ in: one printed task (a group's obligation rows shown once), its texts resolved; '' = không nêu. */
 export interface PrintedTask {

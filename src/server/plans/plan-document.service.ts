@@ -9,6 +9,8 @@ import {
   TASK_STATUS_LABELS,
 } from '@domain/plans/plan';
 import { orderSections, sectionTitle } from '@domain/plans/plan-outline';
+import { groupLeadName } from '@domain/plans/plan-task-lines';
+import { findOrganisation } from '../organisations/organisation.repository';
 import type { Database } from '../db/client';
 import type { ServiceContext } from '../http/service-context';
 import { DOCX_CONTENT_TYPE, renderPlanDocx } from '../documents/plan-docx';
@@ -34,14 +36,25 @@ async function loadNamedTasks(db: Database, tenantId: string, planId: string) {
     if (row.leadOrganisationId && row.leadName) names.set(row.leadOrganisationId, row.leadName);
     for (const unit of row.coordinating) names.set(unit.id, unit.name);
   }
-  return { rows, names };
+  // "Các xã, phường, thị trấn thuộc huyện Lấp Vò": a group of every unit of a kind prints once by that name.
+  const groupLeads = new Map<string, string>();
+  for (const row of rows) {
+    if (!row.groupId || !row.leadGroup || groupLeads.has(row.groupId)) continue;
+    const under =
+      row.leadGroup.kind === 'units_of_type'
+        ? await findOrganisation(db, tenantId, row.leadGroup.underOrganisationId)
+        : null;
+    const name = groupLeadName(row.leadGroup, under?.name ?? null);
+    if (name) groupLeads.set(row.groupId, name);
+  }
+  return { rows, names, groupLeads };
 }
 
 /** Kế hoạch (.docx) in the state format, its appendix the task table. */
 export async function planDocx(db: Database, tenantId: string, planId: string) {
   const plan = await getPlanRow(db, tenantId, planId);
-  const { rows, names } = await loadNamedTasks(db, tenantId, planId);
-  const model = buildPlanDocument(plan.content, rows.map(toDomainTask), names);
+  const { rows, names, groupLeads } = await loadNamedTasks(db, tenantId, planId);
+  const model = buildPlanDocument(plan.content, rows.map(toDomainTask), names, groupLeads);
   return {
     fileName: `${fileBaseName(plan)}.docx`,
     contentType: DOCX_CONTENT_TYPE,
