@@ -1,7 +1,8 @@
 // Migration 0009 rewrites plans of today's shape (flat sections, comparator targets) into the tree
 // and target kinds of issue 10. A database migrated up to 0008 and filled with plans of that shape
 // must, after the rest of the migrations, render every plan exactly as the old code rendered it
-// (old-plan-document.fixture.ts), keep every task and report, and stay as it is when migrated again.
+// (old-plan-document.fixture.ts) — save that an unstated lead or timeframe, blank before, now reads
+// "Không nêu" by design — keep every task and report, and stay as it is when migrated again.
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -269,7 +270,34 @@ const TASKS: OldTaskRow[] = [
     timeframeText: 'Quý III',
     status: 'in_progress',
   },
+  // A draft row the old editor allowed: no lead yet, timeframe left blank (a warning, not an error).
+  {
+    id: taskId(33),
+    planId: PLAN.draft,
+    position: 2,
+    area: '',
+    content: 'Kiện toàn đội ngũ công chức đầu mối',
+    leadOrganisationId: null,
+    coordinating: [],
+    outputKind: 'other',
+    timeframeText: '',
+    status: 'not_started',
+  },
 ];
+
+/**
+ * The one designed difference (issue 10): a lead or timeframe the plan does not state, which the
+ * old table left blank, now prints "Không nêu" (plan-task-lines.ts). Only those empty cells change.
+ */
+function withNotStated(model: old.PlanDocumentModel): old.PlanDocumentModel {
+  if (!model.appendix) return model;
+  const rows = model.appendix.rows.map((row) =>
+    row.kind === 'task'
+      ? { ...row, lead: row.lead || 'Không nêu', timeframe: row.timeframe || 'Không nêu' }
+      : row,
+  );
+  return { ...model, appendix: { ...model.appendix, rows } };
+}
 
 const PLANS = [
   {
@@ -499,8 +527,16 @@ it('migrates plans of today’s shape so every plan, task, report and document s
   expect(oldDocuments.size).toBe(3);
   for (const [planId, oldModel] of oldDocuments) {
     const { model } = await renderNewDocument(planId);
-    expect(model).toEqual(oldModel);
+    expect(model).toEqual(withNotStated(oldModel));
   }
+  // …and only the draft's unstated row differs from the old document at all.
+  for (const planId of [PLAN.original, PLAN.amendment])
+    expect(withNotStated(oldDocuments.get(planId)!)).toEqual(oldDocuments.get(planId));
+  expect(oldDocuments.get(PLAN.draft)!.appendix?.rows.at(-1)).toMatchObject({
+    content: 'Kiện toàn đội ngũ công chức đầu mối',
+    lead: '',
+    timeframe: '',
+  });
   const issued = oldDocuments.get(PLAN.amendment)!;
   expect(issued.numberLine).toBe('Số: 120/KH-UBND');
   expect(issued.placeDateLine).toBe('Lấp Vò, ngày 22 tháng 3 năm 2024');
