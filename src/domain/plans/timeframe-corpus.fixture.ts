@@ -14,6 +14,15 @@
  *   months and years of the same pattern, and unreadable cells. They are not copied from a
  *   document; the search found fewer than 300 real cells (see the test's report).
  *
+ * Real phrases: 28 sample + 286 public = 314 entries, 312 distinct texts. The 156 public phrases of
+ * `PUBLIC_2` were read by the parser only after their hand reading was written: before the grammar
+ * changed it read 101/156 (64.7 %; 78/133 = 58.6 % without the 23 rows of one reception schedule
+ * added last) — the honest generalisation figure. The misses were clear readings the grammar lacked
+ * ("Thời gian chậm nhất ngày …", a bare date, "nhiệm kỳ 2021 - 2026", a weekday or an hour next to
+ * the date, "vào năm/tháng/1/9", "19 - 23/01/2026", "17/07/2023 – 17/11/2023", "30 ngày kể từ ngày
+ * <event>"); after the change all 156 are read as written here. A bare date in a timeframe cell is
+ * read as the date the task is due by (the column is "thời gian hoàn thành").
+ *
  * `year` is the plan's year, given to the parser as defaultYear. Readings follow these choices:
  * - a recurring cadence without dates is bounded by the plan's year (`year`); written months or
  *   days bound it instead ("từ tháng 3/2025 đến tháng 12/2025": start, end, no year);
@@ -631,19 +640,29 @@ const PUBLIC_2: CorpusEntry[] = [
       ['ngày 23/01/2026', day('2026-01-23')],
     ],
   ),
-  ...group('public', 'https://baothanhhoa.vn/print/1519da79e32f65b94904dfcf6ed54/248442.htm', 2021, [
-    ['vào ngày Chủ Nhật 23/5/2021', day('2021-05-23')],
-    ['vào Chủ Nhật, ngày 15/3/2026', day('2026-03-15')],
-    ['ngày 20/7/2021', day('2021-07-20')],
-    ['nhiệm kỳ 2021-2026', open('2021-01-01', '2026-12-31')],
-  ]),
-  ...group('public', 'https://beta.la34.com.vn/hoc-sinh-tuu-truong-som-nhat-vao-1-8-30798.html', 2020, [
-    ['vào ngày 1-8 hàng năm', every('year', { dueMonthOfPeriod: 8, dueDay: 1, year: 2020 })],
-    ['vào ngày 5-9 hàng năm', every('year', { dueMonthOfPeriod: 9, dueDay: 5, year: 2020 })],
-    ['trước ngày 31-5', deadline('2020-05-31')],
-    ['trước ngày 15-6', deadline('2020-06-15')],
-    ['trước ngày 31-7', deadline('2020-07-31')],
-  ]),
+  ...group(
+    'public',
+    'https://baothanhhoa.vn/print/1519da79e32f65b94904dfcf6ed54/248442.htm',
+    2021,
+    [
+      ['vào ngày Chủ Nhật 23/5/2021', day('2021-05-23')],
+      ['vào Chủ Nhật, ngày 15/3/2026', day('2026-03-15')],
+      ['ngày 20/7/2021', day('2021-07-20')],
+      ['nhiệm kỳ 2021-2026', open('2021-01-01', '2026-12-31')],
+    ],
+  ),
+  ...group(
+    'public',
+    'https://beta.la34.com.vn/hoc-sinh-tuu-truong-som-nhat-vao-1-8-30798.html',
+    2020,
+    [
+      ['vào ngày 1-8 hàng năm', every('year', { dueMonthOfPeriod: 8, dueDay: 1, year: 2020 })],
+      ['vào ngày 5-9 hàng năm', every('year', { dueMonthOfPeriod: 9, dueDay: 5, year: 2020 })],
+      ['trước ngày 31-5', deadline('2020-05-31')],
+      ['trước ngày 15-6', deadline('2020-06-15')],
+      ['trước ngày 31-7', deadline('2020-07-31')],
+    ],
+  ),
   ...group(
     'public',
     'https://vietbao.vn/ca-nuoc-to-chuc-khai-giang-vao-ngay-5-9-tuu-truong-som-nhat-tu-22-8-555490.html',
