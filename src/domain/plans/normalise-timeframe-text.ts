@@ -4,14 +4,21 @@ import { foldVietnamese } from '../shared/fold-vietnamese';
 
 // Words that carry no timing around the timing itself: "Hoàn thành trong Quý II", "(nếu có)".
 const NO_TIMING_PREFIX =
-  /^(?:(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|du kien|hoan thanh|thuc hien|trien khai|tien hanh)(?: xong)?:? )(?=\S)/;
+  /^(?:(?:thoi gian (?:thuc hien|hoan thanh)|thoi gian(?= cham nhat)|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|du kien|hoan thanh|thuc hien|trien khai|tien hanh)(?: xong)?:? )(?=\S)/;
 // "(nếu có)", "(dự kiến)", "(nếu trùng ngày nghỉ thì …)": a condition or hedge, not the schedule.
 const NO_TIMING_SUFFIX = /(?:,? \((?:neu co|du kien|neu [^)]*)\)|,? neu co)$/;
 // "Định kỳ tháng 12/2024", "định kỳ quý I": the regular session of that one period.
 const REGULAR_SESSION = /^dinh ky (?=(?:thang|qu[yi]) [\divx])/;
-// "07 giờ 30 ngày 07/01/2021": the hour is finer than a plan is judged by.
+// "07 giờ 30 ngày 07/01/2021", "trước 17h ngày 23/7/2025": the hour is finer than a plan is judged by.
 const HOUR_BEFORE_DAY =
-  /^\d{1,2} ?(?:gio|h)(?: ?\d{1,2}'?)?(?: phut)?,? (?:(?:sang|chieu|toi) )?(?=ngay \d)/;
+  /(?<![\w/.])\d{1,2} ?(?:gio|h)(?: ?\d{1,2}'?)?(?: phut)?,? (?:(?:sang|chieu|toi) )?(?=ngay \d)/g;
+// "Chủ nhật, ngày 15/3/2026", "ngày Chủ Nhật 23/5/2021", "07/02/2021 (chủ Nhật)": the weekday only
+// repeats the date.
+const WEEKDAY_NEXT_TO_DATE = [
+  /(?:(?<=^|\s)(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),? (?=ngay \d))/g,
+  /(?<=ngay )(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),? (?=\d)/g,
+  /(?<=\d) \((?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\)$/,
+] as const;
 
 /** Văn bản đã chuẩn hoá: `cleaned` keeps the writer's words; `folded` is what the grammar reads. */
 export function normaliseTimeframeText(text: string): { cleaned: string; folded: string } {
@@ -53,6 +60,9 @@ function stripNoTiming(folded: string): string {
       .replace(NO_TIMING_PREFIX, '')
       .replace(NO_TIMING_SUFFIX, '')
       .replace(HOUR_BEFORE_DAY, '')
+      .replace(WEEKDAY_NEXT_TO_DATE[0], '')
+      .replace(WEEKDAY_NEXT_TO_DATE[1], '')
+      .replace(WEEKDAY_NEXT_TO_DATE[2], '')
       .replace(REGULAR_SESSION, '')
       .trim();
   }

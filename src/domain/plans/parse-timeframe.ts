@@ -25,21 +25,27 @@ const DEADLINE_MONTH_END =
 const BEFORE_MONTH = /^truoc thang (\d{1,2})(?:\/| nam )(\d{4})$/;
 const LATEST_IN_BRACKET =
   /^[^(]+\((?:hoan thanh )?(?:truoc|cham nhat(?: la)?(?: vao)?) (?:\d{1,2}h\d{0,2} )?(?:(?:sang|chieu|toi) )?(?:ngay )?(\d[^)]*)\)$/;
-const DAY = /^(?:(?:vao|trong) )?ngay (\d.*)$/;
-const MONTH = /^(?:trong )?thang (\d{1,2})(?:(?:\/|-| nam )(\d{4}))?$/;
+const DAY = /^(?:(?:vao|trong) )?ngay (\d.*)$|^vao (\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)$/;
+// "21/01/2021" alone in a timeframe cell ("Ngày chậm nhất phải hoàn thành"): the date it is due by.
+const BARE_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/;
+// "17/07/2023 – 17/11/2023", "16/09 – 24/09/2023": two dates joined by a dash.
+const BARE_DATE_SPAN = /^(\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?)-(\d{1,2}[/.]\d{1,2}[/.]\d{4})$/;
+// "19 - 23/01/2026", "từ ngày 04-10/3/2024", "từ 17 đến 20.8": days of one month.
+const DAY_RANGE = /^(?:tu )?(?:ngay )?(\d{1,2})(?:-| den )(\d{1,2})([/.]\d{1,2}(?:[/.]\d{4})?)$/;
+const MONTH = /^(?:trong |vao )?thang (\d{1,2})(?:(?:\/|-| nam )(\d{4}))?$/;
 const MONTH_SPAN = [
   /^(?:trong |tu )?thang (\d{1,2})(?:\/(\d{4}))?(?: den| -|-| va|, thang|, va) (?:het )?(?:thang )?(\d{1,2})(?:\/| nam )(\d{4})$/,
   /^(?:trong )?thang (\d{1,2})-(\d{1,2})(?:\/| nam )(\d{4})$/,
 ];
 const DATE_SPAN = /^tu (?:ngay )?(\S+) (?:den|-) (?:het )?(?:ngay )?(\S+)$/;
 const QUARTERS = /^(?:trong )?qu[yi] (.+?)(?:(?:\/|-| nam )(\d{4}))?$/;
-const YEAR = /^(?:trong |ca )?nam (\d{4})$/;
+const YEAR = /^(?:trong |ca |vao )?nam (\d{4})$/;
 const YEARLESS_YEAR = /^(?:trong|ca) nam$/;
 // "6 tháng đầu năm", "đầu năm 2025", "những tháng cuối năm": a stretch of the year.
 const PART_OF_YEAR =
   /^(?:trong )?(?:(?:nhung|cac) )?(?:(\d{1,2}|sau|nua) thang |thang |(nua) )?(dau|cuoi) nam(?:(?: |\/)(\d{4}))?$/;
 const OPEN_ENDED_YEARS =
-  /^(?:trong )?(?:giai doan|thoi ky|tu nam|nam|\d{1,2} nam)? ?\(?(\d{4}) ?(?:-|den) ?(?:nam )?(\d{4})\)?$/;
+  /^(?:trong )?(?:giai doan|thoi ky|nhiem ky|tu nam|nam|\d{1,2} nam)? ?\(?(\d{4}) ?(?:-|den) ?(?:nam )?(\d{4})\)?$/;
 const OPEN_ENDED_FROM_YEAR =
   /^(?:(?:tu nam|(?:giai doan|thoi ky)(?: tu)?(?: nam)?) (\d{4})(?: tro di| tro ve sau| den nay| tro ve truoc)?|nam (\d{4}) va (?:cac|nhung) nam tiep theo)$/;
 const OPEN_ENDED_FROM = /^(?:tu|bat dau tu|ke tu) (?:ngay )?(\S+)(?: tro di)?$/;
@@ -50,7 +56,7 @@ const OPEN_ENDED_FROM_MONTH = /^(?:tu|bat dau tu) thang (\d{1,2})\/(\d{4})(?: tr
 // "Khi có quy định", "Sau khi có kết quả", "Ngay sau khi…", "Theo yêu cầu", "Đột xuất": the task
 // starts when something happens.
 const EVENT =
-  /^(?:(?:ngay )?(?:sau |truoc )?khi \S|ngay sau\b|sau khi\b|theo yeu cau\b|dot xuat\b|khi can\b|trong (?:vong )?\d+ ngay (?:ke tu|sau)\b|sau \d+ ngay\b)/;
+  /^(?:(?:ngay )?(?:sau |truoc )?khi \S|ngay sau\b|sau khi\b|theo yeu cau\b|dot xuat\b|khi can\b|(?:trong (?:vong )?)?\d+ ngay,? (?:ke tu|sau)\b(?! (?:ngay )?ket thuc)|sau \d+ ngay\b)/;
 // "Theo quy định của Sở Nội vụ", "Theo chương trình, kế hoạch của UBND tỉnh": another body sets the date.
 const EXTERNAL =
   /^theo (?:quy dinh|ke hoach|huong dan|van ban|chi dao|lich|chuong trinh|lo trinh|tien do|thoi gian|thong bao|de an|quyet dinh|nghi quyet|cong van)\b/;
@@ -136,8 +142,20 @@ function readTimeframe(
 
   const day = DAY.exec(folded);
   if (day) {
-    const due = readDate(day[1] ?? '', defaultYear);
+    const due = readDate(day[1] ?? day[2] ?? '', defaultYear);
     return due === null ? null : { kind: 'day', text, due };
+  }
+  if (BARE_DATE.test(folded)) {
+    const due = readDate(folded, defaultYear);
+    return due === null ? null : { kind: 'deadline', text, due };
+  }
+  const span = BARE_DATE_SPAN.exec(folded) ?? dayRange(DAY_RANGE.exec(folded));
+  if (span) {
+    const due = readDate(span[2] ?? '', defaultYear);
+    const from = readDate(span[1] ?? '', due === null ? defaultYear : Number(due.slice(0, 4)));
+    return from === null || due === null || from > due
+      ? null
+      : { kind: 'part_of_year', text, from, due };
   }
 
   const month = MONTH.exec(folded);
@@ -220,6 +238,13 @@ function readTimeframe(
   if (EVENT.test(folded)) return { kind: 'event', text, trigger: cleaned };
   if (EXTERNAL.test(folded)) return { kind: 'external', text, reference: cleaned };
   return null;
+}
+
+/** "04-10/3/2024" → ["04/3/2024", "10/3/2024"]: the month and year written once, after the last day. */
+function dayRange(match: RegExpExecArray | null): [string, string, string] | null {
+  if (!match) return null;
+  const [, first, last, rest] = match;
+  return [match[0], `${first}${rest}`, `${last}${rest}`];
 }
 
 function monthTimeframe(text: string, due: string): Timeframe {
