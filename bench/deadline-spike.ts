@@ -63,6 +63,10 @@ await insertTasks(
   plan!.id,
   communes.map((commune, index) => ({
     area: 'Cải cách thủ tục hành chính',
+    sectionId: null,
+    kind: 'assignment',
+    leadGroup: null,
+    groupId: null,
     content: `Nhiệm vụ của ${commune.name}`,
     solution: '',
     nodeLinks: [],

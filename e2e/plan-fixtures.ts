@@ -61,7 +61,7 @@ export async function draftLapVoPlan(request: APIRequestContext): Promise<PlanDe
   const units = await unitIdsByCode(request);
   return sendJson<PlanDetail>(request, 'post', '/api/plans/from-gaps', {
     organisationId: units.get('DT.LV'),
-    frameworkId: framework.id,
+    frameworkIds: [framework.id],
   });
 }
 

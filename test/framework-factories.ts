@@ -1,6 +1,7 @@
 // Test factories: frameworks and unit results written straight through the repositories.
 import { randomBytes } from 'node:crypto';
 import type { FrameworkNode } from '@domain/frameworks/framework';
+import type { IndexKind } from '@domain/frameworks/index-kind';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import type { NodeResult } from '@domain/results/node-result';
 import type { Database } from '../src/server/db/client';
@@ -35,6 +36,8 @@ export async function buildFrameworkRow(
     tenantId: string;
     ownerOrganisationId: string;
     code?: string;
+    indexKind?: IndexKind;
+    name?: string;
     year?: number;
     unitTypes?: OrganisationType[];
     nodes?: FrameworkNode[];
@@ -47,8 +50,8 @@ export async function buildFrameworkRow(
     tenantId: input.tenantId,
     ownerOrganisationId: input.ownerOrganisationId,
     code: input.code ?? `PAR-${randomBytes(3).toString('hex')}-${year}`,
-    indexKind: 'par_index',
-    name: `Chỉ số cải cách hành chính năm ${year}`,
+    indexKind: input.indexKind ?? 'par_index',
+    name: input.name ?? `Chỉ số cải cách hành chính năm ${year}`,
     year,
     unitTypes: input.unitTypes ?? ['department'],
     decision: null,

@@ -16,8 +16,12 @@ export interface ReportFixture extends DistrictFixture {
 
 export const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
-/** Builds the fixture with a plan of `year` issued and the quarterly-by-15th rule attached. */
-export async function buildReportFixture(t: TestApp, year = 2024): Promise<ReportFixture> {
+/** Builds the fixture with a plan of `year` issued on `issuedOn` (10/01) and the quarterly-by-15th rule attached. */
+export async function buildReportFixture(
+  t: TestApp,
+  year = 2024,
+  issuedOn = `${year}-01-10`,
+): Promise<ReportFixture> {
   const f = await buildDistrictFixture(t);
   const focal = await f.client(f.users.focal);
   const nvId = f.offices['Phòng Nội vụ'].id;
@@ -54,7 +58,7 @@ export async function buildReportFixture(t: TestApp, year = 2024): Promise<Repor
   expect(signed.statusCode, signed.body).toBe(200);
   const issued = await focal.post(
     `/api/plans/${planId}/issue`,
-    { number: '12', issuedOn: `${year}-01-10` },
+    { number: '12', issuedOn },
     ifMatch(signed.json().version),
   );
   expect(issued.statusCode, issued.body).toBe(200);

@@ -12,7 +12,7 @@ const PRESET_IDS = Object.keys(REPORTING_RULE_PRESETS) as [
   ...(keyof typeof REPORTING_RULE_PRESETS)[],
 ];
 
-/** Báo cáo định kỳ trong quy định (recurring) or theo yêu cầu (one-off), as the domain's ReportSchedule. */
+/** Báo cáo định kỳ trong quy định (recurring, weekly) or theo yêu cầu (one-off), as the domain's ReportSchedule. */
 export const reportScheduleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.enum(['month', 'quarter', 'half-year', 'year']),
@@ -22,6 +22,11 @@ export const reportScheduleSchema = z.discriminatedUnion('kind', [
       z.object({ type: z.literal('calendar') }),
       z.object({ type: z.literal('shifted'), startDay: z.number().int() }),
     ]),
+  }),
+  z.object({
+    kind: z.literal('week'),
+    /** Thứ hạn nộp (1 = Thứ Hai … 7 = Chủ nhật) of the reported week or the week after. */
+    due: z.object({ weekday: z.number().int(), week: z.enum(['same', 'following']) }),
   }),
   z.object({
     kind: z.literal('custom'),
@@ -73,6 +78,27 @@ export const reportCellSchema = z.object({
   submissionId: idSchema.nullable(),
 });
 
+/** Yêu cầu báo cáo đột xuất as the plan's reporting tab lists it, with where each asked unit stands. */
+export const reportRequestSchema = z.object({
+  id: idSchema,
+  /** The period key of the units' reports ("YC-<id>"). */
+  periodKey: z.string(),
+  title: z.string(),
+  question: z.string(),
+  from: isoDateSchema,
+  to: isoDateSchema,
+  due: isoDateSchema,
+  units: z.array(
+    z.object({
+      organisation: unitRefSchema,
+      status: z.enum(PERIOD_CELL_STATUSES),
+      submissionId: idSchema.nullable(),
+    }),
+  ),
+});
+/** An ad-hoc request as the API returns it. */
+export type ReportRequestDto = z.infer<typeof reportRequestSchema>;
+
 /** Theo dõi báo cáo của kế hoạch: rule, periods, reporting units, heatmap cells, completion and trend. */
 export const reportingOverviewSchema = z.object({
   planId: idSchema,
@@ -87,6 +113,8 @@ export const reportingOverviewSchema = z.object({
   overdueByUnit: z.array(z.object({ organisation: unitRefSchema, count: z.number().int() })),
   /** Xu hướng: per period due so far, % of the plan's tasks reported "hoàn thành" in submitted or accepted reports. */
   trend: z.array(z.object({ periodKey: z.string(), label: z.string(), percentDone: z.number() })),
+  /** Yêu cầu báo cáo đột xuất of the plan (their periods are in `periods` too). */
+  requests: z.array(reportRequestSchema),
   canManage: z.boolean(),
 });
 /** The reporting overview. */
@@ -114,6 +142,49 @@ export const setReportingRule = defineEndpoint({
     z.object({ rule: reportingRuleSchema }),
   ]),
   response: reportingOverviewSchema,
+});
+
+/** Nội dung câu hỏi of a request: long enough for any real request (a 20 000-character one passes). */
+const REQUEST_QUESTION_MAX = 100_000;
+
+/**
+ * What creating an ad-hoc request sends: title, question, the units asked (at least one), the
+ * due date and optionally a data window (both ends or neither).
+ */
+export const createReportRequestBodySchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, { error: 'Nhập tên yêu cầu báo cáo.' })
+      .max(300, { error: 'Tên yêu cầu tối đa 300 ký tự.' }),
+    question: z
+      .string()
+      .trim()
+      .min(1, { error: 'Nhập nội dung yêu cầu báo cáo.' })
+      .max(REQUEST_QUESTION_MAX, { error: 'Nội dung yêu cầu quá dài.' }),
+    organisationIds: z
+      .array(idSchema)
+      .min(1, { error: 'Chọn ít nhất một đơn vị phải báo cáo.' })
+      .max(500),
+    due: isoDateSchema,
+    dataFrom: isoDateSchema.nullable().default(null),
+    dataTo: isoDateSchema.nullable().default(null),
+  })
+  .refine((body) => (body.dataFrom === null) === (body.dataTo === null), {
+    error: 'Nhập cả ngày bắt đầu và ngày kết thúc kỳ số liệu, hoặc bỏ trống cả hai.',
+    path: ['dataTo'],
+  });
+
+/** POST /api/plans/:id/report-requests — the focal unit asks chosen units for an ad-hoc report. */
+export const createReportRequest = defineEndpoint({
+  method: 'POST',
+  path: '/api/plans/:id/report-requests',
+  summary: 'Yêu cầu báo cáo đột xuất',
+  params: planParams,
+  body: createReportRequestBodySchema,
+  status: 201,
+  response: reportRequestSchema,
 });
 
 /** Tệp minh chứng (metadata). */
@@ -165,6 +236,10 @@ export const submissionSchema = z.object({
   version: z.number().int(),
   difficulties: z.string(),
   proposals: z.string(),
+  /** The ad-hoc request this report answers (title and question), null for a periodic report. */
+  request: z.object({ id: idSchema, title: z.string(), question: z.string() }).nullable(),
+  /** Nội dung trả lời yêu cầu (empty for a periodic report). */
+  answer: z.string(),
   targets: z.array(planTargetSchema),
   kpiValues: z.array(z.object({ targetIndex: z.number().int(), value: z.number().nullable() })),
   returnComment: z.string(),
@@ -196,6 +271,7 @@ export const getSubmission = defineEndpoint({
 export const submissionDraftSchema = z.object({
   difficulties: z.string().max(20000).default(''),
   proposals: z.string().max(20000).default(''),
+  answer: z.string().max(REQUEST_QUESTION_MAX).default(''),
   kpiValues: z
     .array(z.object({ targetIndex: z.number().int().min(0), value: z.string().max(50) }))
     .max(100)

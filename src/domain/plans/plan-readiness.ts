@@ -12,9 +12,9 @@ export interface ReadinessIssue {
 
 /**
  * Kiểm tra trước khi ban hành: errors block issuing (no title, issuing body or signer; no task; a
- * task without content or lead unit); warnings do not (a timeframe the parser could not read —
- * allowed, but a human should look at it first). Number and date are not checked: the clerk
- * gives them in the act of issuing.
+ * task without content); warnings do not — a real plan may leave a task's lead, timeframe or
+ * output unstated ("không nêu"), and a timeframe the parser could not read needs a human look.
+ * Number and date are not checked: the clerk gives them in the act of issuing.
  */
 export function checkPlanReadiness(
   content: PlanContent,
@@ -30,6 +30,13 @@ export function checkPlanReadiness(
   if (tasks.length === 0) planError('tasks', 'Kế hoạch chưa có nhiệm vụ nào.');
   tasks.forEach((task, index) => {
     const row = index + 1;
+    const warn = (field: string, message: string) =>
+      issues.push({
+        severity: 'warning',
+        taskRow: row,
+        field,
+        message: `Nhiệm vụ ${row}: ${message}`,
+      });
     if (!task.content.trim()) {
       issues.push({
         severity: 'error',
@@ -38,21 +45,25 @@ export function checkPlanReadiness(
         message: `Nhiệm vụ ${row}: chưa nhập nội dung.`,
       });
     }
-    if (!task.leadOrganisationId) {
-      issues.push({
-        severity: 'error',
-        taskRow: row,
-        field: 'leadOrganisationId',
-        message: `Nhiệm vụ ${row}: chưa chọn cơ quan chủ trì.`,
-      });
+    if (!task.leadOrganisationId && !task.leadSuggestion.trim()) {
+      warn('leadOrganisationId', 'không nêu cơ quan chủ trì.');
+    } else if (!task.leadOrganisationId) {
+      warn(
+        'leadOrganisationId',
+        `cơ quan chủ trì "${task.leadSuggestion.trim()}" không có trong danh sách đơn vị, không theo dõi báo cáo được.`,
+      );
     }
-    if (parseTimeframe(task.timeframeText, { defaultYear: content.year }).kind === 'unknown') {
-      issues.push({
-        severity: 'warning',
-        taskRow: row,
-        field: 'timeframeText',
-        message: `Nhiệm vụ ${row}: không đọc được thời gian thực hiện "${task.timeframeText}", cần xem lại.`,
-      });
+    const timeframe = parseTimeframe(task.timeframeText, { defaultYear: content.year });
+    if (!task.timeframeText.trim()) {
+      warn('timeframeText', 'không nêu thời gian thực hiện.');
+    } else if (timeframe.kind === 'unknown') {
+      warn(
+        'timeframeText',
+        `không đọc được thời gian thực hiện "${task.timeframeText}", cần xem lại.`,
+      );
+    }
+    if (task.outputKind === 'not_stated' && !task.outputDescription.trim()) {
+      warn('outputKind', 'không nêu kết quả, sản phẩm.');
     }
   });
   return issues;

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../shared/vi-format';
 import { clampedIsoDate } from './calendar-days';
+import { addDays, isoWeekMonday, isoWeeksInYear, weekLabel } from './iso-weeks';
 import {
   PERIODS_PER_YEAR,
   periodName,
@@ -7,10 +8,12 @@ import {
   type RecurringReport,
   type ReportingPeriodKind,
   type ReportingRule,
+  type WeeklyReport,
 } from './reporting-rule';
 
 /**
- * Kỳ báo cáo: one report to submit. `key` is stable ("2024-Q1", "2024-M03", "2024-H1", "2024-Y");
+ * Kỳ báo cáo: one report to submit. `key` is stable ("2024-Q1", "2024-M03", "2024-H1", "2024-Y",
+ * "2025-W12");
  * `from`–`to` is the data window (kỳ số liệu), both days included; `due` is the hạn nộp as the
  * regulation writes it, even on a weekend. All dates are ISO 'YYYY-MM-DD'.
  */
@@ -26,7 +29,8 @@ export interface ReportingPeriod {
 /**
  * Các kỳ báo cáo của năm: the periods of `year` in order of due date. A period belongs to the
  * year its data window ends in, so Q1/2024 (15/12/2023–14/03/2024) is 2024's and Tháng 12/2024
- * (due 02/01/2025) too. Throws a RangeError on a rule that validateReportingRule rejects.
+ * (due 02/01/2025) too; a week belongs to the ISO year of its Thursday, so Tuần 1/2026
+ * (29/12/2025–04/01/2026) is 2026's. Throws a RangeError on a rule that validateReportingRule rejects.
  */
 export function periodsOf(rule: ReportingRule, year: number): ReportingPeriod[] {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
@@ -104,7 +108,9 @@ function periodsOfYears(
       continue;
     }
     for (let year = fromYear; year <= toYear; year += 1) {
-      periods.push(...recurringPeriods(report, year));
+      periods.push(
+        ...(report.kind === 'week' ? weeklyPeriods(report, year) : recurringPeriods(report, year)),
+      );
     }
   }
   return periods.sort(byDueThenWindow);
@@ -138,6 +144,23 @@ function recurringPeriods(report: RecurringReport, year: number): ReportingPerio
   });
 }
 
+/** Every ISO week of `year`: Monday–Sunday, due on the chosen weekday of that week or the next. */
+function weeklyPeriods(report: WeeklyReport, year: number): ReportingPeriod[] {
+  return Array.from({ length: isoWeeksInYear(year) }, (_, i) => {
+    const week = i + 1;
+    const monday = isoWeekMonday(year, week);
+    const dueOffset = (report.due.week === 'same' ? 0 : 7) + report.due.weekday - 1;
+    return {
+      key: `${year}-W${String(week).padStart(2, '0')}`,
+      label: weekLabel(year, week),
+      kind: 'week' as const,
+      from: monday,
+      to: addDays(monday, 6),
+      due: addDays(monday, dueOffset),
+    };
+  });
+}
+
 function keySuffix(kind: RecurringReport['kind'], index: number): string {
   switch (kind) {
     case 'month':
@@ -158,6 +181,7 @@ function labelOf(kind: RecurringReport['kind'], index: number, year: number): st
 }
 
 const KIND_ORDER: Readonly<Record<ReportingPeriodKind, number>> = {
+  week: -1,
   month: 0,
   quarter: 1,
   'half-year': 2,
@@ -178,4 +202,21 @@ function byDueThenWindow(a: ReportingPeriod, b: ReportingPeriod): number {
 function compare(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
+}
+
+/**
+ * Kỳ phải báo cáo theo kế hoạch: a period is due under a plan only when its due date falls on or
+ * after the plan's issue date (ngày ban hành). A plan issued 20/03 cannot be late for a report
+ * due 15/03 the moment it is issued, so such a period is dropped: not generated, never due, late,
+ * overdue or reminded, and not counted in completion. We judge by the due date rather than the
+ * end of the data window because the window of a report due after the issue date may well have
+ * begun before it (Q1 issued 20/03 and due 15/04 still covers January–March). A plan not issued
+ * yet (no date) keeps every period.
+ */
+export function periodsDueAfterIssue<T extends { due: string }>(
+  periods: readonly T[],
+  issuedOn: string | null,
+): T[] {
+  if (issuedOn === null) return [...periods];
+  return periods.filter((period) => period.due >= issuedOn);
 }

@@ -129,10 +129,10 @@ describe('validateReportingRule', () => {
 
   it('rejects an unknown kind and a malformed due or window read from stored JSON', () => {
     const stored = JSON.parse(
-      '{"name":"Cũ","reports":[{"kind":"week"},{"kind":"year","due":{"day":20,"month":"next"},"window":{"type":"weekly"}}]}',
+      '{"name":"Cũ","reports":[{"kind":"fortnight"},{"kind":"year","due":{"day":20,"month":"next"},"window":{"type":"weekly"}}]}',
     ) as ReportingRule;
     expect(validateReportingRule(stored)).toEqual([
-      'Loại báo cáo «week» không được hỗ trợ.',
+      'Loại báo cáo «fortnight» không được hỗ trợ.',
       'Báo cáo năm: hạn nộp phải ở tháng cuối kỳ hoặc tháng sau kỳ.',
       'Báo cáo năm: kỳ số liệu phải theo tháng dương lịch hoặc tính từ một ngày trong tháng.',
     ]);

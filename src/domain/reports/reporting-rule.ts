@@ -4,8 +4,8 @@ import { isIsoDate } from '../shared/vi-format';
 /** Tần suất báo cáo: the recurring kinds of report, each splitting the calendar year evenly. */
 export type ReportFrequency = 'month' | 'quarter' | 'half-year' | 'year';
 
-/** Loại kỳ báo cáo: a recurring frequency, or a one-off report with its own dates (custom). */
-export type ReportingPeriodKind = ReportFrequency | 'custom';
+/** Loại kỳ báo cáo: a frequency splitting the year in months, weekly (ISO weeks), or a one-off report (custom). */
+export type ReportingPeriodKind = ReportFrequency | 'week' | 'custom';
 
 /** Số kỳ trong năm: 12 months, 4 quarters, 2 halves, 1 year. */
 export const PERIODS_PER_YEAR: Readonly<Record<ReportFrequency, number>> = {
@@ -21,6 +21,7 @@ export const REPORTING_PERIOD_KIND_LABELS: Readonly<Record<ReportingPeriodKind, 
   quarter: 'Báo cáo quý',
   'half-year': 'Báo cáo 6 tháng',
   year: 'Báo cáo năm',
+  week: 'Báo cáo tuần',
   custom: 'Báo cáo theo yêu cầu',
 };
 
@@ -54,6 +55,27 @@ export interface RecurringReport {
   window: DataWindow;
 }
 
+/**
+ * Hạn nộp báo cáo tuần: ISO weekday `weekday` (1 = Thứ Hai … 5 = Thứ Sáu … 7 = Chủ nhật) of the
+ * reported week itself (`week: 'same'`, "chậm nhất thứ Sáu hằng tuần", the usual office habit:
+ * the week is reported on Friday afternoon for the Monday briefing) or of the week after it
+ * (`'following'`, "sáng thứ Hai tuần sau").
+ */
+export interface WeeklyDue {
+  weekday: number;
+  week: 'same' | 'following';
+}
+
+/**
+ * Báo cáo tuần: one report per ISO week of the year (Thứ Hai – Chủ nhật, the week belonging to
+ * the year of its Thursday, see iso-weeks.ts); the data window is the whole week even when the
+ * report is due on its Friday: the unit reports what it did and plans for the weekend's rest.
+ */
+export interface WeeklyReport {
+  kind: 'week';
+  due: WeeklyDue;
+}
+
 /** Báo cáo theo yêu cầu: a one-off report with its own key, label, window and due date (ISO). */
 export interface OneOffReport {
   kind: 'custom';
@@ -64,8 +86,8 @@ export interface OneOffReport {
   due: string;
 }
 
-/** Báo cáo trong quy định: a recurring or a one-off report. */
-export type ReportSchedule = RecurringReport | OneOffReport;
+/** Báo cáo trong quy định: a recurring (monthly to yearly, or weekly) or a one-off report. */
+export type ReportSchedule = RecurringReport | WeeklyReport | OneOffReport;
 
 /** Quy định kỳ báo cáo: the reports a plan requires, named as the plan words them. */
 export interface ReportingRule {
@@ -121,6 +143,18 @@ export const MONTHLY_BY_5TH: ReportingRule = {
   reports: [{ kind: 'month', due: { day: 5, month: 'following' }, window: { type: 'calendar' } }],
 };
 
+/** Báo cáo tuần, chậm nhất thứ Sáu hằng tuần: covers the ISO week (Monday–Sunday), due its Friday. */
+export const WEEKLY_BY_FRIDAY: ReportingRule = {
+  name: 'Báo cáo tuần, chậm nhất thứ Sáu hằng tuần',
+  reports: [{ kind: 'week', due: { weekday: 5, week: 'same' } }],
+};
+
+/** Báo cáo tuần, chậm nhất sáng thứ Hai tuần sau: covers the ISO week, due the next Monday. */
+export const WEEKLY_BY_NEXT_MONDAY: ReportingRule = {
+  name: 'Báo cáo tuần, chậm nhất thứ Hai tuần sau',
+  reports: [{ kind: 'week', due: { weekday: 1, week: 'following' } }],
+};
+
 /** Mẫu quy định kỳ báo cáo: the presets offered when attaching a rule to a plan, by stable id. */
 export const REPORTING_RULE_PRESETS = {
   'monthly-by-2nd': MONTHLY_BY_2ND,
@@ -128,6 +162,8 @@ export const REPORTING_RULE_PRESETS = {
   'monthly-by-2nd-and-quarterly-by-15th': MONTHLY_BY_2ND_AND_QUARTERLY_BY_15TH,
   'national-cchc': NATIONAL_CCHC_REGIME,
   'monthly-by-5th': MONTHLY_BY_5TH,
+  'weekly-by-friday': WEEKLY_BY_FRIDAY,
+  'weekly-by-next-monday': WEEKLY_BY_NEXT_MONDAY,
 } as const satisfies Record<string, ReportingRule>;
 
 /** Mã mẫu quy định: the id of one preset in REPORTING_RULE_PRESETS. */
@@ -147,8 +183,8 @@ export function periodName(kind: ReportFrequency, index: number): string {
   }
 }
 
-/** Keys the generator makes ("2024-M03", "2024-Q1", "2024-H1", "2024-Y"); one-off keys must differ. */
-const GENERATED_KEY = /^\d{4}-(?:M\d{2}|Q\d|H\d|Y)$/;
+/** Keys the generator makes ("2024-M03", "2024-Q1", "2024-H1", "2024-Y", "2025-W12"); one-off keys must differ. */
+const GENERATED_KEY = /^\d{4}-(?:M\d{2}|Q\d|H\d|Y|W\d{2})$/;
 
 /**
  * Kiểm tra quy định kỳ báo cáo: Vietnamese messages for every impossible value (due day outside
@@ -169,6 +205,8 @@ export function validateReportingRule(rule: ReportingRule): string[] {
     const kind: unknown = (report as { kind?: unknown }).kind;
     if (kind === 'custom') {
       problems.push(...checkOneOff(report as OneOffReport, declared));
+    } else if (kind === 'week') {
+      problems.push(...checkWeekly(report as WeeklyReport, declared));
     } else if (typeof kind === 'string' && kind in PERIODS_PER_YEAR) {
       problems.push(...checkRecurring(report as RecurringReport, declared));
     } else {
@@ -228,6 +266,24 @@ function checkRecurring(report: RecurringReport, declared: Set<string>): string[
     problems.push(
       `${prefix}kỳ số liệu phải theo tháng dương lịch hoặc tính từ một ngày trong tháng.`,
     );
+  }
+  return problems;
+}
+
+function checkWeekly(report: WeeklyReport, declared: Set<string>): string[] {
+  const prefix = `${REPORTING_PERIOD_KIND_LABELS.week}: `;
+  const problems: string[] = [];
+  if (declared.has('week')) problems.push(`${prefix}được khai báo hai lần.`);
+  declared.add('week');
+  const due: Partial<WeeklyDue> = report.due ?? {};
+  const weekday = due.weekday;
+  if (!Number.isInteger(weekday) || weekday! < 1 || weekday! > 7) {
+    problems.push(
+      `${prefix}thứ hạn nộp phải từ 1 (Thứ Hai) đến 7 (Chủ nhật) (đang là ${String(weekday)}).`,
+    );
+  }
+  if (due.week !== 'same' && due.week !== 'following') {
+    problems.push(`${prefix}hạn nộp phải ở tuần báo cáo hoặc tuần sau.`);
   }
   return problems;
 }

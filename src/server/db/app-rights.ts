@@ -37,6 +37,9 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   notifications: ['SELECT', 'INSERT', 'UPDATE'],
   notification_preferences: ['SELECT', 'INSERT', 'UPDATE'],
   consolidated_reports: ['SELECT', 'INSERT', 'UPDATE'],
+  /** Yêu cầu báo cáo đột xuất: created, never edited or deleted (the audit keeps who asked). */
+  report_requests: ['SELECT', 'INSERT'],
+  report_request_units: ['SELECT', 'INSERT'],
 };
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -445,6 +445,14 @@ export const planTasks = pgTable(
     parentTaskId: uuid('parent_task_id'),
     position: integer('position').notNull(),
     area: text('area').notNull().default(''),
+    /** Mục: the id of the content section (plans.content.sections[].id) the task sits under; null = general. */
+    sectionId: text('section_id'),
+    /** assignment (giao) | request (đề nghị) (TASK_KINDS). */
+    kind: text('kind').notNull().default('assignment'),
+    /** Nhóm chủ trì: the domain's LeadGroup this obligation was expanded from; null for a single lead. */
+    leadGroup: jsonb('lead_group'),
+    /** Rows expanded from one written task share it. */
+    groupId: uuid('group_id'),
     content: text('content').notNull(),
     solution: text('solution').notNull().default(''),
     nodeLinks: jsonb('node_links').notNull().default([]),
@@ -482,6 +490,7 @@ export const planTasks = pgTable(
     index('plan_tasks_plan_idx').on(t.tenantId, t.planId, t.position),
     index('plan_tasks_lead_idx').on(t.tenantId, t.leadOrganisationId),
     index('plan_tasks_parent_task_idx').on(t.tenantId, t.parentTaskId),
+    index('plan_tasks_group_idx').on(t.tenantId, t.groupId),
   ],
 );
 
@@ -531,6 +540,8 @@ export const reportSubmissions = pgTable(
     status: text('status').notNull().default('draft'),
     difficulties: text('difficulties').notNull().default(''),
     proposals: text('proposals').notNull().default(''),
+    /** Nội dung trả lời: the unit's answer to an ad-hoc request's question (empty for periodic reports). */
+    answer: text('answer').notNull().default(''),
     /** Giá trị chỉ tiêu: [{ targetIndex, value }] for the plan's targets. */
     kpiValues: jsonb('kpi_values').notNull().default([]),
     returnComment: text('return_comment').notNull().default(''),
@@ -718,5 +729,68 @@ export const consolidatedReports = pgTable(
       foreignColumns: [plans.tenantId, plans.id],
       name: 'consolidated_reports_plan_fkey',
     }),
+  ],
+);
+
+/**
+ * Yêu cầu báo cáo đột xuất: the plan's focal unit asks chosen units for a report by `due_on`,
+ * with a question. Each chosen unit then owes a unit report (report_submissions) for the period
+ * key `YC-<id>`, through the same draft / submit / review flow as periodic reports. The data
+ * window (kỳ số liệu) is optional: without it the report covers the request's day to its due date.
+ */
+export const reportRequests = pgTable(
+  'report_requests',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    planId: uuid('plan_id').notNull(),
+    title: text('title').notNull(),
+    /** Nội dung yêu cầu: the question asked, free text. */
+    question: text('question').notNull(),
+    dataFrom: date('data_from', { mode: 'string' }),
+    dataTo: date('data_to', { mode: 'string' }),
+    /** Hạn nộp. */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** The day the request was made (the start of the default data window). */
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.planId],
+      foreignColumns: [plans.tenantId, plans.id],
+      name: 'report_requests_plan_fkey',
+    }),
+    index('report_requests_plan_idx').on(t.tenantId, t.planId),
+  ],
+);
+
+/** Đơn vị được yêu cầu báo cáo: the units an ad-hoc request asks. */
+export const reportRequestUnits = pgTable(
+  'report_request_units',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    requestId: uuid('request_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.requestId, t.organisationId] }),
+    foreignKey({
+      columns: [t.tenantId, t.requestId],
+      foreignColumns: [reportRequests.tenantId, reportRequests.id],
+      name: 'report_request_units_request_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'report_request_units_organisation_fkey',
+    }),
+    index('report_request_units_organisation_idx').on(t.tenantId, t.organisationId),
   ],
 );

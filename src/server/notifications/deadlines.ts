@@ -7,7 +7,7 @@ import type { Database } from '../db/client';
 import { listPlanTasks } from '../plans/task.repository';
 import { listPlanSubmissions } from '../reports/report.repository';
 import { reportingUnits } from '@domain/reports/submission';
-import { periodsOfPlan } from '../reports/reporting.service';
+import { listPlanPeriods, owesReport } from '../reports/plan-periods';
 import { listIssuedPlans } from './reminder.repository';
 
 /** A deadline with its plan: the focal audience is found from the plan's issuing unit. */
@@ -24,8 +24,9 @@ const SUBMITTED = new Set(['submitted', 'accepted']);
 
 /**
  * Every deadline of the tenant's issued plans: each due date of each task that has a lead unit
- * (done and cannot_do tasks marked done), and each reporting unit's report for each period of
- * the plan's reporting rule (done once submitted or accepted). A deadline's id is stable:
+ * (done and cannot_do tasks marked done), and each reporting unit's report for each period it
+ * owes (the rule's periods due on or after the issue date; an ad-hoc request only for the units
+ * it asks), done once submitted or accepted. A deadline's id is stable:
  * `${taskId}@${due}` for a task, `${planId}/${periodKey}/${unitId}` for a report.
  */
 export async function collectDeadlines(db: Database, tenantId: string): Promise<TenantDeadline[]> {
@@ -49,7 +50,7 @@ export async function collectDeadlines(db: Database, tenantId: string): Promise<
         });
       }
     }
-    const periods = periodsOfPlan(plan);
+    const periods = await listPlanPeriods(db, tenantId, plan);
     if (periods.length === 0) continue;
     const submissions = await listPlanSubmissions(db, tenantId, plan.id);
     const statusOf = new Map(
@@ -57,6 +58,7 @@ export async function collectDeadlines(db: Database, tenantId: string): Promise<
     );
     for (const unit of reportingUnits(tasks)) {
       for (const period of periods) {
+        if (!owesReport(period, unit.id)) continue;
         deadlines.push({
           kind: 'report',
           id: `${plan.id}/${period.key}/${unit.id}`,

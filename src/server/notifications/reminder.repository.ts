@@ -10,6 +10,8 @@ export type IssuedPlanRow = {
   year: number;
   title: string;
   reportingRule: unknown;
+  /** Ngày ban hành (ISO): reports due before it are not owed. */
+  issuedOn: string | null;
 };
 
 /** Every tenant's id (the job runs for each). */
@@ -24,7 +26,8 @@ export async function listTenantIds(db: Database): Promise<string[]> {
 export async function listIssuedPlans(db: Database, tenantId: string): Promise<IssuedPlanRow[]> {
   const result = await db.execute<IssuedPlanRow>(sql`
     SELECT id, organisation_id AS "organisationId", year,
-           COALESCE(content->>'title', '') AS title, reporting_rule AS "reportingRule"
+           COALESCE(content->>'title', '') AS title, reporting_rule AS "reportingRule",
+           content->>'issuedOn' AS "issuedOn"
     FROM plans
     WHERE tenant_id = ${tenantId} AND status = 'issued'
     ORDER BY year, created_at, id`);

@@ -1,18 +1,22 @@
 // Where a new draft's content comes from: a blank header for the unit, or "Lập kế hoạch khắc
-// phục" — one task per sub-criterion that lost points in the unit's gap analysis.
+// phục" — one task per sub-criterion that lost points in the unit's gap analysis, for one index
+// or several at once (one block per index), into a new draft or an existing one.
+import { randomUUID } from 'node:crypto';
 import type { PlanDetail } from '@contract/plans';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { draftFromGaps, indexShortName, peerLabelOf } from '@domain/plans/draft-from-gaps';
-import { defaultTargets } from '@domain/plans/plan-targets';
+import type { PlanSection, PlanTask } from '@domain/plans/plan';
+import { newSection } from '@domain/plans/plan-outline';
+import { defaultTargets, type PlanTarget } from '@domain/plans/plan-targets';
 import { existedInYear } from '@domain/organisations/validity';
 import { formatViNumber } from '@domain/shared/vi-format';
 import type { ServiceContext } from '../http/service-context';
-import { notFound } from '../http/app-error';
+import { notFound, validationError } from '../http/app-error';
 import { getFrameworkRow } from '../frameworks/framework.service';
 import { frameworkOf } from '../frameworks/framework-presenter';
 import { findOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
 import { getGapAnalysis } from '../results/ranking.service';
-import { createDraft } from './plan.service';
+import { appendToDraft, createDraft } from './plan.service';
 
 /** Tạo dự thảo trống (optionally carrying out a parent plan). */
 export function createBlankPlan(
@@ -25,21 +29,30 @@ export function createBlankPlan(
   });
 }
 
+/** What one index contributes to a draft: its sections, targets, tasks and the purpose line. */
+interface IndexDraft {
+  frameworkId: string;
+  indexName: string;
+  resultsYear: number;
+  sections: PlanSection[];
+  targets: PlanTarget[];
+  tasks: PlanTask[];
+  purpose: string;
+}
+
 /**
- * Lập kế hoạch khắc phục: the plan for the year after the results (2023 results → 2024 plan),
- * titled after the index, its targets from last year's index and rank, one section per area that
- * lost points and one task per sub-criterion that lost more than `threshold`.
+ * One index's part of the draft. `asBlock` puts its areas under a block section "A. Chỉ số CCHC"
+ * (a multi-index plan) with its targets there; otherwise the areas are top-level sections and the
+ * targets the plan's general ones, as a single-index remediation plan has always been laid out.
  */
-export async function draftPlanFromGaps(
+async function draftIndex(
   ctx: ServiceContext,
-  input: { frameworkId: string; threshold: number; implementsPlanId: string | null },
-): Promise<PlanDetail> {
+  input: { frameworkId: string; threshold: number; organisationId: string; asBlock: boolean },
+): Promise<IndexDraft> {
   const { db, actor, today } = ctx;
-  const resource = ctx.resource!; // authorised on the new plan's unit
-  const body = input;
-  const row = await getFrameworkRow(db, actor.tenantId, body.frameworkId);
+  const row = await getFrameworkRow(db, actor.tenantId, input.frameworkId);
   const framework = frameworkOf(row);
-  const unit = await findOrganisation(db, actor.tenantId, resource.organisationId);
+  const unit = await findOrganisation(db, actor.tenantId, input.organisationId);
   if (!unit) throw notFound('Không tìm thấy đơn vị.');
   const gaps = await getGapAnalysis(ctx, {
     frameworkId: row.id,
@@ -52,33 +65,123 @@ export async function draftPlanFromGaps(
   const candidates = (
     await listOrganisationsUnder(db, actor.tenantId, [unit.id], { includeClosed: true, today })
   ).filter((candidate) => existedInYear(candidate, year));
+  const block = input.asBlock
+    ? newSection({
+        id: randomUUID(),
+        heading: indexName,
+        numbering: 'upper_letter',
+        frameworkId: row.id,
+      })
+    : null;
   const { tasks, sections } = draftFromGaps(framework, gaps.rows, {
     frameworkId: row.id,
-    threshold: body.threshold,
+    threshold: input.threshold,
     leadCandidates: candidates,
+    newId: randomUUID,
+    parentSectionId: block?.id ?? null,
   });
   const result = `${formatViNumber(gaps.totals.score)}/${formatViNumber(gaps.totals.applicableMaxPoints)} điểm${gaps.rankText ? `, xếp hạng ${gaps.rankText}` : ''}`;
+  return {
+    frameworkId: row.id,
+    indexName,
+    resultsYear: framework.year,
+    sections: block ? [block, ...sections] : sections,
+    targets: defaultTargets(
+      year,
+      {
+        indexName,
+        frameworkId: row.id,
+        index: gaps.totals.indexPercent,
+        rank: gaps.rank,
+        peerCount: gaps.rankedCount,
+        peerLabel: peerLabelOf(unit.type as OrganisationType),
+      },
+      randomUUID,
+      block?.id ?? null,
+    ),
+    tasks,
+    purpose: `Khắc phục những tồn tại, hạn chế trong kết quả ${indexName} năm ${framework.year} của ${unit.name} (${result}); nâng cao kết quả ${indexName} năm ${year}.`,
+  };
+}
+
+/** Every index drafted from results of the same year (the plan is for the year after). */
+function assertSameYear(drafts: readonly IndexDraft[]): number {
+  const years = new Set(drafts.map((draft) => draft.resultsYear));
+  if (years.size > 1) {
+    throw validationError('Các bộ chỉ số phải cùng năm kết quả để lập chung một kế hoạch.', [
+      {
+        field: 'frameworkIds',
+        message: drafts.map((draft) => `${draft.indexName}: năm ${draft.resultsYear}`).join('; '),
+      },
+    ]);
+  }
+  return (drafts[0]?.resultsYear ?? 0) + 1;
+}
+
+/**
+ * Lập kế hoạch khắc phục: the plan for the year after the results (2023 results → 2024 plan),
+ * titled after the indices, its targets from last year's index and rank, one section per area that
+ * lost points and one task per sub-criterion that lost more than `threshold`. Several indices give
+ * one block per index ("A. Chỉ số CCHC", "B. Chỉ số PAPI"); `planId` adds the blocks to an existing
+ * draft of the same unit and year instead of creating one.
+ */
+export async function draftPlanFromGaps(
+  ctx: ServiceContext,
+  input: {
+    frameworkIds: string[];
+    threshold: number;
+    implementsPlanId: string | null;
+    planId: string | null;
+  },
+): Promise<PlanDetail> {
+  const resource = ctx.resource!; // authorised on the plan's unit
+  const frameworkIds = [...new Set(input.frameworkIds)];
+  const asBlock = frameworkIds.length > 1 || input.planId !== null;
+  const drafts: IndexDraft[] = [];
+  for (const frameworkId of frameworkIds) {
+    drafts.push(
+      await draftIndex(ctx, {
+        frameworkId,
+        threshold: input.threshold,
+        organisationId: resource.organisationId,
+        asBlock,
+      }),
+    );
+  }
+  const year = assertSameYear(drafts);
+  const sections = drafts.flatMap((draft) => draft.sections);
+  const targets = drafts.flatMap((draft) => draft.targets);
+  const tasks = drafts.flatMap((draft) => draft.tasks);
+  const purpose = drafts.map((draft) => draft.purpose).join('\n');
+  if (input.planId !== null) {
+    return appendToDraft(ctx, {
+      planId: input.planId,
+      year,
+      frameworkIds,
+      sections,
+      targets,
+      tasks,
+      purpose,
+    });
+  }
+  const names = drafts.map((draft) => draft.indexName).join(', ');
   return createDraft(ctx, {
     year,
-    title: `Khắc phục tồn tại, hạn chế ${indexName} năm ${framework.year}`,
-    implementsPlanId: body.implementsPlanId,
+    title: `Khắc phục tồn tại, hạn chế ${names} năm ${year - 1}`,
+    implementsPlanId: input.implementsPlanId,
     seed: (content) => ({
       content: {
         ...content,
-        purpose: `Khắc phục những tồn tại, hạn chế trong kết quả ${indexName} năm ${framework.year} của ${unit.name} (${result}); nâng cao kết quả ${indexName} năm ${year}.`,
+        frameworkIds,
+        purpose,
         requirements:
           'Các cơ quan, đơn vị được giao chủ trì, phối hợp triển khai đầy đủ, đúng thời gian các nhiệm vụ tại Phụ lục kèm theo; có sản phẩm và tài liệu kiểm chứng cụ thể.',
-        targets: defaultTargets(year, {
-          indexName,
-          index: gaps.totals.indexPercent,
-          rank: gaps.rank,
-          peerCount: gaps.rankedCount,
-          peerLabel: peerLabelOf(unit.type as OrganisationType),
-        }),
+        targets,
         sections,
+        appendixTable: true,
       },
       tasks: tasks.map((task, index) => ({ ...task, position: index + 1 })),
-      sourceFrameworkId: row.id,
+      sourceFrameworkId: frameworkIds[0] ?? null,
     }),
   });
 }

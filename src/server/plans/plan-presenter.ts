@@ -20,6 +20,10 @@ export function toTaskDto(row: TaskRow, planYear: number, today: string): PlanTa
     parentTaskId: row.parentTaskId,
     position: row.position,
     area: row.area,
+    sectionId: row.sectionId,
+    kind: row.kind,
+    leadGroup: row.leadGroup,
+    groupId: row.groupId,
     content: row.content,
     solution: row.solution,
     nodeLinks: row.nodeLinks,
@@ -48,6 +52,10 @@ export function toTaskDto(row: TaskRow, planYear: number, today: string): PlanTa
 export function toDomainTask(row: TaskRow): PlanTask {
   return {
     area: row.area,
+    sectionId: row.sectionId,
+    kind: row.kind,
+    leadGroup: row.leadGroup,
+    groupId: row.groupId,
     content: row.content,
     solution: row.solution,
     nodeLinks: row.nodeLinks,

@@ -28,7 +28,7 @@ const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 async function draftFromGaps(client = focal, threshold = 0): Promise<PlanDetail> {
   const r = await client.post('/api/plans/from-gaps', {
     organisationId: f.district.id,
-    frameworkId: f.frameworkId,
+    frameworkIds: [f.frameworkId],
     threshold,
   });
   expect(r.statusCode, r.body).toBe(201);
@@ -103,20 +103,25 @@ describe('Lập kế hoạch khắc phục from sample 000', () => {
     expect(plan.content.targets[0]).toMatchObject({ comparator: 'gte', unit: '%' });
   });
 
-  it('lists what blocks issuing: no signer, tasks without a lead unit (number and date come with issuing)', async () => {
+  it('lists what blocks issuing (no signer) and warns, per row, of leads it could not name', async () => {
     const plan = await draftFromGaps();
     const errors = plan.readiness.filter((issue) => issue.severity === 'error');
-    expect([...new Set(errors.map((issue) => issue.field))]).toEqual([
-      'signature.signerName',
-      'leadOrganisationId',
-    ]);
+    expect(errors.map((issue) => issue.field)).toEqual(['signature.signerName']);
+    const unled = plan.tasks
+      .map((task, index) => (task.lead ? null : index + 1))
+      .filter((row) => row !== null);
+    expect(unled.length).toBeGreaterThan(0);
+    const leadWarnings = plan.readiness.filter(
+      (issue) => issue.severity === 'warning' && issue.field === 'leadOrganisationId',
+    );
+    expect(leadWarnings.map((issue) => issue.taskRow)).toEqual(unled);
   });
 
   it('is refused to an editor, and audited as denied', async () => {
     const editor = await f.client(f.users.nvEditor);
     const r = await editor.post('/api/plans/from-gaps', {
       organisationId: f.district.id,
-      frameworkId: f.frameworkId,
+      frameworkIds: [f.frameworkId],
     });
     expect(r.statusCode).toBe(403);
     const denied = await t.db
@@ -130,24 +135,29 @@ describe('Lập kế hoạch khắc phục from sample 000', () => {
 });
 
 describe('issuing', () => {
-  it('refuses a plan with a task lacking a lead unit, naming the rows, and changes nothing', async () => {
+  it('refuses an unsigned plan and changes nothing; issues one whose leads are unstated, with warnings', async () => {
     const plan = await draftFromGaps();
+    const unsigned = await focal.post(
+      `/api/plans/${plan.id}/issue`,
+      { number: '104', issuedOn: '2024-03-22' },
+      ifMatch(plan.version),
+    );
+    expect(unsigned.statusCode).toBe(400);
+    expect(unsigned.json().message).toContain('Chưa thể ban hành');
+    expect(unsigned.json().details.map((detail: { field: string }) => detail.field)).toEqual([
+      'signature.signerName',
+    ]);
+    expect(await getPlan(plan.id)).toMatchObject({ status: 'draft', version: plan.version });
+
     const before = await sign(plan);
+    expect(before.tasks.some((task) => task.lead === null)).toBe(true);
     const r = await focal.post(
       `/api/plans/${plan.id}/issue`,
       { number: '104', issuedOn: '2024-03-22' },
       ifMatch(before.version),
     );
-    expect(r.statusCode).toBe(400);
-    const body = r.json();
-    expect(body.message).toContain('Chưa thể ban hành');
-    const rows = plan.tasks
-      .map((task, index) => (task.lead ? null : index + 1))
-      .filter((row) => row !== null);
-    expect(body.details.map((detail: { row?: number }) => detail.row)).toEqual(rows);
-    expect(body.details[0].message).toContain('chưa chọn cơ quan chủ trì');
-    const after = await getPlan(plan.id);
-    expect(after).toMatchObject({ status: 'draft', version: before.version });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ status: 'issued', documentNumber: '104/KH-UBND' });
   });
 
   it('allows an unreadable timeframe in a draft but warns before issuing, and issues with the warning', async () => {

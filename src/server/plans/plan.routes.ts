@@ -15,6 +15,7 @@ import * as drafts from './plan-draft.service';
 import * as tasks from './task.service';
 import { getPlanDiff } from './plan-diff.service';
 import * as documents from './plan-document.service';
+import { updatePlanOutline } from './plan-outline.service';
 
 const planTarget = async (db: Database, actor: Actor, planId: string) => {
   const plan = await plansRepo.findPlan(db, actor.tenantId, planId);
@@ -84,6 +85,17 @@ export function registerPlanRoutes(app: FastifyInstance, db: Database): void {
         planId: ctx.params.id,
         version: readIfMatchVersion(ctx.request),
         patch: ctx.body,
+      }),
+  });
+
+  defineRoute(app, db, contract.updatePlanOutline, {
+    action: 'plan.manage',
+    target: ({ actor, params }) => planTarget(db, actor, params.id),
+    handler: (ctx) =>
+      updatePlanOutline(ctx, {
+        planId: ctx.params.id,
+        version: readIfMatchVersion(ctx.request),
+        outline: ctx.body,
       }),
   });
 

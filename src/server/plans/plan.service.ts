@@ -6,7 +6,9 @@ import type { PlanDetail, PlanSummary } from '@contract/plans';
 import { can, grantRootsFor } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { readTimeframe } from './timeframe-cache';
-import type { PlanContent } from '@domain/plans/plan';
+import { randomUUID } from 'node:crypto';
+import type { PlanContent, PlanSection, PlanTask } from '@domain/plans/plan';
+import type { PlanTarget } from '@domain/plans/plan-targets';
 import { canIssue, checkPlanReadiness } from '@domain/plans/plan-readiness';
 import { cascadePreamble, defaultPlanContent, issuingBodyOf } from '@domain/plans/plan-defaults';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
@@ -17,6 +19,8 @@ import { findOrganisation } from '../organisations/organisation.repository';
 import * as plansRepo from './plan.repository';
 import * as tasksRepo from './task.repository';
 import { toDomainTask, toPlanSummary, toTaskDto } from './plan-presenter';
+import { loadPlanFrameworks } from './plan-frameworks';
+import { assertPlanStructure } from './plan-outline.service';
 
 /** The plan or 404 (also for another tenant's id: same answer as unknown). */
 export async function getPlanRow(db: Database, tenantId: string, id: string) {
@@ -103,9 +107,11 @@ export async function getPlanDetail(
   const relatedSummaries = await planSummaries(ctx, related);
   const byId = new Map(relatedSummaries.map((summary) => [summary.id, summary]));
   const self = byId.get(id) ?? (await summaryOf(ctx, id));
+  const frameworks = await loadPlanFrameworks(db, actor.tenantId, plan.content.frameworkIds);
   return {
     ...self,
     content: plan.content,
+    frameworks: frameworks.list,
     tasks: taskRows.map((task) => toTaskDto(task, plan.year, today)),
     readiness:
       plan.status === 'draft' ? checkPlanReadiness(plan.content, taskRows.map(toDomainTask)) : [],
@@ -167,6 +173,10 @@ async function cascadedTasks(
       const leadInside = task.leadOrganisationId !== null && inside.has(task.leadOrganisationId);
       return {
         ...toDomainTask(task),
+        // The parent's sections and obligation groups are not the child plan's.
+        sectionId: null,
+        leadGroup: null,
+        groupId: null,
         leadOrganisationId: leadInside ? task.leadOrganisationId : organisationId,
         coordinatingOrganisationIds: task.coordinating
           .map((unit) => unit.id)
@@ -293,6 +303,13 @@ export async function updatePlanContent(
   assertDraft(current);
   if (current.version !== version) throw versionMismatch(current.version);
   const content: PlanContent = { ...current.content, ...patch };
+  const tasks = await tasksRepo.listPlanTasks(db, actor.tenantId, id);
+  await assertPlanStructure(
+    db,
+    actor.tenantId,
+    content,
+    tasks.map((task) => task.sectionId),
+  );
   const updated = await plansRepo.updatePlanIfVersion(db, actor.tenantId, id, version, {
     content,
     year: content.year,
@@ -390,6 +407,13 @@ export async function amendPlan(
     ]);
   }
   const tasks = await tasksRepo.listPlanTasks(db, actor.tenantId, id);
+  // Each obligation group gets a new id in the new version (rows are new), kept together.
+  const groupIds = new Map<string, string>();
+  const newGroupId = (groupId: string | null) => {
+    if (groupId === null) return null;
+    if (!groupIds.has(groupId)) groupIds.set(groupId, randomUUID());
+    return groupIds.get(groupId) ?? null;
+  };
   const plan = await plansRepo.insertPlan(db, {
     tenantId: actor.tenantId,
     organisationId: current.organisationId,
@@ -407,6 +431,7 @@ export async function amendPlan(
     plan.id,
     tasks.map((task) => ({
       ...toDomainTask(task),
+      groupId: newGroupId(task.groupId),
       position: task.position,
       lineageId: task.lineageId,
       parentTaskId: task.parentTaskId,
@@ -419,6 +444,75 @@ export async function amendPlan(
     objectType: 'plan',
     objectId: plan.id,
     after: { amends: id, tasks: tasks.length },
+  });
+  return getPlanDetail(ctx, { planId: plan.id });
+}
+
+/**
+ * Lập thêm vào dự thảo: adds blocks drafted from lost points (sections, targets, tasks) to an
+ * existing draft of the same unit and year, linking their indices. An index the plan already links
+ * is refused (its tasks are there already); so is a plan of another unit or year.
+ */
+export async function appendToDraft(
+  ctx: ServiceContext,
+  input: {
+    planId: string;
+    year: number;
+    frameworkIds: string[];
+    sections: PlanSection[];
+    targets: PlanTarget[];
+    tasks: PlanTask[];
+    purpose: string;
+  },
+): Promise<PlanDetail> {
+  const { db, actor, audit } = ctx;
+  const plan = await plansRepo.findPlan(db, actor.tenantId, input.planId, { lock: true });
+  if (!plan || plan.organisationId !== ctx.resource?.organisationId) {
+    throw notFound('Không tìm thấy kế hoạch dự thảo của đơn vị này.');
+  }
+  assertDraft(plan);
+  if (plan.year !== input.year) {
+    throw validationError(
+      `Kết quả năm ${input.year - 1} dùng cho kế hoạch năm ${input.year}, không phải kế hoạch năm ${plan.year}.`,
+      [{ field: 'planId', message: 'Kế hoạch khác năm.' }],
+    );
+  }
+  const already = input.frameworkIds.filter((id) => plan.content.frameworkIds.includes(id));
+  if (already.length > 0) {
+    throw conflict('Kế hoạch đã có nhiệm vụ lập từ bộ chỉ số này.', [
+      { field: 'frameworkIds', message: already.join(', ') },
+    ]);
+  }
+  const content: PlanContent = {
+    ...plan.content,
+    frameworkIds: [...plan.content.frameworkIds, ...input.frameworkIds],
+    sections: [...plan.content.sections, ...input.sections],
+    targets: [...plan.content.targets, ...input.targets],
+    purpose: [plan.content.purpose.trim(), input.purpose].filter((text) => text !== '').join('\n'),
+  };
+  const existing = await tasksRepo.listPlanTasks(db, actor.tenantId, plan.id);
+  await assertPlanStructure(db, actor.tenantId, content, [
+    ...existing.map((task) => task.sectionId),
+    ...input.tasks.map((task) => task.sectionId),
+  ]);
+  const start = Math.max(0, ...existing.map((task) => task.position));
+  await tasksRepo.insertTasks(
+    db,
+    actor.tenantId,
+    plan.id,
+    input.tasks.map((task, index) => ({ ...task, position: start + index + 1 })),
+  );
+  const updated = await plansRepo.updatePlanIfVersion(db, actor.tenantId, plan.id, plan.version, {
+    content,
+  });
+  if (!updated) throw versionMismatch(plan.version + 1);
+  await audit({
+    organisationId: plan.organisationId,
+    action: 'plan.manage',
+    objectType: 'plan',
+    objectId: plan.id,
+    before: { frameworkIds: plan.content.frameworkIds },
+    after: { frameworkIds: content.frameworkIds, addedTasks: input.tasks.length },
   });
   return getPlanDetail(ctx, { planId: plan.id });
 }

@@ -1,6 +1,13 @@
 // SQL for plan tasks (nhiệm vụ) and their coordinating units (cơ quan phối hợp).
 import { and, eq, sql } from 'drizzle-orm';
-import type { OutputKind, PlanTask, TaskNodeLink, TaskStatus } from '@domain/plans/plan';
+import type {
+  LeadGroup,
+  OutputKind,
+  PlanTask,
+  TaskKind,
+  TaskNodeLink,
+  TaskStatus,
+} from '@domain/plans/plan';
 import type { Database } from '../db/client';
 import { planTaskCoordinators, planTasks } from '../db/schema';
 
@@ -12,6 +19,10 @@ export type TaskRow = {
   parentTaskId: string | null;
   position: number;
   area: string;
+  sectionId: string | null;
+  kind: TaskKind;
+  leadGroup: LeadGroup | null;
+  groupId: string | null;
   content: string;
   solution: string;
   nodeLinks: TaskNodeLink[];
@@ -39,7 +50,8 @@ export interface NewTask extends PlanTask {
 
 const TASK_COLUMNS = sql`
   t.id, t.plan_id AS "planId", t.lineage_id AS "lineageId", t.parent_task_id AS "parentTaskId",
-  t.position, t.area, t.content, t.solution, t.node_links AS "nodeLinks",
+  t.position, t.area, t.section_id AS "sectionId", t.kind, t.lead_group AS "leadGroup",
+  t.group_id AS "groupId", t.content, t.solution, t.node_links AS "nodeLinks",
   t.lead_organisation_id AS "leadOrganisationId", lead.name AS "leadName",
   t.lead_suggestion AS "leadSuggestion", t.coordinating_note AS "coordinatingNote",
   t.output_kind AS "outputKind", t.output_description AS "outputDescription",
@@ -94,6 +106,10 @@ export async function insertTasks(
         parentTaskId: task.parentTaskId ?? null,
         position: task.position,
         area: task.area,
+        sectionId: task.sectionId,
+        kind: task.kind,
+        leadGroup: task.leadGroup,
+        groupId: task.groupId,
         content: task.content,
         solution: task.solution,
         nodeLinks: task.nodeLinks,
@@ -126,6 +142,10 @@ export type TaskChanges = Partial<
   Pick<
     PlanTask,
     | 'area'
+    | 'sectionId'
+    | 'kind'
+    | 'leadSuggestion'
+    | 'nodeLinks'
     | 'content'
     | 'solution'
     | 'leadOrganisationId'
@@ -339,4 +359,73 @@ export async function listUnitTasksOfPlan(
                       WHERE c.tenant_id = t.tenant_id AND c.task_id = t.id AND c.organisation_id = ${organisationId}))
     ORDER BY t.position, t.created_at, t.id`);
   return result.rows;
+}
+
+/** Moves tasks of a plan: each to its section and position (one statement; versions raised). */
+export async function placeTasks(
+  db: Database,
+  tenantId: string,
+  planId: string,
+  places: readonly { id: string; sectionId: string | null; position: number }[],
+): Promise<void> {
+  if (places.length === 0) return;
+  await db.execute(sql`
+    UPDATE plan_tasks t SET section_id = p.section_id, position = p.position,
+           version = t.version + 1, updated_at = now()
+    FROM unnest(${sql.param(places.map((place) => place.id))}::uuid[],
+                ${sql.param(places.map((place) => place.sectionId))}::text[],
+                ${sql.param(places.map((place) => place.position))}::int[])
+         AS p(id, section_id, position)
+    WHERE t.tenant_id = ${tenantId} AND t.plan_id = ${planId} AND t.id = p.id`);
+}
+
+/**
+ * Đơn vị loại K thuộc U: the units of `type` at or below `underOrganisationId` that existed in the
+ * plan's year, by name — the obligations a lead like "Các xã, phường" expands into.
+ */
+export async function listUnitsOfTypeUnder(
+  db: Database,
+  tenantId: string,
+  underOrganisationId: string,
+  type: string,
+  year: number,
+): Promise<{ id: string; name: string }[]> {
+  const result = await db.execute<{ id: string; name: string }>(sql`
+    WITH RECURSIVE down AS (
+      SELECT id FROM organisations WHERE tenant_id = ${tenantId} AND id = ${underOrganisationId}
+      UNION
+      SELECT c.id FROM organisations c JOIN down ON c.tenant_id = ${tenantId} AND c.parent_id = down.id
+    )
+    SELECT o.id, o.name FROM organisations o JOIN down ON down.id = o.id
+    WHERE o.tenant_id = ${tenantId} AND o.type = ${type}
+      AND o.valid_from <= ${`${year}-12-31`}::date
+      AND (o.valid_to IS NULL OR o.valid_to >= ${`${year}-01-01`}::date)
+    ORDER BY o.name, o.id`);
+  return result.rows;
+}
+
+/** Deletes every row of an obligation group (the rows one written task expanded into). */
+export async function deleteTaskGroup(
+  db: Database,
+  tenantId: string,
+  groupId: string,
+): Promise<number> {
+  const rows = await db
+    .delete(planTasks)
+    .where(and(eq(planTasks.tenantId, tenantId), eq(planTasks.groupId, groupId)))
+    .returning({ id: planTasks.id });
+  return rows.length;
+}
+
+/** Shifts the positions of a plan's tasks at or after `from` by `by` (room for a group's rows). */
+export async function shiftTaskPositions(
+  db: Database,
+  tenantId: string,
+  planId: string,
+  from: number,
+  by: number,
+): Promise<void> {
+  await db.execute(sql`
+    UPDATE plan_tasks SET position = position + ${by}
+    WHERE tenant_id = ${tenantId} AND plan_id = ${planId} AND position >= ${from}`);
 }

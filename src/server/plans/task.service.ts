@@ -10,7 +10,9 @@ import { findOrganisation } from '../organisations/organisation.repository';
 import * as plansRepo from './plan.repository';
 import * as tasksRepo from './task.repository';
 import { assertDraft, getPlanRow, planSummaries } from './plan.service';
-import { toTaskDto } from './plan-presenter';
+import { toDomainTask, toTaskDto } from './plan-presenter';
+import { loadPlanFrameworks } from './plan-frameworks';
+import { expandLead, resolveNodeLinks, type Obligation } from './task-rows';
 
 type TaskInput = z.output<typeof contract.taskInputSchema>;
 type TaskPatch = z.output<typeof contract.taskPatchSchema>;
@@ -68,7 +70,24 @@ async function presentTask(
   return toTaskDto(row, year, today);
 }
 
-/** Thêm nhiệm vụ at the end of a draft. */
+/** The section a task is put under must be one of the plan's. */
+function assertSection(content: { sections: readonly { id: string }[] }, sectionId: string | null) {
+  if (sectionId !== null && !content.sections.some((section) => section.id === sectionId)) {
+    throw validationError('Mục được chọn không có trong kế hoạch.', [
+      { field: 'sectionId', message: 'Chọn một mục của kế hoạch (hoặc để trống: nhiệm vụ chung).' },
+    ]);
+  }
+}
+
+/** Coordinating units of one obligation: never its own lead. */
+function coordinatorsFor(obligation: Obligation, coordinatingIds: readonly string[]): string[] {
+  return coordinatingIds.filter((id) => id !== obligation.leadOrganisationId);
+}
+
+/**
+ * Thêm nhiệm vụ at the end of a draft. A group lead ("Các xã, phường") adds one row per unit,
+ * sharing a group id; the answer is the first of them.
+ */
 export async function addTask(
   ctx: ServiceContext,
   input: { planId: string; task: TaskInput },
@@ -78,51 +97,168 @@ export async function addTask(
   const plan = await plansRepo.findPlan(db, actor.tenantId, planId, { lock: true });
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   assertDraft(plan);
+  assertSection(plan.content, task.sectionId);
   await assertUnits(
     db,
     actor.tenantId,
-    task.leadOrganisationId,
+    task.leadGroup ? null : task.leadOrganisationId,
     task.coordinatingOrganisationIds,
     plan.year,
   );
+  const frameworks = await loadPlanFrameworks(db, actor.tenantId, plan.content.frameworkIds);
+  const nodeLinks = resolveNodeLinks(frameworks, task.nodeLinks);
+  const obligations = await expandLead(db, {
+    tenantId: actor.tenantId,
+    year: plan.year,
+    leadOrganisationId: task.leadOrganisationId,
+    leadGroup: task.leadGroup,
+  });
   const existing = await tasksRepo.listPlanTasks(db, actor.tenantId, planId);
-  const position = Math.max(0, ...existing.map((task) => task.position)) + 1;
-  const [id] = await tasksRepo.insertTasks(db, actor.tenantId, planId, [
-    { ...task, nodeLinks: [], leadSuggestion: '', status: 'not_started', position },
-  ]);
+  const start = Math.max(0, ...existing.map((each) => each.position));
+  const ids = await tasksRepo.insertTasks(
+    db,
+    actor.tenantId,
+    planId,
+    obligations.map((obligation, index) => ({
+      ...task,
+      ...obligation,
+      coordinatingOrganisationIds: coordinatorsFor(obligation, task.coordinatingOrganisationIds),
+      nodeLinks,
+      status: 'not_started' as const,
+      position: start + index + 1,
+    })),
+  );
   await plansRepo.touchPlan(db, actor.tenantId, planId);
-  const created = await presentTask(db, actor.tenantId, id ?? '', plan.year, today);
+  const created = await presentTask(db, actor.tenantId, ids[0] ?? '', plan.year, today);
   await audit({
     organisationId: plan.organisationId,
     action: 'plan.manage',
     objectType: 'plan_task',
     objectId: created.id,
-    after: created,
+    after: { ...created, obligations: ids.length },
   });
   return created;
 }
 
-/** Sửa nhiệm vụ of a draft: the given fields, when If-Match (the task's version) still matches. */
+/**
+ * Sửa nhiệm vụ of a draft: the given fields, when If-Match (the task's version) still matches.
+ * A row of a group carries the edit to every row of the group (one written task); a new lead or
+ * group re-expands it — the edited row stays (as the first obligation), the others are replaced.
+ */
 export async function updateTask(
   ctx: ServiceContext,
   input: { planId: string; taskId: string; version: number; patch: TaskPatch },
 ): Promise<PlanTaskDto> {
   const { db, actor, audit, today } = ctx;
   const { planId, taskId, version, patch } = input;
-  const plan = await getPlanRow(db, actor.tenantId, planId);
+  const plan = await plansRepo.findPlan(db, actor.tenantId, planId, { lock: true });
+  if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   assertDraft(plan);
   const current = await taskOf(db, actor.tenantId, planId, taskId);
   if (current.version !== version) throw versionMismatch(current.version);
-  const lead =
-    patch.leadOrganisationId !== undefined ? patch.leadOrganisationId : current.leadOrganisationId;
-  const coordinating =
-    patch.coordinatingOrganisationIds ?? current.coordinating.map((unit) => unit.id);
-  await assertUnits(db, actor.tenantId, lead, coordinating, plan.year);
-  const { coordinatingOrganisationIds, ...fields } = patch;
-  const updated = await tasksRepo.updateTaskIfVersion(db, actor.tenantId, taskId, version, fields);
+  if (patch.sectionId !== undefined) assertSection(plan.content, patch.sectionId);
+  const { coordinatingOrganisationIds, leadGroup, leadOrganisationId, nodeLinks, ...fields } =
+    patch;
+  const coordinating = coordinatingOrganisationIds ?? current.coordinating.map((unit) => unit.id);
+  const leadChanged = leadGroup !== undefined || leadOrganisationId !== undefined;
+  const group = current.groupId
+    ? (await tasksRepo.listPlanTasks(db, actor.tenantId, planId)).filter(
+        (row) => row.groupId === current.groupId,
+      )
+    : [current];
+  let obligations: Obligation[] = group.map((row) => ({
+    leadOrganisationId: row.leadOrganisationId,
+    leadGroup: row.leadGroup,
+    groupId: row.groupId,
+  }));
+  if (leadChanged) {
+    const wantedGroup =
+      leadGroup !== undefined
+        ? leadGroup
+        : leadOrganisationId !== undefined
+          ? null
+          : current.leadGroup;
+    const wantedLead =
+      leadOrganisationId !== undefined ? leadOrganisationId : current.leadOrganisationId;
+    await assertUnits(db, actor.tenantId, wantedGroup ? null : wantedLead, coordinating, plan.year);
+    obligations = await expandLead(db, {
+      tenantId: actor.tenantId,
+      year: plan.year,
+      leadOrganisationId: wantedLead,
+      leadGroup: wantedGroup,
+    });
+  } else if (coordinatingOrganisationIds) {
+    await assertUnits(
+      db,
+      actor.tenantId,
+      current.groupId ? null : current.leadOrganisationId,
+      coordinating,
+      plan.year,
+    );
+  }
+  const changes = {
+    ...fields,
+    ...(nodeLinks
+      ? {
+          nodeLinks: resolveNodeLinks(
+            await loadPlanFrameworks(db, actor.tenantId, plan.content.frameworkIds),
+            nodeLinks,
+            current.nodeLinks,
+          ),
+        }
+      : {}),
+  };
+  const [first, ...rest] = obligations;
+  const updated = await tasksRepo.updateTaskIfVersion(db, actor.tenantId, taskId, version, {
+    ...changes,
+    ...(first ?? {}),
+  });
   if (!updated) throw versionMismatch(current.version + 1);
-  if (coordinatingOrganisationIds) {
-    await tasksRepo.replaceCoordinators(db, actor.tenantId, taskId, coordinatingOrganisationIds);
+  if (coordinatingOrganisationIds || leadChanged) {
+    await tasksRepo.replaceCoordinators(
+      db,
+      actor.tenantId,
+      taskId,
+      coordinatorsFor(first!, coordinating),
+    );
+  }
+  const others = group.filter((row) => row.id !== taskId);
+  if (leadChanged) {
+    for (const row of others)
+      await tasksRepo.deleteTaskIfVersion(db, actor.tenantId, row.id, row.version);
+    if (rest.length > 0) {
+      const merged = { ...toDomainTask(current), ...changes };
+      await tasksRepo.shiftTaskPositions(
+        db,
+        actor.tenantId,
+        planId,
+        current.position + 1,
+        rest.length,
+      );
+      await tasksRepo.insertTasks(
+        db,
+        actor.tenantId,
+        planId,
+        rest.map((obligation, index) => ({
+          ...merged,
+          ...obligation,
+          coordinatingOrganisationIds: coordinatorsFor(obligation, coordinating),
+          position: current.position + index + 1,
+        })),
+      );
+    }
+  } else {
+    for (const row of others) {
+      await tasksRepo.updateTaskIfVersion(db, actor.tenantId, row.id, row.version, changes);
+      if (coordinatingOrganisationIds) {
+        await tasksRepo.replaceCoordinators(
+          db,
+          actor.tenantId,
+          row.id,
+          coordinating.filter((id) => id !== row.leadOrganisationId),
+        );
+      }
+    }
   }
   await plansRepo.touchPlan(db, actor.tenantId, planId);
   const after = await presentTask(db, actor.tenantId, taskId, plan.year, today);
@@ -132,12 +268,12 @@ export async function updateTask(
     objectType: 'plan_task',
     objectId: taskId,
     before: toTaskDto(current, plan.year, today),
-    after,
+    after: { ...after, obligations: leadChanged ? obligations.length : group.length },
   });
   return after;
 }
 
-/** Xóa nhiệm vụ of a draft (If-Match). */
+/** Xóa nhiệm vụ of a draft (If-Match); a row of a group removes the whole written task. */
 export async function deleteTask(
   ctx: ServiceContext,
   input: { planId: string; taskId: string; version: number },
@@ -151,13 +287,16 @@ export async function deleteTask(
   if (!(await tasksRepo.deleteTaskIfVersion(db, actor.tenantId, taskId, version))) {
     throw versionMismatch(current.version + 1);
   }
+  const removedWithGroup = current.groupId
+    ? await tasksRepo.deleteTaskGroup(db, actor.tenantId, current.groupId)
+    : 0;
   await plansRepo.touchPlan(db, actor.tenantId, planId);
   await audit({
     organisationId: plan.organisationId,
     action: 'plan.manage',
     objectType: 'plan_task',
     objectId: taskId,
-    before: toTaskDto(current, plan.year, today),
+    before: { ...toTaskDto(current, plan.year, today), obligations: removedWithGroup + 1 },
   });
   return { ok: true };
 }

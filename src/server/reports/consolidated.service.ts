@@ -27,7 +27,8 @@ import { XLSX_CONTENT_TYPE } from '../documents/xlsx-writer';
 import * as tasksRepo from '../plans/task.repository';
 import { getPlanRow } from '../plans/plan.service';
 import * as repo from './report.repository';
-import { periodOfPlan, toPeriodDto } from './reporting.service';
+import { toPeriodDto } from './reporting.service';
+import { forPeriods, getPlanPeriod, owesReport } from './plan-periods';
 
 type ConsolidatedDto = z.output<typeof contract.consolidatedReportSchema>;
 
@@ -37,9 +38,9 @@ async function loadInput(ctx: ServiceContext, key: { planId: string; periodKey: 
   const tenantId = ctx.actor.tenantId;
   const { planId, periodKey } = key;
   const plan = await getPlanRow(db, tenantId, planId);
-  const period = periodOfPlan(plan, periodKey);
+  const period = await getPlanPeriod(db, tenantId, forPeriods(plan), periodKey);
   const tasks = await tasksRepo.listPlanTasks(db, tenantId, planId);
-  const units = reportingUnits(tasks);
+  const units = reportingUnits(tasks).filter((unit) => owesReport(period, unit.id));
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
   const submissions = (await repo.listPlanSubmissions(db, tenantId, planId)).filter(
     (row) => row.periodKey === periodKey,
@@ -156,7 +157,7 @@ export async function saveConsolidatedReport(
   const { db, actor, audit } = ctx;
   const { planId, periodKey, version, sections } = input;
   const plan = await getPlanRow(db, actor.tenantId, planId);
-  periodOfPlan(plan, periodKey);
+  await getPlanPeriod(db, actor.tenantId, forPeriods(plan), periodKey);
   const narrative = Object.fromEntries(
     Object.entries(sections).filter(([, text]) => text.trim() !== ''),
   );

@@ -1,5 +1,6 @@
 // Báo cáo của đơn vị tôi: every report a unit owes on the issued plans it leads or coordinates
-// tasks in, with where each stands today.
+// tasks in — periodic ones due after the plan's issue date and the ad-hoc requests that ask it —
+// with where each stands today.
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
 import { readTimeframe } from '../plans/timeframe-cache';
@@ -12,7 +13,8 @@ import * as plansRepo from '../plans/plan.repository';
 import * as tasksRepo from '../plans/task.repository';
 import { planSummaries } from '../plans/plan.service';
 import * as repo from './report.repository';
-import { periodsOfPlan, toPeriodDto } from './reporting.service';
+import { toPeriodDto } from './reporting.service';
+import { forPeriods, listPeriodsOfPlans, owesReport } from './plan-periods';
 
 /** The unit's reports across issued plans with a reporting rule, in order of due date. */
 export async function listMyReports(
@@ -32,12 +34,16 @@ export async function listMyReports(
     (await planSummaries(ctx, planRows)).map((summary) => [summary.id, summary]),
   );
   const submissions = await repo.listUnitSubmissions(db, tenantId, organisationId);
+  const periodsByPlan = await listPeriodsOfPlans(db, tenantId, planRows.map(forPeriods));
   const items = planRows.flatMap((plan) => {
     const planTasks = tasks.filter((task) => task.planId === plan.id);
     const overdue = planTasks.filter((task) =>
       isTaskOverdue(readTimeframe(task.timeframeText, plan.year), task.status, today),
     ).length;
-    return periodsOfPlan(plan).map((period) => {
+    const owed = (periodsByPlan.get(plan.id) ?? []).filter((period) =>
+      owesReport(period, organisationId),
+    );
+    return owed.map((period) => {
       const submission =
         submissions.find((row) => row.planId === plan.id && row.periodKey === period.key) ?? null;
       return {

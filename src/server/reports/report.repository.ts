@@ -70,6 +70,7 @@ export async function updateSubmissionIfVersion(
       | 'status'
       | 'difficulties'
       | 'proposals'
+      | 'answer'
       | 'kpiValues'
       | 'returnComment'
       | 'submittedAt'

@@ -16,6 +16,7 @@ import * as reporting from './reporting.service';
 import * as submissions from './submission.service';
 import * as evidence from './evidence.service';
 import { listMyReports } from './my-reports.service';
+import { createReportRequest } from './report-request.service';
 import { exportReportingOverview } from './reporting-export.service';
 import * as consolidated from './consolidated.service';
 
@@ -64,6 +65,13 @@ export function registerReportRoutes(app: FastifyInstance, db: Database, config:
         version: readIfMatchVersion(ctx.request),
         rule: ctx.body,
       }),
+  });
+
+  // Yêu cầu báo cáo đột xuất: whoever may set the plan's reporting rule may ask for one.
+  defineRoute(app, db, contract.createReportRequest, {
+    action: 'plan.manage',
+    target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),
+    handler: (ctx) => createReportRequest(ctx, { planId: ctx.params.id, request: ctx.body }),
   });
 
   defineRoute(app, db, contract.getSubmission, {

@@ -11,16 +11,17 @@ import {
   validateReportingRule,
   type ReportingRule,
 } from '@domain/reports/reporting-rule';
-import { periodsOf, type ReportingPeriod } from '@domain/reports/reporting-periods';
+import type { ReportingPeriod } from '@domain/reports/reporting-periods';
 import { completionBy, periodCellStatus, reportingUnits } from '@domain/reports/submission';
 import { roundPoints, sumPoints } from '@domain/frameworks/points';
 import type { Database } from '../db/client';
 import type { ServiceContext } from '../http/service-context';
-import { notFound, validationError, versionMismatch } from '../http/app-error';
+import { validationError, versionMismatch } from '../http/app-error';
 import * as plansRepo from '../plans/plan.repository';
 import * as tasksRepo from '../plans/task.repository';
 import { getPlanRow } from '../plans/plan.service';
 import * as repo from './report.repository';
+import { forPeriods, listPlanPeriods, owesReport, type PlanPeriod } from './plan-periods';
 
 /** The period as the API shows it, with the weekday of its due date. */
 export function toPeriodDto(period: ReportingPeriod): ReportingPeriodDto {
@@ -39,22 +40,6 @@ export function toPeriodDto(period: ReportingPeriod): ReportingPeriodDto {
 /** The plan's rule, or null when none is attached. */
 export function ruleOf(plan: { reportingRule: unknown }): ReportingRule | null {
   return (plan.reportingRule as ReportingRule | null) ?? null;
-}
-
-/** The periods of the plan's year under its rule (none without a rule). */
-export function periodsOfPlan(plan: { reportingRule: unknown; year: number }): ReportingPeriod[] {
-  const rule = ruleOf(plan);
-  return rule ? periodsOf(rule, plan.year) : [];
-}
-
-/** The period `periodKey` of the plan, or 404. */
-export function periodOfPlan(
-  plan: { reportingRule: unknown; year: number },
-  periodKey: string,
-): ReportingPeriod {
-  const period = periodsOfPlan(plan).find((candidate) => candidate.key === periodKey);
-  if (!period) throw notFound('Kỳ báo cáo không có trong chế độ báo cáo của kế hoạch.');
-  return period;
 }
 
 /** JSON with keys sorted: jsonb gives objects back with their keys in its own order. */
@@ -82,22 +67,25 @@ export async function getReportingOverview(
   const { planId } = input;
   const plan = await getPlanRow(db, actor.tenantId, planId);
   const rule = ruleOf(plan);
-  const periods = periodsOfPlan(plan);
+  const periods = await listPlanPeriods(db, actor.tenantId, forPeriods(plan));
   const tasks = await tasksRepo.listPlanTasks(db, actor.tenantId, planId);
   const units = reportingUnits(tasks);
   const submissions = await repo.listPlanSubmissions(db, actor.tenantId, planId);
   const byCell = new Map(submissions.map((row) => [`${row.periodKey}|${row.organisationId}`, row]));
+  // A request's column has cells only for the units it asks; the others owe nothing there.
   const cells = periods.flatMap((period) =>
-    units.map((unit) => {
-      const submission = byCell.get(`${period.key}|${unit.id}`) ?? null;
-      return {
-        periodKey: period.key,
-        organisationId: unit.id,
-        status: periodCellStatus(submission, period.due, today),
-        daysLate: submission?.daysLate ?? null,
-        submissionId: submission?.id ?? null,
-      };
-    }),
+    units
+      .filter((unit) => owesReport(period, unit.id))
+      .map((unit) => {
+        const submission = byCell.get(`${period.key}|${unit.id}`) ?? null;
+        return {
+          periodKey: period.key,
+          organisationId: unit.id,
+          status: periodCellStatus(submission, period.due, today),
+          daysLate: submission?.daysLate ?? null,
+          submissionId: submission?.id ?? null,
+        };
+      }),
   );
   const measured = tasks.map((task) => ({
     ...task,
@@ -131,9 +119,47 @@ export async function getReportingOverview(
     completionByUnit,
     completionByArea,
     overdueByUnit,
-    trend: await completionTrend(db, actor.tenantId, tasks, periods, submissions, today),
+    // The trend follows the rule's periods; ad-hoc requests ask only some units, so they stay out.
+    trend: await completionTrend(
+      db,
+      actor.tenantId,
+      tasks,
+      periods.filter((period) => period.request === null),
+      submissions,
+      today,
+    ),
+    requests: requestsOf(periods, cells, units),
     canManage: resource !== null && can(actor, 'plan.manage', resource),
   };
+}
+
+/** Yêu cầu báo cáo đột xuất of the plan, each with where its units stand. */
+function requestsOf(
+  periods: readonly PlanPeriod[],
+  cells: readonly ReportingOverview['cells'][number][],
+  units: readonly { id: string; name: string }[],
+): ReportingOverview['requests'] {
+  return periods.flatMap((period) => {
+    if (period.request === null) return [];
+    return [
+      {
+        id: period.request.id,
+        periodKey: period.key,
+        title: period.request.title,
+        question: period.request.question,
+        from: period.from,
+        to: period.to,
+        due: period.due,
+        units: cells
+          .filter((cell) => cell.periodKey === period.key)
+          .map((cell) => ({
+            organisation: units.find((unit) => unit.id === cell.organisationId)!,
+            status: cell.status,
+            submissionId: cell.submissionId,
+          })),
+      },
+    ];
+  });
 }
 
 /**

@@ -6,7 +6,6 @@ import type * as contract from '@contract/reports';
 import type { SubmissionDto } from '@contract/reports';
 import { can, type Actor } from '@domain/permissions/can';
 import type { TaskStatus } from '@domain/plans/plan';
-import type { ReportingPeriod } from '@domain/reports/reporting-periods';
 import {
   isEditable,
   lateDaysAt,
@@ -22,21 +21,23 @@ import * as plansRepo from '../plans/plan.repository';
 import * as tasksRepo from '../plans/task.repository';
 import { getPlanRow, planSummaries } from '../plans/plan.service';
 import * as repo from './report.repository';
-import { periodOfPlan, toPeriodDto } from './reporting.service';
+import { toPeriodDto } from './reporting.service';
+import { forPeriods, getPlanPeriod, owesReport, type PlanPeriod } from './plan-periods';
 
 type DraftBody = z.output<typeof contract.submissionDraftSchema>;
 
 /** Where a report stands: the plan (issued), the period, the unit and the tasks it reports on. */
 export interface ReportContext {
   plan: plansRepo.PlanRow;
-  period: ReportingPeriod;
+  period: PlanPeriod;
   organisation: { id: string; name: string };
   tasks: (tasksRepo.TaskRow & { role: 'lead' | 'coordinator' })[];
 }
 
 /**
- * Ngữ cảnh báo cáo: refuses a plan that is not in force, a period the rule does not have, a
- * period whose data window has not begun, and a unit with no task in the plan.
+ * Ngữ cảnh báo cáo: refuses a plan that is not in force, a period the plan does not have (a rule
+ * period due before the issue date included), a request that did not ask this unit, and a unit
+ * with no task in the plan.
  */
 export async function reportContext(
   db: Database,
@@ -47,9 +48,12 @@ export async function reportContext(
 ): Promise<ReportContext> {
   const plan = await getPlanRow(db, tenantId, planId);
   if (plan.status === 'draft') throw conflict('Kế hoạch chưa ban hành: chưa có kỳ báo cáo.');
-  const period = periodOfPlan(plan, periodKey);
+  const period = await getPlanPeriod(db, tenantId, forPeriods(plan), periodKey);
   const unit = await findOrganisation(db, tenantId, organisationId);
   if (!unit) throw notFound('Không tìm thấy đơn vị.');
+  if (!owesReport(period, organisationId)) {
+    throw notFound('Yêu cầu báo cáo đột xuất này không gửi đến đơn vị.');
+  }
   const tasks = (await tasksRepo.listUnitTasksOfPlan(db, tenantId, planId, organisationId)).map(
     (task) => ({
       ...task,
@@ -146,6 +150,8 @@ export async function presentSubmission(
     version: row?.version ?? 0,
     difficulties: row?.difficulties ?? '',
     proposals: row?.proposals ?? '',
+    request: period.request,
+    answer: row?.answer ?? '',
     targets: plan.content.targets,
     kpiValues: row?.kpiValues ?? [],
     returnComment: row?.returnComment ?? '',
@@ -285,6 +291,7 @@ export async function saveSubmission(
   const updated = await repo.updateSubmissionIfVersion(db, actor.tenantId, row.id, version, {
     difficulties: body.difficulties,
     proposals: body.proposals,
+    answer: body.answer,
     kpiValues,
   });
   if (!updated) throw versionMismatch(row.version + 1);

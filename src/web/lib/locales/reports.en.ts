@@ -31,6 +31,11 @@ export const reportsEn: typeof reportsVi = {
     open: 'Open report',
     empty: 'The unit has no reporting periods yet.',
   },
+  request: {
+    title: 'Ad-hoc report request: {{title}}',
+    question: 'What is asked',
+    answer: 'Report',
+  },
   report: {
     pageTitle: 'Periodic report',
     back: 'Back to reports',

@@ -29,6 +29,11 @@ export const reportsVi = {
     open: 'Mở báo cáo',
     empty: 'Đơn vị chưa có kỳ báo cáo nào.',
   },
+  request: {
+    title: 'Yêu cầu báo cáo đột xuất: {{title}}',
+    question: 'Nội dung yêu cầu',
+    answer: 'Nội dung báo cáo',
+  },
   report: {
     pageTitle: 'Báo cáo kỳ',
     back: 'Về danh sách báo cáo',

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EndpointBody } from '@contract/endpoint';
 import {
+  createReportRequest,
   getConsolidatedReport,
   getReportingOverview,
   saveConsolidatedReport,
@@ -42,6 +43,16 @@ export function useSetReportingRule(planId: string) {
       // The plan's version moved on: the plan screens must read it again before their next save.
       await queryClient.invalidateQueries({ queryKey: ['plans'] });
     },
+  });
+}
+
+/** Yêu cầu báo cáo đột xuất: sends the request, then reads the overview again (new period and cells). */
+export function useCreateReportRequest(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EndpointBody<typeof createReportRequest>) =>
+      callApi(createReportRequest, { params: { id: planId }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dashboardKeys.overview(planId) }),
   });
 }
 

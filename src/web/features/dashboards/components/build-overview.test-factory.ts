@@ -61,6 +61,7 @@ export function buildOverview(overrides: Partial<ReportingOverview> = {}): Repor
     completionByArea: [],
     overdueByUnit: [],
     trend: [],
+    requests: [],
     canManage: true,
     ...overrides,
   };

@@ -16,6 +16,7 @@ import { PeriodsTable } from '../components/periods-table';
 import { ReportingCharts } from '../components/reporting-charts';
 import { ReportingHeatmap } from '../components/reporting-heatmap';
 import { ReportingRuleCard } from '../components/reporting-rule-card';
+import { ReportRequestsCard } from '../components/report-requests-card';
 
 export function ReportingPage() {
   const { t } = useTranslation();
@@ -94,6 +95,7 @@ function ReportingView({ overview, isReloading, onReload }: ReportingViewProps) 
       <Card size="small" title={t('dashboardScreens.reporting.periods')}>
         <PeriodsTable overview={overview} />
       </Card>
+      <ReportRequestsCard overview={overview} />
       <Card size="small" title={t('dashboardScreens.reporting.heatmap')}>
         <Flex vertical gap={8}>
           <ReportingHeatmap overview={overview} />

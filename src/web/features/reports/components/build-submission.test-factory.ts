@@ -58,6 +58,8 @@ export function buildSubmission(overrides: Partial<SubmissionDto> = {}): Submiss
     version: 0,
     difficulties: '',
     proposals: '',
+    request: null,
+    answer: '',
     targets: [
       { metric: 'Chỉ số CCHC', comparator: 'gte', value: 85, unit: '%' },
       { metric: 'Tỷ lệ hồ sơ đúng hạn', comparator: 'gte', value: 98, unit: '%' },

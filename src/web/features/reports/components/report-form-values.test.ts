@@ -4,6 +4,19 @@ import { buildEntry, buildSubmission } from './build-submission.test-factory';
 import { toReportFormValues, toSaveBody } from './report-form-values';
 
 describe('report form values', () => {
+  it('carries the answer to an ad-hoc request (báo cáo đột xuất) into the save body', () => {
+    const values = toReportFormValues(
+      buildSubmission({
+        request: { id: 'r1', title: 'Hồ sơ trễ hạn', question: 'Bao nhiêu hồ sơ trễ hạn?' },
+        answer: '3 hồ sơ',
+      }),
+    );
+    expect(toSaveBody({ ...values, answer: '3 hồ sơ, đã xin lỗi công dân' }).answer).toBe(
+      '3 hồ sơ, đã xin lỗi công dân',
+    );
+    expect(values.answer).toBe('3 hồ sơ');
+  });
+
   it('shows saved KPI figures the Vietnamese way and leaves unreported targets empty', () => {
     const values = toReportFormValues(
       buildSubmission({ kpiValues: [{ targetIndex: 1, value: 98.5 }] }),

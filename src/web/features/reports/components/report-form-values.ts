@@ -29,6 +29,8 @@ export interface ReportFormValues {
   kpiValues: string[];
   difficulties: string;
   proposals: string;
+  /** Nội dung trả lời of an ad-hoc request (báo cáo đột xuất); '' for a periodic report. */
+  answer: string;
 }
 
 /** The form's starting values for a report: saved KPI figures written the Vietnamese way. */
@@ -52,6 +54,7 @@ export function toReportFormValues(submission: SubmissionDto): ReportFormValues 
     }),
     difficulties: submission.difficulties,
     proposals: submission.proposals,
+    answer: submission.answer,
   };
 }
 
@@ -63,6 +66,7 @@ export function toSaveBody(values: ReportFormValues): SaveBody {
   return {
     difficulties: values.difficulties ?? '',
     proposals: values.proposals ?? '',
+    answer: values.answer ?? '',
     kpiValues: (values.kpiValues ?? []).map((value, targetIndex) => ({
       targetIndex,
       value: (value ?? '').trim(),

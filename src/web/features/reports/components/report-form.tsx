@@ -145,6 +145,35 @@ export function ReportForm({ address, submission, isReloading, onReload }: Repor
         data-testid="report-form"
       >
         <Flex vertical gap={16}>
+          {submission.request && (
+            <Card
+              size="small"
+              title={t('reportScreens.request.title', { title: submission.request.title })}
+              data-testid="report-request"
+            >
+              <Typography.Text type="secondary">
+                {t('reportScreens.request.question')}
+              </Typography.Text>
+              <Typography.Paragraph
+                style={{ whiteSpace: 'pre-wrap' }}
+                ellipsis={{ rows: 6, expandable: 'collapsible' }}
+                data-testid="report-request-question"
+              >
+                {submission.request.question}
+              </Typography.Paragraph>
+              <Form.Item
+                name="answer"
+                label={t('reportScreens.request.answer')}
+                style={{ marginBottom: 0 }}
+              >
+                <Input.TextArea
+                  data-testid="report-answer"
+                  autoSize={{ minRows: 6 }}
+                  maxLength={100000}
+                />
+              </Form.Item>
+            </Card>
+          )}
           <Card size="small" title={t('reportScreens.tasks.title')}>
             {entries.length === 0 ? (
               <Typography.Text type="secondary">{t('reportScreens.tasks.empty')}</Typography.Text>
