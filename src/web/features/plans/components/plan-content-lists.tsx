@@ -145,7 +145,7 @@ export function TargetList({ disabled, choices }: { disabled: boolean; choices: 
   const { t } = useTranslation();
   return (
     <Form.List name="targets">
-      {(fields, { add, remove }) => (
+      {(fields, { add, remove }, { errors }) => (
         <Flex vertical gap={8} data-testid="target-list">
           {fields.map((field) => (
             <Card size="small" key={field.key} data-testid="target-item">
@@ -187,6 +187,8 @@ export function TargetList({ disabled, choices }: { disabled: boolean; choices: 
               <TargetPreview name={field.name} />
             </Card>
           ))}
+          {/* The server's refusals of a target (index not linked, node unknown…) land here. */}
+          <Form.ErrorList errors={errors} />
           {!disabled && (
             <Button
               icon={<PlusOutlined />}

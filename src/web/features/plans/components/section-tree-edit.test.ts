@@ -124,16 +124,22 @@ describe('editing the section tree', () => {
     ]);
   });
 
-  it('places every task where it is, in position order, general tasks included', () => {
+  it('places every task in its section, sections in the new document order, general tasks first', () => {
+    const moved = sectionsOf(moveSection(tree, 'papi', -1));
     expect(
-      currentPlacement([
-        { id: 't3', sectionId: 'par-1', position: 3 },
-        { id: 't1', sectionId: null, position: 1 },
-        { id: 't2', sectionId: 'par-1', position: 2 },
-      ]),
+      currentPlacement(
+        [
+          { id: 't4', sectionId: 'par-1', position: 1 },
+          { id: 't3', sectionId: 'papi', position: 2 },
+          { id: 't1', sectionId: null, position: 4 },
+          { id: 't2', sectionId: 'par-1', position: 3 },
+        ],
+        moved,
+      ),
     ).toEqual([
       { sectionId: null, taskIds: ['t1'] },
-      { sectionId: 'par-1', taskIds: ['t2', 't3'] },
+      { sectionId: 'papi', taskIds: ['t3'] },
+      { sectionId: 'par-1', taskIds: ['t4', 't2'] },
     ]);
   });
 });

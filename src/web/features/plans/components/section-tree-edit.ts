@@ -3,7 +3,7 @@
  * move up/down, indent/outdent, delete). Each returns the whole list again in document order, or a
  * Vietnamese reason the change is refused.
  */
-import { type NumberingStyle } from '@contract/plan-labels';
+import { orderSections, type NumberingStyle } from '@contract/plan-labels';
 import type { PlanContentDto, PlanTaskDto } from '@contract/plans';
 
 /** Mục nội dung as the contract carries it. */
@@ -199,15 +199,23 @@ export function removeSection(
 }
 
 /**
- * Vị trí nhiệm vụ: each section's tasks in their current order (general tasks first), as the
- * outline endpoint takes them, so saving the tree keeps every task where it is.
+ * Vị trí nhiệm vụ: every task under its section, sections in the new tree's document order (general
+ * tasks first) and each section's tasks in their current order, as the outline endpoint takes
+ * them — so saving the tree keeps each task in its section and numbers the tasks (STT) in the
+ * order the document prints them.
  */
 export function currentPlacement(
   tasks: readonly Pick<PlanTaskDto, 'id' | 'sectionId' | 'position'>[],
+  sections: readonly Section[],
 ): { sectionId: string | null; taskIds: string[] }[] {
   const bySection = new Map<string | null, string[]>();
   for (const task of [...tasks].sort((a, b) => a.position - b.position)) {
     bySection.set(task.sectionId, [...(bySection.get(task.sectionId) ?? []), task.id]);
   }
-  return [...bySection].map(([sectionId, taskIds]) => ({ sectionId, taskIds }));
+  const order: (string | null)[] = [null, ...orderSections(sections).map((e) => e.section.id)];
+  // Tasks under a section missing from the tree stay listed last (the server refuses to orphan them).
+  for (const sectionId of bySection.keys()) if (!order.includes(sectionId)) order.push(sectionId);
+  return order
+    .filter((sectionId) => bySection.has(sectionId))
+    .map((sectionId) => ({ sectionId, taskIds: bySection.get(sectionId) ?? [] }));
 }

@@ -90,7 +90,7 @@ export function SectionTree({ plan }: { plan: PlanDetail }) {
     save.mutate(
       {
         version: plan.version,
-        body: { sections: edit.sections, placement: currentPlacement(plan.tasks) },
+        body: { sections: edit.sections, placement: currentPlacement(plan.tasks, edit.sections) },
       },
       {
         onSuccess: () => {

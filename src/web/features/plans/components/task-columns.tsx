@@ -6,7 +6,8 @@
 import { Button, Flex, Popconfirm, Tag, Typography } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
-import type { PlanDetail } from '@contract/plans';
+import type { EndpointBody } from '@contract/endpoint';
+import type { PlanDetail, updateTask } from '@contract/plans';
 import { formatViNumber } from '@contract/vi-format';
 import {
   CoordinatingUnitsCell,
@@ -16,14 +17,13 @@ import {
   SectionCell,
   TaskKindCell,
 } from './editable-cells';
-import type { TaskPatch } from './group-edit';
 import type { PickerOption } from './plan-pickers';
 import { OverdueTag, TaskKindTag, TaskStatusTag, TimeframeSummary } from './status-tags';
 import { TaskStatusControl } from './task-status-control';
 import { describeLead, type TaskRow } from './task-sections';
 
-/** Saves one patch of one row (every obligation of a group). */
-export type SaveRow = (row: TaskRow, patch: TaskPatch) => Promise<void>;
+/** Saves one patch of one row (the server carries a group row's edit to every obligation). */
+export type SaveRow = (row: TaskRow, patch: EndpointBody<typeof updateTask>) => Promise<void>;
 
 interface TaskColumnOptions {
   plan: Pick<PlanDetail, 'status' | 'year'>;

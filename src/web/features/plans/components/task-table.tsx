@@ -11,7 +11,7 @@ import type { ColumnType } from 'antd/es/table';
 import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail, PlanTaskDto } from '@contract/plans';
+import type { PlanDetail } from '@contract/plans';
 import { VersionConflictAlert } from '@web/components/version-conflict-alert';
 import { isApiError } from '@web/lib/api-client';
 import { describeError } from '@web/lib/error-message';
@@ -21,7 +21,6 @@ import { AddTaskModal } from './add-task-modal';
 import { BulkAssignModal } from './bulk-assign-modal';
 import { groupDerivedTasks } from './derived-tasks';
 import { DerivedTasksTable } from './derived-tasks-table';
-import { isPatchApplied, type TaskPatch } from './group-edit';
 import { GroupMembersTable } from './group-members-table';
 import { sectionOptions } from './plan-pickers';
 import { buildTaskColumns, type SaveRow } from './task-columns';
@@ -94,52 +93,27 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
     else void message.error(describeError(error, t));
   };
 
-  const patchTask = async (task: PlanTaskDto, patch: TaskPatch) => {
-    try {
-      await updateTask.mutateAsync({ taskId: task.id, version: task.version, patch });
-      return true;
-    } catch (error) {
-      reportFailure(error);
-      return false;
-    }
-  };
-
-  /** The plan as the server has it now (after an edit the server may have spread over a group). */
-  const refetchPlan = async () => {
-    await queryClient.refetchQueries({ queryKey: planKeys.detail(plan.id), exact: true });
-    return queryClient.getQueryData<PlanDetail>(planKeys.detail(plan.id));
-  };
-
+  // A group's row edits and deletes through its first obligation: the server carries the change
+  // to every obligation of the group (one written task) and removes the group as a whole.
   const save: SaveRow = async (row, patch) => {
-    const [first, ...rest] = row.members;
-    if (!first || !(await patchTask(first, patch)) || rest.length === 0) return;
-    const fresh = await refetchPlan();
-    for (const member of rest) {
-      const current = fresh?.tasks.find((task) => task.id === member.id);
-      if (!current || isPatchApplied(current, patch)) continue;
-      if (!(await patchTask(current, patch))) return;
-    }
-  };
-
-  const remove = async (row: TaskRow) => {
     try {
-      const [first, ...rest] = row.members;
-      if (!first) return;
-      await deleteTask.mutateAsync({ taskId: first.id, version: first.version });
-      if (rest.length > 0) {
-        const fresh = await refetchPlan();
-        for (const member of rest) {
-          const current = fresh?.tasks.find((task) => task.id === member.id);
-          if (current)
-            await deleteTask.mutateAsync({ taskId: current.id, version: current.version });
-        }
-      }
-      setSelectedIds((ids) => ids.filter((id) => !row.members.some((member) => member.id === id)));
-      void message.success(t('planScreens.tasks.deleted'));
+      await updateTask.mutateAsync({ taskId: row.task.id, version: row.task.version, patch });
     } catch (error) {
       reportFailure(error);
     }
   };
+
+  const remove = (row: TaskRow) =>
+    deleteTask.mutate(
+      { taskId: row.task.id, version: row.task.version },
+      {
+        onSuccess: () => {
+          setSelectedIds((ids) => ids.filter((id) => id !== row.task.id));
+          void message.success(t('planScreens.tasks.deleted'));
+        },
+        onError: reportFailure,
+      },
+    );
 
   const reload = async () => {
     setIsReloading(true);
@@ -172,7 +146,7 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
       plan,
       isEditable,
       save,
-      onDelete: (row) => void remove(row),
+      onDelete: remove,
       sections: sectionOptions(plan.content.sections),
       unitName: (id) => unitNames.get(id),
       t,
