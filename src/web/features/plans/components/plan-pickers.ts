@@ -19,9 +19,11 @@ export function sectionOptions(sections: PlanContentDto['sections']): PickerOpti
   }));
 }
 
-/** "Chỉ số CCHC (2024)": a framework as pickers name it. */
+/** "Chỉ số CCHC (2024)": a framework as pickers name it, the year added unless the name says it. */
 export function frameworkLabel(framework: { name: string; year: number }): string {
-  return `${framework.name} (${framework.year})`;
+  return framework.name.includes(String(framework.year))
+    ? framework.name
+    : `${framework.name} (${framework.year})`;
 }
 
 /** The criteria of one index, "2.7.1 Tên tiêu chí", in the framework's order. */

@@ -288,6 +288,8 @@ export function SectionTree({ plan }: { plan: PlanDetail }) {
                     'section-outdent',
                   )}
                   <Popconfirm
+                    placement="left"
+                    okButtonProps={{ ...{ 'data-testid': 'section-delete-confirm' } }}
                     title={t('planScreens.outline.deleteConfirm')}
                     okText={t('planScreens.tasks.delete')}
                     cancelText={t('common.cancel')}

@@ -85,6 +85,17 @@ describe('the task table grouped by section', () => {
     ]);
   });
 
+  it('shows every heading of a draft being filled in, the general list too', () => {
+    const groups = groupTasksBySection(sections, [], 'Nhiệm vụ chung', true);
+    expect(groups.map((group) => group.title)).toEqual([
+      'Nhiệm vụ chung',
+      'A. Chỉ số CCHC',
+      '1. Thể chế',
+      '2. Không có nhiệm vụ',
+      'B. Chỉ số PAPI',
+    ]);
+  });
+
   it('folds the obligations of a group lead into one row at the first one', () => {
     const rows = foldGroups([
       buildTask(3, { groupId: id(90), leadGroup: communes }),

@@ -42,12 +42,14 @@ export function foldGroups(tasks: readonly PlanTaskDto[]): TaskRow[] {
 /**
  * The table's headings: general tasks (and any under a section no longer in the plan) first under
  * `generalTitle`, then each section holding tasks, or with a sub-section holding tasks, in document
- * order with its printed title ("1.1. …", "a) …").
+ * order with its printed title ("1.1. …", "a) …"). `includeEmpty` shows every heading (a draft
+ * being filled in: tasks are added under any of them).
  */
 export function groupTasksBySection(
   sections: PlanContentDto['sections'],
   tasks: readonly PlanTaskDto[],
   generalTitle: string,
+  includeEmpty = false,
 ): TaskSectionGroup[] {
   const ordered = orderSections(sections);
   const known = new Set(ordered.map((entry) => entry.section.id));
@@ -67,11 +69,11 @@ export function groupTasksBySection(
     }
   }
   const groups: TaskSectionGroup[] = [];
-  const general = rowsBySection.get(null);
+  const general = rowsBySection.get(null) ?? (includeEmpty ? [] : undefined);
   if (general)
     groups.push({ sectionId: null, title: generalTitle, depth: 0, rows: foldGroups(general) });
   for (const entry of ordered) {
-    if (!shown.has(entry.section.id)) continue;
+    if (!includeEmpty && !shown.has(entry.section.id)) continue;
     groups.push({
       sectionId: entry.section.id,
       title: sectionTitle(entry) || NOT_STATED_LABEL,

@@ -80,11 +80,14 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
     () => new Map((units.data ?? []).map((unit) => [unit.id, unit.name])),
     [units.data],
   );
+  const isFiltered =
+    filters.area !== undefined || filters.leadId !== undefined || filters.onlyOverdue;
   const lines = toLines(
     groupTasksBySection(
       plan.content.sections,
       filterTasks(plan.tasks, filters),
       t('planScreens.tasks.generalSection'),
+      isEditable && !isFiltered,
     ),
   );
 
