@@ -180,7 +180,7 @@ export const plansEn: typeof plansVi = {
     timeframeHint: 'Leave empty when the plan states no timeframe.',
     allAreas: 'All areas',
     allLeads: 'All lead units',
-    noLead: 'Lead not stated',
+    noLead: 'No lead unit',
     onlyOverdue: 'Overdue tasks only',
     add: 'Add task',
     addTitle: 'Add task',

@@ -178,7 +178,7 @@ export const plansVi = {
     timeframeHint: 'Để trống nếu kế hoạch không nêu thời gian thực hiện.',
     allAreas: 'Tất cả lĩnh vực',
     allLeads: 'Tất cả đơn vị chủ trì',
-    noLead: 'Chưa nêu chủ trì',
+    noLead: 'Chưa chọn đơn vị chủ trì',
     onlyOverdue: 'Chỉ nhiệm vụ trễ hạn',
     add: 'Thêm nhiệm vụ',
     addTitle: 'Thêm nhiệm vụ',

@@ -55,7 +55,8 @@ const FIELDS = [
   'signature',
 ];
 
-const longText = { autoSize: { minRows: 3 }, maxLength: 20000 } as const;
+// No maxLength: a plan's prose fields have no cap a real plan reaches (the contract bounds them).
+const longText = { autoSize: { minRows: 3 } } as const;
 
 export function PlanContentForm({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
