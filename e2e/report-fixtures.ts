@@ -34,7 +34,9 @@ export async function issueQuarterlyPlan(
     `/api/plans/${created.id}`,
     {
       signature: { ...current.content.signature, signerName: 'Trần Văn B' },
-      targets: [{ metric: 'Tỷ lệ hồ sơ được số hóa', comparator: 'gte', value: 90, unit: '%' }],
+      targets: [
+        { id: 'kpi-1', metric: 'Tỷ lệ hồ sơ được số hóa', kind: 'number', value: 90, unit: '%' },
+      ],
     },
     ifMatch(current.version),
   );

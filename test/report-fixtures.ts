@@ -51,7 +51,9 @@ export async function buildReportFixture(
     `/api/plans/${planId}`,
     {
       signature: { ...current.content.signature, signerName: 'Nguyễn Văn A' },
-      targets: [{ metric: 'Tỷ lệ hồ sơ đúng hạn', comparator: 'gte', value: 98, unit: '%' }],
+      targets: [
+        { id: 'kpi-1', metric: 'Tỷ lệ hồ sơ đúng hạn', kind: 'number', value: 98, unit: '%' },
+      ],
     },
     ifMatch(current.version),
   );

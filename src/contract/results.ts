@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { NODE_LEVELS } from '@domain/frameworks/framework';
 import { INDEX_KINDS } from '@domain/frameworks/index-kind';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
+import { SCORE_STATES } from '@domain/results/roll-up';
 import { parseViNumber } from '@domain/shared/vi-format';
 import { defineEndpoint } from './endpoint';
 import { booleanFlagSchema, fileSchema, idSchema, isoDateSchema, isoInstantSchema } from './common';
@@ -63,6 +64,10 @@ export const rolledUpNodeSchema = z.object({
   isBonus: z.boolean(),
   isApplicable: z.boolean(),
   isScored: z.boolean(),
+  /** scored / partial (chưa đủ điểm) / unscored (chưa có điểm — shown as such, never as 0). */
+  scoreState: z.enum(SCORE_STATES),
+  /** The score was entered at this node (a leaf, or an area/criterion entered as published). */
+  isEntered: z.boolean(),
 });
 
 /** Tổng hợp: total score, applicable max, points lost, index % = score ÷ applicable max × 100. */
@@ -72,7 +77,9 @@ export const resultTotalsSchema = z.object({
   score: z.number(),
   bonusScore: z.number(),
   lostPoints: z.number(),
+  /** Null until every applicable area has a score (entered or rolled up). */
   indexPercent: z.number().nullable(),
+  scoreState: z.enum(SCORE_STATES),
 });
 
 /** Chênh lệch: a total printed in an imported file that differs from the recomputed one (reported, never fixed). */
@@ -177,8 +184,11 @@ export type ResultsImport = z.infer<typeof resultsImportSchema>;
 /**
  * POST /api/frameworks/:id/results/import — multipart .xlsx/.csv of many units' scores, wide
  * (first column node code, one column per unit headed by its code or name, a "Tổng" row for the
- * printed total) or long (mã đơn vị | mã tiêu chí | điểm), told apart by the headers. All units or
- * none: a 400 lists every bad row; `dryRun=true` previews totals and mismatches.
+ * printed total) or long (mã đơn vị | mã tiêu chí | điểm), told apart by the headers. A value on an
+ * area or criterion with nothing under it in the file is entered at that level; with values under
+ * it, it is a printed subtotal. All units or none: a 400 lists every bad row, and, per unit, a
+ * printed total, index or subtotal that differs from the recomputed one by more than 0,01, a unit
+ * with no score at all, or an index of 0; `dryRun=true` previews totals and mismatches.
  */
 export const importResults = defineEndpoint({
   method: 'POST',
@@ -213,6 +223,8 @@ export const rankingEntrySchema = z.object({
   /** "giảm 01 bậc", "tăng 02 bậc", "giữ nguyên thứ hạng" */
   rankChange: z.string().nullable(),
   indexChange: z.number().nullable(),
+  /** Null without a result; 'partial' (chưa đủ điểm): some areas have no score, so no index and no rank. */
+  scoreState: z.enum(SCORE_STATES).nullable(),
 });
 
 /** Bảng xếp hạng: peers (same framework, unit type, tenant) by index, ties sharing a rank. */
@@ -267,6 +279,8 @@ export const gapRowSchema = z.object({
   lostPoints: z.number(),
   percent: z.number().nullable(),
   isBonus: z.boolean(),
+  scoreState: z.enum(SCORE_STATES),
+  isEntered: z.boolean(),
   previousScore: z.number().optional(),
   change: z.number().optional(),
   peerAverage: z.number().optional(),

@@ -27,6 +27,7 @@ import { registerUserRoutes } from './users/user.routes';
 import { registerFrameworkRoutes } from './frameworks/framework.routes';
 import { registerResultRoutes } from './results/result.routes';
 import { registerPlanRoutes } from './plans/plan.routes';
+import { registerPlanTargetRoutes } from './plans/plan-targets.routes';
 import { registerReportRoutes } from './reports/report.routes';
 import { registerNotificationRoutes } from './notifications/notification.routes';
 
@@ -140,6 +141,7 @@ export async function buildApp(options: {
   registerAuditRoutes(app, db);
   registerFrameworkRoutes(app, db);
   registerResultRoutes(app, db);
+  registerPlanTargetRoutes(app, db);
   registerPlanRoutes(app, db);
   registerReportRoutes(app, db, config);
   registerNotificationRoutes(app, db, config);

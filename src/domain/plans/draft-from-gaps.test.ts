@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildFramework, group, leaf } from '../frameworks/framework.fixture';
 import { analyseGaps } from '../results/gap-analysis';
+import type { NodeResult } from '../results/node-result';
 import { rollUpResult } from '../results/roll-up';
 import {
   SAMPLE_002_AREAS,
@@ -134,6 +136,57 @@ describe('draftFromGaps on sample 000 (huyện Lấp Vò): default lead units', 
       framework.nodes.filter((node) => node.parentCode === null).map((node) => node.name),
     );
     for (const task of draft.tasks) expect(areaNames.has(task.area)).toBe(true);
+  });
+});
+
+describe('draftFromGaps: results not entered are not zero (chưa có điểm)', () => {
+  // Area 1 holds two sub-criteria; area 2 is entered at area level, as decisions publish it.
+  const framework = buildFramework({
+    nodes: [
+      group('1', 10),
+      group('1.1', 10),
+      leaf('1.1.1', 6),
+      leaf('1.1.2', 4),
+      group('2', 90),
+      leaf('2.1', 40),
+      leaf('2.2', 50),
+    ],
+  });
+  const draftOf = (results: NodeResult[], threshold = 0) => {
+    const gaps = analyseGaps(framework, rollUpResult(framework, results));
+    return draftFromGaps(framework, gaps, {
+      frameworkId: FRAMEWORK_ID,
+      threshold,
+      leadCandidates: [],
+      newId: counter(),
+    }).tasks.map((task) => task.nodeLinks[0]?.code);
+  };
+
+  it('drafts nothing from empty leaves: one entered sub-criterion that lost points is the only task', () => {
+    expect(draftOf([{ nodeCode: '1.1.2', appraisedScore: 3 }])).toEqual(['1.1.2']);
+  });
+
+  it('drafts nothing for a unit with no score at all', () => {
+    expect(draftOf([])).toEqual([]);
+  });
+
+  it('drafts one task for an area entered at area level that lost points, not one per empty leaf', () => {
+    expect(
+      draftOf([
+        { nodeCode: '2', appraisedScore: 80.5 },
+        { nodeCode: '1.1.1', appraisedScore: 6 },
+        { nodeCode: '1.1.2', appraisedScore: 3.5 },
+      ]),
+    ).toEqual(['2', '1.1.2']);
+  });
+
+  it('keeps the threshold for an area entered directly', () => {
+    expect(draftOf([{ nodeCode: '2', appraisedScore: 80.5 }], 10)).toEqual([]);
+  });
+
+  it('never drafts a partial parent: its known losses are drafted at the entered sub-criteria', () => {
+    const tasks = draftOf([{ nodeCode: '1.1.1', appraisedScore: 5 }]);
+    expect(tasks).toEqual(['1.1.1']);
   });
 });
 

@@ -1,8 +1,8 @@
 // Lập kế hoạch khắc phục: the first draft of a remediation plan, one task per scored
-// sub-criterion (a leaf of the framework) that lost points, biggest loss first.
+// sub-criterion (or area/criterion entered directly) that lost points, biggest loss first.
 import type { Framework } from '../frameworks/framework';
 import type { OrganisationType } from '../organisations/organisation-type';
-import { ancestorCodes, frameworkTree, isLeafCode } from '../frameworks/framework-tree';
+import { ancestorCodes, frameworkTree } from '../frameworks/framework-tree';
 import type { GapRow } from '../results/gap-analysis';
 import { foldVietnamese } from '../shared/fold-vietnamese';
 import { formatViNumber } from '../shared/vi-format';
@@ -86,8 +86,10 @@ export function assignDefaultUnits(
 }
 
 /**
- * Lập dự thảo từ điểm bị trừ: one task per non-bonus leaf whose lost points exceed the threshold,
- * ordered by points lost (then code, as `analyseGaps` sorts), each linked to its node with max,
+ * Lập dự thảo từ điểm bị trừ: one task per non-bonus node whose score was entered there (a leaf,
+ * or an area/criterion entered as a decision publishes it — one task for it, none for its empty
+ * leaves) and whose lost points exceed the threshold; a node without a score (chưa có điểm) never
+ * becomes a task. Ordered by points lost (then code, as `analyseGaps` sorts), each linked to its node with max,
  * score and points at stake, the framework's default lead unit (matched to an organisation when
  * one name fits), "Thường xuyên" and a suggested solution to edit. Sections list, per area in
  * framework order, what was lost ("trừ 0,5 điểm").
@@ -99,9 +101,7 @@ export function draftFromGaps(
 ): DraftFromGaps {
   const tree = frameworkTree(framework.nodes);
   const threshold = options.threshold ?? 0;
-  const lost = gaps.filter(
-    (row) => !row.isBonus && isLeafCode(tree, row.code) && row.lostPoints > threshold,
-  );
+  const lost = gaps.filter((row) => !row.isBonus && row.isEntered && row.lostPoints > threshold);
   const areaOf = (code: string) => {
     const areaCode = ancestorCodes(tree, code).at(-1) ?? code;
     return tree.byCode.get(areaCode) ?? tree.byCode.get(code);

@@ -1,3 +1,4 @@
+import { groupLeadName } from './plan-task-lines';
 import { cascadePreamble, defaultPlanContent } from './plan-defaults';
 import { describe, expect, it } from 'vitest';
 import type { PlanSignature, PlanTask } from './plan';
@@ -19,6 +20,8 @@ import {
   sample004Tasks,
 } from './sample-004-appendix.fixture';
 import { SAMPLE_TIMEFRAMES } from './sample-timeframes.fixture';
+import { newSection } from './plan-outline';
+import { newTarget } from './plan-targets';
 
 function buildTask(overrides: Partial<PlanTask> = {}): PlanTask {
   return {
@@ -406,5 +409,215 @@ describe('defaultPlanContent (dự thảo mới)', () => {
       year: 2024,
     });
     expect(content.signature.mode).toBe(mode);
+  });
+});
+
+describe('buildPlanDocument for plans of any shape', () => {
+  const names = new Map([
+    ['org-vp', 'Văn phòng HĐND và UBND xã'],
+    ['org-kt', 'Phòng Kinh tế'],
+    ['org-vh', 'Phòng Văn hóa - Xã hội'],
+  ]);
+
+  it('lays out a flat plan of "1." sections with the appendix exactly as the flat layout did', () => {
+    const content = {
+      ...sample004Content(),
+      targets: [newTarget({ id: 't1', metric: 'Chỉ số CCHC năm 2024', kind: 'free_text' })],
+      sections: [
+        newSection({ id: 'a', heading: 'Cải cách thể chế', body: 'Đoạn một.\n- Ý một' }),
+        newSection({ id: 'b', heading: ' Cải cách thủ tục hành chính ' }),
+      ],
+    };
+    const model = buildPlanDocument(content, sample004Tasks(), new Map());
+    const body = model.body.slice(model.body.findIndex((b) => b.text.startsWith('I. ')));
+    expect(body.slice(0, 4).map((block) => block.text)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      expect.stringContaining('Xây dựng nền hành chính'),
+      '2. Yêu cầu',
+    ]);
+    const rest = body.slice(body.findIndex((b) => b.text === '3. Chỉ tiêu'));
+    expect(rest).toEqual([
+      { kind: 'heading2', text: '3. Chỉ tiêu' },
+      { kind: 'bullet', text: '- Chỉ số CCHC năm 2024.' },
+      { kind: 'heading1', text: 'II. NỘI DUNG, NHIỆM VỤ VÀ GIẢI PHÁP' },
+      { kind: 'heading2', text: '1. Cải cách thể chế' },
+      { kind: 'paragraph', text: 'Đoạn một.' },
+      { kind: 'bullet', text: '- Ý một' },
+      { kind: 'heading2', text: '2. Cải cách thủ tục hành chính' },
+      { kind: 'heading1', text: 'III. NHIỆM VỤ CỤ THỂ' },
+      { kind: 'paragraph', text: '(Phụ lục chi tiết kèm theo)' },
+      { kind: 'heading1', text: 'IV. TỔ CHỨC THỰC HIỆN' },
+      expect.objectContaining({ kind: 'paragraph' }),
+    ]);
+    expect(model.appendix?.rows.filter((row) => row.kind === 'task')).toHaveLength(21);
+  });
+
+  it('prints a section tree with its labels, depth styles and the targets written under each section', () => {
+    const content = {
+      ...sample004Content(),
+      targets: [
+        newTarget({ id: 't1', sectionId: 'b', metric: 'Chỉ số PAPI', kind: 'rank_up', value: 3 }),
+      ],
+      sections: [
+        newSection({ id: 'a', heading: 'Chỉ số CCHC', numbering: 'upper_letter' }),
+        newSection({ id: 'a1', parentId: 'a', heading: 'Thể chế', numbering: 'roman' }),
+        newSection({ id: 'a11', parentId: 'a1', heading: 'Rà soát', numbering: 'decimal' }),
+        newSection({ id: 'a111', parentId: 'a11', heading: 'Nhỏ', numbering: 'decimal_nested' }),
+        newSection({ id: 'b', heading: 'Chỉ số PAPI', numbering: 'upper_letter' }),
+        newSection({ id: 'b1', parentId: 'b', heading: 'Một ý', numbering: 'dash' }),
+        newSection({ id: 'b2', parentId: 'b1', heading: 'Ý nhỏ', numbering: 'plus' }),
+      ],
+    };
+    const body = buildPlanDocument(content, [], new Map()).body;
+    const start = body.findIndex((b) => b.text === 'II. NỘI DUNG, NHIỆM VỤ VÀ GIẢI PHÁP');
+    expect(body.slice(start + 1, start + 10)).toEqual([
+      { kind: 'heading2', text: 'A. Chỉ số CCHC' },
+      { kind: 'heading3', text: 'I. Thể chế' },
+      { kind: 'heading4', text: '1. Rà soát' },
+      { kind: 'heading4', text: '1.1. Nhỏ' },
+      { kind: 'heading2', text: 'B. Chỉ số PAPI' },
+      { kind: 'bullet', text: '- Chỉ số PAPI tăng ít nhất 3 bậc so với năm trước.' },
+      { kind: 'bullet', text: '- Một ý' },
+      { kind: 'subbullet', text: '+ Ý nhỏ' },
+      { kind: 'heading1', text: 'III. TỔ CHỨC THỰC HIỆN' },
+    ]);
+    expect(body.map((b) => b.text)).not.toContain('3. Chỉ tiêu');
+  });
+
+  it('prints tasks under their sections, general tasks first, when the appendix table is off', () => {
+    const content = {
+      ...sample004Content(),
+      appendixTable: false,
+      sections: [newSection({ id: 'a', heading: 'Cải cách thể chế' })],
+    };
+    const tasks = [
+      buildTask({ sectionId: 'a', content: 'Rà soát văn bản', leadOrganisationId: 'org-vp' }),
+      buildTask({
+        content: 'Tuyên truyền',
+        kind: 'request',
+        leadSuggestion: 'Ủy ban MTTQ Việt Nam xã',
+        coordinatingOrganisationIds: ['org-vh'],
+        timeframeText: '',
+        outputKind: 'not_stated',
+      }),
+      buildTask({ sectionId: 'a', content: 'Không ai chủ trì;', timeframeText: '' }),
+    ];
+    const model = buildPlanDocument(content, tasks, names);
+    const start = model.body.findIndex((b) => b.text === 'II. NỘI DUNG, NHIỆM VỤ VÀ GIẢI PHÁP');
+    expect(model.body.slice(start + 1, start + 7)).toEqual([
+      { kind: 'heading2', text: 'Nhiệm vụ chung' },
+      {
+        kind: 'bullet',
+        text: '- Tuyên truyền. Đề nghị Ủy ban MTTQ Việt Nam xã chủ trì, phối hợp với Phòng Văn hóa - Xã hội thực hiện.',
+      },
+      { kind: 'heading2', text: '1. Cải cách thể chế' },
+      {
+        kind: 'bullet',
+        text: '- Rà soát văn bản. Giao Văn phòng HĐND và UBND xã chủ trì thực hiện. Thời gian: Trong năm 2024. Sản phẩm: Báo cáo.',
+      },
+      { kind: 'bullet', text: '- Không ai chủ trì. Sản phẩm: Báo cáo.' },
+      { kind: 'heading1', text: 'III. TỔ CHỨC THỰC HIỆN' },
+    ]);
+    expect(model.appendix).toBeNull();
+  });
+
+  it('keeps the lines of a multi-line task and puts the stated fields after the last', () => {
+    const content = { ...sample004Content(), appendixTable: false };
+    const model = buildPlanDocument(
+      content,
+      [buildTask({ content: 'Dòng một:\n+ ý a\n+ ý b', outputKind: 'not_stated' })],
+      names,
+    );
+    const start = model.body.findIndex((b) => b.text === 'Nhiệm vụ chung');
+    expect(model.body.slice(start + 1, start + 4)).toEqual([
+      { kind: 'bullet', text: '- Dòng một:' },
+      { kind: 'paragraph', text: '+ ý a' },
+      { kind: 'paragraph', text: '+ ý b. Thời gian: Trong năm 2024.' },
+    ]);
+  });
+});
+
+describe('appendixRows for plans of any shape', () => {
+  const names = new Map([
+    ['org-a', 'Xã An Bình'],
+    ['org-b', 'Xã Bình Hòa'],
+  ]);
+
+  it('prints "Không nêu" for an unstated output, timeframe and lead, and "Đề nghị" before a requested body', () => {
+    const rows = appendixRows(
+      [
+        buildTask({ outputKind: 'not_stated', timeframeText: '' }),
+        buildTask({ kind: 'request', leadSuggestion: 'Ủy ban MTTQ Việt Nam huyện' }),
+      ],
+      names,
+    );
+    expect(rows).toMatchObject([
+      { output: 'Không nêu', timeframe: 'Không nêu', lead: 'Không nêu' },
+      {
+        output: 'Báo cáo',
+        timeframe: 'Trong năm 2024',
+        lead: 'Đề nghị Ủy ban MTTQ Việt Nam huyện',
+      },
+    ]);
+  });
+
+  it('prints a group task once with the name the server gives it, or its units joined', () => {
+    const group = (groupId: string, id: string) =>
+      buildTask({ content: `Nhóm ${groupId}`, groupId, leadOrganisationId: id });
+    const tasks = [
+      group('g1', 'org-a'),
+      group('g1', 'org-b'),
+      group('g2', 'org-a'),
+      group('g2', 'org-b'),
+    ];
+    const rows = appendixRows(tasks, names, {
+      groupLeads: new Map([['g1', 'Các xã thuộc huyện Lấp Vò']]),
+    });
+    expect(
+      rows.map((row) => (row.kind === 'task' ? [row.stt, row.content, row.lead] : [])),
+    ).toEqual([
+      ['1', 'Nhóm g1', 'Các xã thuộc huyện Lấp Vò'],
+      ['2', 'Nhóm g2', 'Xã An Bình, Xã Bình Hòa'],
+    ]);
+  });
+
+  it("groups a task without an area under its section's heading", () => {
+    const rows = appendixRows(
+      [
+        buildTask({ sectionId: 's1', content: 'A' }),
+        buildTask({ area: 'Cải cách thể chế', sectionId: 's1', content: 'B' }),
+        buildTask({ content: 'C' }),
+      ],
+      names,
+      { sections: [newSection({ id: 's1', heading: 'Chỉ số PAPI' })] },
+    );
+    expect(rows.map(describeRow)).toEqual([
+      '1 C',
+      'I Chỉ số PAPI',
+      '1 A',
+      'II Cải cách thể chế',
+      '1 B',
+    ]);
+  });
+});
+
+describe('groupLeadName', () => {
+  it('names every unit of a kind under a unit as plans write it, and leaves named units to their names', () => {
+    expect(
+      groupLeadName(
+        { kind: 'units_of_type', organisationType: 'commune', underOrganisationId: 'u' },
+        'Huyện Lấp Vò',
+      ),
+    ).toBe('Các xã, phường, thị trấn thuộc huyện Lấp Vò');
+    expect(
+      groupLeadName(
+        { kind: 'units_of_type', organisationType: 'department', underOrganisationId: 'u' },
+        null,
+      ),
+    ).toBe('Các sở, ban, ngành');
+    expect(
+      groupLeadName({ kind: 'units', organisationIds: ['a', 'b'] }, 'Huyện Lấp Vò'),
+    ).toBeNull();
   });
 });

@@ -3,12 +3,27 @@
 // never composes Vietnamese wording itself, so the wording is tested here without Word.
 import { formatViNumber } from '../shared/vi-format';
 import { formatTargetText } from './plan-targets';
-import type { PlanContent, PlanSignature, PlanTask } from './plan';
-import { OUTPUT_KIND_LABELS } from './plan';
+import type { PlanContent, PlanSection, PlanSignature, PlanTask } from './plan';
+import { NOT_STATED_LABEL } from './plan';
+import { orderSections, sectionTitle, type OrderedSection } from './plan-outline';
+import {
+  appendixLeadText,
+  printedTasks,
+  taskLines,
+  type GroupLeadNames,
+  type OrganisationNames,
+  type PrintedTask,
+} from './plan-task-lines';
 
-/** Kiểu đoạn thân văn bản: I. heading, 1. heading, a) heading, paragraph, "-" bullet, "+" sub-bullet. */
+export type { GroupLeadNames, OrganisationNames } from './plan-task-lines';
+
+/**
+ * Kiểu đoạn thân văn bản: I. heading, then the section tree's headings by depth (heading2 for
+ * "1."/"A." at the top, heading3 one level down, heading4 deeper), paragraph, "-" bullet, "+"
+ * sub-bullet.
+ */
 export type BodyBlockKind =
-  'heading1' | 'heading2' | 'heading3' | 'paragraph' | 'bullet' | 'subbullet';
+  'heading1' | 'heading2' | 'heading3' | 'heading4' | 'paragraph' | 'bullet' | 'subbullet';
 
 /** Đoạn thân văn bản: one paragraph of the body with its style. */
 export interface BodyBlock {
@@ -62,9 +77,6 @@ export interface PlanDocumentModel {
   signerName: string;
   appendix: { heading: string; title: string; subtitle: string; rows: AppendixRow[] } | null;
 }
-
-/** Tên đơn vị: how to name an organisation id in the document (its name as the tree has it). */
-export type OrganisationNames = ReadonlyMap<string, string>;
 
 const NATIONAL_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const NATIONAL_SLOGAN = 'Độc lập - Tự do - Hạnh phúc';
@@ -175,15 +187,19 @@ function shortDate(iso: string): string {
 
 /**
  * Văn bản kế hoạch: lays a plan out in the state format — header, number, place and date, "KẾ
- * HOẠCH" and its title, I. purpose and requirements (with the targets), II. content by section,
- * III. the task appendix reference, IV. organisation of implementation and reporting, recipients
- * and signature, then the appendix table grouped by area (I, II… rows, tasks numbered 1, 2… in
- * each group).
+ * HOẠCH" and its title, I. purpose and requirements (with the general targets), II. content: the
+ * section tree in document order with its labels ("A.", "I.", "1.", "1.1.", "a)", "-", "+"), each
+ * section's body and targets, and — when the plan has no appendix table — its tasks as prose
+ * lines (general tasks first, under "Nhiệm vụ chung"); III. the task appendix reference when the
+ * table is on; then organisation of implementation and reporting, recipients and signature, and
+ * the appendix table grouped by area (I, II… rows, tasks numbered 1, 2… in each group).
+ * `groupLeads` names the lead of each group task (by groupId), printed once for the group.
  */
 export function buildPlanDocument(
   content: PlanContent,
   tasks: readonly PlanTask[],
   names: OrganisationNames,
+  groupLeads: GroupLeadNames = new Map(),
 ): PlanDocumentModel {
   const body: BodyBlock[] = [];
   if (content.preamble.trim()) body.push(...textToBlocks(content.preamble));
@@ -201,23 +217,46 @@ export function buildPlanDocument(
       text: `${romanNumeral(++heading)}. ${text.toLocaleUpperCase('vi')}`,
     });
 
+  const ordered = orderSections(content.sections);
+  const sectionIds = new Set(ordered.map((entry) => entry.section.id));
+  const inTree = (sectionId: string | null) => sectionId !== null && sectionIds.has(sectionId);
+  const printed = printedTasks(tasks, names, groupLeads);
+
   nextHeading('Mục đích, yêu cầu');
   body.push({ kind: 'heading2', text: '1. Mục đích' }, ...textToBlocks(content.purpose));
   body.push({ kind: 'heading2', text: '2. Yêu cầu' }, ...textToBlocks(content.requirements));
-  if (content.targets.length > 0) {
+  // A target under a section prints there; one without (or under a section gone) stays here.
+  const generalTargets = content.targets.filter((target) => !inTree(target.sectionId));
+  if (generalTargets.length > 0) {
     body.push({ kind: 'heading2', text: '3. Chỉ tiêu' });
-    for (const target of content.targets)
+    for (const target of generalTargets)
       body.push({ kind: 'bullet', text: `- ${formatTargetText(target)}.` });
   }
 
-  if (content.sections.length > 0) {
+  const prose = !content.appendixTable;
+  if (ordered.length > 0 || (prose && printed.length > 0)) {
     nextHeading('Nội dung, nhiệm vụ và giải pháp');
-    content.sections.forEach((section, index) => {
-      body.push({ kind: 'heading2', text: `${index + 1}. ${section.heading.trim()}` });
-      body.push(...textToBlocks(section.body));
-    });
+    if (prose) {
+      const general = printed.filter((task) => !inTree(task.task.sectionId));
+      if (general.length > 0) {
+        body.push({ kind: 'heading2', text: 'Nhiệm vụ chung' });
+        for (const task of general) body.push(...taskBlocks(task, '-'));
+      }
+    }
+    for (const entry of ordered) {
+      body.push({ kind: sectionBlockKind(entry), text: sectionTitle(entry) });
+      body.push(...textToBlocks(entry.section.body));
+      for (const target of content.targets.filter((t) => t.sectionId === entry.section.id))
+        body.push({ kind: 'bullet', text: `- ${formatTargetText(target)}.` });
+      if (prose) {
+        const marker = ['dash', 'plus'].includes(entry.section.numbering) ? '+' : '-';
+        for (const task of printed.filter((t) => t.task.sectionId === entry.section.id))
+          body.push(...taskBlocks(task, marker));
+      }
+    }
   }
-  if (tasks.length > 0) {
+  const appendix = content.appendixTable && tasks.length > 0;
+  if (appendix) {
     nextHeading('Nhiệm vụ cụ thể');
     body.push({ kind: 'paragraph', text: '(Phụ lục chi tiết kèm theo)' });
   }
@@ -246,15 +285,14 @@ export function buildPlanDocument(
     recipientLines: recipientLines(content.recipients),
     signatureLines: signatureLines(content.signature, content.issuingBody),
     signerName: content.signature.signerName.trim(),
-    appendix:
-      tasks.length === 0
-        ? null
-        : {
-            heading: 'PHỤ LỤC',
-            title: `CÁC NHIỆM VỤ ${content.title.trim().toLocaleUpperCase('vi')}`,
-            subtitle: `(Kèm theo Kế hoạch số ${documentNumber} ngày ${appendixDate(content)} của ${sentenceCaseBody(content.issuingBody)})`,
-            rows: appendixRows(tasks, names),
-          },
+    appendix: !appendix
+      ? null
+      : {
+          heading: 'PHỤ LỤC',
+          title: `CÁC NHIỆM VỤ ${content.title.trim().toLocaleUpperCase('vi')}`,
+          subtitle: `(Kèm theo Kế hoạch số ${documentNumber} ngày ${appendixDate(content)} của ${sentenceCaseBody(content.issuingBody)})`,
+          rows: appendixRows(tasks, names, { groupLeads, sections: content.sections }),
+        },
   };
 }
 
@@ -298,32 +336,59 @@ function appendixDate(content: PlanContent): string {
   return shortDate(content.issuedOn);
 }
 
-/** Dòng phụ lục: tasks grouped by area in first-appearance order; tasks without an area come first, unnumbered group. */
-export function appendixRows(tasks: readonly PlanTask[], names: OrganisationNames): AppendixRow[] {
+/**
+ * Kiểu đoạn của tiêu đề mục: a "-" or "+" item prints as a bullet line; numbered headings by
+ * depth — the top (where today's flat "1." sections sit) heading2, one down heading3, deeper heading4.
+ */
+function sectionBlockKind(entry: OrderedSection): BodyBlockKind {
+  if (entry.section.numbering === 'dash') return 'bullet';
+  if (entry.section.numbering === 'plus') return 'subbullet';
+  return entry.depth === 0 ? 'heading2' : entry.depth === 1 ? 'heading3' : 'heading4';
+}
+
+function taskBlocks(task: PrintedTask, marker: '-' | '+'): BodyBlock[] {
+  return taskLines(task, marker).map((text, index) => ({
+    kind: index > 0 ? 'paragraph' : marker === '+' ? 'subbullet' : 'bullet',
+    text,
+  }));
+}
+
+/** What the appendix needs besides the tasks: group leads by groupId, and the sections for tasks without an area. */
+export interface AppendixOptions {
+  groupLeads?: GroupLeadNames;
+  sections?: readonly PlanSection[];
+}
+
+/**
+ * Dòng phụ lục: tasks grouped by area in first-appearance order — a task without an area falls
+ * under its section's heading; tasks with neither come first, in no group. A group task (shared
+ * `groupId`) is one row with the group's lead. Unstated output, timeframe and lead print "Không nêu".
+ */
+export function appendixRows(
+  tasks: readonly PlanTask[],
+  names: OrganisationNames,
+  options: AppendixOptions = {},
+): AppendixRow[] {
+  const headings = new Map((options.sections ?? []).map((s) => [s.id, s.heading.trim()]));
   // Seeding the ungrouped key first keeps those tasks above group I wherever they stand in the list.
-  const groups = new Map<string, PlanTask[]>([['', []]]);
-  for (const task of tasks) {
-    const area = task.area.trim();
+  const groups = new Map<string, PrintedTask[]>([['', []]]);
+  for (const task of printedTasks(tasks, names, options.groupLeads)) {
+    const area =
+      task.task.area.trim() ||
+      (task.task.sectionId !== null ? (headings.get(task.task.sectionId) ?? '') : '');
     groups.set(area, [...(groups.get(area) ?? []), task]);
   }
   const rows: AppendixRow[] = [];
   let areaIndex = 0;
   for (const [area, areaTasks] of groups) {
     if (area !== '') rows.push({ kind: 'area', numeral: romanNumeral(++areaIndex), text: area });
-    areaTasks.forEach((task, index) => rows.push(taskRow(task, index + 1, names)));
+    areaTasks.forEach((task, index) => rows.push(taskRow(task, index + 1)));
   }
   return rows;
 }
 
-function taskRow(task: PlanTask, stt: number, names: OrganisationNames): AppendixRow {
-  const coordinating = [
-    ...task.coordinatingOrganisationIds.map((id) => names.get(id) ?? ''),
-    task.coordinatingNote.trim(),
-  ].filter((name) => name !== '');
-  const lead = task.leadOrganisationId
-    ? (names.get(task.leadOrganisationId) ?? '')
-    : task.leadSuggestion;
-  const output = task.outputDescription.trim() || OUTPUT_KIND_LABELS[task.outputKind];
+function taskRow(printed: PrintedTask, stt: number): AppendixRow {
+  const { task } = printed;
   const pointsNote = task.nodeLinks
     .filter((link) => link.pointsAtStake > 0)
     .map((link) => `${link.code}: bị trừ ${formatViNumber(link.pointsAtStake)} điểm`);
@@ -331,10 +396,10 @@ function taskRow(task: PlanTask, stt: number, names: OrganisationNames): Appendi
     kind: 'task',
     stt: String(stt),
     content: task.content.trim(),
-    output,
-    timeframe: task.timeframeText.trim(),
-    lead,
-    coordinating: coordinating.join('; '),
+    output: printed.output || NOT_STATED_LABEL,
+    timeframe: printed.timeframe || NOT_STATED_LABEL,
+    lead: appendixLeadText(task.kind, printed.lead) || NOT_STATED_LABEL,
+    coordinating: printed.coordinating,
     note: [task.note.trim(), ...pointsNote].filter((part) => part !== '').join('; '),
   };
 }

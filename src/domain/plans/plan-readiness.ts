@@ -54,7 +54,7 @@ export function checkPlanReadiness(
       );
     }
     const timeframe = parseTimeframe(task.timeframeText, { defaultYear: content.year });
-    if (!task.timeframeText.trim()) {
+    if (timeframe.kind === 'not_stated') {
       warn('timeframeText', 'không nêu thời gian thực hiện.');
     } else if (timeframe.kind === 'unknown') {
       warn(

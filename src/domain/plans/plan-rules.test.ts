@@ -19,28 +19,55 @@ describe('checkPlanReadiness', () => {
     expect(canIssue(issues)).toBe(true);
   });
 
-  it('blocks a task without a lead and names its row; an unreadable timeframe only warns', () => {
+  it('warns, naming the row, of a lead not stated or not in the tree and an unreadable timeframe; none blocks', () => {
     const tasks = led(sample004Tasks());
-    tasks[2] = { ...tasks[2]!, leadOrganisationId: null };
-    tasks[4] = { ...tasks[4]!, timeframeText: 'Sau khi có kinh phí' };
+    tasks[2] = { ...tasks[2]!, leadOrganisationId: null, leadSuggestion: '' };
+    tasks[3] = { ...tasks[3]!, leadOrganisationId: null, leadSuggestion: 'Ủy ban MTTQ xã' };
+    tasks[4] = { ...tasks[4]!, timeframeText: 'Tùy tình hình thực tế' };
     const issues = checkPlanReadiness(issuable(), tasks);
     expect(issues).toEqual([
       {
-        severity: 'error',
+        severity: 'warning',
         taskRow: 3,
         field: 'leadOrganisationId',
-        message: 'Nhiệm vụ 3: chưa chọn cơ quan chủ trì.',
+        message: 'Nhiệm vụ 3: không nêu cơ quan chủ trì.',
+      },
+      {
+        severity: 'warning',
+        taskRow: 4,
+        field: 'leadOrganisationId',
+        message:
+          'Nhiệm vụ 4: cơ quan chủ trì "Ủy ban MTTQ xã" không có trong danh sách đơn vị, không theo dõi báo cáo được.',
       },
       {
         severity: 'warning',
         taskRow: 5,
         field: 'timeframeText',
         message:
-          'Nhiệm vụ 5: không đọc được thời gian thực hiện "Sau khi có kinh phí", cần xem lại.',
+          'Nhiệm vụ 5: không đọc được thời gian thực hiện "Tùy tình hình thực tế", cần xem lại.',
       },
     ]);
-    expect(canIssue(issues)).toBe(false);
-    expect(canIssue(issues.filter((issue) => issue.severity === 'warning'))).toBe(true);
+    expect(canIssue(issues)).toBe(true);
+  });
+
+  it('warns, without inventing any, when a task states no timeframe or output ("không nêu")', () => {
+    const tasks = led(sample004Tasks());
+    tasks[1] = { ...tasks[1]!, timeframeText: 'Không nêu' };
+    tasks[2] = { ...tasks[2]!, outputKind: 'not_stated', outputDescription: '' };
+    expect(checkPlanReadiness(issuable(), tasks)).toEqual([
+      {
+        severity: 'warning',
+        taskRow: 2,
+        field: 'timeframeText',
+        message: 'Nhiệm vụ 2: không nêu thời gian thực hiện.',
+      },
+      {
+        severity: 'warning',
+        taskRow: 3,
+        field: 'outputKind',
+        message: 'Nhiệm vụ 3: không nêu kết quả, sản phẩm.',
+      },
+    ]);
   });
 
   it('blocks a plan without title, signer or tasks, but not a draft without number and date', () => {

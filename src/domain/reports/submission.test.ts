@@ -93,4 +93,18 @@ describe('completionBy and reportingUnits', () => {
       { id: 'c', name: 'C' },
     ]);
   });
+
+  it('leaves out units asked by request (đề nghị) only: a request carries no reporting duty', () => {
+    expect(
+      reportingUnits([
+        { leadOrganisationId: 'a', leadName: 'A', coordinating: [], kind: 'assignment' },
+        {
+          leadOrganisationId: 'mttq',
+          leadName: 'Ủy ban MTTQ',
+          coordinating: [{ id: 'hnd', name: 'Hội Nông dân' }],
+          kind: 'request',
+        },
+      ]),
+    ).toEqual([{ id: 'a', name: 'A' }]);
+  });
 });

@@ -130,16 +130,22 @@ export function notOnTimeStatus(
   return status;
 }
 
-/** Đơn vị báo cáo: every lead and coordinating unit of a plan's tasks, in order of first appearance. */
+/**
+ * Đơn vị báo cáo: every lead and coordinating unit of a plan's assignments (giao), in order of first
+ * appearance. A request (đề nghị) to a body the issuer does not direct — Mặt trận, đoàn thể — is
+ * tracked by its status but carries no reporting duty, so it makes no unit owe a report.
+ */
 export function reportingUnits(
   tasks: readonly {
     leadOrganisationId: string | null;
     leadName: string | null;
     coordinating: readonly { id: string; name: string }[];
+    kind?: 'assignment' | 'request';
   }[],
 ): { id: string; name: string }[] {
   const units = new Map<string, string>();
   for (const task of tasks) {
+    if (task.kind === 'request') continue;
     if (task.leadOrganisationId && task.leadName) units.set(task.leadOrganisationId, task.leadName);
     for (const unit of task.coordinating) units.set(unit.id, unit.name);
   }

@@ -54,7 +54,7 @@ describe('checkResultAgainstFramework', () => {
     ).toEqual([{ code: '3.3.2', message: 'Điểm tự chấm của tiêu chí «3.3.2» là số âm (-0,5).' }]);
   });
 
-  it('refuses an unknown code, a score for a parent and a second row for one node', () => {
+  it('refuses an unknown code, a second row for one node and a score both on a criterion and under it', () => {
     const issues = checkResultAgainstFramework(framework, [
       { nodeCode: '3.4', appraisedScore: 1 },
       { nodeCode: '3.3', appraisedScore: 4 },
@@ -63,9 +63,42 @@ describe('checkResultAgainstFramework', () => {
     ]);
     expect(issues.map((issue) => issue.message)).toEqual([
       'Không có tiêu chí mã «3.4» trong bộ chỉ số PAR-SO-2023.',
-      'Tiêu chí «3.3» có tiêu chí con; chỉ nhập điểm cho tiêu chí không có tiêu chí con.',
+      'Tiêu chí «3.3» đã có điểm nhập trực tiếp nên không nhập thêm cho tiêu chí con «3.3.1»; mỗi nhánh chỉ nhập điểm ở một cấp.',
       'Tiêu chí «3.3.1» có nhiều hơn một dòng kết quả.',
     ]);
+  });
+
+  it('accepts a score entered at area level when nothing under it is entered, within its max', () => {
+    expect(
+      checkResultAgainstFramework(framework, [{ nodeCode: '3', appraisedScore: 4.5 }]),
+    ).toEqual([]);
+    expect(
+      checkResultAgainstFramework(framework, [{ nodeCode: '3', appraisedScore: 5.5 }])[0]?.message,
+    ).toBe('Điểm thẩm định của tiêu chí «3» (5,5) vượt điểm tối đa (5).');
+  });
+
+  it('refuses an area score next to a sub-criterion marked not applicable, and "not applicable" on an area', () => {
+    expect(
+      checkResultAgainstFramework(framework, [
+        { nodeCode: '3', appraisedScore: 4 },
+        { nodeCode: '3.3.2', notApplicable: true },
+      ]).map((issue) => issue.code),
+    ).toEqual(['3.3.2']);
+    expect(
+      checkResultAgainstFramework(framework, [{ nodeCode: '3.3', notApplicable: true }])[0]
+        ?.message,
+    ).toBe(
+      'Tiêu chí «3.3» có tiêu chí con; chỉ đánh dấu «không áp dụng» ở tiêu chí không có tiêu chí con.',
+    );
+  });
+
+  it('lets a note without a score sit under an area entered directly', () => {
+    expect(
+      checkResultAgainstFramework(framework, [
+        { nodeCode: '3', appraisedScore: 4 },
+        { nodeCode: '3.3.1', note: 'Theo quyết định công bố' },
+      ]),
+    ).toEqual([]);
   });
 });
 

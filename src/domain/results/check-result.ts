@@ -1,6 +1,11 @@
 import { formatViNumber } from '../shared/vi-format';
 import type { Framework, ValidationIssue } from '../frameworks/framework';
-import { frameworkTree, isBonusCode, isLeafCode } from '../frameworks/framework-tree';
+import {
+  ancestorCodes,
+  frameworkTree,
+  isBonusCode,
+  isLeafCode,
+} from '../frameworks/framework-tree';
 import { SCORE_FIELD_LABELS, type NodeResult, type ScoreField } from './node-result';
 import type { RolledUpResult } from './roll-up';
 
@@ -8,18 +13,21 @@ const SCORE_FIELDS = Object.keys(SCORE_FIELD_LABELS) as ScoreField[];
 
 /**
  * Kiểm tra kết quả chấm điểm against the framework, in Vietnamese: a code the framework does
- * not have, a score given for a parent (only leaves are scored; parents are rolled up), two rows
- * for one node, and any of the four scores that is not a number, negative, or above the node's
- * max. A bonus node has no normal max: its scores are checked against its bonus ceiling instead.
+ * not have, two rows for one node, "not applicable" on a parent, a score entered both on a node
+ * and under it (an area or criterion may be entered directly, the way decisions publish it, but
+ * then not its sub-criteria too), and any of the four scores that is not a number, negative, or
+ * above the node's max. A bonus node has no normal max: its scores are checked against its bonus
+ * ceiling instead.
  */
 export function checkResultAgainstFramework(
   framework: Framework,
-  leafResults: readonly NodeResult[],
+  results: readonly NodeResult[],
 ): ValidationIssue[] {
   const tree = frameworkTree(framework.nodes);
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
-  for (const result of leafResults) {
+  const given = new Set(results.filter(hasValue).map((result) => result.nodeCode));
+  for (const result of results) {
     const code = result.nodeCode;
     const node = tree.byCode.get(code);
     if (!node) {
@@ -34,10 +42,11 @@ export function checkResultAgainstFramework(
       continue;
     }
     seen.add(code);
-    if (!isLeafCode(tree, code)) {
+    const isLeaf = isLeafCode(tree, code);
+    if (!isLeaf && result.notApplicable === true) {
       issues.push({
         code,
-        message: `Tiêu chí «${code}» có tiêu chí con; chỉ nhập điểm cho tiêu chí không có tiêu chí con.`,
+        message: `Tiêu chí «${code}» có tiêu chí con; chỉ đánh dấu «không áp dụng» ở tiêu chí không có tiêu chí con.`,
       });
       continue;
     }
@@ -58,8 +67,25 @@ export function checkResultAgainstFramework(
         });
       }
     }
+    const enteredAbove = hasValue(result)
+      ? ancestorCodes(tree, code).find((ancestor) => given.has(ancestor))
+      : undefined;
+    if (enteredAbove !== undefined) {
+      issues.push({
+        code,
+        message: `Tiêu chí «${enteredAbove}» đã có điểm nhập trực tiếp nên không nhập thêm cho tiêu chí con «${code}»; mỗi nhánh chỉ nhập điểm ở một cấp.`,
+      });
+    }
   }
   return issues;
+}
+
+/** An entry that says something about the score: a score of any kind, or "not applicable". */
+function hasValue(result: NodeResult): boolean {
+  return (
+    result.notApplicable === true ||
+    SCORE_FIELDS.some((field) => result[field] !== undefined && result[field] !== null)
+  );
 }
 
 /** Sai số đối chiếu: tolerance when comparing a total printed in a file with the recomputed one. */

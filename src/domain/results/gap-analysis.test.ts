@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { copyFrameworkToYear } from '../frameworks/copy-framework';
+import { buildFramework, group, leaf } from '../frameworks/framework.fixture';
 import { analyseGaps, filterGapRows } from './gap-analysis';
 import type { NodeResult } from './node-result';
 import { rollUpResult } from './roll-up';
@@ -102,5 +103,55 @@ describe('analyseGaps across years and peers (huyện Lấp Vò)', () => {
       { ...rows[0]!, code: '7' },
     ];
     expect(filterGapRows(extra, { areaPrefix: '7' }).map((each) => each.code)).toEqual(['7']);
+  });
+});
+
+describe('analyseGaps: results not entered are not zero (chưa có điểm)', () => {
+  const framework = buildFramework({
+    nodes: [group('1', 10), leaf('1.1', 6), leaf('1.2', 4), group('2', 90), leaf('2.1', 90)],
+  });
+  const rollUp = (results: NodeResult[]) => rollUpResult(framework, results);
+  const rowsOf = (results: NodeResult[], options = {}) =>
+    analyseGaps(framework, rollUp(results), options);
+
+  it('lists an empty node as unscored with no lost points, after every scored row', () => {
+    const rows = rowsOf([{ nodeCode: '1.2', appraisedScore: 4 }]);
+    expect(rows.map((row) => [row.code, row.scoreState, row.lostPoints])).toEqual([
+      ['1.2', 'scored', 0],
+      ['1', 'partial', 0],
+      ['1.1', 'unscored', 0],
+      ['2', 'unscored', 0],
+      ['2.1', 'unscored', 0],
+    ]);
+    expect(filterGapRows(rows, { onlyLost: true })).toEqual([]);
+  });
+
+  it('counts only the scored parts of a partial area as lost', () => {
+    const rows = rowsOf([{ nodeCode: '1.2', appraisedScore: 3 }]);
+    expect(rows.find((row) => row.code === '1')).toMatchObject({
+      scoreState: 'partial',
+      score: 3,
+      lostPoints: 1,
+      percent: null,
+    });
+  });
+
+  it('compares with last year and with peers only where both have a score', () => {
+    const previous = rollUp([{ nodeCode: '1.1', appraisedScore: 5 }]);
+    const peer = rollUp([{ nodeCode: '2.1', appraisedScore: 80 }]);
+    const rows = rowsOf(
+      [
+        { nodeCode: '1.1', appraisedScore: 6 },
+        { nodeCode: '2.1', appraisedScore: 70 },
+      ],
+      { previous: { rolledUp: previous }, peers: [peer] },
+    );
+    const row = (code: string) => rows.find((each) => each.code === code)!;
+    expect(row('1.1')).toMatchObject({ previousScore: 5, change: 1 });
+    expect(row('1.1').peerAverage).toBeUndefined();
+    expect(row('2.1')).toMatchObject({ peerAverage: 80, bestPeer: 80 });
+    expect(row('2.1').previousScore).toBeUndefined();
+    // Area 1 was partial last year: no drop from a made-up 5/10.
+    expect(row('1').change).toBeUndefined();
   });
 });

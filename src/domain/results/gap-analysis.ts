@@ -1,12 +1,14 @@
 import type { CodeMapping, Framework, NodeLevel } from '../frameworks/framework';
 import { compareNodeCodes, frameworkTree, nodeLevel } from '../frameworks/framework-tree';
 import { roundPoints, sumPoints } from '../frameworks/points';
-import type { RolledUpNode, RolledUpResult } from './roll-up';
+import type { RolledUpNode, RolledUpResult, ScoreState } from './roll-up';
 
 /**
  * Dòng phân tích điểm bị trừ for one applicable node. `maxPoints` is the applicable max (a bonus
- * node shows its bonus ceiling). `previousScore` and `change` (score − previous) compare with
- * the previous year; `peerAverage` and `bestPeer` with the peers that have the node applicable.
+ * node shows its bonus ceiling). A node without a score (`scoreState` 'unscored') is listed as
+ * "Chưa có điểm" with no lost points, never as a loss; a partial one counts only its scored
+ * parts. `previousScore` and `change` (score − previous) compare a scored node with the previous
+ * year; `peerAverage` and `bestPeer` with the peers that have the node applicable and scored.
  */
 export interface GapRow {
   code: string;
@@ -17,6 +19,10 @@ export interface GapRow {
   lostPoints: number;
   percent: number | null;
   isBonus: boolean;
+  /** Có điểm / chưa đủ điểm / chưa có điểm. */
+  scoreState: ScoreState;
+  /** The score was entered at this node (a leaf, or an area entered as published). */
+  isEntered: boolean;
   previousScore?: number;
   change?: number;
   peerAverage?: number;
@@ -31,7 +37,7 @@ export interface GapAnalysisOptions {
 
 /**
  * Phân tích điểm bị trừ: one row per applicable node (areas, criteria and sub-criteria alike),
- * the biggest losses first, ties in code order. Last year's scores are matched through the code
+ * the biggest losses first, then scored before partial before unscored, ties in code order. Last year's scores are matched through the code
  * mapping; when two old codes map to one new code their scores add up.
  */
 export function analyseGaps(
@@ -57,24 +63,35 @@ export function analyseGaps(
       lostPoints: node.lostPoints,
       percent: node.percent,
       isBonus: node.isBonus,
+      scoreState: node.scoreState,
+      isEntered: node.isEntered,
     };
-    const previousScore = previousByCode?.get(node.code);
+    const previousScore = node.isScored ? previousByCode?.get(node.code) : undefined;
     if (previousScore !== undefined) {
       row.previousScore = previousScore;
       row.change = roundPoints(node.score - previousScore);
     }
     const peerScores = peerNodes
       .map((peer) => peer.get(node.code))
-      .filter((peer): peer is RolledUpNode => peer !== undefined && peer.isApplicable)
+      .filter(
+        (peer): peer is RolledUpNode => peer !== undefined && peer.isApplicable && peer.isScored,
+      )
       .map((peer) => peer.score);
-    if (peerScores.length > 0) {
+    if (node.isScored && peerScores.length > 0) {
       row.peerAverage = roundPoints(sumPoints(peerScores) / peerScores.length);
       row.bestPeer = Math.max(...peerScores);
     }
     rows.push(row);
   }
-  return rows.sort((a, b) => b.lostPoints - a.lostPoints || compareNodeCodes(a.code, b.code));
+  return rows.sort(
+    (a, b) =>
+      b.lostPoints - a.lostPoints ||
+      STATE_ORDER[a.scoreState] - STATE_ORDER[b.scoreState] ||
+      compareNodeCodes(a.code, b.code),
+  );
 }
+
+const STATE_ORDER: Record<ScoreState, number> = { scored: 0, partial: 1, unscored: 2 };
 
 function previousScoresByNewCode(previous: {
   rolledUp: RolledUpResult;
@@ -82,13 +99,17 @@ function previousScoresByNewCode(previous: {
 }): Map<string, number> {
   const mapping = previous.codeMapping ?? {};
   const scores = new Map<string, number>();
+  // A new code fed by an old node without a full score has no previous figure (not 0).
+  const incomplete = new Set<string>();
   for (const node of previous.rolledUp.nodes) {
     if (!node.isApplicable) continue;
     const newCode = Object.hasOwn(mapping, node.code)
       ? (mapping[node.code] ?? node.code)
       : node.code;
+    if (!node.isScored) incomplete.add(newCode);
     scores.set(newCode, roundPoints((scores.get(newCode) ?? 0) + node.score));
   }
+  for (const code of incomplete) scores.delete(code);
   return scores;
 }
 

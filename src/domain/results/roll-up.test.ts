@@ -151,6 +151,7 @@ describe('rollUpResult: applicability, bonus, missing scores', () => {
       bonusScore: 1.5,
       lostPoints: 4,
       indexPercent: 91.6667,
+      scoreState: 'scored',
     });
   });
 
@@ -175,11 +176,83 @@ describe('rollUpResult: applicability, bonus, missing scores', () => {
     });
   });
 
-  it('counts a leaf without a score as 0 and flags it unscored', () => {
+  it('leaves a leaf without a score unscored (chưa có điểm): no score, no lost points, no percent', () => {
     const rolledUp = rollUpResult(framework, results.slice(1));
-    expect(nodeOf(rolledUp, '1.1')).toMatchObject({ score: 0, lostPoints: 6, isScored: false });
-    expect(nodeOf(rolledUp, '1').isScored).toBe(false);
-    expect(nodeOf(rolledUp, '3').isScored).toBe(true);
+    expect(nodeOf(rolledUp, '1.1')).toMatchObject({
+      score: 0,
+      lostPoints: 0,
+      percent: null,
+      isScored: false,
+      scoreState: 'unscored',
+      isEntered: false,
+    });
+    expect(nodeOf(rolledUp, '3')).toMatchObject({ isScored: true, scoreState: 'scored' });
+  });
+
+  it('shows a parent with only some children scored as partial: the known sum, losses of the scored children only', () => {
+    const rolledUp = rollUpResult(framework, results.slice(1));
+    // 1.2 scored 3/4, 1.1 not entered: 1 point lost, not 7.
+    expect(nodeOf(rolledUp, '1')).toMatchObject({
+      applicableMaxPoints: 10,
+      score: 3,
+      lostPoints: 1,
+      percent: null,
+      isScored: false,
+      scoreState: 'partial',
+    });
+    expect(rolledUp.totals).toMatchObject({
+      score: 22.5,
+      lostPoints: 3,
+      indexPercent: null,
+      scoreState: 'partial',
+    });
+  });
+
+  it('gives no index, not 0, for a unit with no score at all', () => {
+    const { totals, nodes } = rollUpResult(framework, []);
+    expect(totals).toMatchObject({ score: 0, lostPoints: 0, indexPercent: null });
+    expect(totals.scoreState).toBe('unscored');
+    expect(nodes.every((node) => node.isBonus || node.scoreState === 'unscored')).toBe(true);
+  });
+
+  it('does not let an unscored bonus make its area or the index partial', () => {
+    const { totals, nodes } = rollUpResult(framework, results.slice(0, 3));
+    expect(nodes.find((node) => node.code === '9.1')?.scoreState).toBe('unscored');
+    expect(totals).toMatchObject({ score: 26, indexPercent: 86.6667, scoreState: 'scored' });
+  });
+
+  it('takes a score entered at area level (as decisions publish it) for the whole area', () => {
+    const rolledUp = rollUpResult(framework, [
+      { nodeCode: '1', appraisedScore: 7.5 },
+      { nodeCode: '3', appraisedScore: 19 },
+    ]);
+    expect(nodeOf(rolledUp, '1')).toMatchObject({
+      score: 7.5,
+      lostPoints: 2.5,
+      percent: 75,
+      scoreState: 'scored',
+      isEntered: true,
+    });
+    expect(nodeOf(rolledUp, '1.1')).toMatchObject({ scoreState: 'unscored', lostPoints: 0 });
+    expect(rolledUp.totals).toMatchObject({
+      score: 26.5,
+      lostPoints: 3.5,
+      indexPercent: 88.3333,
+      scoreState: 'scored',
+    });
+  });
+
+  it('mixes areas entered directly with areas rolled up from their sub-criteria', () => {
+    const rolledUp = rollUpResult(framework, [
+      ...results.slice(0, 2),
+      { nodeCode: '3', appraisedScore: 20 },
+    ]);
+    expect(nodeOf(rolledUp, '1')).toMatchObject({
+      score: 8,
+      scoreState: 'scored',
+      isEntered: false,
+    });
+    expect(rolledUp.totals).toMatchObject({ score: 28, indexPercent: 93.3333 });
   });
 
   it('caps a parent whose children may offer more than it', () => {

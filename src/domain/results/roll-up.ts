@@ -10,9 +10,28 @@ export interface RollUpOptions {
 }
 
 /**
+ * Trạng thái điểm of a node: `scored` (có điểm: entered at this level, or every applicable child
+ * scored), `partial` (chưa đủ điểm: some children scored, others not) or `unscored` (chưa có
+ * điểm: nothing entered at or under it). An unscored node is not a node that scored 0.
+ */
+export type ScoreState = (typeof SCORE_STATES)[number];
+
+/** Các trạng thái điểm, in the order a table lists them. */
+export const SCORE_STATES = ['scored', 'partial', 'unscored'] as const;
+
+/** Nhãn trạng thái điểm, as screens and exports show a node or unit instead of a misleading 0. */
+export const SCORE_STATE_LABELS: Record<ScoreState, string> = {
+  scored: 'Có điểm',
+  partial: 'Chưa đủ điểm',
+  unscored: 'Chưa có điểm',
+};
+
+/**
  * Kết quả tổng hợp của một nút. Points are rounded to 4 decimals; `percent` = score ÷ applicable
- * max × 100, null when nothing is applicable. `score` includes `bonusScore`; `lostPoints` (điểm
- * bị trừ) = applicable max − the score without bonus, so a bonus never hides a loss.
+ * max × 100, null when nothing is applicable or the node is not fully scored. `score` includes
+ * `bonusScore` (a partial node: the sum of what is known; an unscored one: 0, to be shown as
+ * "Chưa có điểm", never as 0); `lostPoints` (điểm bị trừ) = max − score without bonus over the
+ * scored parts only, so a bonus never hides a loss and an empty leaf never counts as one.
  */
 export interface RolledUpNode {
   code: string;
@@ -26,11 +45,19 @@ export interface RolledUpNode {
   isLeaf: boolean;
   isBonus: boolean;
   isApplicable: boolean;
-  /** False when some applicable leaf at or under this node has no score yet (counted as 0). */
+  /** True only when `scoreState` is 'scored'. */
   isScored: boolean;
+  /** Có điểm / chưa đủ điểm / chưa có điểm. */
+  scoreState: ScoreState;
+  /** Điểm nhập trực tiếp: the score was entered at this node (a leaf, or an area/criterion entered as a decision publishes it). */
+  isEntered: boolean;
 }
 
-/** Tổng hợp chung: the unit's totals; `indexPercent` (chỉ số) = score ÷ applicable max × 100. */
+/**
+ * Tổng hợp chung: the unit's totals; `indexPercent` (chỉ số) = score ÷ applicable max × 100,
+ * null (not 0) until every applicable area has a score, entered or rolled up. `score` and
+ * `lostPoints` cover only what is scored; `scoreState` says whether that is everything.
+ */
 export interface RolledUpTotals {
   maxPoints: number;
   applicableMaxPoints: number;
@@ -38,6 +65,7 @@ export interface RolledUpTotals {
   bonusScore: number;
   lostPoints: number;
   indexPercent: number | null;
+  scoreState: ScoreState;
 }
 
 /** Kết quả tổng hợp của đơn vị: every node reachable from the areas (parents first) and the totals. */
@@ -48,19 +76,27 @@ export interface RolledUpResult {
 }
 
 /**
- * Tổng hợp điểm: rolls a unit's leaf results up the framework. Parents sum their children; a leaf
+ * Tổng hợp điểm: rolls a unit's results up the framework. Parents sum their children; a leaf
  * marked not applicable, and every node under one whose applicability exempts the unit's type,
  * drops out of the applicable maximum; bonus nodes add to the score, not to the maximum; a parent
- * with `childrenMaxMayDiffer` is capped at its own max. A leaf without a result scores 0 and is
- * flagged unscored. Scores are taken as given: run checkResultAgainstFramework first.
+ * with `childrenMaxMayDiffer` is capped at its own max. Scores are taken as given: run
+ * checkResultAgainstFramework first.
+ *
+ * Results not entered are not zero (chưa có điểm). A leaf without a score is `unscored`: it adds
+ * nothing to the score nor to the lost points. A parent is `scored` when a score was entered at
+ * its own level (an area or criterion as a decision publishes it: that score counts and its
+ * children are not needed) or when all its applicable children are scored; with only some
+ * children scored it is `partial` — the sum of what is known, lost points only over the scored
+ * children, no percent. Bonus children never make a parent partial (a bonus is optional). The
+ * index is null until every applicable area is scored.
  */
 export function rollUpResult(
   framework: Framework,
-  leafResults: readonly NodeResult[],
+  results: readonly NodeResult[],
   options: RollUpOptions = {},
 ): RolledUpResult {
   const resultsByCode = new Map<string, NodeResult>();
-  for (const result of leafResults) {
+  for (const result of results) {
     if (!resultsByCode.has(result.nodeCode)) resultsByCode.set(result.nodeCode, result);
   }
   const context: Context = {
@@ -70,21 +106,23 @@ export function rollUpResult(
     path: new Set(),
   };
   const areas = context.tree.roots.map((root) => rollUpNode(context, root, false, false));
-  const tops = areas.map((subtree) => subtree[0]!);
+  const tops = areas.map((subtree) => subtree.nodes[0]!);
   const bonusScore = sumPoints(tops.map((top) => top.bonusScore));
   const normalScore = sumPoints(tops.map((top) => top.score - top.bonusScore));
   const applicableMaxPoints = sumPoints(tops.map((top) => top.applicableMaxPoints));
   const score = roundPoints(normalScore + bonusScore);
+  const scoreState = stateOf(tops);
   return {
     frameworkCode: framework.code,
-    nodes: areas.flat(),
+    nodes: areas.flatMap((subtree) => subtree.nodes),
     totals: {
       maxPoints: sumPoints(tops.filter((top) => !top.isBonus).map((top) => top.maxPoints)),
       applicableMaxPoints,
       score,
       bonusScore,
-      lostPoints: roundPoints(applicableMaxPoints - normalScore),
-      indexPercent: percentOf(score, applicableMaxPoints),
+      lostPoints: sumPoints(tops.map((top) => top.lostPoints)),
+      indexPercent: scoreState === 'scored' ? percentOf(score, applicableMaxPoints) : null,
+      scoreState,
     },
   };
 }
@@ -97,27 +135,77 @@ interface Context {
   path: Set<string>;
 }
 
+/** A subtree rolled up (the node first) and the applicable max of its scored parts. */
+interface RolledSubtree {
+  nodes: RolledUpNode[];
+  scoredMaxPoints: number;
+}
+
+/**
+ * A parent's state from its children: bonus children are left out when there are others, so an
+ * unscored bonus never makes the parent partial; children that do not apply count as scored.
+ */
+function stateOf(children: readonly RolledUpNode[]): ScoreState {
+  const normal = children.filter((child) => !child.isBonus);
+  const counted = normal.length > 0 ? normal : children;
+  if (counted.every((child) => child.scoreState === 'scored')) return 'scored';
+  if (counted.every((child) => child.scoreState === 'unscored')) return 'unscored';
+  return 'partial';
+}
+
 /** The node's roll-up followed by its descendants', parents first. */
 function rollUpNode(
   context: Context,
   node: FrameworkNode,
   isParentExempt: boolean,
   isParentBonus: boolean,
-): RolledUpNode[] {
+): RolledSubtree {
   const isExempt =
     isParentExempt ||
     (context.unitType !== undefined &&
       (node.applicability?.exemptUnitTypes ?? []).includes(context.unitType));
   const isBonus = isParentBonus || node.isBonus === true;
   const children = context.path.has(node.code) ? [] : childrenOf(context.tree, node.code);
-  if (children.length === 0) return [rollUpLeaf(context, node, isExempt, isBonus)];
+  if (children.length === 0) return rollUpLeaf(context, node, isExempt, isBonus);
 
   context.path.add(node.code);
   const subtrees = children.map((child) => rollUpNode(context, child, isExempt, isBonus));
   context.path.delete(node.code);
-  const direct = subtrees.map((subtree) => subtree[0]!);
-
+  const direct = subtrees.map((subtree) => subtree.nodes[0]!);
+  const rest = subtrees.flatMap((subtree) => subtree.nodes);
   const applicableMaxPoints = isExempt || isBonus ? 0 : applicableMaxOf(node, direct);
+  const isApplicable = !isExempt && direct.some((child) => child.isApplicable);
+  const base = {
+    code: node.code,
+    parentCode: node.parentCode,
+    maxPoints: node.maxPoints,
+    applicableMaxPoints,
+    isLeaf: false,
+    isBonus,
+    isApplicable,
+  };
+
+  // Điểm nhập ở cấp lĩnh vực/tiêu chí: the published figure stands for the whole branch.
+  const entry = context.resultsByCode.get(node.code);
+  const entered = entry && !isExempt ? effectiveScore(entry) : null;
+  if (entered !== null) {
+    const given = roundPoints(entered);
+    const bonusScore = isBonus ? Math.min(given, node.maxPoints) : 0;
+    const normalScore = isBonus ? 0 : given;
+    const self: RolledUpNode = {
+      ...base,
+      score: roundPoints(normalScore + bonusScore),
+      bonusScore,
+      lostPoints: isBonus ? 0 : Math.max(0, roundPoints(applicableMaxPoints - normalScore)),
+      percent: percentOf(roundPoints(normalScore + bonusScore), applicableMaxPoints),
+      isScored: true,
+      scoreState: 'scored',
+      isEntered: true,
+    };
+    return { nodes: [self, ...rest], scoredMaxPoints: applicableMaxPoints };
+  }
+
+  const scoreState: ScoreState = isExempt ? 'scored' : stateOf(direct);
   let normalScore = sumPoints(direct.map((child) => child.score - child.bonusScore));
   let bonusScore = sumPoints(direct.map((child) => child.bonusScore));
   if (isBonus) {
@@ -127,22 +215,25 @@ function rollUpNode(
   } else if (node.childrenMaxMayDiffer) {
     normalScore = Math.min(normalScore, applicableMaxPoints);
   }
+  const childrenScoredMax = sumPoints(
+    subtrees.filter((subtree) => !subtree.nodes[0]!.isBonus).map((s) => s.scoredMaxPoints),
+  );
+  const scoredMaxPoints =
+    scoreState === 'scored'
+      ? applicableMaxPoints
+      : Math.min(childrenScoredMax, applicableMaxPoints);
   const score = roundPoints(normalScore + bonusScore);
   const self: RolledUpNode = {
-    code: node.code,
-    parentCode: node.parentCode,
-    maxPoints: node.maxPoints,
-    applicableMaxPoints,
+    ...base,
     score,
     bonusScore,
-    lostPoints: isBonus ? 0 : roundPoints(applicableMaxPoints - normalScore),
-    percent: percentOf(score, applicableMaxPoints),
-    isLeaf: false,
-    isBonus,
-    isApplicable: !isExempt && direct.some((child) => child.isApplicable),
-    isScored: direct.every((child) => child.isScored),
+    lostPoints: isBonus ? 0 : Math.max(0, roundPoints(scoredMaxPoints - normalScore)),
+    percent: scoreState === 'scored' ? percentOf(score, applicableMaxPoints) : null,
+    isScored: scoreState === 'scored',
+    scoreState,
+    isEntered: false,
   };
-  return [self, ...subtrees.flat()];
+  return { nodes: [self, ...rest], scoredMaxPoints: isBonus ? 0 : scoredMaxPoints };
 }
 
 /**
@@ -165,26 +256,32 @@ function rollUpLeaf(
   node: FrameworkNode,
   isExempt: boolean,
   isBonus: boolean,
-): RolledUpNode {
+): RolledSubtree {
   const result = context.resultsByCode.get(node.code);
   const isApplicable = !isExempt && result?.notApplicable !== true;
   const given = result ? effectiveScore(result) : null;
-  const score = isApplicable ? roundPoints(given ?? 0) : 0;
+  const isEntered = isApplicable && given !== null;
+  // A leaf that does not apply has nothing to score: it counts as scored (with no max).
+  const scoreState: ScoreState = !isApplicable || isEntered ? 'scored' : 'unscored';
+  const score = isEntered ? roundPoints(given) : 0;
   const applicableMaxPoints = isApplicable && !isBonus ? node.maxPoints : 0;
-  return {
+  const self: RolledUpNode = {
     code: node.code,
     parentCode: node.parentCode,
     maxPoints: node.maxPoints,
     applicableMaxPoints,
     score,
     bonusScore: isBonus ? score : 0,
-    lostPoints: isBonus ? 0 : roundPoints(applicableMaxPoints - score),
-    percent: isBonus ? null : percentOf(score, applicableMaxPoints),
+    lostPoints: isBonus || !isEntered ? 0 : roundPoints(applicableMaxPoints - score),
+    percent: isBonus || !isEntered ? null : percentOf(score, applicableMaxPoints),
     isLeaf: true,
     isBonus,
     isApplicable,
-    isScored: !isApplicable || given !== null,
+    isScored: scoreState === 'scored',
+    scoreState,
+    isEntered,
   };
+  return { nodes: [self], scoredMaxPoints: scoreState === 'scored' ? applicableMaxPoints : 0 };
 }
 
 function percentOf(score: number, maxPoints: number): number | null {

@@ -40,11 +40,15 @@ import {
 export const DOCX_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** How each kind of body paragraph is set: headings bold, a) headings bold italic, the rest plain. */
+/**
+ * How each kind of body paragraph is set: I. and top section headings bold, the level below bold
+ * italic, deeper headings (1.1., a) under 1.) italic, the rest plain.
+ */
 const BLOCK_STYLES: Record<BodyBlock['kind'], RunStyle> = {
   heading1: { bold: true },
   heading2: { bold: true },
   heading3: { bold: true, italics: true },
+  heading4: { italics: true },
   paragraph: {},
   bullet: {},
   subbullet: {},

@@ -13,6 +13,8 @@ import type { XlsxColumn } from './xlsx-writer';
 export interface PlanTaskSheetRow {
   /** STT as the appendix numbers it ("1", or "I.1" when the caller wants the group in it). */
   stt: string;
+  /** Mục: the section's printed label and heading ("1.1. Tham gia của người dân…"); empty for a general task. */
+  section: string;
   area: string;
   content: string;
   solution: string;
@@ -26,12 +28,15 @@ export interface PlanTaskSheetRow {
   criteria: string;
   /** Điểm có thể lấy lại: points at stake, or null when the task serves no scored node. */
   pointsAtStake: number | null;
+  /** Loại: "Giao" or "Đề nghị". */
+  kind: string;
   status: string;
   note: string;
 }
 
 const COLUMNS: XlsxColumn<PlanTaskSheetRow>[] = [
   { header: 'STT', kind: 'text', width: 6, value: (row) => row.stt },
+  { header: 'Mục', kind: 'text', width: 30, value: (row) => row.section },
   { header: 'Lĩnh vực', kind: 'text', width: 24, value: (row) => row.area },
   { header: 'Nội dung', kind: 'text', width: 50, value: (row) => row.content },
   { header: 'Giải pháp', kind: 'text', width: 36, value: (row) => row.solution },
@@ -43,6 +48,7 @@ const COLUMNS: XlsxColumn<PlanTaskSheetRow>[] = [
     width: 24,
     value: (row) => row.dueDates.map(formatViDate).join('; '),
   },
+  { header: 'Loại', kind: 'text', width: 10, value: (row) => row.kind },
   { header: 'Cơ quan chủ trì', kind: 'text', width: 24, value: (row) => row.lead },
   { header: 'Cơ quan phối hợp', kind: 'text', width: 28, value: (row) => row.coordinating },
   { header: 'Tiêu chí', kind: 'text', width: 16, value: (row) => row.criteria },

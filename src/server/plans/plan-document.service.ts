@@ -2,7 +2,15 @@
 // the task table as .xlsx.
 import { buildPlanDocument } from '@domain/plans/plan-document';
 import { formatDocumentNumber } from '@domain/plans/plan-document';
-import { OUTPUT_KIND_LABELS, TASK_STATUS_LABELS } from '@domain/plans/plan';
+import {
+  NOT_STATED_LABEL,
+  OUTPUT_KIND_LABELS,
+  TASK_KIND_LABELS,
+  TASK_STATUS_LABELS,
+} from '@domain/plans/plan';
+import { orderSections, sectionTitle } from '@domain/plans/plan-outline';
+import { groupLeadName } from '@domain/plans/plan-task-lines';
+import { findOrganisation } from '../organisations/organisation.repository';
 import type { Database } from '../db/client';
 import type { ServiceContext } from '../http/service-context';
 import { DOCX_CONTENT_TYPE, renderPlanDocx } from '../documents/plan-docx';
@@ -28,14 +36,25 @@ async function loadNamedTasks(db: Database, tenantId: string, planId: string) {
     if (row.leadOrganisationId && row.leadName) names.set(row.leadOrganisationId, row.leadName);
     for (const unit of row.coordinating) names.set(unit.id, unit.name);
   }
-  return { rows, names };
+  // "Các xã, phường, thị trấn thuộc huyện Lấp Vò": a group of every unit of a kind prints once by that name.
+  const groupLeads = new Map<string, string>();
+  for (const row of rows) {
+    if (!row.groupId || !row.leadGroup || groupLeads.has(row.groupId)) continue;
+    const under =
+      row.leadGroup.kind === 'units_of_type'
+        ? await findOrganisation(db, tenantId, row.leadGroup.underOrganisationId)
+        : null;
+    const name = groupLeadName(row.leadGroup, under?.name ?? null);
+    if (name) groupLeads.set(row.groupId, name);
+  }
+  return { rows, names, groupLeads };
 }
 
 /** Kế hoạch (.docx) in the state format, its appendix the task table. */
 export async function planDocx(db: Database, tenantId: string, planId: string) {
   const plan = await getPlanRow(db, tenantId, planId);
-  const { rows, names } = await loadNamedTasks(db, tenantId, planId);
-  const model = buildPlanDocument(plan.content, rows.map(toDomainTask), names);
+  const { rows, names, groupLeads } = await loadNamedTasks(db, tenantId, planId);
+  const model = buildPlanDocument(plan.content, rows.map(toDomainTask), names, groupLeads);
   return {
     fileName: `${fileBaseName(plan)}.docx`,
     contentType: DOCX_CONTENT_TYPE,
@@ -43,25 +62,35 @@ export async function planDocx(db: Database, tenantId: string, planId: string) {
   };
 }
 
-/** Bảng nhiệm vụ (.xlsx): one row per task with due dates, points at stake and status. */
+/**
+ * Bảng nhiệm vụ (.xlsx): one row per task (per unit for a group task, each reports on its own) with
+ * its section, giao/đề nghị, due dates, points at stake and status; a timeframe, output or lead
+ * the plan does not state reads "Không nêu".
+ */
 export async function planTasksXlsx(ctx: ServiceContext, input: { planId: string }) {
   const { db, today } = ctx;
   const tenantId = ctx.actor.tenantId;
   const { planId } = input;
   const plan = await getPlanRow(db, tenantId, planId);
   const { rows } = await loadNamedTasks(db, tenantId, planId);
+  const sectionTitles = new Map(
+    orderSections(plan.content.sections).map((entry) => [entry.section.id, sectionTitle(entry)]),
+  );
   const body = await writePlanTasksWorkbook(
     rows.map((row, index) => {
       const task = toTaskDto(row, plan.year, today);
       return {
         stt: String(index + 1),
+        section: task.sectionId ? (sectionTitles.get(task.sectionId) ?? '') : '',
         area: task.area,
         content: task.content,
         solution: task.solution,
+        // OUTPUT_KIND_LABELS.not_stated is "Không nêu".
         output: task.outputDescription || OUTPUT_KIND_LABELS[task.outputKind],
-        timeframe: task.timeframeText,
+        timeframe: task.timeframeText.trim() || NOT_STATED_LABEL,
         dueDates: task.dueDates,
-        lead: task.lead?.name ?? task.leadSuggestion,
+        kind: TASK_KIND_LABELS[task.kind],
+        lead: task.lead?.name || task.leadSuggestion.trim() || NOT_STATED_LABEL,
         coordinating: [...task.coordinating.map((unit) => unit.name), task.coordinatingNote]
           .filter((name) => name.trim() !== '')
           .join('; '),

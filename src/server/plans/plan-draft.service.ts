@@ -80,7 +80,11 @@ async function draftIndex(
     newId: randomUUID,
     parentSectionId: block?.id ?? null,
   });
-  const result = `${formatViNumber(gaps.totals.score)}/${formatViNumber(gaps.totals.applicableMaxPoints)} điểm${gaps.rankText ? `, xếp hạng ${gaps.rankText}` : ''}`;
+  // A total made of some entries only (chưa đủ điểm) is not the unit's result: not stated.
+  const result =
+    gaps.totals.scoreState === 'scored'
+      ? ` (${formatViNumber(gaps.totals.score)}/${formatViNumber(gaps.totals.applicableMaxPoints)} điểm${gaps.rankText ? `, xếp hạng ${gaps.rankText}` : ''})`
+      : '';
   return {
     frameworkId: row.id,
     indexName,
@@ -100,7 +104,7 @@ async function draftIndex(
       block?.id ?? null,
     ),
     tasks,
-    purpose: `Khắc phục những tồn tại, hạn chế trong kết quả ${indexName} năm ${framework.year} của ${unit.name} (${result}); nâng cao kết quả ${indexName} năm ${year}.`,
+    purpose: `Khắc phục những tồn tại, hạn chế trong kết quả ${indexName} năm ${framework.year} của ${unit.name}${result}; nâng cao kết quả ${indexName} năm ${year}.`,
   };
 }
 

@@ -5,6 +5,7 @@ import type * as contract from '@contract/plans';
 import type { PlanDetail } from '@contract/plans';
 import type { PlanContent, PlanSection } from '@domain/plans/plan';
 import { checkSectionTree } from '@domain/plans/plan-outline';
+import { checkTargets } from '@domain/plans/target-rules';
 import type { Database } from '../db/client';
 import type { ServiceContext } from '../http/service-context';
 import { notFound, validationError, versionMismatch } from '../http/app-error';
@@ -14,38 +15,6 @@ import { loadPlanFrameworks, type PlanFrameworks } from './plan-frameworks';
 import { assertDraft, getPlanDetail } from './plan.service';
 
 type ErrorDetail = { field: string; message: string };
-
-/** Chỉ tiêu: each must sit in a section of the plan and measure an index the plan links, at a node that index has. */
-function targetErrors(content: PlanContent, frameworks: PlanFrameworks): ErrorDetail[] {
-  const sectionIds = new Set(content.sections.map((section) => section.id));
-  return content.targets.flatMap((target, index): ErrorDetail[] => {
-    const field = `targets.${index}`;
-    const name = `Chỉ tiêu "${target.metric.trim()}"`;
-    if (target.sectionId !== null && !sectionIds.has(target.sectionId)) {
-      return [{ field, message: `${name}: mục chứa chỉ tiêu không có trong kế hoạch.` }];
-    }
-    if (target.frameworkId === null) {
-      return target.nodeCode === null
-        ? []
-        : [{ field, message: `${name}: chọn bộ chỉ số trước khi gắn tiêu chí.` }];
-    }
-    if (!content.frameworkIds.includes(target.frameworkId)) {
-      return [
-        {
-          field,
-          message: `${name}: bộ chỉ số của chỉ tiêu không nằm trong các chỉ số của kế hoạch.`,
-        },
-      ];
-    }
-    if (
-      target.nodeCode !== null &&
-      !frameworks.nodeCodes.get(target.frameworkId)?.has(target.nodeCode)
-    ) {
-      return [{ field, message: `${name}: bộ chỉ số không có tiêu chí ${target.nodeCode}.` }];
-    }
-    return [];
-  });
-}
 
 /**
  * Kiểm tra cấu trúc: the section tree (no cycle, known parents, linked indices, existing nodes),
@@ -63,8 +32,17 @@ export async function assertPlanStructure(
     frameworkIds: content.frameworkIds,
     nodeCodes: frameworks.nodeCodes,
   }).map((error) => ({ field: `sections.${error.sectionId}`, message: error.message }));
-  details.push(...targetErrors(content, frameworks));
   const sectionIds = new Set(content.sections.map((section) => section.id));
+  details.push(
+    ...checkTargets(content.targets, {
+      frameworkIds: content.frameworkIds,
+      nodeCodes: frameworks.nodeCodes,
+      sectionIds,
+    }).map((error) => ({
+      field: `targets.${error.targetId}.${error.field}`,
+      message: error.message,
+    })),
+  );
   const orphaned = taskSectionIds.filter((id) => id !== null && !sectionIds.has(id)).length;
   if (orphaned > 0) {
     details.push({

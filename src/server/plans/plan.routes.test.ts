@@ -165,7 +165,7 @@ describe('issuing', () => {
     const task = plan.tasks[0]!;
     const edited = await focal.patch(
       `/api/plans/${plan.id}/tasks/${task.id}`,
-      { timeframeText: 'Sau khi có kinh phí' },
+      { timeframeText: 'Tùy tình hình thực tế' },
       ifMatch(task.version),
     );
     expect(edited.statusCode, edited.body).toBe(200);

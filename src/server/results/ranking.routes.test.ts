@@ -383,3 +383,56 @@ describe('exports', () => {
     expect(sheet.getRow(6).getCell(4).numFmt).toBe('#,##0.00');
   });
 });
+
+describe('results not entered are not zero', () => {
+  it('leaves a commune with only some scores out of the ranking, shown as partial, and its empty nodes as "Chưa có điểm" in the export', async () => {
+    const partial = await buildOrganisation(t.db, {
+      tenantId: province.tenantId,
+      parentId: province.id,
+      type: 'commune',
+      code: 'XA-PT',
+      name: 'Xã Phú Thành',
+    });
+    const imported = await importWide(framework2023, [['1.1', 18]], ['XA-PT']);
+    expect(imported.units[0].totals).toMatchObject({
+      score: 18,
+      lostPoints: 2,
+      indexPercent: null,
+      scoreState: 'partial',
+    });
+    const ranking = (await rankingOf(focal, framework2023, province)).json();
+    expect(ranking.rankedCount).toBe(3);
+    expect(byCode(ranking.items)['XA-PT']).toMatchObject({
+      rank: null,
+      indexPercent: null,
+      grade: null,
+      scoreState: 'partial',
+    });
+    expect(byCode(ranking.items)['XA-AB']).toMatchObject({ scoreState: 'scored' });
+
+    const gaps = await focal.get(`/api/frameworks/${framework2023}/results/${partial.id}/gaps`);
+    expect(gaps.statusCode, gaps.body).toBe(200);
+    const rows = gaps.json().rows as { code: string; scoreState: string; lostPoints: number }[];
+    expect(rows.map((row) => [row.code, row.scoreState, row.lostPoints])).toEqual([
+      ['1.1', 'scored', 2],
+      ['1', 'partial', 2],
+      ['1.2', 'unscored', 0],
+      ['2', 'unscored', 0],
+      ['2.1', 'unscored', 0],
+      ['2.2', 'unscored', 0],
+    ]);
+    const xlsx = await focal.get(
+      `/api/frameworks/${framework2023}/results/${partial.id}/gaps.xlsx`,
+    );
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const cells: string[] = [];
+    sheet.eachRow((row) => cells.push(JSON.stringify(row.values)));
+    expect(String(sheet.getRow(3).getCell(1).value)).toContain('Chưa đủ điểm các lĩnh vực');
+    const row12 = cells.find((line) => line.includes('"1.2"'))!;
+    expect(row12).toContain('Chưa có điểm');
+    expect(JSON.parse(row12)[5]).toBeNull();
+  });
+});

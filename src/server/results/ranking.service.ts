@@ -110,6 +110,7 @@ export async function getRanking(
       previousIndexPercent,
       previousRank,
       rankChange: rank && previousRank ? describeRankChange(previousRank, rank) : null,
+      scoreState: peer?.rolledUp.totals.scoreState ?? null,
       indexChange:
         indexPercent !== null && previousIndexPercent !== null
           ? roundPoints(indexPercent - previousIndexPercent)

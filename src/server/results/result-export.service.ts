@@ -6,6 +6,7 @@ import {
   ORGANISATION_TYPE_LABELS,
   type OrganisationType,
 } from '@domain/organisations/organisation-type';
+import { SCORE_STATE_LABELS } from '@domain/results/roll-up';
 import { formatViNumber } from '@domain/shared/vi-format';
 import type { ReadContext } from '../http/service-context';
 import { writeXlsxTable } from '../documents/xlsx-writer';
@@ -32,7 +33,11 @@ export async function exportRanking(
       { header: 'Xếp hạng', kind: 'integer', width: 10, value: (item) => item.rank },
       { header: 'Mã đơn vị', kind: 'text', width: 14, value: (item) => item.organisation.code },
       { header: 'Tên đơn vị', kind: 'text', width: 40, value: (item) => item.organisation.name },
-      { header: 'Điểm đạt', kind: 'number', value: (item) => item.score },
+      {
+        header: 'Điểm đạt',
+        kind: 'number',
+        value: (item) => (item.scoreState === 'scored' ? item.score : null),
+      },
       { header: 'Điểm tối đa áp dụng', kind: 'number', value: (item) => item.applicableMaxPoints },
       { header: 'Chỉ số (%)', kind: 'number', value: (item) => item.indexPercent },
       { header: 'Xếp loại', kind: 'text', width: 14, value: (item) => item.grade?.label },
@@ -43,6 +48,13 @@ export async function exportRanking(
       },
       { header: 'Xếp hạng năm trước', kind: 'integer', value: (item) => item.previousRank },
       { header: 'Thay đổi thứ hạng', kind: 'text', width: 22, value: (item) => item.rankChange },
+      {
+        header: 'Tình trạng điểm',
+        kind: 'text',
+        width: 16,
+        value: (item) =>
+          item.scoreState ? SCORE_STATE_LABELS[item.scoreState] : 'Chưa có kết quả',
+      },
     ],
     items: ranking.items,
   });
@@ -64,20 +76,37 @@ export async function exportGapAnalysis(
     title: [
       `Phân tích điểm bị trừ – ${gaps.organisation.name}`,
       gaps.framework.name,
-      `Tổng điểm: ${show(totals.score)}/${show(totals.applicableMaxPoints)}; chỉ số: ${show(totals.indexPercent)}%; ${rankLine}${gaps.grade ? `; xếp loại: ${gaps.grade.label}` : ''}`,
+      totals.scoreState === 'scored'
+        ? `Tổng điểm: ${show(totals.score)}/${show(totals.applicableMaxPoints)}; chỉ số: ${show(totals.indexPercent)}%; ${rankLine}${gaps.grade ? `; xếp loại: ${gaps.grade.label}` : ''}`
+        : `${SCORE_STATE_LABELS[totals.scoreState]} các lĩnh vực: chưa tính được tổng điểm và chỉ số; ${rankLine}`,
     ],
     columns: [
       { header: 'Mã', kind: 'text', width: 10, value: (row) => row.code },
       { header: 'Nội dung', kind: 'text', width: 60, value: (row) => row.name },
       { header: 'Cấp', kind: 'text', width: 18, value: (row) => NODE_LEVEL_LABELS[row.level] },
       { header: 'Điểm tối đa', kind: 'number', value: (row) => row.maxPoints },
-      { header: 'Điểm đạt', kind: 'number', value: (row) => row.score },
-      { header: 'Điểm bị trừ', kind: 'number', value: (row) => row.lostPoints },
+      // Chưa có điểm is not 0: an unscored row leaves its score and loss empty and says so.
+      {
+        header: 'Điểm đạt',
+        kind: 'number',
+        value: (row) => (row.scoreState === 'unscored' ? null : row.score),
+      },
+      {
+        header: 'Điểm bị trừ',
+        kind: 'number',
+        value: (row) => (row.scoreState === 'unscored' ? null : row.lostPoints),
+      },
       { header: 'Tỷ lệ đạt (%)', kind: 'number', value: (row) => row.percent },
       { header: 'Điểm năm trước', kind: 'number', value: (row) => row.previousScore },
       { header: 'Tăng, giảm', kind: 'number', value: (row) => row.change },
       { header: 'Trung bình đơn vị cùng loại', kind: 'number', value: (row) => row.peerAverage },
       { header: 'Cao nhất đơn vị cùng loại', kind: 'number', value: (row) => row.bestPeer },
+      {
+        header: 'Tình trạng điểm',
+        kind: 'text',
+        width: 16,
+        value: (row) => SCORE_STATE_LABELS[row.scoreState],
+      },
     ],
     items: gaps.rows,
   });

@@ -7,11 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { FrameworkNode } from '@domain/frameworks/framework';
 import { buildSample002AreaFramework, SAMPLE_002_AREAS } from '@domain/results/sample-002.fixture';
 import { unitResults } from '../db/schema';
 import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
+import { buildFrameworkRow } from '../../../test/framework-factories';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['Mã tiêu chí', 'Nội dung', 'Điểm tối đa'];
@@ -319,5 +321,165 @@ describe('hostile and wrong files', () => {
     const response = await upload(focal, Buffer.alloc(50 * 1024 * 1024 + 1, 0x41));
     expect(response.statusCode).toBe(413);
     expect(response.json().message).toContain('quá lớn');
+  });
+});
+
+describe('results not entered are not zero: refusals with the reason per unit', () => {
+  const state = async () => ({
+    count: await resultCount(),
+    office: (await focal.get(`/api/frameworks/${frameworkId}/results/${office.id}`)).json().version,
+  });
+
+  it('refuses a file whose printed total differs from the computed one beyond rounding, on a dry run too, writing nothing', async () => {
+    const before = await state();
+    for (const query of ['?dryRun=true', '']) {
+      const response = await upload(focal, await workbookOf(sampleRows(78.5)), query);
+      expect(response.statusCode, response.body).toBe(400);
+      const body = response.json();
+      expect(body.message).not.toContain('Tệp hợp lệ');
+      expect(body.message).toContain('Chưa có dữ liệu nào được ghi');
+      expect(body.details).toEqual([
+        {
+          row: 10,
+          field: 'VP-UBND',
+          message:
+            'Đơn vị Văn phòng UBND tỉnh: tổng điểm trong tệp 78,5 khác tổng tính được 88,09.',
+        },
+      ]);
+    }
+    expect(await state()).toEqual(before);
+  });
+
+  it('refuses a unit with no score at all (only its printed total), and writes nothing for the other unit either', async () => {
+    const before = await state();
+    const rows = sampleRows().map((row, index) => [
+      ...row,
+      index === 0 ? 'STP' : row[0] === 'Tổng' ? 80 : null,
+    ]);
+    const response = await upload(focal, await workbookOf(rows));
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().details).toEqual([
+      {
+        row: 2,
+        field: 'STP',
+        message:
+          'Đơn vị Sở Tư pháp: tệp không có điểm tiêu chí nào (ô trống không phải là 0 điểm); không thể tính tổng điểm và chỉ số.',
+      },
+    ]);
+    expect(await state()).toEqual(before);
+  });
+
+  it('refuses a unit whose index would be 0', async () => {
+    const before = await state();
+    const buffer = await workbookOf([
+      [...HEADER, 'STP'],
+      ...SAMPLE_002_AREAS.map((area) => [area.code, area.name, area.maxPoints, 0]),
+    ]);
+    const response = await upload(focal, buffer, '?dryRun=true');
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().details.map((detail: { message: string }) => detail.message)).toEqual([
+      'Đơn vị Sở Tư pháp: chỉ số tính được là 0 — mọi tiêu chí đều 0 điểm; kiểm tra lại cột điểm của đơn vị.',
+    ]);
+    expect(await state()).toEqual(before);
+  });
+});
+
+describe('results entered at area level, the way decisions publish them', () => {
+  // Area 1 (60) holds 1.1 and 1.2 (30 each); area 2 (40) holds 2.1.
+  const leafOf = (code: string, parentCode: string, maxPoints: number): FrameworkNode => ({
+    code,
+    parentCode,
+    name: `Tiêu chí ${code}`,
+    maxPoints,
+    method: 'appraised',
+    rule: { type: 'ratio' },
+  });
+  const NODES: FrameworkNode[] = [
+    { code: '1', parentCode: null, name: 'Lĩnh vực 1', maxPoints: 60 },
+    leafOf('1.1', '1', 30),
+    leafOf('1.2', '1', 30),
+    { code: '2', parentCode: null, name: 'Lĩnh vực 2', maxPoints: 40 },
+    leafOf('2.1', '2', 40),
+  ];
+  let areaFrameworkId: string;
+  beforeAll(async () => {
+    const row = await buildFrameworkRow(t.db, {
+      tenantId,
+      ownerOrganisationId: office.id,
+      nodes: NODES,
+    });
+    areaFrameworkId = row.id;
+  });
+  const uploadTo = (buffer: Buffer, query = '') => {
+    const { payload, headers } = multipartFile('ket-qua.xlsx', buffer, XLSX_TYPE);
+    return focal.request('POST', `/api/frameworks/${areaFrameworkId}/results/import${query}`, {
+      payload,
+      headers,
+    });
+  };
+  const resultOf = async () =>
+    (await focal.get(`/api/frameworks/${areaFrameworkId}/results/${justice.id}`)).json();
+
+  it('stores area scores given without sub-criteria as entries and computes the index from them', async () => {
+    const buffer = await workbookOf([
+      [...HEADER, 'STP'],
+      ['1', 'Lĩnh vực 1', 60, '52,5'],
+      ['2', 'Lĩnh vực 2', 40, 38],
+      ['Tổng', null, 100, '90,5'],
+    ]);
+    const response = await uploadTo(buffer);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().units[0]).toMatchObject({
+      scoredNodes: 2,
+      totals: { score: 90.5, indexPercent: 90.5, lostPoints: 9.5, scoreState: 'scored' },
+      mismatches: [],
+    });
+    const result = await resultOf();
+    const node = (code: string) =>
+      result.nodes.find((each: { code: string }) => each.code === code);
+    expect(node('1')).toMatchObject({ score: 52.5, isEntered: true, scoreState: 'scored' });
+    expect(node('1.1')).toMatchObject({ scoreState: 'unscored', lostPoints: 0 });
+  });
+
+  it('reads an area value with sub-criteria under it as a subtotal, and refuses it when they do not add up', async () => {
+    const before = (await resultOf()).version;
+    const buffer = await workbookOf([
+      [...HEADER, 'STP'],
+      ['1', 'Lĩnh vực 1', 60, 50],
+      ['1.1', null, 30, 25],
+    ]);
+    const response = await uploadTo(buffer);
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().details).toEqual([
+      {
+        row: 2,
+        field: 'STP',
+        message:
+          'Đơn vị Sở Tư pháp: điểm của «1» trong tệp 50 khác điểm tính được từ các tiêu chí con 25 (còn tiêu chí chưa có điểm, chưa tính đủ).',
+      },
+    ]);
+    expect((await resultOf()).version).toBe(before);
+  });
+
+  it('replaces an area entered directly when its sub-criteria are imported later', async () => {
+    const buffer = await workbookOf([
+      [...HEADER, 'STP'],
+      ['1', 'Lĩnh vực 1', 60, 55],
+      ['1.1', null, 30, 28],
+      ['1.2', null, 30, 27],
+    ]);
+    const response = await uploadTo(buffer);
+    expect(response.statusCode, response.body).toBe(200);
+    const result = await resultOf();
+    expect(result.entries.map((entry: { nodeCode: string }) => entry.nodeCode).sort()).toEqual([
+      '1.1',
+      '1.2',
+      '2',
+    ]);
+    expect(result.totals).toMatchObject({ score: 93, indexPercent: 93 });
+    expect(result.nodes.find((each: { code: string }) => each.code === '1')).toMatchObject({
+      score: 55,
+      isEntered: false,
+    });
   });
 });

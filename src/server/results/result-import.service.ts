@@ -1,13 +1,17 @@
 // Imports many units' results from one workbook. Every value is checked first — the unit exists
 // (by code, or by name without accents), the framework applies to it and the importer may enter
 // its results; the node exists; the value is a number not above the node's max (bonus nodes:
-// their bonus ceiling) — and a 400 lists every bad row before anything is written. Values on
-// parent nodes and a "Tổng" row are the file's printed totals: compared with the recomputed
-// ones and reported, never used. A dry run returns the same preview and writes nothing.
+// their bonus ceiling) — and a 400 lists every bad row before anything is written. A value on a
+// parent node (area, criterion) with nothing under it in the file is an entry at that level, as
+// decisions publish results per area; with values under it, it is the file's printed subtotal,
+// like the "Tổng" / "Chỉ số" rows. Printed figures that differ from the recomputed ones by more
+// than 0,01, a unit with no score at all, and a unit whose index would be 0 refuse the whole file
+// with the reason per unit (results not entered are not zero). A dry run returns the same
+// preview, or the same refusal, and writes nothing.
 import type { ErrorDetail } from '@contract/common';
 import type { IMPORT_SCORE_FIELDS, ResultsImport } from '@contract/results';
 import type { Framework, FrameworkNode } from '@domain/frameworks/framework';
-import { frameworkTree, isLeafCode } from '@domain/frameworks/framework-tree';
+import { ancestorCodes, frameworkTree, isLeafCode } from '@domain/frameworks/framework-tree';
 import {
   ORGANISATION_TYPE_LABELS,
   type OrganisationType,
@@ -19,8 +23,9 @@ import {
   type GivenTotals,
 } from '@domain/results/check-result';
 import type { NodeResult, ScoreField } from '@domain/results/node-result';
-import { rollUpResult } from '@domain/results/roll-up';
+import { rollUpResult, type RolledUpResult } from '@domain/results/roll-up';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
+import { formatViNumber } from '@domain/shared/vi-format';
 import type { ReadContext, ServiceContext } from '../http/service-context';
 import { validationError, versionMismatch } from '../http/app-error';
 import { assertNoMergedCells, readSpreadsheet } from '../documents/spreadsheet-reader';
@@ -47,7 +52,11 @@ interface PlannedEntry {
 interface UnitPlan {
   unit: repo.ResultUnitRow;
   entries: Map<string, PlannedEntry>;
+  /** Values on parent nodes: entries at that level, or printed subtotals (decided once all cells are read). */
+  parentValues: Map<string, PlannedEntry & { value: number }>;
   given: GivenTotals;
+  /** The row of each printed figure ('score', 'indexPercent' or a node code), for messages. */
+  givenRows: Map<string, number>;
 }
 
 /** Which score a number fills: 'auto' puts it in the survey score of survey-scored leaves, else the appraisal. */
@@ -124,7 +133,10 @@ async function planImport(
       continue;
     }
     let plan = plans.get(unit.id);
-    if (!plan) plans.set(unit.id, (plan = { unit, entries: new Map(), given: {} }));
+    if (!plan) {
+      plan = { unit, entries: new Map(), parentValues: new Map(), given: {}, givenRows: new Map() };
+      plans.set(unit.id, plan);
+    }
     const key = foldKey(cell.nodeText);
     const isTotal = TOTAL_SCORE_ROWS.has(key) || TOTAL_INDEX_ROWS.has(key);
     const node = isTotal ? undefined : tree.byCode.get(cell.nodeText);
@@ -145,15 +157,12 @@ async function planImport(
       continue;
     }
     if (cell.value !== 'not_applicable' && isTotal) {
-      if (TOTAL_SCORE_ROWS.has(key)) plan.given.score = cell.value;
-      else plan.given.indexPercent = cell.value;
+      const field = TOTAL_SCORE_ROWS.has(key) ? 'score' : 'indexPercent';
+      plan.given[field] = cell.value;
+      plan.givenRows.set(field, cell.rowNumber);
       continue;
     }
-    if (cell.value !== 'not_applicable' && !isLeafCode(tree, node!.code)) {
-      plan.given.nodes = { ...plan.given.nodes, [node!.code]: { score: cell.value } };
-      continue;
-    }
-    const earlier = plan.entries.get(node!.code);
+    const earlier = plan.entries.get(node!.code) ?? plan.parentValues.get(node!.code);
     if (earlier) {
       fail(
         cell.rowNumber,
@@ -162,11 +171,26 @@ async function planImport(
       );
       continue;
     }
-    plan.entries.set(node!.code, {
-      value: cell.value,
-      place: cell.place,
-      rowNumber: cell.rowNumber,
-    });
+    const planned = { place: cell.place, rowNumber: cell.rowNumber };
+    if (cell.value !== 'not_applicable' && !isLeafCode(tree, node!.code)) {
+      plan.parentValues.set(node!.code, { ...planned, value: cell.value });
+    } else {
+      plan.entries.set(node!.code, { ...planned, value: cell.value });
+    }
+  }
+
+  for (const plan of plans.values()) {
+    // A parent's value is its entry when the file gives nothing under it, else a printed subtotal.
+    const valued = [...plan.entries.keys(), ...plan.parentValues.keys()];
+    for (const [code, entry] of plan.parentValues) {
+      const hasBelow = valued.some((other) => ancestorCodes(tree, other).includes(code));
+      if (!hasBelow) {
+        plan.entries.set(code, entry);
+        continue;
+      }
+      plan.given.nodes = { ...plan.given.nodes, [code]: { score: entry.value } };
+      plan.givenRows.set(code, entry.rowNumber);
+    }
   }
 
   for (const plan of plans.values()) {
@@ -189,6 +213,69 @@ async function planImport(
   if (workbook.cells.length === 0 && errors.length === 0)
     fail(2, null, 'Tệp không có điểm nào để nhập.');
   return { plans, errors };
+}
+
+/** Sai số làm tròn: a printed figure may differ from the recomputed one by this much (0,01). */
+const ROUNDING_TOLERANCE = 0.01;
+
+const show = (value: number) => formatViNumber(value, 4);
+
+/**
+ * Why one unit of the file cannot be imported, in Vietnamese and naming the unit: no score at
+ * all, an index of 0, or a printed total, index or subtotal that differs from the recomputed one
+ * by more than 0,01 (or cannot be recomputed because nodes under it have no score).
+ */
+function refusalsOf(plan: UnitPlan, rolledUp: RolledUpResult): ErrorDetail[] {
+  const unit = `Đơn vị ${plan.unit.name}`;
+  const refusals: ErrorDetail[] = [];
+  const refuse = (row: number, message: string) =>
+    refusals.push({ row, field: plan.unit.code, message: `${unit}: ${message}` });
+  const entryRows = [...plan.entries.values()].map((entry) => entry.rowNumber);
+  const firstRow = entryRows.length ? Math.min(...entryRows) : 2;
+  const scores = [...plan.entries.values()].filter((entry) => entry.value !== 'not_applicable');
+  if (scores.length === 0) {
+    refuse(
+      firstRow,
+      'tệp không có điểm tiêu chí nào (ô trống không phải là 0 điểm); không thể tính tổng điểm và chỉ số.',
+    );
+    return refusals;
+  }
+  const { totals } = rolledUp;
+  if (totals.indexPercent === 0) {
+    refuse(
+      firstRow,
+      'chỉ số tính được là 0 — mọi tiêu chí đều 0 điểm; kiểm tra lại cột điểm của đơn vị.',
+    );
+  }
+  const differs = (given: number, computed: number | null) =>
+    computed === null || Math.abs(given - computed) > ROUNDING_TOLERANCE + 1e-9;
+  const incomplete = (state: string) =>
+    state === 'scored' ? '' : ' (còn tiêu chí chưa có điểm, chưa tính đủ)';
+  const { given } = plan;
+  if (given.score !== undefined && differs(given.score, totals.score)) {
+    refuse(
+      plan.givenRows.get('score') ?? firstRow,
+      `tổng điểm trong tệp ${show(given.score)} khác tổng tính được ${show(totals.score)}${incomplete(totals.scoreState)}.`,
+    );
+  }
+  if (given.indexPercent !== undefined && differs(given.indexPercent, totals.indexPercent)) {
+    refuse(
+      plan.givenRows.get('indexPercent') ?? firstRow,
+      totals.indexPercent === null
+        ? `chỉ số trong tệp ${show(given.indexPercent)} nhưng chưa tính được chỉ số vì còn lĩnh vực chưa có điểm.`
+        : `chỉ số trong tệp ${show(given.indexPercent)} khác chỉ số tính được ${show(totals.indexPercent)}.`,
+    );
+  }
+  const nodesByCode = new Map(rolledUp.nodes.map((node) => [node.code, node]));
+  for (const [code, figures] of Object.entries(given.nodes ?? {})) {
+    const node = nodesByCode.get(code);
+    if (!node || figures.score === undefined || !differs(figures.score, node.score)) continue;
+    refuse(
+      plan.givenRows.get(code) ?? firstRow,
+      `điểm của «${code}» trong tệp ${show(figures.score)} khác điểm tính được từ các tiêu chí con ${show(node.score)}${incomplete(node.scoreState)}.`,
+    );
+  }
+  return refusals;
 }
 
 /** Imports (or previews, on a dry run) the workbook's results for every unit it names. */
@@ -219,11 +306,23 @@ export async function importResults(
     );
   }
   const tree = frameworkTree(framework.nodes);
-  const units: ResultsImport['units'] = [];
+  // Everything is computed and checked before the first write: all units or none.
+  const prepared = [];
+  const refusals: ErrorDetail[] = [];
   for (const plan of plans.values()) {
     const current = await repo.findUnitResult(db, tenantId, row.id, plan.unit.id);
     const stored = current ? await repo.listResultNodes(db, tenantId, [current.id]) : [];
     const merged = new Map(stored.map((node) => [node.nodeCode, toNodeValues(toNodeResult(node))]));
+    // A branch is entered at one level: a value from the file replaces what was stored above
+    // or under it (an area from a decision replaces its sub-criteria, and the other way round).
+    for (const code of plan.entries.keys()) {
+      for (const other of [...merged.keys()]) {
+        if (plan.entries.has(other)) continue;
+        const isRelated =
+          ancestorCodes(tree, other).includes(code) || ancestorCodes(tree, code).includes(other);
+        if (isRelated) merged.delete(other);
+      }
+    }
     for (const [code, entry] of plan.entries) {
       const values = merged.get(code) ?? toNodeValues({ nodeCode: code });
       if (entry.value === 'not_applicable') values.notApplicable = true;
@@ -237,6 +336,17 @@ export async function importResults(
       unitType: plan.unit.type as OrganisationType,
     });
     const given = Object.keys(plan.given).length ? plan.given : null;
+    refusals.push(...refusalsOf(plan, rolledUp));
+    prepared.push({ plan, current, merged, given, rolledUp });
+  }
+  if (refusals.length) {
+    throw validationError(
+      `Không nhập tệp: ${refusals.length === 1 ? refusals[0]!.message : `${refusals.length} lỗi về tổng điểm, chỉ số của đơn vị.`} Chưa có dữ liệu nào được ghi.`,
+      refusals,
+    );
+  }
+  const units: ResultsImport['units'] = [];
+  for (const { plan, current, merged, given, rolledUp } of prepared) {
     const imported = {
       organisation: unitBrief(plan.unit),
       scoredNodes: plan.entries.size,

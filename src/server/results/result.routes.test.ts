@@ -109,7 +109,8 @@ describe('entering a result', () => {
     expect(response.json()).toMatchObject({
       version: 0,
       entries: [],
-      totals: { score: 0, applicableMaxPoints: 100, indexPercent: 0 },
+      // Nothing entered is "chưa có điểm", not an index of 0.
+      totals: { score: 0, applicableMaxPoints: 100, indexPercent: null, scoreState: 'unscored' },
     });
   });
 
@@ -139,6 +140,7 @@ describe('entering a result', () => {
       bonusScore: 1,
       lostPoints: 9.91,
       indexPercent: 91.09,
+      scoreState: 'scored',
     });
     expect(result.nodes.find((node: { code: string }) => node.code === '1')).toMatchObject({
       score: 9.5,
@@ -162,7 +164,8 @@ describe('entering a result', () => {
     expect(update.statusCode, update.body).toBe(200);
     expect(update.json()).toMatchObject({
       version: 2,
-      totals: { applicableMaxPoints: 10, score: 6, indexPercent: 60 },
+      // 1.2 is no longer entered: area 1 is partial, so there is no index (not 60 %).
+      totals: { applicableMaxPoints: 10, score: 6, indexPercent: null, scoreState: 'partial' },
     });
     expect(update.json().source.decisionNumber).toBe('456/QĐ-UBND');
     const stale = await save(focal, department, { entries: [] }, 1);
@@ -171,7 +174,7 @@ describe('entering a result', () => {
     expect(missing.statusCode).toBe(428);
   });
 
-  it('refuses a score above the max, a score on a parent and an unknown code, naming each node', async () => {
+  it('refuses a score above the max, a score both on an area and under it, and an unknown code, naming each node', async () => {
     const response = await save(
       focal,
       sibling,
@@ -188,15 +191,49 @@ describe('entering a result', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().details.map((detail: { field: string }) => detail.field)).toEqual([
       '1.1',
-      '1',
+      '1.1',
       '9.9',
     ]);
     expect(response.json().details[0].message).toContain('vượt điểm tối đa');
+    expect(response.json().details[1].message).toBe(
+      'Tiêu chí «1» đã có điểm nhập trực tiếp nên không nhập thêm cho tiêu chí con «1.1»; mỗi nhánh chỉ nhập điểm ở một cấp.',
+    );
     const rows = await t.db
       .select()
       .from(unitResults)
       .where(and(eq(unitResults.tenantId, tenantId), eq(unitResults.organisationId, sibling.id)));
     expect(rows).toEqual([]);
+  });
+
+  it('takes a score entered at area level, as a decision publishes it, and rolls up from there', async () => {
+    const response = await save(
+      focal,
+      sibling,
+      {
+        entries: [
+          { nodeCode: '1', appraisedScore: '8,5' },
+          { nodeCode: '2', surveyScore: 80 },
+        ],
+      },
+      0,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json();
+    expect(result.totals).toMatchObject({
+      score: 88.5,
+      lostPoints: 11.5,
+      indexPercent: 88.5,
+      scoreState: 'scored',
+    });
+    const node = (code: string) =>
+      result.nodes.find((each: { code: string }) => each.code === code);
+    expect(node('1')).toMatchObject({ score: 8.5, lostPoints: 1.5, isEntered: true });
+    expect(node('1.1')).toMatchObject({ scoreState: 'unscored', lostPoints: 0 });
+    const gaps = await focal.get(`${url(sibling)}/gaps`);
+    expect(gaps.statusCode, gaps.body).toBe(200);
+    expect(gaps.json().totals.indexPercent).toBe(88.5);
+    // Back to nothing for the next tests of the sibling.
+    expect((await save(focal, sibling, { entries: [] }, 1)).statusCode).toBe(200);
   });
 
   it('refuses text that is not a number', async () => {

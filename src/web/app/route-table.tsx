@@ -35,6 +35,10 @@ const ComingSoonPage = lazyNamed(
 const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
   plans: [
     {
+      path: 'targets',
+      Page: lazyNamed(() => import('@web/features/dashboards/routes/targets-page'), 'TargetsPage'),
+    },
+    {
       path: ':id',
       Page: lazyNamed(() => import('@web/features/plans/routes/plan-page'), 'PlanPage'),
     },

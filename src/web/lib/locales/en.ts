@@ -5,6 +5,7 @@ import { resultsEn } from './results.en';
 import { plansEn } from './plans.en';
 import { reportsEn } from './reports.en';
 import { dashboardsEn } from './dashboards.en';
+import { targetsEn } from './targets.en';
 
 export const en: Dictionary = {
   frameworkScreens: frameworksEn,
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   planScreens: plansEn,
   reportScreens: reportsEn,
   dashboardScreens: dashboardsEn,
+  targetScreens: targetsEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

@@ -53,12 +53,17 @@ export const plansEn: typeof plansVi = {
   notStated: 'Not stated',
   timeframeKind: {
     deadline: 'Deadline',
+    day: 'On the day',
     month: 'Within the month',
     quarters: 'Quarterly',
+    part_of_year: 'Part of the year',
     year: 'Within the year',
+    recurring: 'Recurring',
     ongoing: 'Ongoing',
+    open_ended: 'From a date onwards',
     event: 'When it arises',
     external: 'Per other rules or plans',
+    not_stated: 'Not stated',
     unknown: 'Needs review',
   },
   actions: {
@@ -75,9 +80,6 @@ export const plansEn: typeof plansVi = {
     outline: 'Sections',
     targets: 'Targets',
     history: 'History',
-  },
-  targetsTab: {
-    pending: 'Target evaluation (met / not met) will be shown here.',
   },
   outline: {
     title: 'Section tree of the content, tasks and measures',

@@ -51,12 +51,17 @@ export const plansVi = {
   notStated: 'Không nêu',
   timeframeKind: {
     deadline: 'Hạn hoàn thành',
+    day: 'Trong ngày',
     month: 'Trong tháng',
     quarters: 'Theo quý',
+    part_of_year: 'Một phần của năm',
     year: 'Trong năm',
+    recurring: 'Định kỳ',
     ongoing: 'Thường xuyên',
+    open_ended: 'Từ một thời điểm trở đi',
     event: 'Khi phát sinh',
     external: 'Theo quy định, kế hoạch khác',
+    not_stated: 'Không nêu',
     unknown: 'Cần xem lại',
   },
   actions: {
@@ -73,9 +78,6 @@ export const plansVi = {
     outline: 'Cây mục',
     targets: 'Chỉ tiêu',
     history: 'Lịch sử',
-  },
-  targetsTab: {
-    pending: 'Phần đánh giá chỉ tiêu (đạt / chưa đạt) sẽ hiển thị tại đây.',
   },
   outline: {
     title: 'Cây mục nội dung, nhiệm vụ và giải pháp',

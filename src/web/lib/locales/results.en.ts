@@ -14,6 +14,11 @@ export const resultsEn: DeepStrings<typeof resultsVi> = {
   importResults: 'Import results',
   enterResults: 'Enter scores',
   gapAnalysis: 'Lost-points analysis',
+  scoreState: {
+    scored: 'Scored',
+    partial: 'Partly scored',
+    unscored: 'No score yet',
+  },
   ranking: {
     title: 'Ranking',
     rank: 'Rank',
@@ -25,6 +30,7 @@ export const resultsEn: DeepStrings<typeof resultsVi> = {
     rankedCount: '{{count}} units with a result',
     previous: 'Compared with: {{name}}',
     noResult: 'No result yet',
+    partial: 'Some areas have no score yet: not ranked',
   },
   import: {
     title: 'Import results from a file',
@@ -44,6 +50,7 @@ export const resultsEn: DeepStrings<typeof resultsVi> = {
   },
   gaps: {
     totalScore: 'Total score',
+    partialScore: '{{score}} (partly scored)',
     indexPercent: 'Index',
     rank: 'Rank',
     change: 'Change',
@@ -83,6 +90,13 @@ export const resultsEn: DeepStrings<typeof resultsVi> = {
     notApplicable: 'Not applicable',
     note: 'Note',
     total: 'Total (provisional): {{score}} / {{max}} — index {{percent}}%',
+    totalPartial:
+      'Total (provisional): {{score}} points so far — some areas have no score yet, so no index',
+    totalUnscored: 'No score yet',
+    rolledUp: 'Provisional',
+    areaHint:
+      'An area or criterion may be scored directly (as the decision publishes it) when its sub-criteria are not; an empty cell means "no score yet", not 0.',
+    lockedBranch: 'This branch is scored at another level; score each branch at one level only.',
     save: 'Save result',
     saved: 'Result saved.',
     notANumber: 'Not a number',

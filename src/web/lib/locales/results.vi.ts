@@ -10,6 +10,12 @@ export const resultsVi = {
   importResults: 'Nhập kết quả',
   enterResults: 'Nhập điểm',
   gapAnalysis: 'Phân tích điểm bị trừ',
+  /** Kết quả chưa nhập không phải là 0 điểm. */
+  scoreState: {
+    scored: 'Có điểm',
+    partial: 'Chưa đủ điểm',
+    unscored: 'Chưa có điểm',
+  },
   ranking: {
     title: 'Bảng xếp hạng',
     rank: 'Hạng',
@@ -21,6 +27,7 @@ export const resultsVi = {
     rankedCount: '{{count}} đơn vị có kết quả',
     previous: 'So với: {{name}}',
     noResult: 'Chưa có kết quả',
+    partial: 'Chưa đủ điểm các lĩnh vực, chưa xếp hạng',
   },
   import: {
     title: 'Nhập kết quả từ tệp',
@@ -40,6 +47,7 @@ export const resultsVi = {
   },
   gaps: {
     totalScore: 'Tổng điểm',
+    partialScore: '{{score}} (chưa đủ điểm)',
     indexPercent: 'Chỉ số',
     rank: 'Hạng',
     change: 'Thay đổi',
@@ -79,6 +87,13 @@ export const resultsVi = {
     notApplicable: 'Không áp dụng',
     note: 'Ghi chú',
     total: 'Tổng điểm (tạm tính): {{score}} / {{max}} — chỉ số {{percent}}%',
+    totalPartial:
+      'Tổng điểm (tạm tính): đã có {{score}} điểm — chưa đủ điểm các lĩnh vực nên chưa tính được chỉ số',
+    totalUnscored: 'Chưa có điểm',
+    rolledUp: 'Tạm tính',
+    areaHint:
+      'Có thể nhập điểm ở cấp lĩnh vực hoặc tiêu chí (như quyết định công bố) nếu không nhập các tiêu chí con; ô để trống là «chưa có điểm», không phải 0.',
+    lockedBranch: 'Nhánh này đã có điểm nhập ở cấp khác; mỗi nhánh chỉ nhập điểm ở một cấp.',
     save: 'Lưu kết quả',
     saved: 'Đã lưu kết quả.',
     notANumber: 'Không phải là số',

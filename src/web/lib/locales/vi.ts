@@ -4,12 +4,14 @@ import { resultsVi } from './results.vi';
 import { plansVi } from './plans.vi';
 import { reportsVi } from './reports.vi';
 import { dashboardsVi } from './dashboards.vi';
+import { targetsVi } from './targets.vi';
 export const vi = {
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
   planScreens: plansVi,
   reportScreens: reportsVi,
   dashboardScreens: dashboardsVi,
+  targetScreens: targetsVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',

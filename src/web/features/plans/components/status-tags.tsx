@@ -3,7 +3,7 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanStatus, TaskKind, TaskStatus, TimeframeKind } from '@contract/plan-labels';
 import type { PlanTaskDto } from '@contract/plans';
-import { formatViDate } from '@contract/vi-format';
+import { dueDatesText } from './due-dates-text';
 
 const PLAN_STATUS_COLOURS: Record<PlanStatus, string> = {
   draft: 'gold',
@@ -61,7 +61,7 @@ export function TimeframeSummary({
       <TimeframeKindTag kind={task.timeframeKind} />
       {task.dueDates.length > 0 && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {task.dueDates.map(formatViDate).join('; ')}
+          {dueDatesText(task.dueDates)}
         </Typography.Text>
       )}
     </Flex>

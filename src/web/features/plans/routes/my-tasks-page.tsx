@@ -5,12 +5,12 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EndpointResponse } from '@contract/endpoint';
 import type { listMyTasks } from '@contract/plans';
-import { formatViDate } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
 import { OrganisationTreeSelect } from '@web/components/organisation-tree-select';
 import { useSignedInUser } from '@web/lib/current-user';
 import { useDocumentTitle } from '@web/lib/use-document-title';
 import { useMyTasks } from '../api/plans-api';
+import { dueDatesText } from '../components/due-dates-text';
 import { OverdueTag, TimeframeKindTag } from '../components/status-tags';
 import { TaskStatusControl } from '../components/task-status-control';
 
@@ -112,9 +112,7 @@ function MyTaskTable(props: {
             key: 'due',
             title: t('planScreens.tasks.dueDates'),
             render: (_, task) =>
-              task.dueDates.length > 0
-                ? task.dueDates.map(formatViDate).join('; ')
-                : t('common.empty'),
+              task.dueDates.length > 0 ? dueDatesText(task.dueDates) : t('common.empty'),
           },
           {
             key: 'status',

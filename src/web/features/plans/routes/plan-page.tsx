@@ -14,6 +14,7 @@ import { PlanActions } from '../components/plan-actions';
 import { PlanContentForm } from '../components/plan-content-form';
 import { PlanHistory } from '../components/plan-history';
 import { SectionTree } from '../components/section-tree';
+import { TargetEvaluationPanel } from '../components/target-evaluation-panel';
 import { PlanStatusTag } from '../components/status-tags';
 import { TaskTable } from '../components/task-table';
 
@@ -89,10 +90,14 @@ function PlanView({ plan }: { plan: PlanDetail }) {
           {
             key: 'targets',
             label: t('planScreens.tabs.targets'),
-            // ĐÁNH GIÁ CHỈ TIÊU — mount point: replace this placeholder with
-            // <TargetEvaluationPanel plan={plan} /> from ../components/target-evaluation-panel
-            // (built by another helper: met / not met per target from GET /api/plans/:id/targets).
-            children: <Alert type="info" showIcon title={t('planScreens.targetsTab.pending')} />,
+            // Đánh giá chỉ tiêu: met / not met per target from GET /api/plans/:id/targets.
+            children: (
+              <TargetEvaluationPanel
+                planId={plan.id}
+                year={plan.year}
+                frameworks={plan.frameworks}
+              />
+            ),
           },
           {
             key: 'history',

@@ -1,6 +1,19 @@
 /** Phân tích điểm bị trừ: totals, rank and change, charts by area and rank history (each with a table view) and the filtered node table. */
 import { useMemo, useState, type ComponentProps, type ReactNode } from 'react';
-import { Alert, Button, Card, Checkbox, Col, Flex, Row, Select, Statistic, Table } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Flex,
+  Row,
+  Select,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { exportGapAnalysis, type GapAnalysis, type RankHistoryEntry } from '@contract/results';
@@ -93,7 +106,15 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
           <Col xs={12} md={5}>
             <Statistic
               title={t('resultScreens.gaps.totalScore')}
-              value={`${formatViNumber(analysis.totals.score)} / ${formatViNumber(analysis.totals.applicableMaxPoints)}`}
+              value={
+                analysis.totals.scoreState === 'scored'
+                  ? `${formatViNumber(analysis.totals.score)} / ${formatViNumber(analysis.totals.applicableMaxPoints)}`
+                  : analysis.totals.scoreState === 'partial'
+                    ? t('resultScreens.gaps.partialScore', {
+                        score: formatViNumber(analysis.totals.score),
+                      })
+                    : t('resultScreens.scoreState.unscored')
+              }
             />
           </Col>
           <Col xs={12} md={5}>
@@ -320,8 +341,31 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
         { key: 'code', title: t('resultScreens.gaps.columns.code'), dataIndex: 'code', width: 80 },
         { key: 'name', title: t('resultScreens.gaps.columns.name'), dataIndex: 'name' },
         number('maxPoints', t('resultScreens.gaps.columns.maxPoints')),
-        number('score', t('resultScreens.gaps.columns.score')),
-        number('lostPoints', t('resultScreens.gaps.columns.lostPoints')),
+        {
+          key: 'score',
+          title: t('resultScreens.gaps.columns.score'),
+          align: 'right' as const,
+          // Chưa có điểm is not 0: an empty node says so and loses nothing.
+          render: (_: unknown, row: GapRow) =>
+            row.scoreState === 'unscored' ? (
+              <Tag data-testid={`gap-unscored-${row.code}`}>
+                {t('resultScreens.scoreState.unscored')}
+              </Tag>
+            ) : row.scoreState === 'partial' ? (
+              <Typography.Text type="secondary">
+                {t('resultScreens.gaps.partialScore', { score: formatViNumber(row.score) })}
+              </Typography.Text>
+            ) : (
+              formatViNumber(row.score)
+            ),
+        },
+        {
+          key: 'lostPoints',
+          title: t('resultScreens.gaps.columns.lostPoints'),
+          align: 'right' as const,
+          render: (_: unknown, row: GapRow) =>
+            row.scoreState === 'unscored' ? empty : formatViNumber(row.lostPoints),
+        },
         number('percent', t('resultScreens.gaps.columns.percent')),
         number('change', t('resultScreens.gaps.columns.change')),
         number('peerAverage', t('resultScreens.gaps.columns.peerAverage')),

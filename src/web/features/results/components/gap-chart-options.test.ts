@@ -18,6 +18,8 @@ function buildGapRow(row: Partial<GapRow> & Pick<GapRow, 'code'>): GapRow {
     lostPoints: 0,
     percent: 100,
     isBonus: false,
+    scoreState: 'scored',
+    isEntered: true,
     ...row,
   };
 }
@@ -59,6 +61,15 @@ describe('gap charts', () => {
       { name: 'Đơn vị', value: [57.22, 76.29, 90] },
       { name: 'TB', value: [80, 50, 50] },
     ]);
+  });
+
+  it('leave out an area without a score, or with only some of it, rather than draw it as 0 %', () => {
+    const withEmpty = [
+      ...rows,
+      buildGapRow({ code: '5', score: 0, lostPoints: 0, percent: null, scoreState: 'unscored' }),
+      buildGapRow({ code: '6', score: 2, lostPoints: 1, percent: null, scoreState: 'partial' }),
+    ];
+    expect(buildAreaFigures(withEmpty).map((figure) => figure.code)).toEqual(['1', '7', '10']);
   });
 
   it('draw only the unit on the radar when it has no peers', () => {

@@ -26,9 +26,13 @@ export interface AreaFigure {
 
 const roundTwo = (value: number) => Math.round(value * 100) / 100;
 
-/** The figures of every area: points lost, % achieved, peers' average as a %. */
+/**
+ * The figures of every scored area: points lost, % achieved, peers' average as a %. An area
+ * without a full score (chưa có điểm / chưa đủ điểm) is left out rather than drawn as 0 %.
+ */
 export function buildAreaFigures(rows: readonly GapRow[]): AreaFigure[] {
-  return listAreaRows(rows).map((row) => ({
+  const scored = listAreaRows(rows).filter((row) => row.scoreState === 'scored');
+  return scored.map((row) => ({
     code: row.code,
     name: row.name,
     lostPoints: row.lostPoints,

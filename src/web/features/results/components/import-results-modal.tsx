@@ -139,8 +139,11 @@ function ImportPreviewTable({ preview }: { preview: ResultsImport }) {
           key: 'score',
           title: t('resultScreens.ranking.score'),
           align: 'right',
+          // Some areas without a score: the sum so far, flagged, never read as the unit's total.
           render: (_, u) =>
-            `${formatViNumber(u.totals.score)} / ${formatViNumber(u.totals.applicableMaxPoints)}`,
+            u.totals.scoreState === 'scored'
+              ? `${formatViNumber(u.totals.score)} / ${formatViNumber(u.totals.applicableMaxPoints)}`
+              : t('resultScreens.gaps.partialScore', { score: formatViNumber(u.totals.score) }),
         },
         {
           key: 'index',

@@ -40,7 +40,11 @@ export function RankingTable({ ranking, onOpenGaps, onOpenEntry }: RankingTableP
               <Flex vertical>
                 <span>{entry.organisation.name}</span>
                 <Typography.Text type="secondary">
-                  {t('resultScreens.ranking.noResult')}
+                  {entry.scoreState === 'partial'
+                    ? t('resultScreens.ranking.partial')
+                    : entry.scoreState === 'unscored'
+                      ? t('resultScreens.scoreState.unscored')
+                      : t('resultScreens.ranking.noResult')}
                 </Typography.Text>
               </Flex>
             ) : (
@@ -58,7 +62,11 @@ export function RankingTable({ ranking, onOpenGaps, onOpenEntry }: RankingTableP
           key: 'score',
           title: t('resultScreens.ranking.score'),
           align: 'right',
-          render: (_, entry) => numberOrEmpty(entry.score, empty),
+          // A total made of some areas only is not the unit's score: "Chưa đủ điểm".
+          render: (_, entry) =>
+            entry.scoreState === 'partial' || entry.scoreState === 'unscored'
+              ? t(`resultScreens.scoreState.${entry.scoreState}`)
+              : numberOrEmpty(entry.score, empty),
         },
         {
           key: 'index',

@@ -1,6 +1,10 @@
-/** Nhập điểm một đơn vị: the framework tree with inputs per leaf, provisional totals as you type, saved with If-Match. */
+/**
+ * Nhập điểm một đơn vị: the framework tree with inputs per leaf — or per area/criterion, as decisions
+ * publish them, when nothing under it is typed — provisional totals as you type (an empty cell is
+ * "Chưa có điểm", not 0), saved with If-Match.
+ */
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Flex, Input, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkDto } from '@contract/frameworks';
 import type { UnitResult } from '@contract/results';
@@ -10,7 +14,13 @@ import { FullPageSpinner } from '@web/components/full-page-spinner';
 import { VersionConflictAlert } from '@web/components/version-conflict-alert';
 import { isApiError } from '@web/lib/api-client';
 import { useFrameworkTree, useSaveUnitResult, useUnitResult } from '../api/results-api';
-import { readScore, sumDraftTotals, type LeafDraft } from './result-totals';
+import {
+  hasDraftValue,
+  lockedEntryCodes,
+  readScore,
+  rollUpDrafts,
+  type DraftScores,
+} from './result-totals';
 
 interface ResultEntryViewProps {
   frameworkId: string;
@@ -37,7 +47,7 @@ export function ResultEntryView({ frameworkId, organisationId }: ResultEntryView
 
 type FrameworkNode = FrameworkDto['nodes'][number];
 type ScoreKey = 'selfScore' | 'appraisedScore' | 'surveyScore';
-type Draft = Omit<LeafDraft, 'maxPoints' | 'isBonus'> & { note: string };
+type Draft = DraftScores & { note: string };
 
 const SCORE_KEYS: ScoreKey[] = ['selfScore', 'appraisedScore', 'surveyScore'];
 const toText = (value: number | null | undefined) =>
@@ -92,23 +102,21 @@ function EntryForm({
       [code]: { ...EMPTY_DRAFT, ...current[code], ...changes },
     }));
 
-  const leaves = framework.nodes.filter((node) => leafCodes.has(node.code));
-  const totals = sumDraftTotals(
-    leaves.map((node) => ({
-      ...draftOf(node.code),
-      maxPoints: node.maxPoints,
-      isBonus: node.isBonus ?? false,
-    })),
-  );
-  const hasInvalid = leaves.some((node) =>
+  const totals = rollUpDrafts(framework.nodes, drafts);
+  // One branch, one level: a score typed on an area locks its sub-criteria, and the other way round.
+  const locked = lockedEntryCodes(framework.nodes, drafts);
+  const hasInvalid = framework.nodes.some((node) =>
     SCORE_KEYS.some((key) => readScore(draftOf(node.code)[key]) === 'invalid'),
   );
 
   const submit = () => {
     const stored = new Map(result.entries.map((entry) => [entry.nodeCode, entry]));
-    const entries = leaves.flatMap((node) => {
+    const entries = framework.nodes.flatMap((node) => {
       const draft = drafts[node.code];
       if (!draft) return [];
+      // A parent is sent only when a score is typed on it (entered at area level).
+      if (!leafCodes.has(node.code) && !hasDraftValue({ ...draft, notApplicable: false }))
+        return [];
       const score = (key: ScoreKey) => {
         const value = readScore(draft[key]);
         return typeof value === 'number' ? value : null;
@@ -120,7 +128,7 @@ function EntryForm({
           appraisedScore: score('appraisedScore'),
           appraisedScore2: stored.get(node.code)?.appraisedScore2 ?? null,
           surveyScore: score('surveyScore'),
-          notApplicable: draft.notApplicable,
+          notApplicable: leafCodes.has(node.code) && draft.notApplicable,
           note: draft.note.trim() || undefined,
         },
       ];
@@ -140,8 +148,14 @@ function EntryForm({
         inputMode="decimal"
         data-testid={`entry-${key}-${node.code}`}
         status={readScore(text) === 'invalid' ? 'error' : undefined}
-        title={readScore(text) === 'invalid' ? t('resultScreens.entry.notANumber') : undefined}
-        disabled={draftOf(node.code).notApplicable}
+        title={
+          readScore(text) === 'invalid'
+            ? t('resultScreens.entry.notANumber')
+            : locked.has(node.code)
+              ? t('resultScreens.entry.lockedBranch')
+              : undefined
+        }
+        disabled={draftOf(node.code).notApplicable || (locked.has(node.code) && text === '')}
         value={text}
         onChange={(event) => change(node.code, { [key]: event.target.value })}
       />
@@ -162,11 +176,16 @@ function EntryForm({
         {save.isError && !isApiError(save.error, 412) && <ErrorAlert error={save.error} />}
         <Flex justify="space-between" align="center" wrap gap={8}>
           <Typography.Text strong data-testid="entry-total">
-            {t('resultScreens.entry.total', {
-              score: formatViNumber(totals.score),
-              max: formatViNumber(totals.applicableMaxPoints),
-              percent: totals.indexPercent === null ? '—' : formatViNumber(totals.indexPercent),
-            })}
+            {totals.scoreState === 'unscored'
+              ? t('resultScreens.entry.totalUnscored')
+              : totals.scoreState === 'partial'
+                ? t('resultScreens.entry.totalPartial', { score: formatViNumber(totals.score) })
+                : t('resultScreens.entry.total', {
+                    score: formatViNumber(totals.score),
+                    max: formatViNumber(totals.applicableMaxPoints),
+                    percent:
+                      totals.indexPercent === null ? '—' : formatViNumber(totals.indexPercent),
+                  })}
           </Typography.Text>
           <Button
             type="primary"
@@ -178,6 +197,7 @@ function EntryForm({
             {t('resultScreens.entry.save')}
           </Button>
         </Flex>
+        <Typography.Text type="secondary">{t('resultScreens.entry.areaHint')}</Typography.Text>
         {result.issues.length > 0 && (
           <Alert
             type="warning"
@@ -215,9 +235,28 @@ function EntryForm({
               key,
               title: t(`resultScreens.entry.${key}`),
               width: 96,
-              render: (_: unknown, node: FrameworkNode) =>
-                leafCodes.has(node.code) ? scoreInput(node, key) : null,
+              render: (_: unknown, node: FrameworkNode) => scoreInput(node, key),
             })),
+            {
+              key: 'rolledUp',
+              title: t('resultScreens.entry.rolledUp'),
+              width: 120,
+              align: 'right' as const,
+              render: (_: unknown, node: FrameworkNode) => {
+                const figure = totals.nodes.get(node.code);
+                if (!figure || figure.scoreState === 'unscored') {
+                  return <Tag>{t('resultScreens.scoreState.unscored')}</Tag>;
+                }
+                const score = formatViNumber(figure.score);
+                return figure.scoreState === 'partial' ? (
+                  <Typography.Text type="secondary">
+                    {t('resultScreens.gaps.partialScore', { score })}
+                  </Typography.Text>
+                ) : (
+                  `${score} / ${formatViNumber(figure.applicableMaxPoints)}`
+                );
+              },
+            },
             {
               key: 'notApplicable',
               title: t('resultScreens.entry.notApplicable'),
