@@ -123,7 +123,7 @@ describe('the lead as the table shows it', () => {
     );
     expect(describeLead({ task: members[0]!, members }, unitName)).toEqual({
       kind: 'group',
-      text: 'Các xã, phường thuộc Huyện Lấp Vò (12 đơn vị)',
+      text: 'Các xã, phường, thị trấn thuộc huyện Lấp Vò (12 đơn vị)',
     });
   });
 

@@ -2,9 +2,13 @@
  * Nhiệm vụ theo mục: the task table's rows grouped under their section titles in document order
  * (general tasks first), a group lead's obligations folded into one row, and the lead as shown.
  */
-import { NOT_STATED_LABEL, orderSections, sectionTitle } from '@contract/plan-labels';
+import {
+  NOT_STATED_LABEL,
+  groupLeadName,
+  orderSections,
+  sectionTitle,
+} from '@contract/plan-labels';
 import type { PlanContentDto, PlanTaskDto } from '@contract/plans';
-import type { OrganisationTypeValue } from '@web/lib/contract-values';
 
 /** One row of the table: a task, or a group lead's obligations (one per unit) shown once. */
 export interface TaskRow {
@@ -84,15 +88,6 @@ export function groupTasksBySection(
   return groups;
 }
 
-/** "Các xã, phường": how a plan names every unit of a kind, for a group lead. */
-export const GROUP_LEAD_PHRASES: Record<OrganisationTypeValue, string> = {
-  province: 'Các tỉnh, thành phố',
-  department: 'Các sở, ban, ngành',
-  district: 'Các huyện, thị xã, thành phố',
-  commune: 'Các xã, phường',
-  sub_unit: 'Các phòng, đơn vị',
-};
-
 /** Chủ trì as shown: a unit, the text the plan wrote, a group of units, or không nêu. */
 export type LeadDisplay =
   | { kind: 'unit'; text: string }
@@ -101,7 +96,7 @@ export type LeadDisplay =
   | { kind: 'none'; text: string };
 
 /**
- * The lead of a row: for a group "Các xã, phường thuộc Huyện Lấp Vò (12 đơn vị)" or the units
+ * The lead of a row: for a group "Các xã, phường, thị trấn thuộc huyện Lấp Vò (12 đơn vị)" or the units
  * named ("Phòng Nội vụ, Văn phòng HĐND-UBND (2 đơn vị)"); `unitName` finds a unit's name by id.
  */
 export function describeLead(
@@ -112,9 +107,9 @@ export function describeLead(
   if (task.leadGroup !== null && task.groupId !== null) {
     const count = `(${members.length} đơn vị)`;
     if (task.leadGroup.kind === 'units_of_type') {
-      const phrase = GROUP_LEAD_PHRASES[task.leadGroup.organisationType];
-      const under = unitName(task.leadGroup.underOrganisationId);
-      return { kind: 'group', text: `${phrase}${under ? ` thuộc ${under}` : ''} ${count}` };
+      // Named as the document prints it ("Các xã, phường, thị trấn thuộc huyện Lấp Vò").
+      const under = unitName(task.leadGroup.underOrganisationId) ?? null;
+      return { kind: 'group', text: `${groupLeadName(task.leadGroup, under)} ${count}` };
     }
     const names = members.map((member) => member.lead?.name).filter((name) => name !== undefined);
     return { kind: 'group', text: `${names.join(', ')} ${count}` };
