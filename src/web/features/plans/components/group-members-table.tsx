@@ -12,6 +12,7 @@ export function GroupMembersTable(props: { members: PlanTaskDto[]; isIssued: boo
       size="small"
       rowKey="id"
       pagination={false}
+      style={{ maxWidth: 720 }}
       data-testid="group-members"
       dataSource={props.members}
       title={() => (
