@@ -1,4 +1,4 @@
-/** Nhãn kế hoạch và nhiệm vụ: the domain's Vietnamese labels, the timeframe parser, the section numbering and the unit-validity rule, re-exported for the web (which may not import the domain). */
+/** Nhãn kế hoạch và nhiệm vụ: the domain's Vietnamese labels, the timeframe parser, the section numbering, the group lead name and the unit-validity rule, re-exported for the web (which may not import the domain). */
 export {
   NOT_STATED_LABEL,
   OUTPUT_KINDS,
@@ -38,4 +38,5 @@ export {
   type TimeframeKind,
 } from '@domain/plans/timeframe';
 export { parseTimeframe } from '@domain/plans/parse-timeframe';
+export { groupLeadName } from '@domain/plans/plan-task-lines';
 export { existedInYear } from '@domain/organisations/validity';

@@ -18,11 +18,13 @@ import {
   listMyTasks,
   listPlans,
   updatePlan,
+  updatePlanOutline,
   updateTask,
   updateTaskStatus,
   type PlanDetail,
   type PlanTaskDto,
 } from '@contract/plans';
+import { listFrameworks } from '@contract/frameworks';
 import type { EndpointBody, EndpointQuery } from '@contract/endpoint';
 import { callApi } from '@web/lib/api-client';
 
@@ -52,6 +54,25 @@ export function usePlanDetail(id: string) {
     queryKey: planKeys.detail(id),
     queryFn: ({ signal }) => callApi(getPlan, { params: { id }, signal }),
     retry: false,
+  });
+}
+
+/**
+ * Bộ chỉ số có thể gắn vào kế hoạch: the tenant's frameworks of the plan's year and the year
+ * before (a remediation plan for 2025 works on the 2024 results). Called here through the contract
+ * because features do not import each other; keyed apart from plan data so plan writes do not
+ * refetch it.
+ */
+export function usePlanFrameworkOptions(year: number, enabled = true) {
+  return useQuery({
+    queryKey: ['plan-framework-options', year] as const,
+    queryFn: async ({ signal }) => {
+      const [previous, current] = await Promise.all(
+        [year - 1, year].map((y) => callApi(listFrameworks, { query: { year: y }, signal })),
+      );
+      return [...(current?.items ?? []), ...(previous?.items ?? [])];
+    },
+    enabled,
   });
 }
 
@@ -108,6 +129,19 @@ export function useUpdatePlan(id: string) {
   return useMutation({
     mutationFn: (input: { version: number; body: EndpointBody<typeof updatePlan> }) =>
       callApi(updatePlan, { params: { id }, body: input.body, ifMatch: input.version }),
+    onSuccess: (plan) => rememberPlan(queryClient, plan),
+  });
+}
+
+/**
+ * Lưu cây mục: all sections and where each task sits, guarded by the plan's version (the one way
+ * the editor changes the tree; the content form leaves `sections` out of its PATCH).
+ */
+export function useUpdatePlanOutline(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { version: number; body: EndpointBody<typeof updatePlanOutline> }) =>
+      callApi(updatePlanOutline, { params: { id }, body: input.body, ifMatch: input.version }),
     onSuccess: (plan) => rememberPlan(queryClient, plan),
   });
 }

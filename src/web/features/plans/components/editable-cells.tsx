@@ -1,8 +1,8 @@
-/** Inline editors of the task table: text saved on Enter or leaving the field, unit pickers and the output kind saved on change. */
+/** Inline editors of the task table: text saved on Enter or leaving the field; unit pickers, kind, section and output kind saved on change. */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OUTPUT_KINDS, type OutputKind } from '@contract/plan-labels';
+import { OUTPUT_KINDS, TASK_KINDS, type OutputKind, type TaskKind } from '@contract/plan-labels';
 import { OrganisationTreeSelect } from '@web/components/organisation-tree-select';
 
 /** Saves one field; resolves when the server answered (success or a reported failure). */
@@ -80,10 +80,12 @@ export function EditableText({ value, onSave, label, placeholder }: EditableText
   );
 }
 
-/** Chủ trì: one unit from the tree, saved as soon as it is picked (cleared → no lead). */
+/** Chủ trì: one unit from the tree, saved as soon as it is picked (cleared → no lead unit). */
 export function LeadUnitCell(props: {
   value: string | null;
   label: string;
+  /** Shown while no unit is picked: the lead as the plan wrote it, or "Không nêu". */
+  placeholder?: string;
   /** The plan's year: the units of that year are offered. */
   year: number;
   onSave: SaveField<string | null>;
@@ -94,6 +96,7 @@ export function LeadUnitCell(props: {
       aria-label={props.label}
       validInYear={props.year}
       style={{ width: '100%', minWidth: 180 }}
+      placeholder={props.placeholder}
       value={props.value ?? undefined}
       disabled={isSaving}
       onChange={(id?: string) => {
@@ -164,6 +167,78 @@ export function OutputKindCell(props: {
         value: kind,
         label: t(`planScreens.outputKind.${kind}`),
       }))}
+    />
+  );
+}
+
+/** A select saved as soon as a value is picked, disabled while the server answers. */
+function SavingSelect<T extends string>(props: {
+  value: T | undefined;
+  label: string;
+  options: { value: T; label: string }[];
+  onSave: SaveField<T | undefined>;
+  allowClear?: boolean;
+  placeholder?: string;
+  minWidth: number;
+}) {
+  const [isSaving, setIsSaving] = useState(false);
+  return (
+    <Select<T>
+      aria-label={props.label}
+      style={{ width: '100%', minWidth: props.minWidth }}
+      value={props.value}
+      allowClear={props.allowClear}
+      placeholder={props.placeholder}
+      disabled={isSaving}
+      loading={isSaving}
+      popupMatchSelectWidth={false}
+      onChange={(value?: T) => {
+        setIsSaving(true);
+        void props.onSave(value).finally(() => setIsSaving(false));
+      }}
+      options={props.options}
+    />
+  );
+}
+
+/** Loại nhiệm vụ: Giao / Đề nghị, saved on change. */
+export function TaskKindCell(props: {
+  value: TaskKind;
+  label: string;
+  onSave: SaveField<TaskKind>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SavingSelect<TaskKind>
+      value={props.value}
+      label={props.label}
+      minWidth={90}
+      onSave={(kind) => props.onSave(kind ?? 'assignment')}
+      options={TASK_KINDS.map((kind) => ({
+        value: kind,
+        label: t(`planScreens.taskKind.${kind}`),
+      }))}
+    />
+  );
+}
+
+/** Mục: moves the task under another section (cleared → the general tasks), saved on change. */
+export function SectionCell(props: {
+  value: string | null;
+  label: string;
+  options: { value: string; label: string }[];
+  onSave: SaveField<string | null>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SavingSelect<string>
+      value={props.value ?? undefined}
+      label={props.label}
+      minWidth={160}
+      allowClear
+      placeholder={t('planScreens.tasks.generalSection')}
+      onSave={(sectionId) => props.onSave(sectionId ?? null)}
+      options={props.options}
     />
   );
 }

@@ -1,4 +1,7 @@
-/** Ban hành: number and date (dd/mm/yyyy, sent ISO), with the readiness check: errors block, warnings inform. */
+/**
+ * Ban hành: number and date (dd/mm/yyyy, sent ISO), with the readiness check: errors block;
+ * warnings (a task with no lead, timeframe or output stated) are listed and do not block issuing.
+ */
 import { useState } from 'react';
 import { Alert, App, DatePicker, Flex, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -24,10 +27,12 @@ function ReadinessList({
   issues,
   type,
   title,
+  hint,
 }: {
   issues: ReadinessIssue[];
   type: 'error' | 'warning';
   title: string;
+  hint?: string;
 }) {
   if (issues.length === 0) return null;
   return (
@@ -37,11 +42,14 @@ function ReadinessList({
       data-testid={`readiness-${type}`}
       title={title}
       description={
-        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {issues.map((issue, index) => (
-            <li key={`${issue.field}-${issue.taskRow ?? ''}-${index}`}>{issue.message}</li>
-          ))}
-        </ul>
+        <>
+          {hint && <div style={{ marginBottom: 4 }}>{hint}</div>}
+          <ul style={{ margin: 0, paddingInlineStart: 20, maxHeight: 240, overflowY: 'auto' }}>
+            {issues.map((issue, index) => (
+              <li key={`${issue.field}-${issue.taskRow ?? ''}-${index}`}>{issue.message}</li>
+            ))}
+          </ul>
+        </>
       }
     />
   );
@@ -89,13 +97,21 @@ export function IssuePlanModal({ plan, onClose }: { plan: PlanDetail; onClose: (
       okText={t('planScreens.issue.confirm')}
       cancelText={t('common.cancel')}
       confirmLoading={issue.isPending}
-      okButtonProps={{ disabled: errors.length > 0 || hasConflict }}
+      okButtonProps={{
+        disabled: errors.length > 0 || hasConflict,
+        ...{ 'data-testid': 'plan-issue-confirm' },
+      }}
       onOk={() => form.submit()}
       onCancel={onClose}
     >
       <Flex vertical gap={12} style={{ marginBottom: 16 }}>
         <ReadinessList issues={errors} type="error" title={t('planScreens.issue.errors')} />
-        <ReadinessList issues={warnings} type="warning" title={t('planScreens.issue.warnings')} />
+        <ReadinessList
+          issues={warnings}
+          type="warning"
+          title={t('planScreens.issue.warnings')}
+          hint={errors.length === 0 ? t('planScreens.issue.warningsHint') : undefined}
+        />
         {errors.length === 0 && warnings.length === 0 && (
           <Alert type="success" showIcon title={t('planScreens.issue.ready')} />
         )}

@@ -1,5 +1,9 @@
-/** Nội dung kế hoạch: header, basis, purpose, targets, sections, implementation, recipients, signature; saved with If-Match, read-only unless a draft the user manages. */
-import { useState } from 'react';
+/**
+ * Nội dung kế hoạch: header, the plan's indices and appendix switch, basis, purpose, targets,
+ * implementation, recipients, signature; saved with If-Match (PATCH without `sections`: the tree is
+ * saved by the section tree editor), read-only unless a draft the user manages.
+ */
+import { useMemo, useState } from 'react';
 import {
   Alert,
   App,
@@ -21,13 +25,15 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { VersionConflictAlert } from '@web/components/version-conflict-alert';
 import { isApiError } from '@web/lib/api-client';
 import { useFormError } from '@web/lib/use-form-error';
-import { planKeys, useUpdatePlan } from '../api/plans-api';
-import { BasisList, SectionList, TargetList } from './plan-content-lists';
+import { planKeys, usePlanFrameworkOptions, useUpdatePlan } from '../api/plans-api';
+import { BasisList, TargetList, type TargetChoices } from './plan-content-lists';
 import {
   toContentFormValues,
   toContentPatch,
   type PlanContentFormValues,
 } from './plan-content-values';
+import { mergeFrameworkOptions, PlanFrameworksField } from './plan-frameworks-field';
+import { sectionOptions } from './plan-pickers';
 
 const FIELDS = [
   'parentBody',
@@ -40,15 +46,17 @@ const FIELDS = [
   'basis',
   'purpose',
   'requirements',
+  'frameworkIds',
+  'appendixTable',
   'targets',
-  'sections',
   'implementation',
   'reportingDuties',
   'recipients',
   'signature',
 ];
 
-const longText = { autoSize: { minRows: 3 }, maxLength: 20000 } as const;
+// No maxLength: a plan's prose fields have no cap a real plan reaches (the contract bounds them).
+const longText = { autoSize: { minRows: 3 } } as const;
 
 export function PlanContentForm({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
@@ -60,6 +68,17 @@ export function PlanContentForm({ plan }: { plan: PlanDetail }) {
   const [hasConflict, setHasConflict] = useState(false);
   const [isReloading, setIsReloading] = useState(false);
   const isReadOnly = !(plan.status === 'draft' && plan.canManage);
+  const frameworkList = usePlanFrameworkOptions(plan.year, !isReadOnly);
+  const frameworkOptions = useMemo(
+    () => mergeFrameworkOptions(frameworkList.data ?? [], plan.frameworks),
+    [frameworkList.data, plan.frameworks],
+  );
+  const pickedIds = Form.useWatch('frameworkIds', form) ?? plan.content.frameworkIds;
+  const choices: TargetChoices = {
+    frameworks: frameworkOptions.filter((option) => pickedIds.includes(option.value)),
+    planFrameworks: plan.frameworks,
+    sections: sectionOptions(plan.content.sections),
+  };
 
   const submit = (values: PlanContentFormValues) => {
     clearError();
@@ -148,6 +167,8 @@ export function PlanContentForm({ plan }: { plan: PlanDetail }) {
           </Col>
         </Row>
       </Card>
+      <Divider titlePlacement="start">{t('planScreens.content.frameworks')}</Divider>
+      <PlanFrameworksField options={frameworkOptions} isLoading={frameworkList.isLoading} />
       <Divider titlePlacement="start">{t('planScreens.content.basis')}</Divider>
       <BasisList disabled={isReadOnly} />
       <Divider titlePlacement="start">{t('planScreens.content.purpose')}</Divider>
@@ -158,9 +179,7 @@ export function PlanContentForm({ plan }: { plan: PlanDetail }) {
         <Input.TextArea {...longText} />
       </Form.Item>
       <Divider titlePlacement="start">{t('planScreens.content.targets')}</Divider>
-      <TargetList disabled={isReadOnly} />
-      <Divider titlePlacement="start">{t('planScreens.content.sections')}</Divider>
-      <SectionList disabled={isReadOnly} />
+      <TargetList disabled={isReadOnly} choices={choices} />
       <Divider titlePlacement="start">{t('planScreens.content.implementation')}</Divider>
       <Form.Item name="implementation" label={t('planScreens.content.implementation')}>
         <Input.TextArea {...longText} />
@@ -221,6 +240,7 @@ export function PlanContentForm({ plan }: { plan: PlanDetail }) {
         <Button
           type="primary"
           htmlType="submit"
+          data-testid="plan-content-save"
           loading={update.isPending}
           disabled={hasConflict}
           style={{ marginTop: 16 }}

@@ -1,30 +1,14 @@
-/** The repeated parts of the content form: căn cứ, chỉ tiêu (with the printed sentence as preview) and mục nội dung. */
-import {
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Typography,
-} from 'antd';
+/** The repeated parts of the content form: căn cứ, and chỉ tiêu by kind (with the printed sentence as preview). */
+import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import {
-  TARGET_COMPARATORS,
-  TARGET_COMPARATOR_SYMBOLS,
-  formatTargetText,
-} from '@contract/plan-labels';
-import type { PlanContentDto } from '@contract/plans';
+import { TARGET_KINDS, TARGET_KIND_LABELS, formatTargetText } from '@contract/plan-labels';
 import { DATE_INPUT_FORMAT } from '@web/lib/dates';
+import { blankTarget, normaliseTarget, type PlanTargetValue } from './plan-content-values';
+import { nodeOptions, type PickerOption, type PlanFramework } from './plan-pickers';
+import { TargetKindFields } from './target-kind-fields';
 
-type Target = PlanContentDto['targets'][number];
-
-function RemoveButton({ onClick, disabled }: { onClick: () => void; disabled: boolean }) {
+export function RemoveButton({ onClick, disabled }: { onClick: () => void; disabled: boolean }) {
   const { t } = useTranslation();
   if (disabled) return null;
   return (
@@ -95,61 +79,101 @@ export function BasisList({ disabled }: { disabled: boolean }) {
 }
 
 function TargetPreview({ name }: { name: number }) {
-  const target = Form.useWatch<Target | undefined>(['targets', name]);
-  if (!target?.metric || target.value === null || target.value === undefined) return null;
+  const target = Form.useWatch<PlanTargetValue | undefined>(['targets', name]);
+  if (!target?.id || !target.metric?.trim()) return null;
   return (
     <Typography.Text type="secondary" data-testid="target-preview">
-      {formatTargetText({ ...target, unit: target.unit ?? '' })}
+      {formatTargetText(normaliseTarget(target))}
     </Typography.Text>
   );
 }
 
-export function TargetList({ disabled }: { disabled: boolean }) {
+/** What a target may point at: the plan's linked indices (with their criteria) and its sections. */
+export interface TargetChoices {
+  /** Chỉ số của kế hoạch as currently picked in the form. */
+  frameworks: PickerOption[];
+  /** The linked frameworks as saved, with their nodes (criteria of a newly picked index appear once saved). */
+  planFrameworks: PlanFramework[];
+  sections: PickerOption[];
+}
+
+function TargetScope({ name, choices }: { name: number; choices: TargetChoices }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const frameworkId = Form.useWatch<string | null | undefined>(['targets', name, 'frameworkId']);
+  const framework = choices.planFrameworks.find((candidate) => candidate.id === frameworkId);
+  return (
+    <Row gutter={12}>
+      <Col xs={24} md={8}>
+        <Form.Item name={[name, 'frameworkId']} label={t('planScreens.content.targetFramework')}>
+          <Select
+            allowClear
+            data-testid="target-framework"
+            placeholder={t('planScreens.content.targetManual')}
+            options={choices.frameworks}
+            onChange={() => form.setFieldValue(['targets', name, 'nodeCode'], null)}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name={[name, 'nodeCode']} label={t('planScreens.content.targetNode')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            disabled={!frameworkId}
+            data-testid="target-node"
+            placeholder={t('planScreens.content.targetWholeIndex')}
+            options={nodeOptions(framework)}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name={[name, 'sectionId']} label={t('planScreens.content.targetSection')}>
+          <Select
+            allowClear
+            data-testid="target-section"
+            placeholder={t('planScreens.content.targetGeneral')}
+            options={choices.sections}
+          />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}
+
+export function TargetList({ disabled, choices }: { disabled: boolean; choices: TargetChoices }) {
   const { t } = useTranslation();
   return (
     <Form.List name="targets">
-      {(fields, { add, remove }) => (
-        <Flex vertical gap={8}>
+      {(fields, { add, remove }, { errors }) => (
+        <Flex vertical gap={8} data-testid="target-list">
           {fields.map((field) => (
-            <Card size="small" key={field.key}>
+            <Card size="small" key={field.key} data-testid="target-item">
+              <Form.Item name={[field.name, 'id']} hidden>
+                <Input />
+              </Form.Item>
               <Row gutter={12} align="bottom">
-                <Col xs={24} md={9}>
+                <Col xs={24} md={7}>
+                  <Form.Item
+                    name={[field.name, 'kind']}
+                    label={t('planScreens.content.targetKind')}
+                  >
+                    <Select
+                      data-testid="target-kind"
+                      options={TARGET_KINDS.map((kind) => ({
+                        value: kind,
+                        label: TARGET_KIND_LABELS[kind],
+                      }))}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={14}>
                   <Form.Item
                     name={[field.name, 'metric']}
                     label={t('planScreens.content.targetMetric')}
                     rules={[{ required: true, whitespace: true }]}
                   >
-                    <Input maxLength={500} />
-                  </Form.Item>
-                </Col>
-                <Col xs={8} md={4}>
-                  <Form.Item
-                    name={[field.name, 'comparator']}
-                    label={t('planScreens.content.targetComparator')}
-                  >
-                    <Select
-                      options={TARGET_COMPARATORS.map((comparator) => ({
-                        value: comparator,
-                        label: TARGET_COMPARATOR_SYMBOLS[comparator],
-                      }))}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={8} md={4}>
-                  <Form.Item
-                    name={[field.name, 'value']}
-                    label={t('planScreens.content.targetValue')}
-                    rules={[{ required: true }]}
-                  >
-                    <InputNumber decimalSeparator="," style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-                <Col xs={8} md={4}>
-                  <Form.Item
-                    name={[field.name, 'unit']}
-                    label={t('planScreens.content.targetUnit')}
-                  >
-                    <Input maxLength={50} />
+                    <Input maxLength={2000} data-testid="target-metric" />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={3}>
@@ -158,65 +182,21 @@ export function TargetList({ disabled }: { disabled: boolean }) {
                   </Form.Item>
                 </Col>
               </Row>
+              <TargetKindFields name={field.name} />
+              <TargetScope name={field.name} choices={choices} />
               <TargetPreview name={field.name} />
             </Card>
           ))}
+          {/* The server's refusals of a target (index not linked, node unknown…) land here. */}
+          <Form.ErrorList errors={errors} />
           {!disabled && (
             <Button
               icon={<PlusOutlined />}
               style={{ alignSelf: 'flex-start' }}
-              onClick={() => add({ metric: '', comparator: 'gte', value: 100, unit: '%' })}
+              data-testid="target-add"
+              onClick={() => add(blankTarget(crypto.randomUUID()))}
             >
               {t('planScreens.content.addTarget')}
-            </Button>
-          )}
-        </Flex>
-      )}
-    </Form.List>
-  );
-}
-
-export function SectionList({ disabled }: { disabled: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <Form.List name="sections">
-      {(fields, { add, remove }) => (
-        <Flex vertical gap={8}>
-          {fields.map((field) => (
-            <Card
-              size="small"
-              key={field.key}
-              extra={<RemoveButton disabled={disabled} onClick={() => remove(field.name)} />}
-              title={
-                <Form.Item
-                  name={[field.name, 'heading']}
-                  style={{ margin: 0 }}
-                  aria-label={t('planScreens.content.sectionHeading')}
-                >
-                  <Input
-                    variant="borderless"
-                    placeholder={t('planScreens.content.sectionHeading')}
-                    maxLength={500}
-                  />
-                </Form.Item>
-              }
-            >
-              <Form.Item name={[field.name, 'body']} style={{ margin: 0 }}>
-                <Input.TextArea
-                  autoSize={{ minRows: 3 }}
-                  aria-label={t('planScreens.content.sectionBody')}
-                  maxLength={20000}
-                />
-              </Form.Item>
-            </Card>
-          ))}
-          {!disabled && (
-            <Button
-              icon={<PlusOutlined />}
-              style={{ alignSelf: 'flex-start' }}
-              onClick={() => add({ heading: '', body: '' })}
-            >
-              {t('planScreens.content.addSection')}
             </Button>
           )}
         </Flex>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanContentDto } from '@contract/plans';
-import { toContentFormValues, toContentPatch } from './plan-content-values';
+import {
+  blankTarget,
+  normaliseTarget,
+  toContentFormValues,
+  toContentPatch,
+} from './plan-content-values';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 function buildContent(overrides: Partial<PlanContentDto> = {}): PlanContentDto {
   return {
@@ -19,8 +26,31 @@ function buildContent(overrides: Partial<PlanContentDto> = {}): PlanContentDto {
     ],
     purpose: '',
     requirements: '',
-    targets: [{ metric: 'Chỉ số CCHC', comparator: 'gte', value: 85, unit: '%' }],
-    sections: [],
+    frameworkIds: [id(1), id(2)],
+    targets: [
+      { ...blankTarget('t1'), metric: 'Chỉ số CCHC', frameworkId: id(1), value: 85 },
+      {
+        ...blankTarget('t2'),
+        metric: 'Xếp hạng Chỉ số PAPI',
+        kind: 'rank_top',
+        frameworkId: id(2),
+        sectionId: 's1',
+        value: 3,
+        unit: 'huyện',
+      },
+    ],
+    sections: [
+      {
+        id: 's1',
+        parentId: null,
+        numbering: 'upper_letter',
+        heading: 'Chỉ số PAPI',
+        body: '',
+        frameworkId: id(2),
+        nodeCode: null,
+      },
+    ],
+    appendixTable: false,
     implementation: '',
     reportingDuties: '',
     recipients: ['Sở Nội vụ', 'Lưu: VT'],
@@ -35,9 +65,9 @@ function buildContent(overrides: Partial<PlanContentDto> = {}): PlanContentDto {
 }
 
 describe('plan content form values', () => {
-  it('gives back the same content it was filled with, without number and date', () => {
+  it('gives back the same content it was filled with, without number, date and sections', () => {
     const content = buildContent();
-    const { number: _number, issuedOn: _issuedOn, ...expected } = content;
+    const { number: _number, issuedOn: _issuedOn, sections: _sections, ...expected } = content;
     expect(toContentPatch(toContentFormValues(content))).toEqual(expected);
   });
 
@@ -51,5 +81,31 @@ describe('plan content form values', () => {
       recipientsText: '- Sở Nội vụ;\n\n  Lưu: VT.  \n',
     };
     expect(toContentPatch(values).recipients).toEqual(['Sở Nội vụ', 'Lưu: VT']);
+  });
+
+  it('sends a target only the fields its kind uses', () => {
+    const lingering = {
+      ...blankTarget('t3'),
+      metric: ' Chỉ số SIPAS ',
+      kind: 'grade' as const,
+      grade: 'Tốt',
+      value: 85,
+      unit: '%',
+      comparator: 'lt' as const,
+      nodeCode: '2.1',
+    };
+    expect(normaliseTarget(lingering)).toEqual({
+      ...blankTarget('t3'),
+      metric: 'Chỉ số SIPAS',
+      kind: 'grade',
+      grade: 'Tốt',
+      unit: '',
+      nodeCode: null,
+    });
+  });
+
+  it('reads "every sub-index" as 100% when the share is left empty', () => {
+    const target = normaliseTarget({ id: 't4', kind: 'subindex_share', value: 80, unit: '%' });
+    expect(target).toMatchObject({ sharePercent: 100, value: 80, comparator: 'gte' });
   });
 });

@@ -1,25 +1,62 @@
 /**
- * Bảng nhiệm vụ của kế hoạch: filters (area, lead, overdue), inline editing of a draft (each
- * edit sends If-Match with the task's version; a 412 offers a reload), selection for bulk
- * assignment, add and delete; child units' tasks under each task of an issued plan.
+ * Bảng nhiệm vụ của kế hoạch: rows grouped under their section titles in document order (general
+ * tasks first), a group lead shown once and expandable to each unit's obligation; filters (area,
+ * lead, overdue), inline editing of a draft (each edit sends If-Match with the task's version; a
+ * 412 offers a reload), selection for bulk assignment, add and delete; child units' tasks under
+ * each task of an issued plan.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { App, Button, Checkbox, Flex, Select, Table, Typography } from 'antd';
+import type { ColumnType } from 'antd/es/table';
 import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail, PlanTaskDto } from '@contract/plans';
+import type { PlanDetail } from '@contract/plans';
 import { VersionConflictAlert } from '@web/components/version-conflict-alert';
 import { isApiError } from '@web/lib/api-client';
 import { describeError } from '@web/lib/error-message';
+import { useOrganisationList } from '@web/lib/organisation-list';
 import { planKeys, useDeleteTask, useUpdateTask } from '../api/plans-api';
 import { AddTaskModal } from './add-task-modal';
 import { BulkAssignModal } from './bulk-assign-modal';
 import { groupDerivedTasks } from './derived-tasks';
 import { DerivedTasksTable } from './derived-tasks-table';
-import { buildTaskColumns, type SaveTask } from './task-columns';
-import { withTaskChange } from './task-input';
+import { GroupMembersTable } from './group-members-table';
+import { sectionOptions } from './plan-pickers';
+import { buildTaskColumns, type SaveRow } from './task-columns';
 import { filterTasks, listAreas, listLeads, NO_LEAD, type TaskFilters } from './task-filters';
+import { groupTasksBySection, type TaskRow, type TaskSectionGroup } from './task-sections';
+
+/** A line of the table: a section heading spanning every column, or a task (group) row. */
+type TableLine =
+  | { key: string; kind: 'section'; group: TaskSectionGroup }
+  | { key: string; kind: 'task'; row: TaskRow };
+
+function toLines(groups: readonly TaskSectionGroup[]): TableLine[] {
+  return groups.flatMap((group): TableLine[] => [
+    { key: `section:${group.sectionId ?? 'general'}`, kind: 'section', group },
+    ...group.rows.map((row): TableLine => ({ key: row.task.id, kind: 'task', row })),
+  ]);
+}
+
+/** The task columns over table lines: a heading line spans them all in the first cell. */
+function withHeadingLines(
+  columns: ColumnType<TaskRow>[],
+  renderHeading: (group: TaskSectionGroup) => ReactNode,
+): ColumnType<TableLine>[] {
+  return columns.map(({ key, title, width, align, render }, index) => ({
+    key,
+    title: title as ReactNode,
+    width,
+    align,
+    onCell: (line: TableLine) =>
+      line.kind === 'section' ? { colSpan: index === 0 ? columns.length : 0 } : {},
+    render: (value: unknown, line: TableLine, rowIndex: number) => {
+      if (line.kind === 'section') return index === 0 ? renderHeading(line.group) : null;
+      return render ? (render(value, line.row, rowIndex) as ReactNode) : null;
+    },
+  }));
+}
 
 export function TaskTable({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
@@ -27,42 +64,54 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
   const queryClient = useQueryClient();
   const updateTask = useUpdateTask(plan.id);
   const deleteTask = useDeleteTask(plan.id);
+  const units = useOrganisationList({ includeClosed: true });
   const [filters, setFilters] = useState<TaskFilters>({ onlyOverdue: false });
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [hasConflict, setHasConflict] = useState(false);
   const [isReloading, setIsReloading] = useState(false);
-  const [isAdding, setIsAdding] = useState(false);
+  const [adding, setAdding] = useState<{ sectionId: string | null } | null>(null);
   const [isAssigning, setIsAssigning] = useState(false);
   const isEditable = plan.status === 'draft' && plan.canManage;
 
   const areas = useMemo(() => listAreas(plan.tasks), [plan.tasks]);
   const leads = useMemo(() => listLeads(plan.tasks), [plan.tasks]);
   const derived = useMemo(() => groupDerivedTasks(plan.derivedTasks), [plan.derivedTasks]);
-  const rows = filterTasks(plan.tasks, filters);
+  const unitNames = useMemo(
+    () => new Map((units.data ?? []).map((unit) => [unit.id, unit.name])),
+    [units.data],
+  );
+  const isFiltered =
+    filters.area !== undefined || filters.leadId !== undefined || filters.onlyOverdue;
+  const lines = toLines(
+    groupTasksBySection(
+      plan.content.sections,
+      filterTasks(plan.tasks, filters),
+      t('planScreens.tasks.generalSection'),
+      isEditable && !isFiltered,
+    ),
+  );
 
   const reportFailure = (error: unknown) => {
     if (isApiError(error, 412)) setHasConflict(true);
     else void message.error(describeError(error, t));
   };
 
-  const save: SaveTask = async (task, patch) => {
+  // A group's row edits and deletes through its first obligation: the server carries the change
+  // to every obligation of the group (one written task) and removes the group as a whole.
+  const save: SaveRow = async (row, patch) => {
     try {
-      await updateTask.mutateAsync({
-        taskId: task.id,
-        version: task.version,
-        patch: withTaskChange(task, patch),
-      });
+      await updateTask.mutateAsync({ taskId: row.task.id, version: row.task.version, patch });
     } catch (error) {
       reportFailure(error);
     }
   };
 
-  const remove = (task: PlanTaskDto) =>
+  const remove = (row: TaskRow) =>
     deleteTask.mutate(
-      { taskId: task.id, version: task.version },
+      { taskId: row.task.id, version: row.task.version },
       {
         onSuccess: () => {
-          setSelectedIds((ids) => ids.filter((id) => id !== task.id));
+          setSelectedIds((ids) => ids.filter((id) => id !== row.task.id));
           void message.success(t('planScreens.tasks.deleted'));
         },
         onError: reportFailure,
@@ -76,7 +125,38 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
     setHasConflict(false);
   };
 
-  const columns = buildTaskColumns({ plan, isEditable, save, onDelete: remove, t });
+  const renderHeading = (group: TaskSectionGroup) => (
+    <Flex gap={8} align="center" style={{ paddingInlineStart: group.depth * 16 }}>
+      <Typography.Text strong data-testid="task-section-heading">
+        {group.title}
+      </Typography.Text>
+      {isEditable && (
+        <Button
+          size="small"
+          type="link"
+          icon={<PlusOutlined />}
+          data-testid="task-add-in-section"
+          onClick={() => setAdding({ sectionId: group.sectionId })}
+        >
+          {t('planScreens.tasks.add')}
+        </Button>
+      )}
+    </Flex>
+  );
+
+  const columns = withHeadingLines(
+    buildTaskColumns({
+      plan,
+      isEditable,
+      save,
+      onDelete: remove,
+      sections: sectionOptions(plan.content.sections),
+      unitName: (id) => unitNames.get(id),
+      t,
+    }),
+    renderHeading,
+  );
+  const isSingle = (line: TableLine) => line.kind === 'task' && line.row.members.length === 1;
 
   return (
     <Flex vertical gap={12}>
@@ -137,43 +217,55 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
             <Button
               icon={<PlusOutlined />}
               data-testid="tasks-add"
-              onClick={() => setIsAdding(true)}
+              onClick={() => setAdding({ sectionId: null })}
             >
               {t('planScreens.tasks.add')}
             </Button>
           </Flex>
         )}
       </Flex>
-      <Table<PlanTaskDto>
+      <Table<TableLine>
         size="small"
         data-testid="task-table"
-        rowKey="id"
-        dataSource={rows}
+        rowKey="key"
+        dataSource={lines}
         columns={columns}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('planScreens.tasks.empty') }}
-        pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        rowClassName={(line) => (line.kind === 'section' ? 'task-section-line' : '')}
+        onRow={(line) =>
+          line.kind === 'section'
+            ? { style: { background: 'rgba(0, 0, 0, 0.02)' } }
+            : ({ 'data-task-id': line.row.task.id } as object)
+        }
+        pagination={lines.length > 120 ? { pageSize: 120, showSizeChanger: false } : false}
         rowSelection={
           isEditable
             ? {
                 selectedRowKeys: selectedIds,
                 onChange: (keys) => setSelectedIds(keys.map(String)),
+                getCheckboxProps: (line) => ({ disabled: !isSingle(line) }),
+                renderCell: (_checked, line, _index, node) => (isSingle(line) ? node : null),
               }
             : undefined
         }
-        expandable={
-          derived.size > 0
-            ? {
-                rowExpandable: (task) => derived.has(task.id),
-                expandedRowRender: (task) => (
-                  <DerivedTasksTable tasks={derived.get(task.id) ?? []} />
-                ),
-              }
-            : undefined
-        }
+        expandable={{
+          rowExpandable: (line) =>
+            line.kind === 'task' && (line.row.members.length > 1 || derived.has(line.row.task.id)),
+          expandedRowRender: (line) =>
+            line.kind !== 'task' ? null : line.row.members.length > 1 ? (
+              <GroupMembersTable members={line.row.members} isIssued={plan.status === 'issued'} />
+            ) : (
+              <DerivedTasksTable tasks={derived.get(line.row.task.id) ?? []} />
+            ),
+        }}
       />
-      {isAdding && (
-        <AddTaskModal planId={plan.id} year={plan.year} onClose={() => setIsAdding(false)} />
+      {adding && (
+        <AddTaskModal
+          plan={plan}
+          defaultSectionId={adding.sectionId}
+          onClose={() => setAdding(null)}
+        />
       )}
       {isAssigning && (
         <BulkAssignModal

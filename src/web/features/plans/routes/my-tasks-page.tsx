@@ -97,12 +97,16 @@ function MyTaskTable(props: {
           {
             key: 'timeframe',
             title: t('planScreens.tasks.timeframe'),
-            render: (_, task) => (
-              <Flex vertical gap={4}>
-                <span>{task.timeframeText}</span>
-                <TimeframeKindTag kind={task.timeframeKind} />
-              </Flex>
-            ),
+            render: (_, task) =>
+              // Empty = the plan states no timeframe ("Không nêu"), not one to review.
+              task.timeframeText.trim() === '' ? (
+                <Typography.Text type="secondary">{t('planScreens.notStated')}</Typography.Text>
+              ) : (
+                <Flex vertical gap={4}>
+                  <span>{task.timeframeText}</span>
+                  <TimeframeKindTag kind={task.timeframeKind} />
+                </Flex>
+              ),
           },
           {
             key: 'due',

@@ -1,4 +1,4 @@
-/** Kế hoạch: header with status and actions, then tabs for the tasks, the content and the version history. */
+/** Kế hoạch: header with status and actions, then tabs for the tasks (by section), the section tree, the content, the targets' evaluation and the version history. */
 import { Alert, Card, Flex, Tabs, Typography } from 'antd';
 import { ArrowLeftOutlined, BarChartOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,8 @@ import { usePlanDetail } from '../api/plans-api';
 import { PlanActions } from '../components/plan-actions';
 import { PlanContentForm } from '../components/plan-content-form';
 import { PlanHistory } from '../components/plan-history';
+import { SectionTree } from '../components/section-tree';
+import { TargetEvaluationPanel } from '../components/target-evaluation-panel';
 import { PlanStatusTag } from '../components/status-tags';
 import { TaskTable } from '../components/task-table';
 
@@ -75,10 +77,27 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         items={[
           { key: 'tasks', label: t('planScreens.tabs.tasks'), children: <TaskTable plan={plan} /> },
           {
+            key: 'outline',
+            label: t('planScreens.tabs.outline'),
+            children: <SectionTree plan={plan} />,
+          },
+          {
             key: 'content',
             label: t('planScreens.tabs.content'),
             // A new key per version so an amended or reloaded plan refills the form.
             children: <PlanContentForm key={`${plan.id}-${plan.status}`} plan={plan} />,
+          },
+          {
+            key: 'targets',
+            label: t('planScreens.tabs.targets'),
+            // Đánh giá chỉ tiêu: met / not met per target from GET /api/plans/:id/targets.
+            children: (
+              <TargetEvaluationPanel
+                planId={plan.id}
+                year={plan.year}
+                frameworks={plan.frameworks}
+              />
+            ),
           },
           {
             key: 'history',

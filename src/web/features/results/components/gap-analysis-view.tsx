@@ -7,7 +7,6 @@ import {
   Checkbox,
   Col,
   Flex,
-  InputNumber,
   Row,
   Select,
   Statistic,
@@ -15,17 +14,14 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { draftPlanFromGaps } from '@contract/plans';
 import { exportGapAnalysis, type GapAnalysis, type RankHistoryEntry } from '@contract/results';
 import { formatViNumber } from '@contract/vi-format';
 import { EChart } from '@web/components/echart';
 import { ErrorAlert } from '@web/components/error-alert';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
-import { callApi, downloadFile } from '@web/lib/api-client';
+import { downloadFile } from '@web/lib/api-client';
 import { toGapQuery, useGapAnalysis, type GapFilters } from '../api/results-api';
 import {
   buildAreaFigures,
@@ -34,6 +30,7 @@ import {
   buildRankHistoryLineOption,
   type AreaFigure,
 } from './gap-chart-options';
+import { GapDraftPlanActions } from './gap-draft-plan-actions';
 
 type GapRow = GapAnalysis['rows'][number];
 
@@ -49,14 +46,6 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
   const [filters, setFilters] = useState<GapFilters>(NO_FILTERS);
   const [isExporting, setIsExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
-  const [threshold, setThreshold] = useState(0);
-  const navigate = useNavigate();
-  // Lập kế hoạch khắc phục: the plans feature owns the plan screens, so this calls the contract directly.
-  const draftPlan = useMutation({
-    mutationFn: () =>
-      callApi(draftPlanFromGaps, { body: { organisationId, frameworkId, threshold } }),
-    onSuccess: (plan) => void navigate(`/plans/${plan.id}`),
-  });
   // The charts and the area list read the whole analysis; the table reads the filtered one.
   const whole = useGapAnalysis(frameworkId, organisationId, NO_FILTERS);
   const filtered = useGapAnalysis(frameworkId, organisationId, filters);
@@ -106,35 +95,13 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
       <Card
         title={`${t('resultScreens.gapAnalysis')}: ${analysis.organisation.name}`}
         extra={
-          <Flex gap={8} align="center" wrap>
-            <Typography.Text>{t('planScreens.fromGaps.threshold')}</Typography.Text>
-            <InputNumber
-              aria-label={t('planScreens.fromGaps.threshold')}
-              min={0}
-              max={1000}
-              step={0.25}
-              decimalSeparator=","
-              style={{ width: 100 }}
-              value={threshold}
-              onChange={(value) => setThreshold(value ?? 0)}
-            />
-            <Button
-              type="primary"
-              icon={<FileAddOutlined />}
-              data-testid="gap-draft-plan"
-              loading={draftPlan.isPending}
-              onClick={() => draftPlan.mutate()}
-            >
-              {t('planScreens.fromGaps.button')}
-            </Button>
-          </Flex>
+          <GapDraftPlanActions
+            frameworkId={frameworkId}
+            organisationId={organisationId}
+            planYear={analysis.year + 1}
+          />
         }
       >
-        {draftPlan.isError && (
-          <div style={{ marginBottom: 16 }}>
-            <ErrorAlert error={draftPlan.error} />
-          </div>
-        )}
         <Row gutter={[16, 16]}>
           <Col xs={12} md={5}>
             <Statistic
