@@ -28,8 +28,14 @@ export function checkPlanReadiness(
   if (!content.signature.signerName.trim())
     planError('signature.signerName', 'Chưa nhập họ tên người ký.');
   if (tasks.length === 0) planError('tasks', 'Kế hoạch chưa có nhiệm vụ nào.');
+  // A group task ("Các xã, phường") is one written task over several rows: judged once, on its first row.
+  const seenGroups = new Set<string>();
   tasks.forEach((task, index) => {
     const row = index + 1;
+    if (task.groupId !== null) {
+      if (seenGroups.has(task.groupId)) return;
+      seenGroups.add(task.groupId);
+    }
     const warn = (field: string, message: string) =>
       issues.push({
         severity: 'warning',

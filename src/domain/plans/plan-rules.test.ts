@@ -244,3 +244,22 @@ describe('targets (chỉ tiêu)', () => {
     ).toEqual([]);
   });
 });
+
+describe('checkPlanReadiness on a group task', () => {
+  it('judges a task written for every commune once, on its first row', () => {
+    const [first] = sample004Tasks();
+    const obligation = (leadOrganisationId: string): PlanTask => ({
+      ...first!,
+      leadOrganisationId,
+      timeframeText: '',
+      groupId: 'g1',
+      leadGroup: { kind: 'units_of_type', organisationType: 'commune', underOrganisationId: 'd' },
+    });
+    const issues = checkPlanReadiness(issuable(), [
+      obligation('x1'),
+      obligation('x2'),
+      obligation('x3'),
+    ]);
+    expect(issues.map((issue) => [issue.taskRow, issue.field])).toEqual([[1, 'timeframeText']]);
+  });
+});
