@@ -5,7 +5,8 @@
 // rank target and a number target that will not be met; signed and issued; the year's results
 // imported on the results screen; the "Chỉ tiêu" tab shows which targets are met; the .docx
 // prints the nested headings and the request. Set-up (frameworks, districts to rank) is through
-// the API; everything the focal does is in the browser.
+// the API; everything the focal does is in the browser. The plan year is 2025, not 2026: the
+// demo's Lấp Vò and its communes end on 30/06/2025 (see plan-shapes-fixtures.ts).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { FrameworkDto, FrameworkNodeDto } from '../src/contract/frameworks';
