@@ -80,7 +80,7 @@ export function cleanSource(doc: SourceDocument, overrides: readonly LineOverrid
       !override &&
       current.paragraph.span.to >= regions.bodyFrom &&
       (current.paragraph.override?.role !== 'heading' || /^\p{Ll}/u.test(line.text)) &&
-      !(current.paragraph.span.from === regions.titleFrom && OPENING_WORDS.test(line.text)) &&
+      line.index !== regions.openingFrom &&
       continuesParagraph(current.first, current.last, line.text, style);
     if (current && joinsAbove) {
       current.paragraph.text = joinWrapped(current.paragraph.text, line.text);
@@ -109,13 +109,13 @@ function toWorkLines(doc: SourceDocument): WorkLine[] {
 
 /**
  * Vùng của văn bản: `bodyFrom` is the title line ("KẾ HOẠCH"; lines above it are the header),
- * `titleFrom` the first line of the trích yếu under it (-1 without one), `tableFrom` the appendix
- * heading (or the end). Without a title line the header ends after the
+ * `openingFrom` the line opening the body after the trích yếu (-1 when not found), `tableFrom`
+ * the appendix heading (or the end). Without a title line the header ends after the
  * last quốc hiệu / số / ngày line near the top, or is empty.
  */
 function findRegions(lines: readonly WorkLine[]): {
   bodyFrom: number;
-  titleFrom: number;
+  openingFrom: number;
   tableFrom: number;
 } {
   const texts = lines.filter((line) => line.text !== '');
@@ -130,9 +130,15 @@ function findRegions(lines: readonly WorkLine[]): {
     bodyFrom = landmarks.length ? Math.max(...landmarks) + 1 : 0;
   }
   const appendix = texts.find((line) => line.index > bodyFrom && isAppendixHeading(line.text));
-  // Trích yếu: the first line after the title line ("KẾ HOẠCH").
-  const titleFrom = title ? (texts.find((line) => line.index > title.index)?.index ?? -1) : -1;
-  return { bodyFrom, titleFrom, tableFrom: appendix?.index ?? lines.length };
+  // Mở đầu: the trích yếu under "KẾ HOẠCH" is not always closed by a rule, so the first line
+  // opening the body ("Thực hiện…", "Căn cứ…") within a few lines of it starts a paragraph.
+  const opening = title
+    ? texts
+        .filter((line) => line.index > title.index)
+        .slice(1, 8)
+        .find((line) => OPENING_WORDS.test(line.text))
+    : undefined;
+  return { bodyFrom, openingFrom: opening?.index ?? -1, tableFrom: appendix?.index ?? lines.length };
 }
 
 function isHeaderLandmark(text: string): boolean {
