@@ -4,12 +4,7 @@
 // paragraph per line because their line breaks carry meaning: the header above the title line
 // (two columns flattened into lines), the appendix from "PHỤ LỤC" on (a flattened table, one cell
 // per line, read by the appendix reader), and every line of a .docx (Word paragraphs are real).
-import {
-  MOTTO,
-  NATIONAL_NAME,
-  documentTypeLine,
-  isAppendixHeading,
-} from './document-landmarks';
+import { MOTTO, NATIONAL_NAME, documentTypeLine, isAppendixHeading } from './document-landmarks';
 import { foldVietnamese } from '../../shared/fold-vietnamese';
 import type { LineOverride } from './imported-plan';
 import { continuesParagraph, joinWrapped, measureWrapStyle } from './join-hard-wraps';
@@ -138,7 +133,11 @@ function findRegions(lines: readonly WorkLine[]): {
         .slice(1, 8)
         .find((line) => OPENING_WORDS.test(line.text))
     : undefined;
-  return { bodyFrom, openingFrom: opening?.index ?? -1, tableFrom: appendix?.index ?? lines.length };
+  return {
+    bodyFrom,
+    openingFrom: opening?.index ?? -1,
+    tableFrom: appendix?.index ?? lines.length,
+  };
 }
 
 function isHeaderLandmark(text: string): boolean {
@@ -165,7 +164,9 @@ function tableParagraph(doc: SourceDocument, index: number, firstLine: number): 
         cell.mergedFromAbove ? [] : cell.text.split('\n').map(normaliseLine),
       );
       const height = Math.max(0, ...cells.map((cell) => cell.length));
-      return Array.from({ length: height }, (_, k) => cells.map((cell) => cell[k] ?? '').join(' | '));
+      return Array.from({ length: height }, (_, k) =>
+        cells.map((cell) => cell[k] ?? '').join(' | '),
+      );
     })
     .join('\n');
   return {

@@ -57,7 +57,9 @@ export function isSignerTitle(text: string): boolean {
 /** Dòng chữ hoa: at least four letters, none of them lower case ("I. MỤC ĐÍCH, YÊU CẦU"). */
 export function isCapitalsLine(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length >= 4 && letters.every((letter) => letter === letter.toLocaleUpperCase('vi'));
+  return (
+    letters.length >= 4 && letters.every((letter) => letter === letter.toLocaleUpperCase('vi'))
+  );
 }
 
 /** Đường kẻ: a line of underscores, dashes, dots or stars only (the rules under headers and above footnotes). */

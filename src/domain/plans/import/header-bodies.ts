@@ -7,7 +7,8 @@
 const LEVEL_START = /^(TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)(\s|$)/u;
 
 /** A name that already holds its administrative level ("UBND HUYỆN CHÂU THÀNH"). */
-const LEVEL_INSIDE = /(^|\s)(TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)(\s|$)/u;
+const LEVEL_INSIDE =
+  /(^|\s)(TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)(\s|$)/u;
 
 /** Tên loại cơ quan printed alone on a line, waiting for its place name on the next. */
 const BODY_KIND_ALONE =

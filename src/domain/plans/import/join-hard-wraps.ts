@@ -29,7 +29,9 @@ export function measureWrapStyle(lines: readonly { text: string; isBlank: boolea
     if (lines[at + 1]?.isBlank) followedByBlank += 1;
   });
   lengths.sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const measured = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  // A few lines say little about the page: assume a printed A4 line (~80 characters) then.
+  const width = lengths.length < 20 ? Math.max(measured, 80) : measured;
   return {
     blanksAreNoise: texts > 0 && followedByBlank / texts >= 0.5,
     // Portal text keeps each paragraph on one line: lines far longer than a printed page's.
@@ -61,6 +63,8 @@ export function isCapitalsHeading(text: string): boolean {
   return isCapitalsLine(text) && letters >= 8 && text.trim().split(/\s+/).length >= 2;
 }
 
+/** Words that open a paragraph of a plan's opening ("Nhằm …", "Thực hiện …") after a "Căn cứ …;" line. */
+const PARAGRAPH_OPENING = /^(Nhằm|Thực hiện|Để|Trên cơ sở|Theo|Triển khai)\s/u;
 const ENDS_SENTENCE = /[.!?]["')\]]*$/;
 /** ";" and ":" end a list item or introduce a list, but inside a paragraph they end a wrapped line too. */
 const ENDS_CLAUSE = /[;:]["')\]]*$/;
@@ -79,6 +83,8 @@ export function continuesParagraph(
   style: WrapStyle,
 ): boolean {
   if (startsNewItem(line)) return false;
+  // "… Nghị quyết số 19-" / "NQ/TW …": a document number wrapped at its hyphen or slash.
+  if (/\d[-/]$/.test(last) && /^[\p{Lu}\d]/u.test(line)) return true;
   if (ENDS_SENTENCE.test(last)) return false;
   const endsClause = ENDS_CLAUSE.test(last);
   const headingAbove = isCapitalsHeading(first);
@@ -87,6 +93,7 @@ export function continuesParagraph(
   }
   if (STARTS_LOWER.test(line)) return true;
   if (style.width === 0) return false;
+  if (endsClause && PARAGRAPH_OPENING.test(line)) return false;
   // After ";" or ":" only a line wrapped near the margin goes on; a short one ended its item.
   return last.length >= (endsClause ? 0.8 : 0.6) * style.width;
 }

@@ -9,7 +9,8 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 /** Bullet glyphs Word and PDF exports print for "-" lists (•, ◦, ▪, ●, , , …). */
-const BULLETS = /^[\u2022\u2023\u2043\u25aa\u25ab\u25cf\u25e6\u25a0\u25a1\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*/;
+const BULLETS =
+  /^[\u2022\u2023\u2043\u25aa\u25ab\u25cf\u25e6\u25a0\u25a1\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*/;
 
 /**
  * Dòng đã chuẩn hóa: NFC, spaces, quotes, dashes, bullets and a missing space after punctuation

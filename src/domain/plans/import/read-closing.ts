@@ -128,7 +128,12 @@ export function readSignature(lines: readonly string[]): {
     .filter((line) => line !== name && isCapitalsLine(line))
     .map((line) => line.replace(/\s+/g, ' ').trim());
   const signerName = name?.trim() ?? '';
-  const found = (mode: PlanSignature['mode'], authority: string, signerTitle: string, sure: number) => ({
+  const found = (
+    mode: PlanSignature['mode'],
+    authority: string,
+    signerTitle: string,
+    sure: number,
+  ) => ({
     signature: { mode, authority, signerTitle, signerName },
     confidence: signerName ? sure : sure - 0.2,
   });

@@ -66,7 +66,8 @@ export function readHeader(header: readonly Paragraph[]): HeaderReading {
     if (dated && !dateFrom) {
       place = dated[1]!.trim();
       dateYear = Number(dated[4]);
-      issuedOn = dated[2] && dated[3] ? isoDate(dateYear, Number(dated[3]), Number(dated[2])) : null;
+      issuedOn =
+        dated[2] && dated[3] ? isoDate(dateYear, Number(dated[3]), Number(dated[2])) : null;
       dateFrom = piece.paragraph;
       text = text.replace(dated[0], ' ');
     }
@@ -117,7 +118,9 @@ export function readHeader(header: readonly Paragraph[]): HeaderReading {
         ? {
             year: {
               confidence: year.confidence,
-              source: spansOf(year.source === 'title' ? titleParagraphs : dateFrom ? [dateFrom] : []),
+              source: spansOf(
+                year.source === 'title' ? titleParagraphs : dateFrom ? [dateFrom] : [],
+              ),
               flags: [],
             },
           }
@@ -145,7 +148,10 @@ function cutFolded(text: string, pattern: RegExp): { text: string; found: boolea
     .join('');
   const match = pattern.exec(folded);
   if (!match) return { text, found: false };
-  return { text: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`, found: true };
+  return {
+    text: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`,
+    found: true,
+  };
 }
 
 function isoDate(year: number, month: number, day: number): string | null {

@@ -9,7 +9,8 @@ import type { LegalReference } from '../plan';
 const DOCUMENT_TYPE =
   '(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư liên tịch|Thông tư|Kế hoạch|Công văn|Văn bản|Báo cáo|Hướng dẫn|Chương trình|Thông báo|Đề án|Kết luận|Tờ trình|Công điện|Quy định)';
 /** Số, ký hiệu: "16/KH-UBND", "19-NQ/TW", "107/2020/NĐ-CP", "1562, 1564/KH-UBND". */
-const DOCUMENT_NUMBER = '(\\d+(?:,\\s*\\d+)*(?:[-/][\\p{L}\\d.]+)*\\/[\\p{Lu}Đ\\d][\\p{L}\\d.\\-/]*)';
+const DOCUMENT_NUMBER =
+  '(\\d+(?:,\\s*\\d+)*(?:[-/][\\p{L}\\d.]+)*\\/[\\p{Lu}Đ\\d][\\p{L}\\d.\\-/]*)';
 const MENTION = new RegExp(
   `(${DOCUMENT_TYPE}\\s+)?(?<![\\p{L}]|Chỉ\\s)số\\s*:?\\s*${DOCUMENT_NUMBER}`,
   'gu',
@@ -92,9 +93,13 @@ function splitIssuer(tail: string): { issuer: string; summary: string } {
     return { issuer: clean(rest.slice(0, comma.index)), summary: clean(rest.slice(comma.index)) };
   }
   const words = rest.split(/\s+/);
-  for (let at = 3; at < words.length; at += 1) {
+  // Only a run-on issuer is cut: "Ban Chấp hành Trung ương" is a name, not a summary.
+  for (let at = 3; words.length > 8 && at < words.length; at += 1) {
     if (/^\p{Lu}\p{Ll}/u.test(words[at]!) && /^\p{Ll}/u.test(words[at - 1]!)) {
-      return { issuer: clean(words.slice(0, at).join(' ')), summary: clean(words.slice(at).join(' ')) };
+      return {
+        issuer: clean(words.slice(0, at).join(' ')),
+        summary: clean(words.slice(at).join(' ')),
+      };
     }
   }
   return { issuer: clean(rest), summary: '' };

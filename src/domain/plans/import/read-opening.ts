@@ -40,7 +40,8 @@ export function readOpening(body: readonly Paragraph[]): OpeningReading {
         },
       });
     }
-    if (!(references.length && /^Căn cứ(?=[\s,:]|$)/u.test(paragraph.text))) preamble.push(paragraph);
+    if (!(references.length && /^Căn cứ(?=[\s,:]|$)/u.test(paragraph.text)))
+      preamble.push(paragraph);
   }
   return {
     preamble: preamble.length
@@ -72,4 +73,5 @@ function firstHeading(body: readonly Paragraph[]): number {
   return prose < 0 ? body.length : prose;
 }
 
-const OPENING_SENTENCE = /^(Căn cứ|Thực hiện|Triển khai|Theo|Trên cơ sở|Thi hành|Nhằm|Để)(?=[\s,:]|$)/u;
+const OPENING_SENTENCE =
+  /^(Căn cứ|Thực hiện|Triển khai|Theo|Trên cơ sở|Thi hành|Nhằm|Để)(?=[\s,:]|$)/u;

@@ -81,7 +81,11 @@ function readStatements(text: string): { reports: ReportSchedule[]; guessed: boo
   if (monthly && !/6 tháng|sáu tháng/iu.test(monthly[0].slice(0, 20))) {
     const day = Number(monthly[1]);
     const said = monthly[2]?.toLocaleLowerCase('vi');
-    const { due, window: dataWindow, assumed } = placeDue(
+    const {
+      due,
+      window: dataWindow,
+      assumed,
+    } = placeDue(
       day,
       said === 'tháng cuối kỳ' ? 'last' : said === 'tháng sau' ? 'following' : null,
       windowStart(monthly[0]) ?? window,
@@ -101,7 +105,7 @@ function readStatements(text: string): { reports: ReportSchedule[]; guessed: boo
       const quarter = ROMAN[match[1]!.toUpperCase()] ?? Number(match[1]);
       const month = Number(match[3]);
       const relation =
-        month === quarter * 3 ? 'last' : month === (quarter * 3) % 12 + 1 ? 'following' : null;
+        month === quarter * 3 ? 'last' : month === ((quarter * 3) % 12) + 1 ? 'following' : null;
       if (!relation) continue;
       const key = `${Number(match[2])}|${relation}`;
       byDue.set(key, [...(byDue.get(key) ?? []), quarter]);
@@ -137,22 +141,29 @@ function readStatements(text: string): { reports: ReportSchedule[]; guessed: boo
       day: Number(match[1]),
       month: Number(match[2]),
     }));
-    const dayOfPeriod = /ngày\s+(\d{1,2})(?![\d/])\s*(?:của\s+)?(tháng cuối (?:kỳ|quý)|tháng sau|tháng đầu (?:kỳ|quý) sau)?/iu.exec(
-      after,
-    );
+    const dayOfPeriod =
+      /ngày\s+(\d{1,2})(?![\d/])\s*(?:của\s+)?(tháng cuối (?:kỳ|quý)|tháng sau|tháng đầu (?:kỳ|quý) sau)?/iu.exec(
+        after,
+      );
     const relationWord = dayOfPeriod?.[2]?.toLocaleLowerCase('vi') ?? '';
     const relation: 'last' | 'following' | null = relationWord.startsWith('tháng cuối')
       ? 'last'
       : relationWord
         ? 'following'
         : null;
-    const push = (kind: RecurringReport['kind'], periods: number[] | undefined, day: number, rel: 'last' | 'following' | null) => {
+    const push = (
+      kind: RecurringReport['kind'],
+      periods: number[] | undefined,
+      day: number,
+      rel: 'last' | 'following' | null,
+    ) => {
       const { due, window: dataWindow, assumed } = placeDue(day, rel, window);
       add({ kind, ...(periods ? { periods } : {}), due, window: dataWindow }, assumed);
     };
     if (dates.length) {
       for (const { day, month } of dates) {
-        if (hasHalf && (month === 6 || month === 7)) push('half-year', [1], day, month === 6 ? 'last' : 'following');
+        if (hasHalf && (month === 6 || month === 7))
+          push('half-year', [1], day, month === 6 ? 'last' : 'following');
         if (month === 12 || month === 1) {
           if (hasYear) push('year', undefined, day, month === 12 ? 'last' : 'following');
           else if (hasHalf) push('half-year', [2], day, month === 12 ? 'last' : 'following');
@@ -169,11 +180,17 @@ function readStatements(text: string): { reports: ReportSchedule[]; guessed: boo
   }
 
   // Báo cáo tuần: "chậm nhất thứ Sáu hằng tuần", "sáng thứ Hai tuần sau".
-  const weekly = /báo cáo (?:hằng |hàng )?tuần[^.;+]*?thứ\s+(hai|ba|tư|năm|sáu|bảy)(\s+(?:của\s+)?tuần sau)?/iu.exec(text);
+  const weekly =
+    /báo cáo (?:hằng |hàng )?tuần[^.;+]*?thứ\s+(hai|ba|tư|năm|sáu|bảy)(\s+(?:của\s+)?tuần sau)?/iu.exec(
+      text,
+    );
   if (weekly) {
     const report: WeeklyReport = {
       kind: 'week',
-      due: { weekday: WEEKDAYS[weekly[1]!.toLocaleLowerCase('vi')]!, week: weekly[2] ? 'following' : 'same' },
+      due: {
+        weekday: WEEKDAYS[weekly[1]!.toLocaleLowerCase('vi')]!,
+        week: weekly[2] ? 'following' : 'same',
+      },
     };
     reports.push(report);
   }
@@ -198,7 +215,8 @@ function placeDue(
   relation: 'last' | 'following' | null,
   start: number | null,
 ): { due: DueDay; window: DataWindow; assumed: boolean } {
-  if (start === 1) return { due: { day, month: 'following' }, window: { type: 'calendar' }, assumed: false };
+  if (start === 1)
+    return { due: { day, month: 'following' }, window: { type: 'calendar' }, assumed: false };
   if (start !== null && start >= 2 && start <= 28) {
     return {
       due: { day, month: relation ?? (day >= start ? 'last' : 'following') },
@@ -207,7 +225,8 @@ function placeDue(
     };
   }
   const month = relation ?? (day <= 10 ? 'following' : 'last');
-  if (month === 'following') return { due: { day, month }, window: { type: 'calendar' }, assumed: relation === null };
+  if (month === 'following')
+    return { due: { day, month }, window: { type: 'calendar' }, assumed: relation === null };
   return {
     due: { day, month },
     window: { type: 'shifted', startDay: Math.max(2, Math.min(15, day)) },
@@ -247,7 +266,8 @@ function mergePeriods(reports: readonly ReportSchedule[]): ReportSchedule[] {
 function overlaps(a: ReportSchedule, b: ReportSchedule): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'week' || a.kind === 'custom') return true;
-  const periods = (report: ReportSchedule) => ('periods' in report && report.periods) || [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const periods = (report: ReportSchedule) =>
+    ('periods' in report && report.periods) || [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
   return periods(a).some((period) => periods(b).includes(period));
 }
 
@@ -267,7 +287,8 @@ function ruleName(reports: readonly ReportSchedule[]): string {
   );
   if (same) return same.name;
   const parts = reports.map((report) => {
-    if (report.kind === 'week') return `${KIND_NAMES.week} (thứ ${Object.keys(WEEKDAYS)[report.due.weekday - 1] ?? ''}${report.due.week === 'following' ? ' tuần sau' : ''})`;
+    if (report.kind === 'week')
+      return `${KIND_NAMES.week} (thứ ${Object.keys(WEEKDAYS)[report.due.weekday - 1] ?? ''}${report.due.week === 'following' ? ' tuần sau' : ''})`;
     if (report.kind === 'custom') return report.label;
     const day = String(report.due.day).padStart(2, '0');
     const when = report.due.month === 'following' ? 'tháng sau' : 'tháng cuối kỳ';

@@ -48,7 +48,7 @@ const BONUS = /(?:có|đạt)\s+điểm thưởng/giu;
 
 /** Verbs that open a target sentence and are not part of what is measured. */
 const LEADING_VERBS =
-  /^(?:[-+•]\s*)?(?:(?:tiếp tục|phấn đấu|duy trì|đảm bảo|bảo đảm|giữ vững|nâng|để|và|hoặc|trong đó|cụ thể)[\s,:]+)+/iu;
+  /^(?:(?:tiếp tục|phấn đấu|duy trì|đảm bảo|bảo đảm|giữ vững|để|và|hoặc|trong đó|cụ thể)(?:[\s,:]+|$))+/iu;
 
 /** Đọc chỉ tiêu: numbers with comparators, ranks, grades → the target kinds; anything else free text. */
 export function readTargets(
@@ -107,7 +107,10 @@ function sentencesOf(text: string): string[] {
 function findTargets(sentence: string): Found[] {
   const found: Found[] = [];
   const taken = (at: number, end: number) => found.some((item) => at < item.end && end > item.at);
-  const collect = (pattern: RegExp, make: (match: RegExpExecArray) => Omit<Found, 'at' | 'end'>) => {
+  const collect = (
+    pattern: RegExp,
+    make: (match: RegExpExecArray) => Omit<Found, 'at' | 'end'>,
+  ) => {
     for (const match of sentence.matchAll(pattern)) {
       const at = match.index;
       const end = at + match[0].length;
@@ -154,7 +157,9 @@ function comparatorOf(before: string | undefined, after: string | undefined): Nu
  * hợp đạt" → "Chỉ số CCHC của Lấp Vò năm 2024").
  */
 function metricBefore(text: string): string {
-  const clauses = text.split(/;|,\s+(?=(?:duy trì|phấn đấu|đảm bảo|bảo đảm|giữ vững|nâng cao|tăng|tiếp tục)\s)|\s+hoặc\s+/iu);
+  const clauses = text.split(
+    /;|,\s+(?=(?:duy trì|phấn đấu|đảm bảo|bảo đảm|giữ vững|nâng cao|tăng|tiếp tục)\s)|\s+hoặc\s+/iu,
+  );
   let metric = clauses.at(-1) ?? '';
   metric = metric.replace(/\s+(phải|sẽ)\s*$/u, '');
   const reach = /\s(đạt|nằm trong|nằm ở|thuộc|đứng trong|xếp|ở mức|là)(\s|$)/u.exec(metric);
@@ -169,6 +174,8 @@ function metricAfter(text: string): string {
 
 function stripLeading(text: string): string {
   const stripped = text
+    .trim()
+    .replace(/^[-+•*]\s*/, '')
     .replace(LEADING_VERBS, '')
     .replace(/[\s,:;.]+$/u, '')
     .trim();

@@ -79,7 +79,7 @@ function markPageNumbers(lines: WorkLine[], tableFrom: number): void {
   });
 }
 
-/** Tiêu đề lặp đầu trang: a line printed at the top or bottom of most pages ("Kế hoạch số 104/KH-UBND", page numbers aside). */
+/** Tiêu đề lặp đầu trang: the same line printed first or last on most pages ("Kế hoạch số 104/KH-UBND"). */
 function markRunningHeaders(lines: WorkLine[]): void {
   const pages = new Map<number, WorkLine[]>();
   for (const line of lines) {
@@ -89,10 +89,10 @@ function markRunningHeaders(lines: WorkLine[]): void {
   if (pages.size < 3) return;
   const edges = new Map<string, WorkLine[]>();
   for (const pageLines of pages.values()) {
-    const candidates = new Set([...pageLines.slice(0, 2), ...pageLines.slice(-2)]);
+    const candidates = new Set([pageLines[0]!, pageLines.at(-1)!]);
     for (const line of candidates) {
       if (line.text.length > 120) continue;
-      const key = line.text.replace(/\d+/g, '#').toLocaleLowerCase('vi');
+      const key = line.text.toLocaleLowerCase('vi');
       edges.set(key, [...(edges.get(key) ?? []), line]);
     }
   }

@@ -110,7 +110,9 @@ function findClosingStart(
   );
   const signature = paragraphs.findIndex(
     (paragraph, index) =>
-      index > Math.max(end, bodyStart - 1) && index < appendixStart && isSignatureStart(paragraph.text),
+      index > Math.max(end, bodyStart - 1) &&
+      index < appendixStart &&
+      isSignatureStart(paragraph.text),
   );
   return signature >= 0 ? signature : appendixStart;
 }
