@@ -4,3 +4,8 @@ import type { PlanSignature } from '../plan';
 export function defaultSignature(): PlanSignature {
   return { mode: 'direct', authority: '', signerTitle: '', signerName: '' };
 }
+
+/** Có khối chữ ký: true when the closing gave any of authority, title or name (a bare "CHÁNH VĂN PHÒNG" has no authority). */
+export function hasSignature(signature: PlanSignature): boolean {
+  return Boolean(signature.authority || signature.signerTitle || signature.signerName);
+}

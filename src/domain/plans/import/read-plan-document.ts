@@ -2,7 +2,7 @@
 // splits header / body / closing / appendix, reads each with its own rules, and assembles a
 // PlanContent and tasks with provenance. Tasks come from the appendix table when it holds any;
 // otherwise from prose, so a plan that lists each task twice (body and appendix) is not doubled.
-import { defaultSignature } from './default-signature';
+import { defaultSignature, hasSignature } from './default-signature';
 import type { ImportContext, ImportWarning, ImportedPlan, Provenance } from './imported-plan';
 import { createUnitMatcher } from './match-unit';
 import { cleanSource } from './clean-source';
@@ -83,7 +83,7 @@ export function readPlanDocument(doc: SourceDocument, ctx: ImportContext): Impor
       implementation: text('implementation', outline.implementation),
       reportingDuties: reporting ? reporting.rule.name : '',
       recipients: closing.recipients,
-      signature: closing.signature.authority ? closing.signature : defaultSignature(),
+      signature: hasSignature(closing.signature) ? closing.signature : defaultSignature(),
     },
     tasks,
     provenance,
