@@ -127,7 +127,7 @@ const content: PlanContentDto = {
   reportingDuties: '',
   recipients: ['Như trên', 'Lưu: VT'],
   signature: {
-    mode: 'tm',
+    mode: 'TM',
     authority: 'ỦY BAN NHÂN DÂN',
     signerTitle: 'CHỦ TỊCH',
     signerName: 'Nguyễn Văn A',
