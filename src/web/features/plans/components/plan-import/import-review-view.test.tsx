@@ -142,8 +142,9 @@ describe('the source pane', () => {
         onClearOverride={() => undefined}
       />,
     );
-    const rows = [...html.matchAll(/<div data-line="(\d+)" style="([^"]*)"/g)];
-    const lit = rows.filter((row) => row[2]?.includes('background')).map((row) => Number(row[1]));
+    const lit = [...html.matchAll(/<div class="pp-source-row" data-line="(\d+)" data-lit=""/g)].map(
+      (row) => Number(row[1]),
+    );
     expect(lit).toEqual([9, 10]);
     expect(textOf(html)).toContain('Tiêu đề cấp 2');
   });
