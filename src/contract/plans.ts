@@ -303,6 +303,8 @@ export const planDetailSchema = planSummarySchema.extend({
   derivedTasks: z.array(derivedTaskSchema),
   history: z.array(planSummarySchema),
   sourceFrameworkId: idSchema.nullable(),
+  /** Văn bản gốc: the plan import this draft was created from (its file is downloadable), if any. */
+  sourceImportId: idSchema.nullable().optional(),
   canManage: z.boolean(),
 });
 /** A plan in full. */

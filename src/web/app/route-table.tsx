@@ -39,6 +39,13 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
       Page: lazyNamed(() => import('@web/features/dashboards/routes/targets-page'), 'TargetsPage'),
     },
     {
+      path: 'imports/:id',
+      Page: lazyNamed(
+        () => import('@web/features/plans/routes/plan-import-page'),
+        'PlanImportPage',
+      ),
+    },
+    {
       path: ':id',
       Page: lazyNamed(() => import('@web/features/plans/routes/plan-page'), 'PlanPage'),
     },

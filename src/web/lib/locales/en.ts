@@ -6,6 +6,7 @@ import { plansEn } from './plans.en';
 import { reportsEn } from './reports.en';
 import { dashboardsEn } from './dashboards.en';
 import { targetsEn } from './targets.en';
+import { planImportEn } from './plan-import.en';
 
 export const en: Dictionary = {
   frameworkScreens: frameworksEn,
@@ -14,6 +15,7 @@ export const en: Dictionary = {
   reportScreens: reportsEn,
   dashboardScreens: dashboardsEn,
   targetScreens: targetsEn,
+  planImportScreens: planImportEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

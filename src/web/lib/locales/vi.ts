@@ -5,6 +5,7 @@ import { plansVi } from './plans.vi';
 import { reportsVi } from './reports.vi';
 import { dashboardsVi } from './dashboards.vi';
 import { targetsVi } from './targets.vi';
+import { planImportVi } from './plan-import.vi';
 export const vi = {
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
@@ -12,6 +13,7 @@ export const vi = {
   reportScreens: reportsVi,
   dashboardScreens: dashboardsVi,
   targetScreens: targetsVi,
+  planImportScreens: planImportVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',

@@ -1,16 +1,18 @@
-/** The plan page's buttons: download .docx, export Excel, issue (draft), amend (issued), compare with the previous version. */
+/** The plan page's buttons: download .docx, export Excel, the original document it was imported from, issue (draft), amend (issued), compare with the previous version. */
 import { useState } from 'react';
 import { App, Button, Flex } from 'antd';
 import {
   DiffOutlined,
   DownloadOutlined,
   EditOutlined,
+  FileTextOutlined,
   FileWordOutlined,
   SendOutlined,
 } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { downloadPlanDocx, downloadPlanTasksXlsx, type PlanDetail } from '@contract/plans';
+import { downloadPlanImportFile } from '@contract/plan-imports';
 import { downloadFile } from '@web/lib/api-client';
 import { describeError } from '@web/lib/error-message';
 import { useAmendPlan } from '../api/plans-api';
@@ -22,16 +24,21 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const amend = useAmendPlan(plan.id);
-  const [downloading, setDownloading] = useState<'docx' | 'xlsx' | null>(null);
+  const [downloading, setDownloading] = useState<'docx' | 'xlsx' | 'source' | null>(null);
   const [isIssuing, setIsIssuing] = useState(false);
   const [isComparing, setIsComparing] = useState(false);
 
-  const download = async (kind: 'docx' | 'xlsx') => {
+  const download = async (kind: 'docx' | 'xlsx' | 'source') => {
     setDownloading(kind);
     try {
-      await downloadFile(kind === 'docx' ? downloadPlanDocx : downloadPlanTasksXlsx, {
-        params: { id: plan.id },
-      });
+      if (kind === 'source') {
+        // Văn bản gốc: the file the draft was imported from.
+        await downloadFile(downloadPlanImportFile, { params: { id: plan.sourceImportId ?? '' } });
+      } else {
+        await downloadFile(kind === 'docx' ? downloadPlanDocx : downloadPlanTasksXlsx, {
+          params: { id: plan.id },
+        });
+      }
     } catch (error) {
       void message.error(describeError(error, t));
     } finally {
@@ -66,6 +73,16 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
       >
         {t('planScreens.actions.exportExcel')}
       </Button>
+      {plan.sourceImportId && (
+        <Button
+          icon={<FileTextOutlined />}
+          data-testid="plan-source-document"
+          loading={downloading === 'source'}
+          onClick={() => void download('source')}
+        >
+          {t('planImportScreens.sourceDocument')}
+        </Button>
+      )}
       {plan.amendsPlanId && (
         <Button
           icon={<DiffOutlined />}

@@ -1,7 +1,7 @@
 /** Kế hoạch: the plans of the units the user may read, filtered by unit, year and status; "Tạo kế hoạch" opens a new draft. */
 import { useState } from 'react';
 import { Button, Card, Flex, InputNumber, Select, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { FileTextOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '@contract/plans';
@@ -13,6 +13,7 @@ import { useSignedInUser } from '@web/lib/current-user';
 import { useDocumentTitle } from '@web/lib/use-document-title';
 import { usePlanList } from '../api/plans-api';
 import { CreatePlanModal } from '../components/create-plan-modal';
+import { PlanImportModal } from '../components/plan-import/plan-import-modal';
 import { OverdueTag, PlanStatusTag } from '../components/status-tags';
 
 interface PlanFilters {
@@ -27,6 +28,7 @@ export function PlansPage() {
   const me = useSignedInUser();
   const [filters, setFilters] = useState<PlanFilters>({});
   const [isCreating, setIsCreating] = useState(false);
+  const [isImporting, setIsImporting] = useState(false);
   const plans = usePlanList(filters);
 
   return (
@@ -35,14 +37,23 @@ export function PlansPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('planScreens.pageTitle')}
         </Typography.Title>
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          data-testid="plans-create"
-          onClick={() => setIsCreating(true)}
-        >
-          {t('planScreens.create')}
-        </Button>
+        <Flex gap={8} wrap>
+          <Button
+            icon={<FileTextOutlined />}
+            data-testid="plans-import"
+            onClick={() => setIsImporting(true)}
+          >
+            {t('planImportScreens.open')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="plans-create"
+            onClick={() => setIsCreating(true)}
+          >
+            {t('planScreens.create')}
+          </Button>
+        </Flex>
       </Flex>
       <Card size="small">
         <Flex gap={12} wrap align="center">
@@ -127,6 +138,12 @@ export function PlansPage() {
         <CreatePlanModal
           defaultOrganisationId={filters.organisationId ?? me.roles[0]?.organisationId}
           onClose={() => setIsCreating(false)}
+        />
+      )}
+      {isImporting && (
+        <PlanImportModal
+          defaultOrganisationId={filters.organisationId ?? me.roles[0]?.organisationId}
+          onClose={() => setIsImporting(false)}
         />
       )}
     </Flex>
