@@ -236,7 +236,10 @@ export function readOutline(body: readonly Paragraph[], ctx: OutlineContext): Ou
       const dutyParent = DUTY_HEADING.test(folded);
       const underDuty =
         node.parent !== null && DUTY_HEADING.test(foldVietnamese(node.parent.heading));
-      const dutyLead = underDuty && looksLikeUnit(node.heading) ? dutyLeadOf(node.heading) : null;
+      // "c) Phòng Văn hóa và Thông tin: tuyên truyền …": the unit, then its duty, in the heading.
+      const [unitPart = '', ...dutyParts] = node.heading.split(':');
+      const dutyLead = underDuty && looksLikeUnit(unitPart) ? dutyLeadOf(unitPart) : null;
+      const inlineDuty = dutyLead && dutyParts.join(':').trim() ? dutyParts.join(':').trim() : null;
       if (part === 'content' || (part === 'implementation' && (dutyParent || dutyLead))) {
         blocks.push({
           node,
@@ -244,6 +247,7 @@ export function readOutline(body: readonly Paragraph[], ctx: OutlineContext): Ou
           taskContext: part === 'content' && context && !dutyParent,
           dutyLead,
           dutyParent,
+          inlineDuty,
           nodeLinks: nodeLinksOf.get(node) ?? [],
         });
       }
@@ -263,7 +267,9 @@ export function readOutline(body: readonly Paragraph[], ctx: OutlineContext): Ou
     const taken: Paragraph[] = [];
     for (const node of tree.nodes.filter((item) => parts.get(item) === part)) {
       const isPartHeading = partOfHeading(node.heading) !== null;
-      if (!isPartHeading || (part === 'implementation' && node.parent !== tree.root)) {
+      if (consumed.has(node.paragraph!)) {
+        // A duty-list heading that became a task ("c) Phòng Văn hóa: tuyên truyền …").
+      } else if (!isPartHeading || (part === 'implementation' && node.parent !== tree.root)) {
         lines.push(headingLine(node));
       } else if (
         part === 'implementation' &&

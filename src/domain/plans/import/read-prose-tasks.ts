@@ -26,6 +26,8 @@ export interface ProseTaskBlock {
   dutyLead: string | null;
   /** Under "Phân công …": a paragraph "Phòng Nội vụ: tham mưu …" is a task of that unit. */
   dutyParent: boolean;
+  /** The duty a heading of a duty list states itself ("c) Phòng Văn hóa: tuyên truyền …"). */
+  inlineDuty: string | null;
   nodeLinks: { frameworkId: string; code: string }[];
 }
 
@@ -124,6 +126,9 @@ function readBlock(block: ProseTaskBlock): Draft[] {
     drafts.push(draft);
     return draft;
   };
+  if (block.inlineDuty && block.node.paragraph) {
+    start([block.node.paragraph], tidySentence(block.inlineDuty), false);
+  }
   for (const paragraph of block.node.body) {
     const text = textOf(paragraph);
     const folded = foldVietnamese(text);

@@ -50,11 +50,47 @@ const VERBS = [
   'bảo đảm', 'tập trung', 'phát huy', 'cung cấp', 'lập', 'soạn thảo', 'trình', 'phổ biến', 'quán triệt',
   'khảo sát', 'đánh giá', 'theo', 'cùng', 'với', 'để', 'nhằm', 'trong', 'tích cực', 'chủ động', 'thẩm định',
 ]; // prettier-ignore
-const VERB = new RegExp(`[\\s,](?:${VERBS.join('|')})(?=[\\s,.;:]|$)|\\s*:|[.;](?=\\s|$)`, 'u');
-const VERB_AFTER_COORDINATION = new RegExp(
-  `\\s(?:${VERBS.filter((verb) => !['phối hợp', 'với', 'cùng', 'trong', 'theo'].includes(verb)).join('|')})(?=[\\s,.;:]|$)|[.;](?=\\s|$)`,
+// "tổ chức" is a verb ("tổ chức thực hiện") except in "các tổ chức chính trị - xã hội", "cơ quan, tổ chức,".
+const VERB_ALTERNATIVES = (verbs: readonly string[]) =>
+  verbs
+    .map((verb) =>
+      verb === 'tổ chức'
+        ? 'tổ chức(?! (?:chính trị|đoàn thể|hội|xã hội|có liên quan|liên quan))(?!,)'
+        : verb,
+    )
+    .join('|');
+const VERB = new RegExp(
+  `[\\s,](?:${VERB_ALTERNATIVES(VERBS)})(?=[\\s,.;:]|$)|\\s*:|[.;](?=\\s|$)`,
   'u',
 );
+const VERB_AFTER_COORDINATION = new RegExp(
+  `\\s(?:${VERB_ALTERNATIVES(VERBS.filter((verb) => !['phối hợp', 'với', 'cùng', 'trong', 'theo'].includes(verb)))})(?=[\\s,.;:]|$)|[.;](?=\\s|$)`,
+  'u',
+);
+// Lower-case words that occur inside unit names and groups ("các phòng, ban, đơn vị trực thuộc",
+// "các xã, thị trấn", "Trung tâm Phục vụ hành chính công"); any other lower-case word ends the name.
+const UNIT_VOCABULARY = new Set(
+  `và các cơ quan đơn vị phòng ban ngành sở xã phường thị trấn huyện tỉnh thành phố quận thuộc trực liên có
+  chuyên môn cấp đoàn thể tổ chức chính trị hội địa phương nhân dân ủy ấp thôn khu bộ phận một cửa công trung
+  tâm văn hóa hoá trường học trạm y tế mặt trận tổ quốc nhà nước kho bạc lãnh đạo thủ trưởng chủ tịch viên an
+  quân sự đài truyền thanh thông tin bưu điện hành phục vụ tư pháp nội tài kế hoạch toán kinh xã hội sự nghiệp
+  cùng với của`.split(/\s+/),
+);
+
+/** Where a unit's name (or a list of names) ends: at a verb, a colon, a sentence end, or a word no name has. */
+function unitEnd(text: string, verb: RegExp): number {
+  const found = verb.exec(text);
+  let end = found ? found.index : text.length;
+  const word = /[\p{L}\p{N}]+/gu;
+  for (const match of text.slice(0, end).matchAll(word)) {
+    const token = match[0];
+    if (/^\p{Ll}/u.test(token) && !UNIT_VOCABULARY.has(token) && match.index > 0) {
+      end = match.index;
+      break;
+    }
+  }
+  return end;
+}
 const UNIT_WORDS =
   /^(?:cac |phong|van phong|ban |trung tam|cong an|uy ban|ubnd|ub |so |doan |hoi |cong chuc|bo phan|dai |tram |chi cuc|thu truong|chu tich|lanh dao|hdnd|mttq|quan su|truong |buu dien|co quan|don vi)/;
 const ASSIGNMENT = /(?:^|[.;:]\s+)(giao cho|giao|de nghi|yeu cau)\s+(?=\S)/g;
@@ -120,8 +156,7 @@ function readAfterLead(text: string): { coordinating: string; rest: string } {
   const coordination = /^(?:và\s+)?phối hợp(?:\s+(?:với|cùng))?\s+/u.exec(rest);
   if (!coordination) return { coordinating: '', rest };
   rest = rest.slice(coordination[0].length);
-  const end = VERB_AFTER_COORDINATION.exec(rest);
-  const at = end ? end.index : rest.length;
+  const at = unitEnd(rest, VERB_AFTER_COORDINATION);
   return { coordinating: unitText(rest.slice(0, at)), rest: rest.slice(at) };
 }
 
@@ -132,11 +167,11 @@ function readLeadSentence(text: string): LeadSentence | null {
     const unitStart = match.index + match[0].length;
     const next = text.slice(unitStart);
     if (!/^\p{Lu}/u.test(next) && !UNIT_WORDS.test(folded.slice(unitStart))) continue;
-    const end = VERB.exec(next);
-    const unit = unitText(next.slice(0, end ? end.index : next.length));
+    const end = unitEnd(next, VERB);
+    const unit = unitText(next.slice(0, end));
     if (unit === '' || unit.split(' ').length > 15) continue;
     const kind: TaskKind = match[1] === 'de nghi' ? 'request' : 'assignment';
-    const after = next.slice(end ? end.index : next.length);
+    const after = next.slice(end);
     const { coordinating, rest } =
       kind === 'request' ? { coordinating: '', rest: after } : readAfterLead(after);
     return { start: verbStart, lead: unit, coordinating, rest, kind, form: 'assignment' };
