@@ -169,7 +169,7 @@ function readLeadSentence(text: string): LeadSentence | null {
     if (!/^\p{Lu}/u.test(next) && !UNIT_WORDS.test(folded.slice(unitStart))) continue;
     const end = unitEnd(next, VERB);
     const unit = unitText(next.slice(0, end));
-    if (unit === '' || unit.split(' ').length > 15) continue;
+    if (unit === '' || unit.split(' ').length > 40) continue;
     const kind: TaskKind = match[1] === 'de nghi' ? 'request' : 'assignment';
     const after = next.slice(end);
     const { coordinating, rest } =
