@@ -175,7 +175,9 @@ describe('sample 000 (district plan: I. purpose, II. content 1.–7., III. imple
       'II. > 7. Xây dựng chính quyền điện tử, chính quyền số',
     ]);
     expect(plan.content.purpose).toMatch(/^- Cải thiện những tiêu chí/);
-    expect(plan.content.targets.map((target) => target.metric).join('\n')).toContain('85%');
+    expect(plan.content.targets.some((target) => target.value === 85 && target.unit === '%')).toBe(
+      true,
+    );
     expect(plan.content.implementation).toMatch(/^1\. Thủ trưởng các cơ quan chuyên môn/);
     expect(plan.content.implementation).toContain('+ Báo cáo Quý 1 vào ngày 15/3/2024');
   });
@@ -197,7 +199,9 @@ describe('sample 004 (commune plan: III. 1.–7., IV. pointing at the appendix)'
     ]);
     expect(plan.content.purpose).toMatch(/^Xây dựng nền hành chính dân chủ/);
     expect(plan.content.requirements).toMatch(/^Triển khai có hiệu quả công tác CCHC năm 2024/);
-    expect(plan.content.targets.map((target) => target.metric).join('\n')).toContain('98%');
+    expect(plan.content.targets.some((target) => target.value === 98 && target.unit === '%')).toBe(
+      true,
+    );
     expect(plan.content.implementation).toContain('2. Phân công tổ chức thực hiện');
     expect(plan.content.implementation).toContain(
       'a) Công chức Văn phòng- Thống kê (phụ trách Văn phòng, trực Một cửa )',
