@@ -41,6 +41,12 @@ export function decodeText(buffer: Buffer): string | null {
   return text.includes('\u0000') ? null : text;
 }
 
+/** Starts with the byte-order mark of UTF-8 or UTF-16: text, whatever else its bytes resemble. */
+const hasByteOrderMark = (buffer: Buffer) =>
+  (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) ||
+  (buffer[0] === 0xff && buffer[1] === 0xfe) ||
+  (buffer[0] === 0xfe && buffer[1] === 0xff);
+
 /** Control bytes other than tab, newlines and form feed: what text never holds and binaries do. */
 function looksBinary(buffer: Buffer): boolean {
   const head = buffer.subarray(0, 4096);
@@ -62,7 +68,8 @@ export async function parsePlanSource(buffer: Buffer, fileName: string): Promise
   if (buffer.length === 0) throw refusals.empty();
   if (buffer.length > PLAN_SOURCE_LIMITS.maxBytes) throw refusals.tooLarge();
   if (isZip(buffer)) return readZip(buffer);
-  const detected = await fileTypeFromBuffer(buffer);
+  // A byte-order mark first: file-type takes UTF-16's FF FE for an MPEG audio frame.
+  const detected = hasByteOrderMark(buffer) ? undefined : await fileTypeFromBuffer(buffer);
   if (detected?.mime === 'application/pdf') return readPdfSource(new Uint8Array(buffer));
   if (detected?.mime.startsWith('image/')) throw refusals.image();
   if (detected?.ext === 'cfb') throw refusals.legacyWord();
