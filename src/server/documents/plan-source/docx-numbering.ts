@@ -124,23 +124,23 @@ export class ListNumbering {
     let level: LevelDefinition | null = null;
     let overrideLevel = -1;
     walkXml(xml, {
-      open: (name, attributes) => {
+      open: (name, attribute) => {
         const parent = path.at(-1);
         path.push(name);
-        const val = attributes.val;
+        const val = attribute('val');
         if (name === 'abstractNum') {
           abstract = new Map();
-          this.abstracts.set(attributes.abstractNumId ?? '', abstract);
+          this.abstracts.set(attribute('abstractNumId') ?? '', abstract);
         } else if (name === 'num' && parent === 'numbering') {
           num = { abstractNumId: '', startOverrides: new Map(), levelOverrides: new Map() };
-          this.nums.set(attributes.numId ?? '', num);
+          this.nums.set(attribute('numId') ?? '', num);
         } else if (name === 'abstractNumId' && num) num.abstractNumId = val ?? '';
-        else if (name === 'lvlOverride' && num) overrideLevel = Number(attributes.ilvl ?? 0);
+        else if (name === 'lvlOverride' && num) overrideLevel = Number(attribute('ilvl') ?? 0);
         else if (name === 'startOverride' && num)
           num.startOverrides.set(overrideLevel, Number(val ?? 1));
         else if (name === 'lvl') {
           level = newLevel();
-          const ilvl = Number(attributes.ilvl ?? 0);
+          const ilvl = Number(attribute('ilvl') ?? 0);
           if (parent === 'lvlOverride' && num) num.levelOverrides.set(overrideLevel, level);
           else abstract?.set(ilvl, level);
         } else if (level && parent === 'lvl') {
@@ -151,7 +151,7 @@ export class ListNumbering {
           else if (name === 'isLgl') level.legal = val !== '0' && val !== 'false';
           else if (name === 'suff') level.suffix = val ?? 'tab';
         } else if (level && name === 'ind' && parent === 'pPr')
-          level.indent = twipsToPoints(attributes.left ?? attributes.start);
+          level.indent = twipsToPoints(attribute('left') ?? attribute('start'));
       },
       close: (name) => {
         path.pop();

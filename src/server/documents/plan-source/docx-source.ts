@@ -220,7 +220,7 @@ export function readDocumentXml(
   };
 
   walkXml(xml, {
-    open(name, attributes) {
+    open(name, attribute) {
       const parent = path.at(-1);
       const grandparent = path.at(-2);
       path.push(name);
@@ -245,7 +245,7 @@ export function readDocumentXml(
           return;
         case 'br':
           if (parent !== 'r') return;
-          if (attributes.type === 'page') pageBreak();
+          if (attribute('type') === 'page') pageBreak();
           else addText(' ');
           return;
         case 'cr':
@@ -272,26 +272,26 @@ export function readDocumentXml(
       }
       if (parent === 'tcPr') {
         const cell = currentCell();
-        if (cell && name === 'gridSpan') cell.span = Math.max(1, Number(attributes.val) || 1);
-        if (cell && name === 'vMerge') cell.mergedFromAbove = attributes.val !== 'restart';
+        if (cell && name === 'gridSpan') cell.span = Math.max(1, Number(attribute('val')) || 1);
+        if (cell && name === 'vMerge') cell.mergedFromAbove = attribute('val') !== 'restart';
       } else if (parent === 'rPr' && grandparent === 'r' && run) {
-        if (name === 'b') run.bold = isOn(attributes.val);
-        else if (name === 'rStyle') run.styleId = attributes.val;
-        else if (name === 'vanish') run.hidden = isOn(attributes.val);
+        if (name === 'b') run.bold = isOn(attribute('val'));
+        else if (name === 'rStyle') run.styleId = attribute('val');
+        else if (name === 'vanish') run.hidden = isOn(attribute('val'));
       } else if (parent === 'pPr' && grandparent === 'p' && paragraph) {
-        if (name === 'pStyle') paragraph.styleId = attributes.val;
-        else if (name === 'jc') paragraph.jc = attributes.val;
-        else if (name === 'outlineLvl') paragraph.outlineLevel = Number(attributes.val);
+        if (name === 'pStyle') paragraph.styleId = attribute('val');
+        else if (name === 'jc') paragraph.jc = attribute('val');
+        else if (name === 'outlineLvl') paragraph.outlineLevel = Number(attribute('val'));
         else if (name === 'ind') {
-          const twips = attributes.left ?? attributes.start;
+          const twips = attribute('left') ?? attribute('start');
           if (twips !== undefined && /^-?\d+$/.test(twips)) paragraph.indent = Number(twips) / 20;
-        } else if (name === 'pageBreakBefore' && isOn(attributes.val)) pageBreak();
+        } else if (name === 'pageBreakBefore' && isOn(attribute('val'))) pageBreak();
         else if (name === 'sectPr') paragraph.sectionBreak = true;
       } else if (parent === 'numPr' && grandparent === 'pPr' && paragraph) {
-        if (name === 'numId') paragraph.numId = attributes.val;
-        else if (name === 'ilvl') paragraph.ilvl = Number(attributes.val) || 0;
+        if (name === 'numId') paragraph.numId = attribute('val');
+        else if (name === 'ilvl') paragraph.ilvl = Number(attribute('val')) || 0;
       } else if (name === 'type' && parent === 'sectPr' && grandparent === 'pPr' && paragraph) {
-        if (attributes.val === 'continuous') paragraph.sectionBreak = false;
+        if (attribute('val') === 'continuous') paragraph.sectionBreak = false;
       }
     },
     close(name) {

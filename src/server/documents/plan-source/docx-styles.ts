@@ -58,34 +58,34 @@ export function readDocxStyles(xml: string | null): DocxStyles {
   let defaultParagraphId: string | undefined;
   if (xml)
     walkXml(xml, {
-      open(name, attributes) {
+      open(name, attribute) {
         const parent = path.at(-1);
         const grandparent = path.at(-2);
         path.push(name);
         if (name === 'style') {
-          current = { type: attributes.type ?? 'paragraph' };
-          currentId = attributes.styleId ?? '';
-          if (current.type === 'paragraph' && isOn(attributes.default) && attributes.default)
+          current = { type: attribute('type') ?? 'paragraph' };
+          currentId = attribute('styleId') ?? '';
+          if (current.type === 'paragraph' && isOn(attribute('default')) && attribute('default'))
             defaultParagraphId = currentId;
           return;
         }
         if (name === 'b' && parent === 'rPr' && grandparent === 'rPrDefault') {
-          defaultBold = isOn(attributes.val);
+          defaultBold = isOn(attribute('val'));
           return;
         }
         if (!current) return;
         const style: RawStyle = current;
         if (parent === 'style') {
-          if (name === 'name') style.name = attributes.val;
-          else if (name === 'basedOn') style.basedOn = attributes.val;
+          if (name === 'name') style.name = attribute('val');
+          else if (name === 'basedOn') style.basedOn = attribute('val');
         } else if (parent === 'rPr' && grandparent === 'style') {
-          if (name === 'b') style.bold = isOn(attributes.val);
+          if (name === 'b') style.bold = isOn(attribute('val'));
         } else if (parent === 'pPr' && grandparent === 'style') {
-          if (name === 'jc') style.jc = attributes.val;
-          else if (name === 'outlineLvl') style.outlineLevel = Number(attributes.val);
+          if (name === 'jc') style.jc = attribute('val');
+          else if (name === 'outlineLvl') style.outlineLevel = Number(attribute('val'));
         } else if (parent === 'numPr' && grandparent === 'pPr') {
-          if (name === 'numId') style.numId = attributes.val;
-          else if (name === 'ilvl') style.ilvl = Number(attributes.val);
+          if (name === 'numId') style.numId = attribute('val');
+          else if (name === 'ilvl') style.ilvl = Number(attribute('val'));
         }
       },
       close(name) {

@@ -5,9 +5,12 @@
 import { SaxesParser } from 'saxes';
 import { PLAN_SOURCE_LIMITS, refusals } from './plan-source-limits';
 
+/** An element's attribute by its name without prefix (`val` finds `w:val`); undefined when absent. */
+export type AttributeReader = (name: string) => string | undefined;
+
 /** What a part's reader does with each element and text node. */
 export interface XmlVisitor {
-  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  open(name: string, attribute: AttributeReader): void;
   close(name: string): void;
   text?(text: string): void;
 }
@@ -19,14 +22,18 @@ export function hasXmlDeclarations(xml: string): boolean {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-/** `w:val="x"` → `{ val: 'x' }`: attribute names without prefix (the first of a name wins). */
-function localAttributes(attributes: Record<string, string>): Record<string, string> {
-  const local: Record<string, string> = {};
-  for (const [name, value] of Object.entries(attributes)) {
-    const key = localName(name);
-    if (!(key in local)) local[key] = value;
-  }
-  return local;
+/**
+ * Reads attributes lazily: most elements are opened and closed without one being asked for, and
+ * building a prefix-free copy of every element's attributes cost a third of the walk (measured).
+ */
+function attributeReader(attributes: Record<string, string>): AttributeReader {
+  return (name) => {
+    const value = attributes[`w:${name}`] ?? attributes[name];
+    if (value !== undefined) return value;
+    for (const [key, other] of Object.entries(attributes))
+      if (localName(key) === name) return other;
+    return undefined;
+  };
 }
 
 /** Parses `xml`, calling the visitor in document order; refuses declarations, deep nesting and malformed XML. */
@@ -42,7 +49,7 @@ export function walkXml(xml: string, visitor: XmlVisitor): void {
   });
   parser.on('opentag', (tag) => {
     if (++depth > PLAN_SOURCE_LIMITS.maxXmlDepth) throw refusals.docxTooDeep();
-    visitor.open(localName(tag.name), localAttributes(tag.attributes));
+    visitor.open(localName(tag.name), attributeReader(tag.attributes));
   });
   // saxes sends closetag for a self-closing <a/> too, so depth comes back down there.
   parser.on('closetag', (tag) => {
