@@ -1,13 +1,11 @@
 // Reads an uploaded .xlsx or .csv into rows of trimmed strings off the main thread: a small pool of
-// worker threads parses (spreadsheet-parse.ts), each bounded in heap and time, so one hostile or
-// huge file neither blocks other users' requests nor takes the server down with it.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+// worker threads parses (spreadsheet-parse.ts), each bounded in heap and time (worker-pool.ts), so
+// one hostile or huge file neither blocks other users' requests nor takes the server down with it.
 import { ERROR_CODES } from '@contract/common';
 import { AppError, validationError } from '../http/app-error';
 import type { SheetTable } from './spreadsheet-table';
 import type { SpreadsheetAnswer, SpreadsheetJob } from './spreadsheet-worker';
+import { createWorkerPool, workerModuleUrl, type WorkerPoolStats } from './worker-pool';
 
 export type { MergedCell, SheetCell, SheetRow, SheetTable } from './spreadsheet-table';
 export { SPREADSHEET_LIMITS } from './spreadsheet-table';
@@ -26,130 +24,48 @@ export const READER_LIMITS = {
 };
 
 /** What the pool has done, for the fuzz script and benches. */
-export const readerStats = { parsed: 0, timeouts: 0, crashes: 0, maxWorkerHeapBytes: 0 };
-
-const thisFile = new URL(import.meta.url);
-const isTypeScript = thisFile.pathname.endsWith('.ts');
-const workerUrl = new URL(
-  isTypeScript ? './spreadsheet-worker.ts' : './spreadsheet-worker.js',
-  thisFile,
-);
-
-/**
- * How the worker starts. From compiled .js, directly. From .ts (npm start under tsx, vitest), the
- * worker registers tsx itself before importing the worker module: on Node 20 neither inheriting
- * the parent's `--import tsx` nor passing it in `execArgv` makes a worker load .ts (measured:
- * ERR_UNKNOWN_FILE_EXTENSION both ways), while tsx's `register()` inside the worker does.
- */
-function workerSource(): { source: string | URL; eval: boolean } {
-  if (!isTypeScript) return { source: workerUrl, eval: false };
-  const tsxRegister = createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs');
-  const source = `import(${JSON.stringify(pathToFileURL(tsxRegister).href)})
-    .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
-  return { source, eval: true };
-}
+export const readerStats: WorkerPoolStats = {
+  parsed: 0,
+  timeouts: 0,
+  crashes: 0,
+  maxWorkerHeapBytes: 0,
+};
 
 const unreadable = () =>
   validationError('Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng Excel (.xlsx) / CSV.');
-const tooComplex = () =>
-  validationError(
-    `Tệp quá phức tạp để đọc (vượt ${READER_LIMITS.workerHeapMb} MB bộ nhớ khi đọc); hãy chia thành nhiều tệp nhỏ hơn.`,
-  );
-const tooSlow = () =>
-  validationError(
-    `Đọc tệp quá lâu (quá ${READER_LIMITS.timeoutMs / 1000} giây); hãy chia thành nhiều tệp nhỏ hơn.`,
-  );
-const busy = () =>
-  new AppError(
-    429,
-    ERROR_CODES.tooManyRequests,
-    'Hệ thống đang đọc nhiều tệp cùng lúc; hãy thử lại sau ít phút.',
-  );
 
-interface PendingJob {
-  job: SpreadsheetJob;
-  resolve(table: SheetTable): void;
-  reject(error: Error): void;
-}
-
-const idle: Worker[] = [];
-let running = 0;
-const queue: PendingJob[] = [];
-
-function startWorker(): Worker {
-  const { source, eval: isEval } = workerSource();
-  const worker = new Worker(source, {
-    eval: isEval,
-    resourceLimits: { maxOldGenerationSizeMb: READER_LIMITS.workerHeapMb },
-  });
-  // Always listened to, so a worker dying between jobs never becomes an uncaught error here.
-  worker.on('error', () => {});
-  worker.on('exit', () => {
-    const index = idle.indexOf(worker);
-    if (index >= 0) idle.splice(index, 1);
-  });
-  return worker;
-}
-
-/** Runs one job on `worker`; settles once, whatever the worker does (answers, dies, hangs). */
-function runOn(worker: Worker, pending: PendingJob): void {
-  running++;
-  worker.ref();
-  let settled = false;
-  const finish = (outcome: () => void, reusable: boolean) => {
-    if (settled) return;
-    settled = true;
-    clearTimeout(timer);
-    worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-    running--;
-    if (reusable) {
-      worker.unref(); // an idle worker must not keep the process (or a test run) alive
-      idle.push(worker);
-    } else void worker.terminate();
-    outcome();
-    const next = queue.shift();
-    if (next) runOn(idle.pop() ?? startWorker(), next);
-  };
-  const timer = setTimeout(() => {
-    readerStats.timeouts++;
-    finish(() => pending.reject(tooSlow()), false);
-  }, READER_LIMITS.timeoutMs);
-  const onMessage = (answer: SpreadsheetAnswer) => {
-    readerStats.parsed++;
-    readerStats.maxWorkerHeapBytes = Math.max(readerStats.maxWorkerHeapBytes, answer.heapUsedBytes);
-    finish(() => {
-      if (answer.ok) pending.resolve(answer.table);
-      else if ('refusal' in answer)
-        pending.reject(validationError(answer.refusal.message, answer.refusal.details));
-      else pending.reject(unreadable());
-    }, true);
-  };
-  const onError = (error: Error & { code?: string }) => {
-    readerStats.crashes++;
-    const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-    finish(() => pending.reject(outOfMemory ? tooComplex() : unreadable()), false);
-  };
-  const onExit = () => {
-    readerStats.crashes++;
-    finish(() => pending.reject(unreadable()), false);
-  };
-  worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-  worker.postMessage(pending.job, [pending.job.bytes.buffer as ArrayBuffer]); // a copy of our own: moved, not cloned
-}
+const pool = createWorkerPool<SpreadsheetJob, SpreadsheetAnswer>({
+  workerUrl: workerModuleUrl(import.meta.url, 'spreadsheet-worker'),
+  limits: READER_LIMITS,
+  stats: readerStats,
+  errors: {
+    unreadable,
+    tooComplex: () =>
+      validationError(
+        `Tệp quá phức tạp để đọc (vượt ${READER_LIMITS.workerHeapMb} MB bộ nhớ khi đọc); hãy chia thành nhiều tệp nhỏ hơn.`,
+      ),
+    tooSlow: () =>
+      validationError(
+        `Đọc tệp quá lâu (quá ${READER_LIMITS.timeoutMs / 1000} giây); hãy chia thành nhiều tệp nhỏ hơn.`,
+      ),
+    busy: () =>
+      new AppError(
+        429,
+        ERROR_CODES.tooManyRequests,
+        'Hệ thống đang đọc nhiều tệp cùng lúc; hãy thử lại sau ít phút.',
+      ),
+  },
+});
 
 /**
  * Reads the first sheet of an .xlsx, or a UTF-8 .csv (comma or semicolon), by content; refuses
  * hostile or oversized files with a Vietnamese 400 naming the limit.
  */
-export function readSpreadsheet(buffer: Buffer, fileName: string): Promise<SheetTable> {
-  return new Promise((resolve, reject) => {
-    const pending = { job: { bytes: new Uint8Array(buffer), fileName }, resolve, reject };
-    if (running < READER_LIMITS.workers) runOn(idle.pop() ?? startWorker(), pending);
-    else if (queue.length < READER_LIMITS.maxQueued) queue.push(pending);
-    else reject(busy());
-  });
+export async function readSpreadsheet(buffer: Buffer, fileName: string): Promise<SheetTable> {
+  const answer = await pool.run({ bytes: new Uint8Array(buffer), fileName });
+  if (answer.ok) return answer.table;
+  if ('refusal' in answer) throw validationError(answer.refusal.message, answer.refusal.details);
+  throw unreadable();
 }
 
 /** Refuses a sheet with merged cells (gộp ô), which repeat one value over several cells, naming each row. */
@@ -167,6 +83,6 @@ export function assertNoMergedCells(table: SheetTable): void {
 }
 
 /** Ends the idle workers (they are unref'd, so this is for tests that change READER_LIMITS). */
-export async function stopIdleSpreadsheetWorkers(): Promise<void> {
-  await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
+export function stopIdleSpreadsheetWorkers(): Promise<void> {
+  return pool.stopIdle();
 }
