@@ -142,8 +142,8 @@ export async function createPlanFromImport(
         nodeLinks,
         ...obligation,
         leadSuggestion: task.leadSuggestion,
-        // A unit never coordinates the task it leads (a reading may list it in both cells).
-        coordinatingOrganisationIds: task.coordinatingOrganisationIds.filter(
+        // A unit never coordinates the task it leads, nor twice (a reading may list it so).
+        coordinatingOrganisationIds: [...new Set(task.coordinatingOrganisationIds)].filter(
           (id) => id !== obligation.leadOrganisationId,
         ),
         coordinatingNote: task.coordinatingNote,
