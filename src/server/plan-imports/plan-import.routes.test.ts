@@ -61,7 +61,12 @@ function draftBody(planImport: PlanImportDto, leadOrganisationId: string) {
         sectionId,
         content: 'Rà soát, cập nhật quy trình nội bộ giải quyết thủ tục hành chính',
         leadOrganisationId,
-        coordinatingOrganisationIds: [f.offices['Phòng Tư pháp'].id, leadOrganisationId],
+        // Read twice and once as the lead itself: kept once, the lead left out.
+        coordinatingOrganisationIds: [
+          f.offices['Phòng Tư pháp'].id,
+          f.offices['Phòng Tư pháp'].id,
+          leadOrganisationId,
+        ],
         timeframeText: 'Quý II/2024',
         leadText: 'Phòng Nội vụ',
         origin: 'prose',
