@@ -9,8 +9,10 @@ import { fixedDayClock } from '../clock';
 import { buildDistrictFixture, type DistrictFixture } from '../../../test/plan-fixtures';
 import { createTestApp, multipartFile, TEST_TODAY, type TestApp } from '../../../test/test-app';
 import { PLAN_IMPORT_INLINE_MAX_BYTES } from './plan-import-reading';
+import { findPlanImport, insertPlanImport } from './plan-import.repository';
 import {
   pgBossPlanImportQueue,
+  runPlanImportJob,
   workPlanImports,
   type PlanImportJobOutcome,
   type PlanImportQueue,
@@ -92,4 +94,34 @@ describe('reading a large plan document in the background', () => {
     expect(outcomes).toEqual(['ready']);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('stores a reading that breaks as "failed" with a Vietnamese message, and skips it afterwards', async () => {
+    // A stored source the readers never produce (no lines): the reading throws.
+    const importId = await insertPlanImport(t.db, {
+      tenantId: f.tenantId,
+      organisationId: f.district.id,
+      year: 2024,
+      fileName: 'hong.txt',
+      contentType: 'text/plain; charset=utf-8',
+      format: 'txt',
+      sizeBytes: 1,
+      sha256: '0',
+      content: Buffer.from('x'),
+      status: 'reading',
+      lines: ['x'],
+      source: { format: 'txt', tables: [] } as never,
+    });
+    const job = { tenantId: f.tenantId, importId };
+    await expect(runPlanImportJob(t.db, fixedDayClock(TEST_TODAY), job)).rejects.toThrow();
+    expect(await findPlanImport(t.db, f.tenantId, importId)).toMatchObject({
+      status: 'failed',
+      result: null,
+      error:
+        'Không đọc được văn bản: lỗi khi phân tích nội dung. Hãy thử lại hoặc tải lên tệp khác.',
+    });
+    expect(await runPlanImportJob(t.db, fixedDayClock(TEST_TODAY), job)).toBe('skipped');
+    const focal = await f.client(f.users.focal);
+    const shown = await focal.get(`/api/plan-imports/${importId}`);
+    expect(shown.json()).toMatchObject({ status: 'failed', can: { create: false } });
+  });
 });
