@@ -9,6 +9,7 @@ import { buildApp } from '../src/server/app';
 import { systemClock, type Clock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
 import type { UserRow } from '../src/server/users/user.repository';
+import type { PlanImportQueue } from '../src/server/plan-imports/plan-import-job';
 import { buildSession } from '../src/server/db/seed/factories';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -29,7 +30,13 @@ export interface TestApp extends TestDatabase {
 /** The app on a fresh database, its day fixed (TEST_TODAY unless `today`); `now` the instants' clock. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { today?: string; now?: () => Date; webDist?: string } = {},
+  options: {
+    today?: string;
+    now?: () => Date;
+    webDist?: string;
+    /** Where large plan documents are read (default: the app's own process). */
+    planImportQueue?: PlanImportQueue;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const evidenceDir = mkdtempSync(path.join(tmpdir(), 'parplan-evidence-'));
@@ -50,6 +57,7 @@ export async function createTestApp(
     logger: false,
     clock,
     ...(options.webDist ? { webDist: options.webDist } : {}),
+    ...(options.planImportQueue ? { planImportQueue: options.planImportQueue } : {}),
   });
   await app.ready();
   return {

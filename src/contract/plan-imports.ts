@@ -104,12 +104,12 @@ export const planImportSchema = z.object({
   error: z.string().nullable(),
   planId: idSchema.nullable(),
   overrides: z.array(lineOverrideSchema),
-  /** Văn bản nguồn as the review screen shows it, one entry per line; empty while reading. */
+  /** Văn bản nguồn as the review screen shows it, one entry per line (known from the upload on, also while reading). */
   lines: z.array(z.string()),
   result: importedPlanSchema.nullable(),
   totals: importTotalsSchema.nullable(),
   createdAt: isoInstantSchema,
-  /** What the actor may do with this import. */
+  /** What the actor may do with this import: create its draft (holds plan.import on the unit, and the import is ready). */
   can: z.object({ create: z.boolean() }),
 });
 /** A plan import as the API returns it. */

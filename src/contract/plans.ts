@@ -303,8 +303,8 @@ export const planDetailSchema = planSummarySchema.extend({
   derivedTasks: z.array(derivedTaskSchema),
   history: z.array(planSummarySchema),
   sourceFrameworkId: idSchema.nullable(),
-  /** Văn bản gốc: the plan import this draft was created from (its file is downloadable), if any. */
-  sourceImportId: idSchema.nullable().optional(),
+  /** Văn bản gốc: the plan import the draft was created from (GET /api/plan-imports/:id/file), if any. */
+  sourceImportId: idSchema.nullable(),
   canManage: z.boolean(),
 });
 /** A plan in full. */

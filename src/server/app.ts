@@ -30,6 +30,8 @@ import { registerPlanRoutes } from './plans/plan.routes';
 import { registerPlanTargetRoutes } from './plans/plan-targets.routes';
 import { registerReportRoutes } from './reports/report.routes';
 import { registerNotificationRoutes } from './notifications/notification.routes';
+import { registerPlanImportRoutes } from './plan-imports/plan-import.routes';
+import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
 
@@ -49,6 +51,8 @@ export async function buildApp(options: {
   clock?: Clock;
   /** The built web app to serve (tests point it at a folder of their own). */
   webDist?: string;
+  /** Where a large plan document's reading goes (pg-boss when jobs run; default: this process). */
+  planImportQueue?: PlanImportQueue;
 }): Promise<FastifyInstance> {
   const { config, db } = options;
   const clock = options.clock ?? config.clock;
@@ -145,6 +149,12 @@ export async function buildApp(options: {
   registerPlanRoutes(app, db);
   registerReportRoutes(app, db, config);
   registerNotificationRoutes(app, db, config);
+  registerPlanImportRoutes(
+    app,
+    db,
+    options.planImportQueue ??
+      inProcessPlanImportQueue(db, clock, { error: (error) => app.log.error(error) }),
+  );
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = existsSync(webDist);

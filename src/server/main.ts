@@ -22,6 +22,7 @@ import { listAccountsWithLogin } from './users/user.repository';
 import { buildApp } from './app';
 import { createMailer } from './notifications/mailer';
 import { startJobs } from './notifications/job-runner';
+import { pgBossPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 let stopping = false;
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
     console.log('Đã nạp dữ liệu mẫu (Tỉnh Đồng Tháp, Tỉnh Vĩnh Long).');
 
   // Cleanups run last-registered first: registered here, the jobs stop after HTTP, before the pool.
+  // Without jobs, a large plan document is read in this process (buildApp's default queue).
+  let planImportQueue: PlanImportQueue | undefined;
   if (config.NODE_ENV !== 'test' && config.PARPLAN_JOBS) {
     const jobs = await startJobs({
       connectionString: ownerUrl ?? url, // pg-boss creates and migrates its own schema
@@ -89,12 +92,18 @@ async function main(): Promise<void> {
       clock: config.clock,
     });
     cleanups.unshift(() => jobs.stop());
+    planImportQueue = pgBossPlanImportQueue(jobs.boss);
     console.log(
       `Nhắc hạn tự động lúc 07:00 hằng ngày${config.mail ? '' : ' (chưa cấu hình SMTP: chỉ thông báo trong ứng dụng)'}.`,
     );
   }
 
-  const app = await buildApp({ config, db, embedded: embedded !== null });
+  const app = await buildApp({
+    config,
+    db,
+    embedded: embedded !== null,
+    ...(planImportQueue ? { planImportQueue } : {}),
+  });
   cleanups.unshift(() => app.close());
   await app.listen({ host: config.HOST, port: config.PORT });
   const shownHost =

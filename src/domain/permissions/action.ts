@@ -29,6 +29,8 @@ export const ACTIONS = {
   'plan.read': { kind: 'read' },
   /** Create, edit, issue and amend the plans of the unit (and, for a focal unit, the units below). */
   'plan.manage': { kind: 'write', reach: 'subtree' },
+  /** Nhập kế hoạch từ văn bản: upload a plan document, re-read it, create the draft (whoever creates the unit's plans). */
+  'plan.import': { kind: 'write', reach: 'subtree' },
   /** Cập nhật tình hình nhiệm vụ: the lead or a coordinating unit (or a unit above it) updates its tasks' status. */
   'task.update': { kind: 'write', reach: 'subtree' },
   /** Báo cáo: write, save and submit the unit's periodic reports with their evidence. */

@@ -15,6 +15,7 @@ describe('ROLE_ACTIONS', () => {
       'framework.manage',
       'result.import',
       'plan.manage',
+      'plan.import',
       'task.update',
       'report.submit',
       'report.review',

@@ -18,6 +18,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'ranking.read',
     'plan.read',
     'plan.manage',
+    'plan.import',
     'task.update',
     'report.submit',
     'report.review',

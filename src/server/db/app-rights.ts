@@ -40,6 +40,8 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   /** Yêu cầu báo cáo đột xuất: created, never edited or deleted (the audit keeps who asked). */
   report_requests: ['SELECT', 'INSERT'],
   report_request_units: ['SELECT', 'INSERT'],
+  /** Lần nhập kế hoạch: status, progress and readings are updated; kept as the plan's source document. */
+  plan_imports: ['SELECT', 'INSERT', 'UPDATE'],
 };
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -7,6 +7,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   foreignKey,
   index,
@@ -15,6 +16,7 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  type PgTableExtraConfigValue,
   text,
   timestamp,
   unique,
@@ -24,6 +26,9 @@ import {
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/** bytea as a Node Buffer (node-postgres reads and writes Buffers for it as they are). */
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /** Tỉnh: a tenant (one province). Reference table: replicated to every node under Citus. */
 export const tenants = pgTable('tenants', {
@@ -396,13 +401,16 @@ export const plans = pgTable(
     reportingRule: jsonb('reporting_rule'),
     /** The framework whose gap analysis the draft came from, if any. */
     sourceFrameworkId: uuid('source_framework_id'),
+    /** Văn bản gốc: the plan import (uploaded document) the draft was created from, if any. */
+    sourceImportId: uuid('source_import_id'),
     createdBy: uuid('created_by'),
     issuedAt: timestamp('issued_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
+  // Annotated: plans and plan_imports point at each other, which TypeScript cannot infer.
+  (t): PgTableExtraConfigValue[] => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({
       columns: [t.tenantId, t.organisationId],
@@ -423,6 +431,11 @@ export const plans = pgTable(
       columns: [t.tenantId, t.sourceFrameworkId],
       foreignColumns: [frameworks.tenantId, frameworks.id],
       name: 'plans_source_framework_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.sourceImportId],
+      foreignColumns: [planImports.tenantId, planImports.id],
+      name: 'plans_source_import_fkey',
     }),
     index('plans_organisation_year_idx').on(t.tenantId, t.organisationId, t.year),
   ],
@@ -792,5 +805,61 @@ export const reportRequestUnits = pgTable(
       name: 'report_request_units_organisation_fkey',
     }),
     index('report_request_units_organisation_idx').on(t.tenantId, t.organisationId),
+  ],
+);
+
+/**
+ * Lần nhập kế hoạch: an uploaded plan document (.docx, .pdf, .txt/.md) of a unit and what the
+ * importer read from it. The original bytes stay here as the plan's source document (văn bản gốc);
+ * `source` is the readers' SourceDocument, so re-reading with a person's overrides never parses
+ * the file again; `lines` its line texts (the review screen's left pane); `result` the
+ * ImportedPlan. reading (a background job, `progress` 0–100) → ready → created (`plan_id`), or failed.
+ */
+export const planImports = pgTable(
+  'plan_imports',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull(),
+    /** Năm kế hoạch the person chose; null reads it from the document. */
+    year: integer('year'),
+    fileName: text('file_name').notNull(),
+    /** Detected by the reader from the bytes (never from the name). */
+    contentType: text('content_type').notNull(),
+    /** docx | pdf | txt (SOURCE_FORMATS). */
+    format: text('format').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    /** reading | ready | failed | created (PLAN_IMPORT_STATUSES). */
+    status: text('status').notNull(),
+    progress: integer('progress').notNull().default(0),
+    /** Why the reading failed, in Vietnamese. */
+    error: text('error'),
+    overrides: jsonb('overrides').notNull().default([]),
+    lines: jsonb('lines').notNull(),
+    source: jsonb('source').notNull(),
+    result: jsonb('result'),
+    planId: uuid('plan_id'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: integer('version').notNull().default(1),
+  },
+  (t): PgTableExtraConfigValue[] => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'plan_imports_organisation_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.planId],
+      foreignColumns: [plans.tenantId, plans.id],
+      name: 'plan_imports_plan_fkey',
+    }),
+    index('plan_imports_organisation_idx').on(t.tenantId, t.organisationId),
   ],
 );

@@ -266,6 +266,15 @@ async function attempt(
       });
       return { allowed: ok(r.statusCode), status: r.statusCode };
     }
+    case 'plan.import': {
+      const text = `KẾ HOẠCH\nCải cách hành chính năm 2025 của ${scope}\nI. NHIỆM VỤ\n1. Rà soát thủ tục hành chính.\n`;
+      const { payload, headers } = multipartFile('ke-hoach.txt', text, 'text/plain');
+      const r = await c.request('POST', `/api/plan-imports?organisationId=${target.id}`, {
+        payload,
+        headers,
+      });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
     case 'report.submit': {
       const r = await c.request('PUT', `/api/plans/${target.planId}/reports/2024-Q1/${target.id}`, {
         body: { difficulties: `Khó khăn của ${scope}` },

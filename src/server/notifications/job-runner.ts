@@ -1,11 +1,13 @@
-// Plumbing: scheduled jobs with pg-boss 10 in the app's own PostgreSQL (schema "pgboss"). One
-// job today: the reminders, every day at 07:00 Vietnam time.
+// Plumbing: scheduled jobs with pg-boss 10 in the app's own PostgreSQL (schema "pgboss"): the
+// reminders, every day at 07:00 Vietnam time, and the readings of large plan documents
+// (queue "plan-import", sent by the upload route through pgBossPlanImportQueue).
 import PgBoss from 'pg-boss';
 import type { ReminderSettings } from '@domain/reminders/reminders';
 import type { Database } from '../db/client';
 import { systemClock, type Clock } from '../clock';
 import type { Mailer } from './mailer';
 import { runReminders, type ReminderRunResult } from './reminder-job';
+import { workPlanImports } from '../plan-imports/plan-import-job';
 
 export const REMINDERS_QUEUE = 'reminders';
 /** 07:00 every day, in REMINDERS_TZ. */
@@ -34,7 +36,7 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
-/** Starts pg-boss, creates the queue, (re)schedules the daily reminders and works them. */
+/** Starts pg-boss, creates the queues, (re)schedules the daily reminders and works them and the plan readings. */
 export async function startJobs(options: JobRunnerOptions): Promise<JobRunner> {
   const log = options.log ?? { info: console.log, error: console.error };
   const clock = options.clock ?? systemClock;
@@ -58,6 +60,7 @@ export async function startJobs(options: JobRunnerOptions): Promise<JobRunner> {
       options.onRun?.(result);
       return result;
     });
+    await workPlanImports(boss, { db: options.db, clock, log });
   } catch (error) {
     await boss.stop({ graceful: false });
     throw error;

@@ -131,6 +131,7 @@ export async function getPlanDetail(
     })),
     history: versionIds.flatMap((versionId) => byId.get(versionId) ?? []),
     sourceFrameworkId: plan.sourceFrameworkId,
+    sourceImportId: plan.sourceImportId,
     canManage: resource !== null && can(actor, 'plan.manage', resource),
   };
 }
@@ -236,11 +237,14 @@ export async function createDraft(
     implementsPlanId: string | null;
     /** Fills the default content in (targets, sections, tasks from lost points…). */
     seed: (content: PlanContent) => Promise<DraftSeed> | DraftSeed;
+    /** Văn bản gốc: the plan import the draft is created from. */
+    sourceImportId?: string | null;
   },
 ): Promise<PlanDetail> {
   const { db, actor, audit } = ctx;
   const resource = ctx.resource!; // routes creating a plan authorise on its unit
   const { year, title, implementsPlanId, seed } = input;
+  const sourceImportId = input.sourceImportId ?? null;
   const { issuing } = await issuingUnitOf(db, actor.tenantId, resource.organisationId);
   const base = defaultPlanContent(issuing, year, title);
   const { content, tasks, sourceFrameworkId } = await seed(base);
@@ -273,6 +277,7 @@ export async function createDraft(
     implementsPlanId,
     amendsPlanId: null,
     sourceFrameworkId,
+    sourceImportId,
     createdBy: actor.userId,
   });
   await tasksRepo.insertTasks(db, actor.tenantId, plan.id, allTasks);
@@ -287,6 +292,7 @@ export async function createDraft(
       tasks: detail.tasks.length,
       implementsPlanId,
       sourceFrameworkId,
+      ...(sourceImportId ? { sourceImportId } : {}),
     },
   });
   return detail;
