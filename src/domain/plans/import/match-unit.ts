@@ -7,7 +7,13 @@ import type { OrganisationType } from '../../organisations/organisation-type';
 import { existedInYear } from '../../organisations/validity';
 import type { LeadGroup } from '../plan';
 import type { ImportUnit } from './imported-plan';
-import { isLevelAt, nameWords, shortUnitKey, unitKey, withoutParentheses } from './unit-abbreviations';
+import {
+  isLevelAt,
+  nameWords,
+  shortUnitKey,
+  unitKey,
+  withoutParentheses,
+} from './unit-abbreviations';
 
 /** Cách đọc một tên: one unit, a group of units, a generic phrase ("Các ngành liên quan"), two units equally good, or nothing. */
 export type UnitReading = 'unit' | 'group' | 'generic' | 'ambiguous' | 'unmatched';
@@ -79,13 +85,13 @@ export function createUnitMatcher(
   const valid = year === null ? [...units] : units.filter((unit) => existedInYear(unit, year));
   const byId = new Map(valid.map((unit) => [unit.id, unit]));
   const chain: ImportUnit[] = [];
-  for (let unit = byId.get(issuerOrganisationId); unit && !chain.includes(unit); ) {
+  for (let unit = byId.get(issuerOrganisationId); unit && !chain.includes(unit);) {
     chain.push(unit);
     unit = unit.parentId ? byId.get(unit.parentId) : undefined;
   }
   const isUnder = (unit: ImportUnit, ancestorId: string): boolean => {
     const seen = new Set<string>();
-    for (let at: ImportUnit | undefined = unit; at && !seen.has(at.id); ) {
+    for (let at: ImportUnit | undefined = unit; at && !seen.has(at.id);) {
       if (at.id === ancestorId) return true;
       seen.add(at.id);
       at = at.parentId ? byId.get(at.parentId) : undefined;
@@ -134,9 +140,11 @@ export function createUnitMatcher(
     const phrase = bare.join(' ');
     if (bare.length === 0 || !isLevelAt(bare, 0) || !new RegExp(`^${LEVEL}$`).test(phrase))
       return null;
+    // "UBND huyện" names the committee; a bare "Huyện" is weaker evidence.
+    const named = bare.length < words.length;
     const unit = levelUnit(phrase);
-    if (unit) return unitMatch(text, unit.id, 0.9);
-    return groupOf(text, phrase, 0.7);
+    if (unit) return unitMatch(text, unit.id, named ? 0.9 : 0.5);
+    return groupOf(text, phrase, named ? 0.7 : 0.4);
   };
 
   const groupOf = (text: string, levelWords: string, confidence: number): UnitMatch | null => {
@@ -158,6 +166,8 @@ export function createUnitMatcher(
     const specialist = SPECIALIST_GROUP.exec(folded);
     if (specialist) {
       const owner = specialist[1] ? one(specialist[1]) : null;
+      // "… thuộc UBND Huyện": the words after must name the unit they belong to.
+      if (owner && !owner.organisationId) return null;
       const under = owner?.organisationId ? byId.get(owner.organisationId) : chain[0];
       const parents = under ? [under, ...chain.filter((unit) => unit !== under)] : chain;
       const parent = parents.find((unit) => childrenOfType(unit.id, ['sub_unit']).length > 0);
@@ -184,10 +194,12 @@ export function createUnitMatcher(
     if (level) return level;
     const short = shortUnitKey(key.words);
     const shortText = short.join(' ');
+    // "VP" spells out to two words but is one printed word: too little to begin a unit's name.
+    const partialAllowed = words.length >= 2;
     let best = 0;
     let found: Entry[] = [];
     for (const entry of entries) {
-      const score = scoreEntry(entry, full, shortText, short, key.expanded);
+      const score = scoreEntry(entry, full, shortText, partialAllowed ? short : [], key.expanded);
       if (score > best) {
         best = score;
         found = [entry];
@@ -195,7 +207,8 @@ export function createUnitMatcher(
     }
     if (best === 0) {
       // "Các ngành liên quan", "Các cơ quan có thủ tục thanh toán trực tuyến": no unit is named.
-      if (words[0] === 'cac' || folded.includes('lien quan')) return { ...unmatched(text), reading: 'generic' };
+      if (words[0] === 'cac' || folded.includes('lien quan'))
+        return { ...unmatched(text), reading: 'generic' };
       return unmatched(text);
     }
     const topRank = Math.min(...found.map((entry) => entry.rank));
@@ -212,7 +225,22 @@ export function createUnitMatcher(
     return unitMatch(text, top[0]!.unit.id, best);
   };
 
-  return { one, many: (text) => readList(text, one) };
+  // The row segmenter asks about the same pieces many times: remember the answers.
+  const oneCache = new Map<string, UnitMatch>();
+  const manyCache = new Map<string, UnitMatch[]>();
+  const cachedOne = (text: string): UnitMatch => {
+    let match = oneCache.get(text);
+    if (!match) oneCache.set(text, (match = one(text)));
+    return match;
+  };
+  return {
+    one: cachedOne,
+    many: (text) => {
+      let matches = manyCache.get(text);
+      if (!matches) manyCache.set(text, (matches = readList(text, cachedOne)));
+      return matches;
+    },
+  };
 }
 
 function scoreEntry(
@@ -222,14 +250,20 @@ function scoreEntry(
   short: readonly string[],
   expanded: boolean,
 ): number {
-  if (entry.keys.includes(full)) return expanded ? UNIT_MATCH_CONFIDENCE.expanded : UNIT_MATCH_CONFIDENCE.exact;
-  if (entry.shortKeys.includes(full) || entry.keys.includes(shortText) || entry.shortKeys.includes(shortText))
+  if (entry.keys.includes(full))
+    return expanded ? UNIT_MATCH_CONFIDENCE.expanded : UNIT_MATCH_CONFIDENCE.exact;
+  if (
+    entry.shortKeys.includes(full) ||
+    entry.keys.includes(shortText) ||
+    entry.shortKeys.includes(shortText)
+  )
     return UNIT_MATCH_CONFIDENCE.short;
   // "CC.Tư pháp" for "Công chức Tư pháp - Hộ tịch": the printed name begins the unit's.
   if (short.length >= 2)
     for (const key of entry.shortKeys) {
       const unitWords = key.split(' ');
-      if (unitWords.length > short.length && startsWith(unitWords, short)) return UNIT_MATCH_CONFIDENCE.partial;
+      if (unitWords.length > short.length && startsWith(unitWords, short))
+        return UNIT_MATCH_CONFIDENCE.partial;
     }
   return 0;
 }

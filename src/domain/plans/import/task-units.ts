@@ -28,7 +28,11 @@ export function leadFields(
   const rest = matches.filter((match) => !['unit', 'group'].includes(readingOf(match)));
   const suggestion = rest.map((match) => match.text).join(', ');
   const flags: ImportFlag[] =
-    matches.length === 0 ? [text ? 'unmatched_unit' : 'lead_missing'] : rest.length > 0 ? ['unmatched_unit'] : [];
+    matches.length === 0
+      ? [text ? 'unmatched_unit' : 'lead_missing']
+      : rest.length > 0
+        ? ['unmatched_unit']
+        : [];
   const base = { leadText: text, leadSuggestion: matches.length === 0 ? text : suggestion, flags };
   if (groups.length > 0 && ids.length === 0)
     return { ...base, leadOrganisationId: null, leadGroup: groups[0]!.group };
@@ -36,7 +40,11 @@ export function leadFields(
   const all = [...new Set([...ids, ...groupIds])];
   if (all.length === 1) return { ...base, leadOrganisationId: all[0]!, leadGroup: null };
   if (all.length > 1)
-    return { ...base, leadOrganisationId: null, leadGroup: { kind: 'units', organisationIds: all } };
+    return {
+      ...base,
+      leadOrganisationId: null,
+      leadGroup: { kind: 'units', organisationIds: all },
+    };
   return { ...base, leadOrganisationId: null, leadGroup: null, leadSuggestion: text };
 }
 

@@ -70,7 +70,7 @@ export function unitKey(text: string): { words: string[]; expanded: boolean } {
   const words = nameWords(text);
   const out: string[] = [];
   let expanded = false;
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     const hit = ABBREVIATIONS.find(([short]) => {
       const parts = short.split(' ');
       return parts.every((part, offset) => words[at + offset] === part);
@@ -139,17 +139,36 @@ export function shortUnitKey(words: readonly string[]): string[] {
   const prefix = POST_PREFIXES.find((phrase) => startsWithAt(rest, 0, phrase));
   if (prefix && rest.length > prefix.length) rest = rest.slice(prefix.length);
   const level = levelWordAt(rest, 1);
-  if (level > 0 && isPlaceName(rest.slice(level + levelLength(rest, level)))) rest = rest.slice(0, level);
+  if (level > 0 && isPlaceName(rest.slice(level + levelLength(rest, level))))
+    rest = rest.slice(0, level);
   return rest;
 }
 
 // Words a place name ("Lấp Vò", "Mỹ An Hưng A") never holds: after them the text names more units.
-const NOT_PLACE_WORDS = new Set(['cac', 'phong', 'trung', 'tam', 'so', 'ban', 'cong', 'chuc', 'uy', 'nhan', 'dan', 'van', 'don', 'vi', 'co', 'quan']);
+const NOT_PLACE_WORDS = new Set([
+  'cac',
+  'phong',
+  'trung',
+  'tam',
+  'so',
+  'ban',
+  'cong',
+  'chuc',
+  'uy',
+  'nhan',
+  'dan',
+  'van',
+  'don',
+  'vi',
+  'co',
+  'quan',
+]);
 
 function isPlaceName(words: readonly string[]): boolean {
   return words.length <= 4 && words.every((word) => !NOT_PLACE_WORDS.has(word));
 }
 
 function levelLength(words: readonly string[], at: number): number {
-  return LEVEL_PHRASES.find((phrase) => startsWithAt(words, at, phrase.split(' ')))!.split(' ').length;
+  return LEVEL_PHRASES.find((phrase) => startsWithAt(words, at, phrase.split(' ')))!.split(' ')
+    .length;
 }
