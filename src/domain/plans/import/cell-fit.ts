@@ -5,7 +5,7 @@
 import { foldVietnamese } from '../../shared/fold-vietnamese';
 import { parseTimeframe } from '../parse-timeframe';
 import type { OutputKind } from '../plan';
-import { looksLikeUnitName, type UnitMatcher } from './match-unit';
+import type { UnitMatcher } from './match-unit';
 import type { ColumnKind } from './table-columns';
 
 /** Ô đọc được: a score for the piece (higher fits better) and whether the kind's own test accepted it. */
@@ -110,7 +110,7 @@ function fitUnits(text: string, words: number, units: UnitMatcher): CellFit {
     else if (reading === 'generic') score += size <= 6 ? 1.2 : 0.6;
     else if (reading === 'ambiguous') score += 1;
     // An unknown name still reads as one when it starts like a unit, with a capital, and is short.
-    else if (looksLikeUnitName(match.text) && /^\p{Lu}/u.test(match.text) && size <= 8)
+    else if (match.unitLike && /^\p{Lu}/u.test(match.text) && size <= 8)
       score += 0.6;
     else {
       score -= 0.4 * size;

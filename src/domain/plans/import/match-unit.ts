@@ -12,6 +12,7 @@ import {
   nameWords,
   shortUnitKey,
   unitKey,
+  unitKeyOfWords,
   withoutParentheses,
 } from './unit-abbreviations';
 
@@ -30,6 +31,8 @@ export interface UnitMatch {
   candidates?: string[];
   /** Thành viên nhóm: the units a group stands for in the plan's year (a coordinating group becomes their ids). */
   members?: string[];
+  /** Trông như tên đơn vị: an unmatched text that starts like a unit's name (Phòng, UBND, Sở…). */
+  unitLike?: boolean;
 }
 
 /** Bộ đối chiếu đơn vị: reads one name, or a list of names ("A, B và C; D"). */
@@ -186,9 +189,10 @@ export function createUnitMatcher(
     const words = nameWords(text);
     if (words.length === 0) return unmatched(text);
     const folded = words.join(' ');
+    const unitLike = UNIT_HEADS.test(folded);
     const group = readGroup(text, folded);
     if (group) return group;
-    const key = unitKey(text);
+    const key = unitKeyOfWords(words);
     const full = key.words.join(' ');
     const level = readLevelOnly(text, key.words);
     if (level) return level;
@@ -209,7 +213,7 @@ export function createUnitMatcher(
       // "Các ngành liên quan", "Các cơ quan có thủ tục thanh toán trực tuyến": no unit is named.
       if (words[0] === 'cac' || folded.includes('lien quan'))
         return { ...unmatched(text), reading: 'generic' };
-      return unmatched(text);
+      return { ...unmatched(text), unitLike };
     }
     const topRank = Math.min(...found.map((entry) => entry.rank));
     const top = found.filter((entry) => entry.rank === topRank);
@@ -318,7 +322,22 @@ function readList(printed: string, one: (text: string) => UnitMatch): UnitMatch[
 }
 
 function itemScore(match: UnitMatch): number {
-  return itemQuality(match) * nameWords(match.text).length;
+  return itemQuality(match) * wordCount(match.text);
+}
+
+/** Số từ in: words as printed, a bracketed note excluded. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let depth = 0;
+  let inWord = false;
+  for (const char of text) {
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    const wordChar = depth === 0 && /[\p{L}\p{N}]/u.test(char);
+    if (wordChar && !inWord) count += 1;
+    inWord = wordChar;
+  }
+  return count;
 }
 
 function itemQuality(match: UnitMatch): number {
@@ -331,6 +350,6 @@ function itemQuality(match: UnitMatch): number {
     case 'ambiguous':
       return 0.3;
     default:
-      return looksLikeUnitName(match.text) ? 0.15 : -0.3;
+      return match.unitLike ? 0.15 : -0.3;
   }
 }

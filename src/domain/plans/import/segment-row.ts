@@ -43,27 +43,27 @@ export function segmentRow(
   const canCut = (at: number) =>
     at === 0 || at === count || words[at]!.lineStart || /^[\p{Lu}\d\-–+]/u.test(words[at]!.word);
   const cache = new Map<string, { score: number; accepted: boolean }>();
+  const textOf = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map((word) => word.word)
+      .join(' ');
   // A sentence cell seldom ends with a whole printed line that is exactly a unit's name: that line
   // is the next (lead) cell.
   const endsWithUnitLine = (from: number, to: number): boolean => {
     let start = to - 1;
     while (start > from && !words[start]!.lineStart) start -= 1;
     if (start <= from || !words[start]!.lineStart) return false;
-    const text = words
-      .slice(start, to)
-      .map((word) => word.word)
-      .join(' ');
-    const match = tools.units.one(text);
+    const match = tools.units.one(textOf(start, to));
     return match.organisationId !== null && match.confidence >= 0.8;
   };
   const piece = (kind: ColumnKind, from: number, to: number) => {
     const key = `${kind}:${from}:${to}`;
     let fit = cache.get(key);
     if (!fit) {
-      const text = words
-        .slice(from, to)
-        .map((word) => word.word)
-        .join(' ');
+      // Sentence cells are scored by their length alone: no need to build their text.
+      const sentence = kind === 'content' || kind === 'solution';
+      const text = sentence ? '' : textOf(from, to);
       const base = fitCell(kind, text, to - from, tools);
       let score = base.score;
       if ((kind === 'content' || kind === 'solution') && endsWithUnitLine(from, to)) score -= 1.5;

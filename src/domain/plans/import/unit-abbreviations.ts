@@ -65,19 +65,32 @@ export function nameWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+// The abbreviations by their first word, each as word lists, longest first.
+const ABBREVIATIONS_BY_FIRST = new Map<string, { short: string[]; long: string[] }[]>();
+for (const [short, long] of ABBREVIATIONS) {
+  const entry = { short: short.split(' '), long: long.split(' ') };
+  const list = ABBREVIATIONS_BY_FIRST.get(entry.short[0]!) ?? [];
+  list.push(entry);
+  list.sort((a, b) => b.short.length - a.short.length);
+  ABBREVIATIONS_BY_FIRST.set(entry.short[0]!, list);
+}
+
 /** Khóa tên đơn vị: the words of a name with abbreviations spelled out and connectors dropped, and whether an abbreviation was expanded. */
 export function unitKey(text: string): { words: string[]; expanded: boolean } {
-  const words = nameWords(text);
+  return unitKeyOfWords(nameWords(text));
+}
+
+/** Khóa tên từ các từ: unitKey of words already folded by nameWords. */
+export function unitKeyOfWords(words: readonly string[]): { words: string[]; expanded: boolean } {
   const out: string[] = [];
   let expanded = false;
-  for (let at = 0; at < words.length;) {
-    const hit = ABBREVIATIONS.find(([short]) => {
-      const parts = short.split(' ');
-      return parts.every((part, offset) => words[at + offset] === part);
-    });
+  for (let at = 0; at < words.length; ) {
+    const hit = ABBREVIATIONS_BY_FIRST.get(words[at]!)?.find(({ short }) =>
+      short.every((part, offset) => words[at + offset] === part),
+    );
     if (hit) {
-      out.push(...hit[1].split(' '));
-      at += hit[0].split(' ').length;
+      out.push(...hit.long);
+      at += hit.short.length;
       expanded = true;
     } else {
       out.push(words[at]!);
@@ -89,7 +102,7 @@ export function unitKey(text: string): { words: string[]; expanded: boolean } {
 
 // Cấp hành chính: the words naming a level; what follows them in a unit's name is the place
 // ("Phòng Nội vụ huyện Lấp Vò").
-const LEVEL_PHRASES: readonly string[] = [
+const LEVEL_PHRASE_TEXTS: readonly string[] = [
   'thi tran',
   'thi xa',
   'thanh pho',
@@ -100,6 +113,8 @@ const LEVEL_PHRASES: readonly string[] = [
   'tinh',
   'quan',
 ];
+
+const LEVEL_PHRASES: readonly string[][] = LEVEL_PHRASE_TEXTS.map((phrase) => phrase.split(' '));
 
 /** Vị trí từ chỉ cấp: the index where a level word ("huyện", "thị trấn") starts in `words` after `from`, or -1. */
 export function levelWordAt(words: readonly string[], from: number): number {
@@ -114,7 +129,7 @@ const NOT_LEVEL_BEFORE = new Set(['co', 'lien', 'dia', 'tuong', 'doi', 'ho']);
 
 /** Từ chỉ cấp tại vị trí: true when a level word starts at `at` and is not part of "xã hội", "cơ quan"… */
 export function isLevelAt(words: readonly string[], at: number): boolean {
-  if (!LEVEL_PHRASES.some((phrase) => startsWithAt(words, at, phrase.split(' ')))) return false;
+  if (!LEVEL_PHRASES.some((phrase) => startsWithAt(words, at, phrase))) return false;
   if (words[at] === 'xa' && words[at + 1] === 'hoi') return false;
   return !NOT_LEVEL_BEFORE.has(words[at - 1] ?? '');
 }
@@ -169,6 +184,5 @@ function isPlaceName(words: readonly string[]): boolean {
 }
 
 function levelLength(words: readonly string[], at: number): number {
-  return LEVEL_PHRASES.find((phrase) => startsWithAt(words, at, phrase.split(' ')))!.split(' ')
-    .length;
+  return LEVEL_PHRASES.find((phrase) => startsWithAt(words, at, phrase))!.length;
 }
