@@ -38,10 +38,10 @@ export function appendixTask(
   const request = REQUEST.exec(foldVietnamese(leadPrinted));
   if (request) leadPrinted = leadPrinted.slice(request[0].length).trim();
   const coordinatingPrinted = cellText(row.cells.coordinating);
-  const lead = leadFields(leadPrinted, leadPrinted ? tools.units.many(leadPrinted) : []);
+  const lead = leadFields(leadPrinted, leadPrinted ? tools.units.manyLenient(leadPrinted) : []);
   const coordinating = coordinatingFields(
     coordinatingPrinted,
-    coordinatingPrinted ? tools.units.many(coordinatingPrinted) : [],
+    coordinatingPrinted ? tools.units.manyLenient(coordinatingPrinted) : [],
   );
   const timeframeText = cellText(row.cells.timeframe);
   const outputDescription = cellText(row.cells.output);

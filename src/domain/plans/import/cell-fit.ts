@@ -99,19 +99,20 @@ export function fitCell(
 }
 
 function fitUnits(text: string, words: number, units: UnitMatcher): CellFit {
-  const matches = units.many(text);
+  const matches = units.manyLenient(text);
   let score = 0;
   let accepted = matches.length > 0;
   for (const match of matches) {
     const size = match.text.split(/\s+/).length;
     const reading = match.reading ?? (match.organisationId ? 'unit' : 'unmatched');
     // Each word a unit name explains counts, so a unit cell keeps its whole name.
-    if (reading === 'unit' || reading === 'group') score += 1 + match.confidence + 0.15 * size;
+    // A name read only from its first words earns no credit for the words after it.
+    if (match.leadingName) score += 0.8;
+    else if (reading === 'unit' || reading === 'group') score += 1 + match.confidence + 0.15 * size;
     else if (reading === 'generic') score += size <= 6 ? 1.2 : 0.6;
     else if (reading === 'ambiguous') score += 1;
     // An unknown name still reads as one when it starts like a unit, with a capital, and is short.
-    else if (match.unitLike && /^\p{Lu}/u.test(match.text) && size <= 8)
-      score += 0.6;
+    else if (match.unitLike && /^\p{Lu}/u.test(match.text) && size <= 8) score += 0.6;
     else {
       score -= 0.4 * size;
       accepted = false;

@@ -31,6 +31,8 @@ export interface UnitMatch {
   candidates?: string[];
   /** Thành viên nhóm: the units a group stands for in the plan's year (a coordinating group becomes their ids). */
   members?: string[];
+  /** Tên ở đầu: read by manyLenient from the unit name the text starts with, the rest not understood. */
+  leadingName?: boolean;
   /** Trông như tên đơn vị: an unmatched text that starts like a unit's name (Phòng, UBND, Sở…). */
   unitLike?: boolean;
 }
@@ -39,6 +41,12 @@ export interface UnitMatch {
 export interface UnitMatcher {
   one(text: string): UnitMatch;
   many(text: string): UnitMatch[];
+  /**
+   * Đọc danh sách rộng: as `many`, then a name no unit matched is read for a unit name it starts
+   * with ("Phối hợp Phòng Nội vụ và các đơn vị sự nghiệp" → Phòng Nội vụ, at lower confidence).
+   * For a cell already cut out of its row; never for deciding where a cell ends.
+   */
+  manyLenient(text: string): UnitMatch[];
 }
 
 /** Độ tin cậy: exact name; after spelling out abbreviations; without the place or "Công chức"; a name that only begins the unit's. */
@@ -71,6 +79,14 @@ const SPECIALIST_GROUP =
   /^cac (?:co quan|phong|nganh|don vi|ban|bo phan)(?: (?:ban|nganh|don vi|phong|co quan))*(?: chuyen mon| chuc nang)(?: (?:thuoc|truc thuoc|cua))?(?: (.*))?$/;
 // "Các sở, ban, ngành": the departments of the province.
 const DEPARTMENT_GROUP = /^cac so(?: ban)?(?: nganh)?(?: (?:tinh|thuoc|truc thuoc) ?.*)?$/;
+
+// "Phối hợp với …", "Chủ trì …": the verb a cell may start with before the unit.
+const LEADING_VERB = /^\s*(?:phối hợp(?: với)?|chủ trì|giao)\s+/iu;
+const LEADING_NAME_FACTOR = 0.6;
+
+function readingOf(match: UnitMatch): UnitReading {
+  return match.reading ?? (match.organisationId ? 'unit' : match.group ? 'group' : 'unmatched');
+}
 
 interface Entry {
   unit: ImportUnit;
@@ -237,13 +253,30 @@ export function createUnitMatcher(
     if (!match) oneCache.set(text, (match = one(text)));
     return match;
   };
+  const many = (text: string): UnitMatch[] => {
+    let matches = manyCache.get(text);
+    if (!matches) manyCache.set(text, (matches = readList(text, cachedOne)));
+    return matches;
+  };
+  const leadingName = (match: UnitMatch): UnitMatch => {
+    const printed = match.text.replace(LEADING_VERB, '').split(/\s+/);
+    for (let size = printed.length - 1; size >= 2; size -= 1) {
+      const found = cachedOne(printed.slice(0, size).join(' '));
+      if (found.organisationId && found.confidence >= UNIT_MATCH_CONFIDENCE.short)
+        return {
+          ...found,
+          text: match.text,
+          confidence: found.confidence * LEADING_NAME_FACTOR,
+          leadingName: true,
+        };
+    }
+    return match;
+  };
   return {
     one: cachedOne,
-    many: (text) => {
-      let matches = manyCache.get(text);
-      if (!matches) manyCache.set(text, (matches = readList(text, cachedOne)));
-      return matches;
-    },
+    many,
+    manyLenient: (text) =>
+      many(text).map((match) => (readingOf(match) === 'unmatched' ? leadingName(match) : match)),
   };
 }
 
@@ -287,9 +320,11 @@ function unmatched(text: string): UnitMatch {
 // A list is cut at ",", ";", "và", "+" and bullets, then neighbouring pieces are joined again where
 // the joined name reads better ("Phòng Văn hóa và Thông tin", "UBND xã, thị trấn"): each name is
 // worth its quality times its words, so a partial match of half a name never beats the whole.
-// A dash stays inside a name ("Văn hóa - Xã hội"); only a leading bullet dash is cut.
-const DELIMITER = /\s*[,;+\n]\s*|\s+và\s+|^\s*-\s*/gu;
+// A dash stays inside a name ("Văn hóa - Xã hội"); only a bullet dash (leading, or after a full
+// stop) is cut.
+const DELIMITER = /\s*[,;+\n]\s*|\s+và\s+|^\s*-\s*|\.\s+-\s+/gu;
 const MAX_PIECES_PER_NAME = 4;
+const HARD_DELIMITER = /[;\n]|^\s*-|\.\s+-/;
 
 function readList(printed: string, one: (text: string) => UnitMatch): UnitMatch[] {
   const text = withoutParentheses(printed).replace(/[.\s]+$/, '');
@@ -311,7 +346,9 @@ function readList(printed: string, one: (text: string) => UnitMatch): UnitMatch[
   const best: { score: number; items: UnitMatch[] }[] = [{ score: 0, items: [] }];
   for (let to = 1; to <= kept.length; to += 1) {
     let choice: { score: number; items: UnitMatch[] } | null = null;
-    for (let from = Math.max(0, to - MAX_PIECES_PER_NAME); from < to; from += 1) {
+    for (let from = to - 1; from >= Math.max(0, to - MAX_PIECES_PER_NAME); from -= 1) {
+      // A semicolon, a line break or a bullet always ends a name; only "," and "và" may be inside one.
+      if (from < to - 1 && HARD_DELIMITER.test(kept[from]!.delimiter)) break;
       const match = one(join(from, to));
       const score = best[from]!.score + itemScore(match);
       if (!choice || score > choice.score) choice = { score, items: [...best[from]!.items, match] };

@@ -49,9 +49,7 @@ function isHeaderRow(cells: readonly GridCell[]): boolean {
 }
 
 /** Đọc bảng thật: the task rows of a .docx table, or null when it is no task table. */
-export function readRealTable(
-  table: SourceTable,
-): {
+export function readRealTable(table: SourceTable): {
   kinds: ColumnKind[];
   rows: (TaskRowCells & { group: boolean; label: RowLabel | null })[];
 } | null {

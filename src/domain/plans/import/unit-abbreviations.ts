@@ -84,7 +84,7 @@ export function unitKey(text: string): { words: string[]; expanded: boolean } {
 export function unitKeyOfWords(words: readonly string[]): { words: string[]; expanded: boolean } {
   const out: string[] = [];
   let expanded = false;
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     const hit = ABBREVIATIONS_BY_FIRST.get(words[at]!)?.find(({ short }) =>
       short.every((part, offset) => words[at + offset] === part),
     );
