@@ -44,7 +44,11 @@ const ABBREVIATIONS: readonly [string, string][] = [
   ['cb', 'can bo'],
   ['tt', 'trung tam'],
   ['snv', 'so noi vu'],
+  ['vn', 'viet nam'],
 ];
+
+// "CA huyện": "ca" is also a folded word ("cả"), so it stands for Công an only at a name's start.
+const START_ABBREVIATIONS: readonly [string, string][] = [['ca', 'cong an']];
 
 // Words that only join names ("Văn phòng HĐND và UBND"): dropped from the key so "và", "-" and "&"
 // spellings compare equal.
@@ -85,6 +89,13 @@ export function unitKeyOfWords(words: readonly string[]): { words: string[]; exp
   const out: string[] = [];
   let expanded = false;
   for (let at = 0; at < words.length;) {
+    const start = at === 0 ? START_ABBREVIATIONS.find(([short]) => short === words[0]) : undefined;
+    if (start) {
+      out.push(...start[1].split(' '));
+      at += 1;
+      expanded = true;
+      continue;
+    }
     const hit = ABBREVIATIONS_BY_FIRST.get(words[at]!)?.find(({ short }) =>
       short.every((part, offset) => words[at + offset] === part),
     );
