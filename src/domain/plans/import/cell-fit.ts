@@ -21,15 +21,31 @@ const TIMEFRAME_WORDS =
 // Nouns an output cell starts with ("Kế hoạch", "Báo cáo kết quả…", "Các chuyên mục, bài viết").
 const OUTPUT_START =
   /^(?:cac |\d+ )?(?:ke hoach|bao cao|cong van|quyet dinh|van ban|to trinh|chuyen muc|bai viet|thong bao|huong dan|ket qua|danh sach|bien ban|so lieu|niem yet|chuong trinh|de an|tai lieu|hoi nghi|ho so|tin bai|phong su|phan mem|he thong|co so du lieu|san pham|quy che|quy dinh|du thao|bo tieu chi|chi thi|nghi quyet|tong hop|phieu|bang|lop|cuoc|buoi|hoat dong)\b/;
+const REQUEST_VERB = /^đề nghị\s+/iu;
 const FIGURE = /^(?:dat |tren |toi thieu |tu )?\d+(?:[.,]\d+)?\s?%|^\d+(?:[.,]\d+)?\s/;
 
-// A cell rarely ends on a word that needs what follows ("của", "và", "các", "với").
+// A cell rarely ends on a word that needs what follows ("của", "và", "các", "với"), compared with
+// its accents ("cơ sở" may end a cell, "cơ" may not), nor on the first word of a unit's name.
 const OPEN_ENDINGS = new Set([
-  'cua', 'va', 'cac', 'voi', 've', 'de', 'tai', 'theo', 'cho', 'tu', 'den', 'duoc', 'la', 'nhung',
-  'hoac', 'o', 'trong', 'thuc', 'ket', 'chuyen', 'ke', 'bao', 'co', 'quan', 'van', 'phong', 'cong',
-  'tham', 'phoi', 'chu', 'nha', 'don', 'giai', 'nhan', 'thuoc', 'vp', 'cc', 'cb', 'so', 'ubnd',
-  'hdnd', 'phuc', 'hanh', 'dia', 'tren', 'bang', 'nham', 'sau', 'khi', 'neu', 'nhu',
+  'của', 'và', 'các', 'với', 'về', 'để', 'tại', 'theo', 'cho', 'từ', 'đến', 'được', 'là', 'những',
+  'hoặc', 'ở', 'trong', 'thực', 'kết', 'chuyên', 'kế', 'báo', 'cơ', 'văn', 'phòng', 'công', 'tham',
+  'phối', 'chủ', 'nhà', 'đơn', 'giải', 'nhân', 'thuộc', 'phục', 'địa', 'trên', 'bằng', 'nhằm', 'khi',
+  'nếu', 'như',
 ]); // prettier-ignore
+// The capitalised first word of a unit's name ("Sở", "VP"); "cơ sở" in lower case may end a cell.
+const DANGLING_HEADS = new Set([
+  'VP',
+  'CC',
+  'CB',
+  'UBND',
+  'HĐND',
+  'Sở',
+  'Ủy',
+  'Uỷ',
+  'Phòng',
+  'Văn',
+  'Trung',
+]);
 
 // A cell does not start with the place of the name before it ("… UBND / Huyện và …").
 const LEVEL_START = /^(?:huyen|xa|tinh|thi tran|thi xa|phuong|quan)\b/;
@@ -47,8 +63,8 @@ export function startPenalty(word: string, atLineStart: boolean): number {
 /** Cuối ô kém: a cell ending on a comma, a dash or a word that needs the next ("của", "và"). */
 export function endPenalty(lastWord: string): number {
   if (/[,\-–(&/]$/.test(lastWord)) return 1.2;
-  const folded = foldVietnamese(lastWord).replace(/[^a-z0-9]/g, '');
-  return OPEN_ENDINGS.has(folded) ? 1 : 0;
+  const word = lastWord.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+  return OPEN_ENDINGS.has(word.toLowerCase()) || DANGLING_HEADS.has(word) ? 1 : 0;
 }
 
 const EMPTY_SCORE: Readonly<Record<ColumnKind, number>> = {
@@ -81,6 +97,8 @@ export function fitCell(
       return { score: base - Math.max(0, words - 10) * 0.5, accepted: read };
     }
     case 'lead':
+      // "Đề nghị Ủy ban MTTQ…": a request names its unit after the verb.
+      return fitUnits(text.replace(REQUEST_VERB, ''), words, tools.units);
     case 'coordinating':
       return fitUnits(text, words, tools.units);
     case 'output': {
