@@ -48,6 +48,13 @@ function isHeaderRow(cells: readonly GridCell[]): boolean {
   return texts.length > 0 && texts.every((cell) => columnKindOf(cell.text) !== null);
 }
 
+// The label of a row whose one cell spans it ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH").
+function wideLabel(cells: readonly GridCell[], values: readonly string[]): RowLabel | null {
+  const filled = values.filter((value) => value !== '');
+  if (filled.length !== 1 || cells.filter((cell) => !cell.spanned).length > 1) return null;
+  return readRowLabel(filled[0]!)?.label ?? null;
+}
+
 /** Đọc bảng thật: the task rows of a .docx table, or null when it is no task table. */
 export function readRealTable(table: SourceTable): {
   kinds: ColumnKind[];
@@ -92,7 +99,9 @@ export function readRealTable(table: SourceTable): {
     if (filled.length === 0) continue;
     const numberColumn = kinds.indexOf('number');
     const label =
-      numberColumn >= 0 ? (readRowLabel(values[numberColumn] ?? '')?.label ?? null) : null;
+      numberColumn >= 0 && values[numberColumn]
+        ? (readRowLabel(values[numberColumn]!)?.label ?? null)
+        : wideLabel(cells, values);
     const byKind: Partial<Record<ColumnKind, string>> = {};
     values.forEach((value, column) => {
       const kind = kinds[column]!;
@@ -105,7 +114,8 @@ export function readRealTable(table: SourceTable): {
     rows.push({
       key: '',
       area: '',
-      cells: wide ? { content: filled[0]!.value } : byKind,
+      // "I. CẢI CÁCH THỂ CHẾ" across the row: its label is numbering, not part of the area.
+      cells: wide ? { content: readRowLabel(filled[0]!.value)?.rest || filled[0]!.value } : byKind,
       source: [{ from: row.line, to: row.line }],
       confidence: 0.95,
       splitGuess: false,
