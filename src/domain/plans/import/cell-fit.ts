@@ -48,7 +48,7 @@ const DANGLING_HEADS = new Set([
 ]);
 
 // A cell does not start with the place of the name before it ("… UBND / Huyện và …").
-const LEVEL_START = /^(?:huyen|xa|tinh|thi tran|thi xa|phuong|quan)\b/;
+const LEVEL_START = /^(?:huyện|xã|tỉnh|thị|phường|quận)$/iu;
 
 /** Đầu ô kém: how unlikely a cell starts with `word` — after a mid-line cut, a lower-case word, a bracket or a comma. */
 export function startPenalty(word: string, atLineStart: boolean): number {
@@ -56,7 +56,7 @@ export function startPenalty(word: string, atLineStart: boolean): number {
   const first = word[0] ?? '';
   if (first === '(' || first === ',' || first === ';' || first === ')') penalty += 2;
   else if (/\p{Ll}/u.test(first)) penalty += 1.5;
-  if (LEVEL_START.test(foldVietnamese(word).replace(/[^a-z ]/g, ''))) penalty += 1;
+  if (LEVEL_START.test(word.normalize('NFC').replace(/[^\p{L}]/gu, ''))) penalty += 1;
   return penalty;
 }
 
@@ -88,12 +88,13 @@ export function fitCell(
   tools: { units: UnitMatcher; year: number | null },
 ): CellFit {
   if (words === 0) return { score: EMPTY_SCORE[kind], accepted: kind !== 'content' };
-  const folded = foldVietnamese(text);
+  // Folded only for the kinds that read words: the unit kinds fold inside the matcher.
+  const fold = () => foldVietnamese(text);
   switch (kind) {
     case 'timeframe': {
       const reading = parseTimeframe(text, tools.year ? { defaultYear: tools.year } : {});
       const read = reading.kind !== 'unknown' && reading.kind !== 'not_stated';
-      const base = read ? 3 : TIMEFRAME_WORDS.test(folded) ? 0.6 : -0.3 * words;
+      const base = read ? 3 : TIMEFRAME_WORDS.test(fold()) ? 0.6 : -0.3 * words;
       return { score: base - Math.max(0, words - 10) * 0.5, accepted: read };
     }
     case 'lead':
@@ -102,6 +103,7 @@ export function fitCell(
     case 'coordinating':
       return fitUnits(text, words, tools.units);
     case 'output': {
+      const folded = fold();
       const named = OUTPUT_START.test(folded) || FIGURE.test(folded);
       const base = named ? 1.5 : -0.1 * words;
       return { score: base + (words <= 8 ? 0.3 : -0.25 * (words - 8)), accepted: named };

@@ -200,9 +200,9 @@ export function createUnitMatcher(
     return null;
   };
 
-  const one = (printed: string): UnitMatch => {
+  const one = (printed: string, known?: readonly string[]): UnitMatch => {
     const text = printed.trim();
-    const words = nameWords(text);
+    const words = known ? [...known] : nameWords(text);
     if (words.length === 0) return unmatched(text);
     const folded = words.join(' ');
     const unitLike = UNIT_HEADS.test(folded);
@@ -248,14 +248,21 @@ export function createUnitMatcher(
   // The row segmenter asks about the same pieces many times: remember the answers.
   const oneCache = new Map<string, UnitMatch>();
   const manyCache = new Map<string, UnitMatch[]>();
-  const cachedOne = (text: string): UnitMatch => {
+  const cachedOne = (text: string, known?: readonly string[]): UnitMatch => {
     let match = oneCache.get(text);
-    if (!match) oneCache.set(text, (match = one(text)));
+    if (!match) oneCache.set(text, (match = one(text, known)));
     return match;
+  };
+  // Folded words of each piece of a list, so a joined name is not folded again.
+  const wordCache = new Map<string, string[]>();
+  const wordsOf = (text: string): string[] => {
+    let words = wordCache.get(text);
+    if (!words) wordCache.set(text, (words = nameWords(text)));
+    return words;
   };
   const many = (text: string): UnitMatch[] => {
     let matches = manyCache.get(text);
-    if (!matches) manyCache.set(text, (matches = readList(text, cachedOne)));
+    if (!matches) manyCache.set(text, (matches = readList(text, cachedOne, wordsOf)));
     return matches;
   };
   const leadingName = (match: UnitMatch): UnitMatch => {
@@ -326,7 +333,11 @@ const DELIMITER = /\s*[,;+\n]\s*|\s+và\s+|^\s*-\s*|\.\s+-\s+/gu;
 const MAX_PIECES_PER_NAME = 4;
 const HARD_DELIMITER = /[;\n]|^\s*-|\.\s+-/;
 
-function readList(printed: string, one: (text: string) => UnitMatch): UnitMatch[] {
+function readList(
+  printed: string,
+  one: (text: string, words: readonly string[]) => UnitMatch,
+  wordsOf: (text: string) => string[],
+): UnitMatch[] {
   const text = withoutParentheses(printed).replace(/[.\s]+$/, '');
   const pieces: { text: string; delimiter: string }[] = [];
   let last = 0;
@@ -343,13 +354,21 @@ function readList(printed: string, one: (text: string) => UnitMatch): UnitMatch[
       .map((piece, at) => piece.text + (at < to - from - 1 ? piece.delimiter : ''))
       .join('')
       .trim();
+  // The words of a joined name: its pieces' words, with the "và" that joined two of them.
+  const joinWords = (from: number, to: number) =>
+    kept
+      .slice(from, to)
+      .flatMap((piece, at) => [
+        ...wordsOf(piece.text),
+        ...(at < to - from - 1 && /\svà\s/u.test(piece.delimiter) ? ['va'] : []),
+      ]);
   const best: { score: number; items: UnitMatch[] }[] = [{ score: 0, items: [] }];
   for (let to = 1; to <= kept.length; to += 1) {
     let choice: { score: number; items: UnitMatch[] } | null = null;
     for (let from = to - 1; from >= Math.max(0, to - MAX_PIECES_PER_NAME); from -= 1) {
       // A semicolon, a line break or a bullet always ends a name; only "," and "và" may be inside one.
       if (from < to - 1 && HARD_DELIMITER.test(kept[from]!.delimiter)) break;
-      const match = one(join(from, to));
+      const match = one(join(from, to), joinWords(from, to));
       const score = best[from]!.score + itemScore(match);
       if (!choice || score > choice.score) choice = { score, items: [...best[from]!.items, match] };
     }

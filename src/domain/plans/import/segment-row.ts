@@ -25,7 +25,7 @@ export interface SegmentedRow {
 
 // The longest a cell of each kind is allowed to be, in words (the content and solution are free).
 const MAX_WORDS: Partial<Record<ColumnKind, number>> = {
-  timeframe: 16,
+  timeframe: 12,
   output: 30,
   lead: 40,
   coordinating: 50,
