@@ -4,7 +4,8 @@
 import { foldVietnamese } from '../../shared/fold-vietnamese';
 import { parseTimeframe } from '../parse-timeframe';
 import { outputKindOf } from './cell-fit';
-import type { ImportFlag, ImportedTask } from './imported-plan';
+import type { ImportFlag, ImportFramework, ImportedTask } from './imported-plan';
+import { linkNodes } from './match-node';
 import type { UnitMatcher } from './match-unit';
 import type { SourceSpan } from './source-document';
 import type { ColumnKind } from './table-columns';
@@ -32,7 +33,7 @@ const REQUEST = /^de nghi\b[\s:]*/;
 /** Nhiệm vụ từ dòng bảng: the ImportedTask of a row's cells. */
 export function appendixTask(
   row: TaskRowCells,
-  tools: { units: UnitMatcher; year: number | null },
+  tools: { units: UnitMatcher; year: number | null; frameworks: readonly ImportFramework[] },
 ): ImportedTask {
   let leadPrinted = cellText(row.cells.lead);
   const request = REQUEST.exec(foldVietnamese(leadPrinted));
@@ -52,6 +53,9 @@ export function appendixTask(
   )
     flags.add('timeframe_unread');
   if (row.splitGuess) flags.add('content_split_guess');
+  const content = cellText(row.cells.content).replace(/[;,]$/, '').trim();
+  const nodes = linkNodes(content, tools.frameworks);
+  if (nodes.guess) flags.add('node_guess');
   const { flags: _lead, ...leadRest } = lead;
   const { flags: _coordinating, ...coordinatingRest } = coordinating;
   return {
@@ -59,9 +63,9 @@ export function appendixTask(
     area: row.area,
     sectionId: null,
     kind: request ? 'request' : 'assignment',
-    content: cellText(row.cells.content).replace(/[;,]$/, '').trim(),
+    content,
     solution: cellText(row.cells.solution),
-    nodeLinks: [],
+    nodeLinks: nodes.links,
     ...leadRest,
     ...coordinatingRest,
     outputKind: outputKindOf(outputDescription),

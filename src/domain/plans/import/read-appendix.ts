@@ -40,7 +40,7 @@ export function readAppendix(
   doc: SourceDocument,
   ctx: AppendixContext,
 ): AppendixReading {
-  const tools = { units: ctx.units, year: ctx.year };
+  const tools = { units: ctx.units, year: ctx.year, frameworks: ctx.frameworks };
   const tables: Row[][] = [];
   for (const paragraph of appendix) {
     if (paragraph.table === undefined) continue;

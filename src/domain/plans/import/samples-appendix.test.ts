@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_004_APPENDIX } from '../sample-004-appendix.fixture';
 import { foldVietnamese } from '../../shared/fold-vietnamese';
 import { SAMPLE_000_APPENDIX } from './fixtures/sample-000-appendix.fixture';
+import { PAR_DISTRICT_2023 } from './fixtures/par-district-2023.fixture';
 import { SAMPLE_000_TEXT } from './fixtures/sample-000.fixture';
 import { SAMPLE_004_TEXT } from './fixtures/sample-004.fixture';
 import type { ImportUnit, ImportedTask } from './imported-plan';
@@ -112,6 +113,21 @@ const LAP_VO_COORDINATING_IDS: string[][] = [
   ['lv-vp', 'lv-vhtt'],
 ];
 
+// The sub-criteria each row of sample 000 works on (its content names them, two joined by ";").
+const LAP_VO_NODES: string[][] = [
+  ['1.2.2'],
+  ['3.3.1', '3.3.2'],
+  ['3.3.3'],
+  ['3.2.1'],
+  ['5.4.1'],
+  ['5.3.1'],
+  ['6.1.1', '6.3.1'],
+  ['7.2.1'],
+  ['7.3.1', '7.3.2'],
+  ['7.3.3'],
+  ['7.3.4', '7.3.5'],
+];
+
 /** Folded, without any whitespace: the comparison the issue asks for. */
 function same(a: string, b: string): boolean {
   return foldVietnamese(a).replace(/\s+/g, '') === foldVietnamese(b).replace(/\s+/g, '');
@@ -204,7 +220,7 @@ describe('appendix of the shared samples, read from their PDF text', () => {
       issuerOrganisationId: 'lv',
       year: 2024,
       units: LAP_VO_TREE,
-      frameworks: [],
+      frameworks: [PAR_DISTRICT_2023],
       overrides: [],
     });
     const expected = SAMPLE_000_APPENDIX;
@@ -217,6 +233,11 @@ describe('appendix of the shared samples, read from their PDF text', () => {
       coordinating: (task, at) => same(task.coordinatingText, expected[at]!.coordinating),
       coordinatingUnits: (task, at) =>
         sameSet(task.coordinatingOrganisationIds, LAP_VO_COORDINATING_IDS[at]!),
+      nodes: (task, at) =>
+        sameSet(
+          task.nodeLinks.map((link) => link.code),
+          LAP_VO_NODES[at]!,
+        ),
       timeframe: (task) => task.timeframeText === '',
       output: (task) => task.outputDescription === '' && task.outputKind === 'not_stated',
     });
