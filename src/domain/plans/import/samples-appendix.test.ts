@@ -9,6 +9,9 @@ import { PAR_DISTRICT_2023 } from './fixtures/par-district-2023.fixture';
 import { SAMPLE_000_TEXT } from './fixtures/sample-000.fixture';
 import { SAMPLE_004_TEXT } from './fixtures/sample-004.fixture';
 import type { ImportUnit, ImportedTask } from './imported-plan';
+import { createUnitMatcher } from './match-unit';
+import type { Paragraph } from './paragraph';
+import { readAppendix } from './read-appendix';
 import { readPlanDocument } from './read-plan-document';
 import { plainTextDocument } from './source-document';
 
@@ -243,5 +246,33 @@ describe('appendix of the shared samples, read from their PDF text', () => {
     });
     expect(plan.tasks).toHaveLength(expected.length);
     expect(belowBar(scores)).toEqual([]);
+  });
+
+  it('reads the same rows whatever paragraphs the cleaner joined the appendix lines into', () => {
+    const doc = plainTextDocument(SAMPLE_004_TEXT);
+    const start = doc.lines.findIndex((line) => line.text.trim() === 'PHỤ LỤC');
+    const context = {
+      units: createUnitMatcher(GIAO_LONG_TREE, 'gl', 2024),
+      frameworks: [],
+      year: 2024,
+    };
+    const perLine: Paragraph[] = doc.lines.flatMap((line, index) =>
+      index >= start && line.text.trim() !== ''
+        ? [{ text: line.text.trim(), span: { from: index, to: index }, hints: {} }]
+        : [],
+    );
+    // A cleaner that joins hard-wrapped lines may hand over one long paragraph: the reader goes
+    // back to the source lines it spans.
+    const joined: Paragraph[] = [
+      {
+        text: perLine.map((paragraph) => paragraph.text).join(' '),
+        span: { from: start, to: doc.lines.length - 1 },
+        hints: {},
+      },
+    ];
+    const rows = (paragraphs: Paragraph[]) =>
+      readAppendix(paragraphs, doc, context).tasks.map((task) => [task.content, task.leadText]);
+    expect(rows(joined)).toEqual(rows(perLine));
+    expect(rows(joined)).toHaveLength(SAMPLE_004_APPENDIX.length);
   });
 });
