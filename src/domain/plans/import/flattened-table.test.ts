@@ -201,7 +201,80 @@ Theo hướng dẫn của Bộ Nội vụ
 Báo cáo tự đánh giá
 `;
 
+// TT | Cơ quan chủ trì | Nhiệm vụ | Phối hợp | Thời hạn: the lead before the content, letter
+// items under a numbered group, one letter skipped ("đ)" after "c)" is missing "d)").
+const LEAD_FIRST_TABLE = `PHỤ LỤC
+TT Cơ quan chủ trì Nhiệm vụ Phối hợp Thời hạn
+
+1 Nâng cao chỉ số hài lòng
+a) Phòng Nội vụ Khảo sát sự hài lòng của người dân tại Bộ phận
+Một cửa cấp huyện
+Văn phòng HĐND và
+UBND huyện
+Quý III/2025
+b) Văn phòng HĐND
+và UBND huyện
+Tổ chức lấy ý kiến đánh giá qua mã QR
+Phòng Nội vụ Thường xuyên
+c) Phòng Văn hóa và
+Thông tin
+Tuyên truyền về dịch vụ công trực tuyến trên
+đài truyền thanh
+Trước 30/9/2025
+đ) Phòng Nội vụ Tổng hợp kết quả khảo sát và công bố trên
+cổng thông tin điện tử
+Tháng 12/2025
+`;
+
 describe('flattened task tables in other column orders', () => {
+  it('reads a table whose lead comes before its content, with letter items', () => {
+    const units = [
+      unit('h', 'Ủy ban nhân dân huyện Tháp Mười', 'district', null),
+      unit('nv', 'Phòng Nội vụ', 'sub_unit', 'h'),
+      unit('vp', 'Văn phòng HĐND và UBND huyện Tháp Mười', 'sub_unit', 'h'),
+      unit('vhtt', 'Phòng Văn hóa và Thông tin', 'sub_unit', 'h'),
+    ];
+    const tasks = read(LEAD_FIRST_TABLE, units, 'h');
+    expect(
+      tasks.map((task) => [
+        task.area,
+        task.leadOrganisationId,
+        task.content,
+        task.coordinatingOrganisationIds,
+        task.timeframeText,
+      ]),
+    ).toEqual([
+      [
+        'Nâng cao chỉ số hài lòng',
+        'nv',
+        'Khảo sát sự hài lòng của người dân tại Bộ phận Một cửa cấp huyện',
+        ['vp'],
+        'Quý III/2025',
+      ],
+      [
+        'Nâng cao chỉ số hài lòng',
+        'vp',
+        'Tổ chức lấy ý kiến đánh giá qua mã QR',
+        ['nv'],
+        'Thường xuyên',
+      ],
+      [
+        'Nâng cao chỉ số hài lòng',
+        'vhtt',
+        'Tuyên truyền về dịch vụ công trực tuyến trên đài truyền thanh',
+        [],
+        'Trước 30/9/2025',
+      ],
+      [
+        'Nâng cao chỉ số hài lòng',
+        'nv',
+        'Tổng hợp kết quả khảo sát và công bố trên cổng thông tin điện tử',
+        [],
+        'Tháng 12/2025',
+      ],
+    ]);
+  });
+
   it('reads STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian | Sản phẩm across a page break', () => {
     const tasks = read(PROVINCIAL_TABLE, PROVINCE, 'dt');
     expect(tasks.map(shape)).toEqual([
@@ -342,6 +415,19 @@ describe('flattened task tables in other column orders', () => {
       PROVINCE.filter((item) => item.type === 'department').map((item) => item.id),
     );
     expect(tasks.map((task) => task.outputKind)).toEqual(['plan', 'other', 'report']);
+  });
+
+  it('marks as a guess a cell cut inside the last line of a wrapped cell', () => {
+    // "… báo cáo UBND / huyện": the content may end with "UBND huyện" or a coordinating cell may
+    // hold it; the reading is kept and the row marked for review.
+    const text = LEAD_FIRST_TABLE.replace(
+      'Tổng hợp kết quả khảo sát và công bố trên\ncổng thông tin điện tử',
+      'Tổng hợp kết quả khảo sát, báo cáo UBND\nhuyện',
+    );
+    const tasks = read(text, [unit('h', 'Ủy ban nhân dân huyện Tháp Mười', 'district', null)], 'h');
+    expect(tasks).toHaveLength(4);
+    expect(tasks[3]!.provenance.flags).toContain('content_split_guess');
+    expect(tasks[3]!.provenance.confidence).toBeLessThan(0.9);
   });
 
   it('marks a row whose cutting was unsure and tells why', () => {

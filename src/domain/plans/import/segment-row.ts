@@ -92,19 +92,29 @@ export function segmentRow(
     }
     best.push(row);
   });
+  // The cut: where each column begins, then each cell's text and whether its cut is doubtful.
+  const starts: number[] = [];
+  let end = count;
+  for (let column = kinds.length; column > 0; column -= 1) {
+    end = best[column]![end]!.from;
+    starts.unshift(end);
+  }
   const cells: string[] = [];
   const cellLines: number[][] = [];
   let doubtfulCells = 0;
-  let end = count;
-  for (let column = kinds.length; column > 0; column -= 1) {
-    const from = best[column]![end]!.from;
-    const slice = words.slice(from, end);
-    cells.unshift(slice.map((word) => word.word).join(' '));
-    cellLines.unshift([...new Set(slice.map((word) => word.line))]);
-    const fit = piece(kinds[column - 1]!, from, end);
-    const midLine = end > from && from > 0 && !words[from]!.lineStart;
-    if (!fit.accepted || (midLine && fit.score < 1)) doubtfulCells += 1;
-    end = from;
-  }
+  kinds.forEach((kind, column) => {
+    const from = starts[column]!;
+    const to = starts[column + 1] ?? count;
+    const slice = words.slice(from, to);
+    cells.push(slice.map((word) => word.word).join(' '));
+    cellLines.push([...new Set(slice.map((word) => word.line))]);
+    const fit = piece(kind, from, to);
+    const midLine = to > from && from > 0 && !words[from]!.lineStart;
+    // Text tools print a row's cells one after the other; a cell starting inside the last line of
+    // a cell that wrapped over several lines ("… báo cáo UBND / huyện") may as well be its end.
+    const previousStart = [...starts.slice(0, column)].reverse().find((at) => at < from) ?? 0;
+    const afterWrappedCell = midLine && words[previousStart]!.line !== words[from]!.line;
+    if (!fit.accepted || (midLine && (fit.score < 1 || afterWrappedCell))) doubtfulCells += 1;
+  });
   return { cells, cellLines, score: best[kinds.length]![count]!.score, doubtfulCells };
 }
