@@ -28,13 +28,25 @@ export function readPlanDocument(doc: SourceDocument, ctx: ImportContext): Impor
   const year = ctx.year ?? header.year;
   const units = createUnitMatcher(ctx.units, ctx.issuerOrganisationId, year);
   const opening = readOpening(parts.body);
-  const bodyTables = opening.rest.filter((paragraph) => paragraph.table !== undefined);
-  const appendix = readAppendix([...bodyTables, ...parts.appendix], doc, {
+  // The whole body goes to the table reader too: a task table may sit under "IV. NHIỆM VỤ CỤ
+  // THỂ" with no "Phụ lục" heading (it reads only lines under a task-table header). The lines
+  // its tasks came from are then not read again as section text.
+  const appendix = readAppendix([...opening.rest, ...parts.appendix], doc, {
     units,
     frameworks: ctx.frameworks,
     year,
   });
-  const outline = readOutline(opening.rest, {
+  const tableLines = new Set(
+    appendix.tasks.flatMap((task) =>
+      task.provenance.source.flatMap(({ from, to }) =>
+        Array.from({ length: to - from + 1 }, (_, index) => from + index),
+      ),
+    ),
+  );
+  const prose = opening.rest.filter(
+    ({ span }) => !(tableLines.has(span.from) && tableLines.has(span.to)),
+  );
+  const outline = readOutline(prose, {
     frameworks: ctx.frameworks,
     units,
     proseTasks: appendix.tasks.length === 0,
