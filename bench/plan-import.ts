@@ -3,9 +3,8 @@
 // the same file's text alone (readPlanSource) in the same run. Prints the median time of each,
 // the heap used a reading leaves behind (after a GC when node runs with --expose-gc) and the
 // process's peak RSS after each phase, and the ratio. The plan is composed from the three sample
-// texts: sample 000's header and opening, the bodies of 002 and 004 written out until the text
-// passes the size, then 000's closing and appendix — one plan with a long body, as the large
-// plans the background job reads are.
+// texts, in two shapes: a long body (prose tasks and sections) and a long appendix table (sample
+// 004's rows printed again until the size), as the large plans the background job reads are.
 // Usage: npm run bench:plan-import [-- --runs 10 --kb 150]
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -35,21 +34,36 @@ function between(text: string, from: string | null, to: string | null): string {
   return text.slice(start, end);
 }
 
-const opening = between(SAMPLE_000_TEXT, null, 'Nơi nhận');
-const closing = between(SAMPLE_000_TEXT, 'Nơi nhận', null);
-const bodies = [
-  between(SAMPLE_002_TEXT, 'II. NỘI DUNG', 'Nơi nhận'),
-  between(SAMPLE_004_TEXT, 'II.', 'Nơi nhận'),
-];
-const parts = [opening];
-let bytes = Buffer.byteLength(opening) + Buffer.byteLength(closing);
-for (let index = 0; bytes < targetBytes; index++) {
-  const body = bodies[index % bodies.length]!;
-  parts.push(body);
-  bytes += Buffer.byteLength(body);
+/** A long-body plan: 000's header and opening, the bodies of 002 and 004 until the size, 000's closing and appendix. */
+function proseHeavy(): Buffer {
+  const opening = between(SAMPLE_000_TEXT, null, 'Nơi nhận');
+  const closing = between(SAMPLE_000_TEXT, 'Nơi nhận', null);
+  const bodies = [
+    between(SAMPLE_002_TEXT, 'II. NỘI DUNG', 'Nơi nhận'),
+    between(SAMPLE_004_TEXT, 'II.', 'Nơi nhận'),
+  ];
+  const parts = [opening];
+  let bytes = Buffer.byteLength(opening) + Buffer.byteLength(closing);
+  for (let index = 0; bytes < targetBytes; index++) {
+    const body = bodies[index % bodies.length]!;
+    parts.push(body);
+    bytes += Buffer.byteLength(body);
+  }
+  parts.push(closing);
+  return Buffer.from(parts.join(''));
 }
-parts.push(closing);
-const file = Buffer.from(parts.join(''));
+
+/** A long-table plan: sample 004 whole, its appendix table's rows (groups I–VII) printed again until the size, as a 300-task commune appendix runs over pages. */
+function tableHeavy(): Buffer {
+  const rows = between(SAMPLE_004_TEXT, 'I Công tác chỉ đạo, điều hành về CCHC', null);
+  const parts = [SAMPLE_004_TEXT];
+  let bytes = Buffer.byteLength(SAMPLE_004_TEXT);
+  while (bytes < targetBytes) {
+    parts.push(rows);
+    bytes += Buffer.byteLength(rows);
+  }
+  return Buffer.from(parts.join('\n'));
+}
 
 // The district of sample 000 with its offices and communes, and the sample's framework excerpt.
 const unit = (id: string, name: string, type: ImportUnit['type'], parentId: string | null) => ({
@@ -97,13 +111,6 @@ const context: ImportContext = {
   overrides: [],
 };
 
-const textOnly = () => readPlanSource(file, 'ke-hoach-lon.txt');
-const toDraft = async () => {
-  const source = await readPlanSource(file, 'ke-hoach-lon.txt');
-  const plan = readPlanDocument(source, context);
-  return { plan, totals: importTotals(plan) };
-};
-
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** Median milliseconds of `runs` calls after a warm-up, and the heap one call leaves behind. */
@@ -129,20 +136,31 @@ async function measure(work: () => Promise<unknown>) {
 }
 
 const vi = (value: number, digits = 1) => value.toFixed(digits).replace('.', ',');
-const text = await measure(textOnly);
-const draft = await measure(toDraft);
-const { plan, totals } = await toDraft();
-const lines = (await textOnly()).lines.length;
-console.log(
-  `plan document of ${vi(file.length / 1024, 0)} KB, ${lines} lines; median of ${runs} runs after a warm-up${gc ? '' : ' (run with --expose-gc for steadier heap figures)'}`,
-);
-console.log(
-  `read: ${totals.sections} sections, ${totals.tasks} tasks, ${plan.content.targets.length} targets, ${totals.timeframesRead}/${totals.timeframesStated} timeframes read, ${totals.unitsMatched}/${totals.unitsRead} units matched`,
-);
-console.log(
-  `readPlanSource (text alone, baseline)   ${vi(text.ms).padStart(8)} ms   heap +${vi(text.heapMb)} MB   peak RSS ${vi(text.peakRssMb, 0)} MB`,
-);
-console.log(
-  `… + readPlanDocument + importTotals     ${vi(draft.ms).padStart(8)} ms   heap +${vi(draft.heapMb)} MB   peak RSS ${vi(draft.peakRssMb, 0)} MB`,
-);
-console.log(`ratio draft / text alone: ${vi(draft.ms / text.ms)}`);
+for (const [name, file] of [
+  ['long body (samples 000 + 002/004 bodies)', proseHeavy()],
+  ['long appendix table (sample 004, rows repeated)', tableHeavy()],
+] as const) {
+  const textOnly = () => readPlanSource(file, 'ke-hoach-lon.txt');
+  const toDraft = async () => {
+    const source = await readPlanSource(file, 'ke-hoach-lon.txt');
+    const plan = readPlanDocument(source, context);
+    return { plan, totals: importTotals(plan) };
+  };
+  const text = await measure(textOnly);
+  const draft = await measure(toDraft);
+  const { plan, totals } = await toDraft();
+  const lines = (await textOnly()).lines.length;
+  console.log(
+    `\n${name}: ${vi(file.length / 1024, 0)} KB, ${lines} lines; median of ${runs} runs after a warm-up${gc ? '' : ' (run with --expose-gc for steadier heap figures)'}`,
+  );
+  console.log(
+    `read: ${totals.sections} sections, ${totals.tasks} tasks, ${plan.content.targets.length} targets, ${totals.timeframesRead}/${totals.timeframesStated} timeframes read, ${totals.unitsMatched}/${totals.unitsRead} units matched`,
+  );
+  console.log(
+    `readPlanSource (text alone, baseline)   ${vi(text.ms).padStart(8)} ms   heap +${vi(text.heapMb)} MB   peak RSS ${vi(text.peakRssMb, 0)} MB`,
+  );
+  console.log(
+    `… + readPlanDocument + importTotals     ${vi(draft.ms).padStart(8)} ms   heap +${vi(draft.heapMb)} MB   peak RSS ${vi(draft.peakRssMb, 0)} MB`,
+  );
+  console.log(`ratio draft / text alone: ${vi(draft.ms / text.ms)}`);
+}
