@@ -11,9 +11,11 @@ import type { LineRole } from '@contract/plan-import-labels';
 import { highlightedLines, type LineOverride, type SourceSpan } from './import-review';
 
 // One stylesheet for all rows: 5,000 rows carry class names, not 5,000 inline style objects.
+// The text font is the page's, not a monospace one: the monospace fonts of Linux desktops lack
+// the precomposed Vietnamese letters with two marks ("ố", "ậ") and draw them apart.
 const SOURCE_CSS = `
 .pp-source { position: relative; height: 100%; overflow: auto; background: #fff;
-  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; line-height: 20px; }
+  font-size: 13px; line-height: 20px; }
 .pp-source-row { display: flex; align-items: flex-start; gap: 8px; padding: 0 4px; cursor: pointer;
   content-visibility: auto; contain-intrinsic-size: auto 20px; }
 .pp-source-row:hover { background: #f5f5f5; }
