@@ -3,7 +3,7 @@
 // printed, and the provenance with the flags a person should look at.
 import { foldVietnamese } from '../../shared/fold-vietnamese';
 import { parseTimeframe } from '../parse-timeframe';
-import { outputKindOf } from './cell-fit';
+import { outputKindOf } from './output-kind';
 import type { ImportFlag, ImportFramework, ImportedTask } from './imported-plan';
 import { linkNodes } from './match-task-nodes';
 import type { UnitMatcher } from './match-unit';

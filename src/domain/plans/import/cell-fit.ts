@@ -2,9 +2,10 @@
 // the grammar reads, unit names the matcher knows (or that start like units), an output noun or
 // a percentage, a long sentence for the content. The row segmenter adds these up to choose where
 // one cell ends and the next begins.
+import { FIGURE_OUTPUT } from './output-kind';
 import { foldVietnamese } from '../../shared/fold-vietnamese';
 import { parseTimeframe } from '../parse-timeframe';
-import type { OutputKind } from '../plan';
+
 import type { UnitMatcher } from './match-unit';
 import type { ColumnKind } from './table-columns';
 
@@ -22,7 +23,6 @@ const TIMEFRAME_WORDS =
 const OUTPUT_START =
   /^(?:cac |\d+ )?(?:ke hoach|bao cao|cong van|quyet dinh|van ban|to trinh|chuyen muc|bai viet|thong bao|huong dan|ket qua|danh sach|bien ban|so lieu|niem yet|chuong trinh|de an|tai lieu|hoi nghi|ho so|tin bai|phong su|phan mem|he thong|co so du lieu|san pham|quy che|quy dinh|du thao|bo tieu chi|chi thi|nghi quyet|tong hop|phieu|bang|lop|cuoc|buoi|hoat dong)\b/;
 const REQUEST_VERB = /^đề nghị\s+/iu;
-const FIGURE = /^(?:dat |tren |toi thieu |tu )?\d+(?:[.,]\d+)?\s?%|^\d+(?:[.,]\d+)?\s/;
 
 // A cell rarely ends on a word that needs what follows ("của", "và", "các", "với"), compared with
 // its accents ("cơ sở" may end a cell, "cơ" may not), nor on the first word of a unit's name.
@@ -104,7 +104,7 @@ export function fitCell(
       return fitUnits(text, words, tools.units);
     case 'output': {
       const folded = fold();
-      const named = OUTPUT_START.test(folded) || FIGURE.test(folded);
+      const named = OUTPUT_START.test(folded) || FIGURE_OUTPUT.test(folded);
       const base = named ? 1.5 : -0.1 * words;
       return { score: base + (words <= 8 ? 0.3 : -0.25 * (words - 8)), accepted: named };
     }
@@ -139,17 +139,4 @@ function fitUnits(text: string, words: number, units: UnitMatcher): CellFit {
     }
   }
   return { score: score - Math.max(0, words - 20) * 0.3, accepted };
-}
-
-/** Loại sản phẩm: what an output cell names first (Kế hoạch → plan, Báo cáo → report, Công văn → letter, Quyết định → decision, chuyên mục/bài viết → articles, a percentage or number → figure); empty → not stated. */
-export function outputKindOf(text: string): OutputKind {
-  const folded = foldVietnamese(text).replace(/^cac /, '');
-  if (folded === '') return 'not_stated';
-  if (folded.startsWith('ke hoach')) return 'plan';
-  if (folded.startsWith('bao cao')) return 'report';
-  if (folded.startsWith('cong van')) return 'letter';
-  if (folded.startsWith('quyet dinh')) return 'decision';
-  if (/^(?:chuyen muc|bai viet|tin bai|tin, bai)/.test(folded)) return 'articles';
-  if (FIGURE.test(folded)) return 'figure';
-  return 'other';
 }

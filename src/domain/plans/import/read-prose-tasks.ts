@@ -13,7 +13,8 @@ import type { ImportFlag, ImportedTask } from './imported-plan';
 import type { UnitMatcher } from './match-unit';
 import { spansOf, type Paragraph } from './paragraph';
 import { isBullet, readLabel } from './read-numbering';
-import { outputKindOf, readTaskClauses, tidySentence, type TaskClauses } from './read-task-clauses';
+import { outputKindOf } from './output-kind';
+import { readTaskClauses, tidySentence, type TaskClauses } from './read-task-clauses';
 import { coordinatingFields, leadFields } from './task-units';
 
 /** Khối đọc nhiệm vụ: a heading's node, the section its tasks go to, and how to read its bullets. */

@@ -3,7 +3,7 @@
 // request), field lines ("+ Đơn vị chủ trì thực hiện: X", "Thời gian: …", "Sản phẩm: …") and
 // deadlines ("hoàn thành trước 30/6/2024", "(Quý II/2024)"). Unit names are told from verbs by
 // case: plans capitalise names ("Phòng Tổ chức - Hành chính") and write verbs in lower case.
-import type { OutputKind, TaskKind } from '../plan';
+import type { TaskKind } from '../plan';
 import { parseTimeframe } from '../parse-timeframe';
 import { foldInPlace } from './fold-in-place';
 
@@ -281,17 +281,4 @@ export function readTaskClauses(text: string): TaskClauses {
     bare,
     leadAtStart,
   };
-}
-
-/** Loại sản phẩm của "Sản phẩm: …": the kind its first words name; 'not_stated' when empty. */
-export function outputKindOf(output: string): OutputKind {
-  const folded = foldInPlace(output.trim());
-  if (folded === '') return 'not_stated';
-  if (/^(du thao )?ke hoach/.test(folded)) return 'plan';
-  if (/^bao cao/.test(folded)) return 'report';
-  if (/^cong van/.test(folded)) return 'letter';
-  if (/^quyet dinh/.test(folded)) return 'decision';
-  if (/^(cac )?(chuyen muc|bai viet|tin,? bai)/.test(folded)) return 'articles';
-  if (/^\d+([.,]\d+)?\s*%/.test(folded)) return 'figure';
-  return 'other';
 }
