@@ -4,7 +4,14 @@
 // paragraph per line because their line breaks carry meaning: the header above the title line
 // (two columns flattened into lines), the appendix from "PHỤ LỤC" on (a flattened table, one cell
 // per line, read by the appendix reader), and every line of a .docx (Word paragraphs are real).
-import { MOTTO, NATIONAL_NAME, documentTypeLine, isAppendixHeading } from './document-landmarks';
+import {
+  MOTTO,
+  NATIONAL_NAME,
+  TITLE_WINDOW,
+  findTypeLine,
+  isAppendixHeading,
+  isBareColumnMark,
+} from './document-landmarks';
 import { foldVietnamese } from '../../shared/fold-vietnamese';
 import type { LineOverride } from './imported-plan';
 import { continuesParagraph, joinWrapped, measureWrapStyle } from './join-hard-wraps';
@@ -113,9 +120,12 @@ function findRegions(lines: readonly WorkLine[]): {
   openingFrom: number;
   tableFrom: number;
 } {
-  const texts = lines.filter((line) => line.text !== '');
-  const top = texts.slice(0, 40);
-  const title = top.find((line) => documentTypeLine(line.text) !== null);
+  const texts = lines.filter((line) => line.text !== '' && !isBareColumnMark(line.text));
+  const typeLine = findTypeLine(
+    texts.map((line) => line.text),
+    TITLE_WINDOW,
+  );
+  const title = typeLine ? texts[typeLine.index] : undefined;
   let bodyFrom = title?.index ?? 0;
   if (!title) {
     const landmarks = texts

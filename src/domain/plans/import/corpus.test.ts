@@ -27,14 +27,15 @@ type Field = (typeof FIELDS)[number];
 /** A field's score for one plan, 0–1, or null when the field does not apply (nothing expected to compare). */
 type Scores = Record<Field, number | null>;
 
-// set by the lead after measuring
+// Measured aggregate rounded down to 0.05 (content: one plan with one task, not read yet; lead and
+// timeframe: nothing matched to compare).
 const BAR: Record<Field, number> = {
-  number: 0,
-  date: 0,
-  title: 0,
-  signer: 0,
-  topSections: 0,
-  taskCount: 0,
+  number: 1,
+  date: 1,
+  title: 1,
+  signer: 1,
+  topSections: 0.9,
+  taskCount: 0.9,
   taskContent: 0,
   lead: 0,
   timeframe: 0,

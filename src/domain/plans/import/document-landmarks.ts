@@ -23,6 +23,52 @@ export function documentTypeLine(text: string): { type: string; rest: string } |
   return { type: match[1]!, rest };
 }
 
+/**
+ * Tên loại và trích yếu trên một dòng, as a portal prints a plan's page title: "KẾ HOẠCH CẢI CÁCH
+ * HÀNH CHÍNH NĂM 2025" or "Kế hoạch tuyên truyền … năm 2022". Only trusted near the top of a
+ * document that has no title line of its own (in a body such a line is a heading); returns the
+ * words after the tên loại, or null ("Kế hoạch số 176/KH-UBND…", a sentence, a lone word).
+ */
+export function titleOnTypeLine(text: string): { type: string; rest: string } | null {
+  const trimmed = text.trim();
+  const match = /^(KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH|Chương trình)\s+(\S.*)$/u.exec(trimmed);
+  if (!match || trimmed.length > 300 || /[.:;,]$/.test(trimmed)) return null;
+  const rest = match[2]!.trim();
+  if (/^(số|SỐ|này|\d)/u.test(rest) || !/^[\p{L}]/u.test(rest)) return null;
+  // "Kế hoạch tuyên truyền …": sentence case needs a lower-case word after the tên loại.
+  if (match[1] === 'Kế hoạch' || match[1] === 'Chương trình') {
+    if (!/^\p{Ll}/u.test(rest)) return null;
+  } else if (!isCapitalsLine(rest)) return null;
+  return { type: match[1]!.toLocaleUpperCase('vi'), rest };
+}
+
+/** Cửa sổ tìm tên loại: how many lines from the top may hold the title line (a portal's chrome and metadata come first). */
+export const TITLE_WINDOW = 60;
+
+/**
+ * Dòng tên loại của văn bản: among the first `window` texts, the index of the tên loại line
+ * ("KẾ HOẠCH" alone or with a lower-case title), else of a page-title line carrying both
+ * (titleOnTypeLine), and the title words on it; null when neither is there.
+ */
+export function findTypeLine(
+  texts: readonly string[],
+  window: number,
+): { index: number; rest: string } | null {
+  const top = texts.slice(0, window);
+  const strict = top.findIndex((text) => documentTypeLine(text) !== null);
+  if (strict >= 0) return { index: strict, rest: documentTypeLine(top[strict]!)!.rest };
+  let loose = top.findIndex((text) => titleOnTypeLine(text) !== null);
+  if (loose < 0) return null;
+  // A portal prints its page title twice (page title, then heading): the last copy is the title line.
+  while (texts[loose + 1]?.trim() === texts[loose]!.trim()) loose += 1;
+  return { index: loose, rest: titleOnTypeLine(texts[loose]!)!.rest };
+}
+
+/** Dòng chỉ có dấu cột: a lone "|" (or "| |") a portal prints between flattened table cells. */
+export function isBareColumnMark(text: string): boolean {
+  return /^[\s|]+$/.test(text) && text.includes('|');
+}
+
 /** Nơi nhận: the recipients' heading, possibly followed by the first recipient on the same line. */
 export function isRecipientsHeading(text: string): boolean {
   return /^noi nhan\s*[:.]?/.test(foldVietnamese(text));

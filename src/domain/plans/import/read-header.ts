@@ -5,9 +5,9 @@
 // fixed wording is cut out of each line; what stays in capitals is the left column.
 import { foldVietnamese } from '../../shared/fold-vietnamese';
 import type { PlanContent } from '../plan';
-import { MOTTO, NATIONAL_NAME, documentTypeLine, isCapitalsLine } from './document-landmarks';
+import { MOTTO, NATIONAL_NAME, findTypeLine, isCapitalsLine } from './document-landmarks';
 import type { Provenance } from './imported-plan';
-import { spansOf, type Paragraph } from './paragraph';
+import { spansOf, type Paragraph, type TextReading } from './paragraph';
 import { groupBodyLines } from './header-bodies';
 
 /** Phần đầu đọc được: the header fields of PlanContent, the year the plan is for, and provenance per field. */
@@ -38,7 +38,11 @@ export function readHeader(header: readonly Paragraph[]): HeaderReading {
   const mark = (key: string, confidence: number, from: readonly Paragraph[]) => {
     provenance[key] = { confidence, source: spansOf(uniqueSorted(from)), flags: [] };
   };
-  const typeAt = header.findIndex((paragraph) => documentTypeLine(paragraph.text) !== null);
+  const typeLine = findTypeLine(
+    header.map((paragraph) => paragraph.text),
+    header.length,
+  );
+  const typeAt = typeLine?.index ?? -1;
   const top = typeAt >= 0 ? header.slice(0, typeAt) : header;
   const pieces = top.flatMap(splitColumns);
 
@@ -51,7 +55,7 @@ export function readHeader(header: readonly Paragraph[]): HeaderReading {
   let dateYear: number | null = null;
   let dateFrom: Paragraph | null = null;
   const bodyLines: HeaderPiece[] = [];
-  for (const piece of pieces) {
+  for (const [at, piece] of pieces.entries()) {
     const national = cutFolded(piece.text, NATIONAL_NAME);
     if (national.found) hasNationalName = true;
     let text = cutFolded(national.text, MOTTO).text;
@@ -62,7 +66,17 @@ export function readHeader(header: readonly Paragraph[]): HeaderReading {
       numberFrom = piece.paragraph;
       text = text.replace(numbered[0], ' ');
     }
-    const dated = PLACE_DATE.exec(text);
+    let dated = PLACE_DATE.exec(text);
+    // A header cell wrapped over two lines: "Thái Bình," / "ngày 03 tháng 6 năm 2024", "Hà Nội, ngày 30" / "tháng 5 năm 2024".
+    const next = pieces[at + 1];
+    if (!dated && !dateFrom && next && /^(ngày|tháng)\s/u.test(next.text)) {
+      const joined = `${text} ${next.text}`;
+      dated = PLACE_DATE.exec(joined);
+      if (dated) {
+        text = joined;
+        next.text = '';
+      }
+    }
     if (dated && !dateFrom) {
       place = dated[1]!.trim();
       dateYear = Number(dated[4]);
@@ -92,7 +106,7 @@ export function readHeader(header: readonly Paragraph[]): HeaderReading {
   }
 
   const titleParagraphs = typeAt >= 0 ? header.slice(typeAt) : [];
-  const typeRest = typeAt >= 0 ? documentTypeLine(header[typeAt]!.text)!.rest : '';
+  const typeRest = typeLine?.rest ?? '';
   const title = [typeRest, ...titleParagraphs.slice(1).map((paragraph) => paragraph.text)]
     .filter((text) => text !== '')
     .join(' ')
@@ -185,3 +199,35 @@ function planYear(
 function uniqueSorted(paragraphs: readonly Paragraph[]): Paragraph[] {
   return [...new Set(paragraphs)].sort((a, b) => a.span.from - b.span.from);
 }
+
+/**
+ * Trích yếu của văn bản ban hành kèm theo: a decision issuing a plan prints the plan after its
+ * own signature — tên loại, trích yếu in capitals, then "(Ban hành kèm theo Quyết định số …)".
+ * When the copy dropped the tên loại (or the header read no title), the capitals lines just above
+ * that note are the plan's title. Null when there is no such note.
+ */
+export function readAttachedTitle(paragraphs: readonly Paragraph[]): TextReading | null {
+  const note = paragraphs.findIndex((paragraph) =>
+    /^\(\s*(Ban hành )?kèm theo (Quyết định|Nghị quyết|Công văn)/iu.test(paragraph.text.trim()),
+  );
+  if (note < 1) return null;
+  const lines: Paragraph[] = [];
+  for (let at = note - 1; at >= 0 && lines.length < 4; at -= 1) {
+    const text = paragraphs[at]!.text.trim();
+    if (text.includes('|') || !isCapitalsLine(text) || documentTypeLineOf(text)) break;
+    lines.unshift(paragraphs[at]!);
+  }
+  if (lines.length === 0) return null;
+  const text = lines
+    .map((paragraph) => paragraph.text.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[.;]+$/, '');
+  return { text, confidence: 0.7, source: spansOf(lines) };
+}
+
+function documentTypeLineOf(text: string): boolean {
+  return /^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)$/u.test(text) || SIGNATURE_START.test(text);
+}
+
+const SIGNATURE_START = /^(TM|KT|Q|TL|TUQ)\s*\.|^(QUYẾT ĐỊNH|NƠI NHẬN)\b/u;

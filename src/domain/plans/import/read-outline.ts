@@ -71,8 +71,10 @@ function partOfHeading(heading: string): Exclude<Part, 'content'> | null {
 const TARGET_LIKE =
   /phan dau|chi tieu|\d+(?:[.,]\d+)?\s*%|xep (?:thu|hang|loai)|nhom (?:dan dau|\d+|cao)|top \d+/;
 const TASK_HEADING = /nhiem vu|giai phap/;
+// A heading that is only "Mục tiêu" / "Mục đích" / "Yêu cầu" (a sub-item "1.1. Mục tiêu" under a
+// task part) states goals, not assignments.
 const NOT_TASK_HEADING =
-  /^(?:ket qua|thuc trang|tinh hinh|danh gia|ton tai|han che|nguyen nhan|boi canh)/;
+  /^(?:ket qua|thuc trang|tinh hinh|danh gia|ton tai|han che|nguyen nhan|boi canh|(?:muc tieu|muc dich|yeu cau)(?: chung| cu the)?\s*[:.]?$)/;
 const DUTY_HEADING =
   /phan cong|trach nhiem (?:cua|thuc hien)|nhiem vu cua (?:cac|tung)|giao nhiem vu/;
 

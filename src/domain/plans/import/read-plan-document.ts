@@ -8,9 +8,10 @@ import { createUnitMatcher } from './match-unit';
 import { cleanSource } from './clean-source';
 import { readAppendix } from './read-appendix';
 import { readClosing } from './read-closing';
-import { readHeader } from './read-header';
+import { readAttachedTitle, readHeader } from './read-header';
 import { readOpening } from './read-opening';
 import { readOutline } from './read-outline';
+import { readPortalSigner } from './read-portal-signer';
 import { readReporting } from './read-reporting';
 import { readTargets } from './read-targets';
 import { splitParts } from './split-parts';
@@ -25,6 +26,8 @@ export function readPlanDocument(doc: SourceDocument, ctx: ImportContext): Impor
   const paragraphs = cleanSource(doc, ctx.overrides);
   const parts = splitParts(paragraphs);
   const header = readHeader(parts.header);
+  // No trích yếu under a tên loại: a plan issued with a decision names itself above "(Ban hành kèm theo …)".
+  const attachedTitle = header.fields.title === '' ? readAttachedTitle(paragraphs) : null;
   const year = ctx.year ?? header.year;
   const units = createUnitMatcher(ctx.units, ctx.issuerOrganisationId, year);
   const opening = readOpening(parts.body);
@@ -54,6 +57,9 @@ export function readPlanDocument(doc: SourceDocument, ctx: ImportContext): Impor
   });
   const targets = readTargets(outline.targetParagraphs, { frameworks: ctx.frameworks, year });
   const closing = readClosing(parts.closing);
+  const signature = hasSignature(closing.signature) ? closing.signature : defaultSignature();
+  // Page cut before the signature block: the portal's "Người ký:" metadata still names the signer.
+  const portalSigner = signature.signerName === '' ? readPortalSigner(doc) : null;
   const reporting = readReporting(outline.implementationParagraphs, year);
   const tasks = appendix.tasks.length > 0 ? appendix.tasks : outline.tasks;
 
@@ -62,7 +68,23 @@ export function readPlanDocument(doc: SourceDocument, ctx: ImportContext): Impor
     ...outline.provenance,
     ...targets.provenance,
     ...closing.provenance,
+    ...(portalSigner
+      ? {
+          signature: {
+            confidence: 0.6,
+            source: [{ from: portalSigner.line, to: portalSigner.line }],
+            flags: [],
+          },
+        }
+      : {}),
   };
+  if (attachedTitle) {
+    provenance.title = {
+      confidence: attachedTitle.confidence,
+      source: attachedTitle.source,
+      flags: [],
+    };
+  }
   const text = (key: string, reading: TextReading | null) => {
     if (!reading) return '';
     provenance[key] = { confidence: reading.confidence, source: reading.source, flags: [] };
@@ -83,6 +105,7 @@ export function readPlanDocument(doc: SourceDocument, ctx: ImportContext): Impor
   return {
     content: {
       ...header.fields,
+      ...(attachedTitle ? { title: attachedTitle.text } : {}),
       year: year ?? 0,
       preamble: text('preamble', opening.preamble),
       basis: opening.basis.map((item) => item.reference),
@@ -95,7 +118,7 @@ export function readPlanDocument(doc: SourceDocument, ctx: ImportContext): Impor
       implementation: text('implementation', outline.implementation),
       reportingDuties: reporting ? reporting.rule.name : '',
       recipients: closing.recipients,
-      signature: hasSignature(closing.signature) ? closing.signature : defaultSignature(),
+      signature: portalSigner ? { ...signature, signerName: portalSigner.name } : signature,
     },
     tasks,
     provenance,

@@ -2,7 +2,7 @@
 // số trang, tiêu đề lặp đầu trang, chú thích cuối trang (with their marks in the text) and the
 // chữ ký số certificate dump after the last page. Each rule marks lines to drop; a rule that is
 // unsure keeps the line, because a dropped line of a task is worse than a stray page number.
-import { isRuleLine } from './document-landmarks';
+import { isBareColumnMark, isRuleLine } from './document-landmarks';
 
 /** Dòng đang làm sạch: a source line with its normalised text and what the noise rules decided. */
 export interface WorkLine {
@@ -47,6 +47,8 @@ export function workLine(index: number, raw: string, text: string, page: number)
 /** Đánh dấu nhiễu: page numbers, running headers, footnotes and certificate dumps; `tableFrom` is the first line of the appendix, where bare numbers are row numbers (STT), not pages. */
 export function markNoise(lines: WorkLine[], tableFrom: number): void {
   markCertificateDump(lines);
+  // A lone "|" is the cell border a portal copy leaves between flattened cells.
+  lines.filter((line) => isBareColumnMark(line.text)).forEach((line) => (line.isNoise = true));
   markPageNumbers(lines, tableFrom);
   markRunningHeaders(lines);
   markFootnotes(lines);

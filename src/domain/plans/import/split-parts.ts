@@ -6,7 +6,8 @@ import {
   MOTTO,
   NATIONAL_NAME,
   SIGNATURE_MARK,
-  documentTypeLine,
+  TITLE_WINDOW,
+  findTypeLine,
   isAppendixHeading,
   isCapitalsLine,
   isRecipientsHeading,
@@ -16,7 +17,8 @@ import { foldVietnamese } from '../../shared/fold-vietnamese';
 import type { DocumentParts, Paragraph } from './paragraph';
 
 /** Lời mở đầu: words that begin the opening paragraph, never a title line. */
-const OPENING = /^(Thực hiện|Căn cứ|Nhằm|Để|Theo|Triển khai|Trên cơ sở|Qua|Năm \d{4},|[IVX]+\.\s)/u;
+const OPENING =
+  /^(Thực hiện|Căn cứ|Nhằm|Để|Theo|Triển khai|Trên cơ sở|Qua|Năm \d{4},|Ngày \d{1,2}[/ ]|([IVX]+|[A-Đ]|\d+)\.\s)/u;
 
 /** Phần của văn bản: header (through the title), body, closing (Nơi nhận, chữ ký), appendix (Phụ lục). */
 export function splitParts(paragraphs: readonly Paragraph[]): DocumentParts {
@@ -46,7 +48,11 @@ function findIndex(
  * three at most. Without a title line: after the header's landmarks (quốc hiệu, số, ngày).
  */
 function findBodyStart(paragraphs: readonly Paragraph[]): number {
-  const title = paragraphs.slice(0, 30).findIndex((p) => documentTypeLine(p.text) !== null);
+  const typeLine = findTypeLine(
+    paragraphs.map((p) => p.text),
+    TITLE_WINDOW,
+  );
+  const title = typeLine?.index ?? -1;
   if (title < 0) {
     let end = 0;
     paragraphs.slice(0, 12).forEach((paragraph, index) => {
@@ -59,9 +65,11 @@ function findBodyStart(paragraphs: readonly Paragraph[]): number {
   // A title printed on the type line ("KẾ HOẠCH Triển khai…") may still wrap onto the next one.
   while (end < paragraphs.length && end - title <= 3) {
     const paragraph = paragraphs[end]!;
-    const isFirstTitleLine = end === title + 1 && documentTypeLine(first.text)?.rest === '';
+    const isFirstTitleLine = end === title + 1 && typeLine?.rest === '';
     if (!isFirstTitleLine && OPENING.test(paragraph.text)) break;
-    if (paragraph.text.length > 250 || paragraph.table !== undefined) break;
+    if (paragraph.table !== undefined) break;
+    // A trích yếu in capitals may run long (a plan on five indices); a long line in sentence case is the opening.
+    if (paragraph.text.length > (isCapitalsLine(paragraph.text) ? 500 : 250)) break;
     if (first.hints.bold && paragraph.hints.bold === false) break;
     if (end > title + 1 && /[.:]$/.test(paragraphs[end - 1]!.text)) break;
     end += 1;
