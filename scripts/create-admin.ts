@@ -3,13 +3,8 @@
 // Uses DATABASE_URL, or the embedded database under PARPLAN_DATA_DIR when the app is not running.
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { resolve } from 'node:path';
 import { loadConfig } from '../src/server/config';
-import { connectDatabase } from '../src/server/db/client';
-import { lockDataDir } from '../src/server/db/data-dir-lock';
-import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres';
-import { migrateAsOwner } from '../src/server/db/migrate';
-import { getCurrentRole } from '../src/server/db/app-rights';
+import { withScriptDatabase } from './script-database';
 import { createTenantAdmin } from '../src/server/users/tenant-admin.service';
 
 const { values } = parseArgs({
@@ -41,36 +36,19 @@ async function main() {
     process.exit(2);
   }
   const config = loadConfig();
-  let stop = async () => {};
-  let url = config.DATABASE_URL;
-  let ownerUrl = config.DATABASE_OWNER_URL;
-  if (!url) {
-    const release = lockDataDir(resolve(config.PARPLAN_DATA_DIR));
-    const embedded = await startEmbeddedPostgres(config.PARPLAN_DATA_DIR);
-    url = embedded.appUrl;
-    ownerUrl = embedded.ownerUrl;
-    stop = async () => {
-      await embedded.stop();
-      release();
-    };
-  }
-  const { db, pool } = connectDatabase(url, 2);
-  try {
-    await migrateAsOwner(ownerUrl ?? url, await getCurrentRole(db));
+  const password = await readPassword();
+  await withScriptDatabase(config, async (db) => {
     const result = await createTenantAdmin(db, {
       tenantCode,
       tenantName: values['tenant-name'] ?? tenantCode,
       login,
       fullName,
-      password: await readPassword(),
+      password,
     });
     console.log(
       `Đã tạo quản trị viên «${login}»${result.createdTenant ? ' và đơn vị gốc mới' : ''}.`,
     );
-  } finally {
-    await pool.end();
-    await stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

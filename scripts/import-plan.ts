@@ -13,11 +13,7 @@ import { eq } from 'drizzle-orm';
 import type { ImportedPlan } from '../src/domain/plans/import/imported-plan';
 import type { Clock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
-import { connectDatabase, type Database } from '../src/server/db/client';
-import { getCurrentRole } from '../src/server/db/app-rights';
-import { lockDataDir } from '../src/server/db/data-dir-lock';
-import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres';
-import { migrateAsOwner } from '../src/server/db/migrate';
+import type { Database } from '../src/server/db/client';
 import { tenants } from '../src/server/db/schema';
 import { insertAuditEvent } from '../src/server/audit/audit.repository';
 import { AppError } from '../src/server/http/app-error';
@@ -32,6 +28,7 @@ import {
 } from '../src/server/plan-imports/plan-import-reading';
 import { uploadPlanImport } from '../src/server/plan-imports/plan-import.service';
 import { createPlanFromImport } from '../src/server/plan-imports/plan-import-draft.service';
+import { withScriptDatabase } from './script-database';
 import { importSummaryLines } from '../src/server/plan-imports/plan-import-summary';
 
 const USAGE =
@@ -157,31 +154,13 @@ function explain(error: unknown): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  let stop = async () => {};
-  let url = config.DATABASE_URL;
-  let ownerUrl = config.DATABASE_OWNER_URL;
-  if (!url) {
-    const release = lockDataDir(resolve(config.PARPLAN_DATA_DIR));
-    const embedded = await startEmbeddedPostgres(config.PARPLAN_DATA_DIR);
-    url = embedded.appUrl;
-    ownerUrl = embedded.ownerUrl;
-    stop = async () => {
-      await embedded.stop();
-      release();
-    };
-  }
-  const { db, pool } = connectDatabase(url, 2);
-  try {
-    await migrateAsOwner(ownerUrl ?? url, await getCurrentRole(db));
-    await importPlan(process.argv.slice(2), {
+  await withScriptDatabase(config, (db) =>
+    importPlan(process.argv.slice(2), {
       db,
       clock: config.clock,
       print: (line) => console.log(line),
-    });
-  } finally {
-    await pool.end();
-    await stop();
-  }
+    }),
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
