@@ -96,3 +96,13 @@ export async function readDocx(path: string): Promise<{ xml: string; text: strin
     .join('');
   return { xml, text };
 }
+
+/**
+ * Saves a full-page screenshot under test-results/screenshots/<name>.png (git-ignored), for the
+ * closing note of a change that alters what users see. Returns the path written.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const path = `test-results/screenshots/${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
