@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
 import { ROLES } from '@domain/permissions/role';
+import { ACTION_NAMES, type Action } from '@domain/permissions/action';
 import { defineEndpoint } from './endpoint';
 import { idSchema, okSchema } from './common';
 
@@ -31,6 +32,11 @@ export const meSchema = z.object({
   tenant: z.object({ id: idSchema, name: z.string() }),
   homeOrganisation: z.object({ id: idSchema, name: z.string(), type: z.enum(ORGANISATION_TYPES) }),
   roles: z.array(roleGrantSchema),
+  /**
+   * Quyền: the actions one of the user's roles holds somewhere (the server's policy, so the menu
+   * shows only modules the user can open; each call is still authorised on its unit).
+   */
+  actions: z.array(z.enum(ACTION_NAMES as [Action, ...Action[]])),
   /** Token to send back in the `x-csrf-token` header on every state-changing request. */
   csrfToken: z.string(),
 });

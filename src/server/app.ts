@@ -31,6 +31,7 @@ import { registerPlanTargetRoutes } from './plans/plan-targets.routes';
 import { registerReportRoutes } from './reports/report.routes';
 import { registerNotificationRoutes } from './notifications/notification.routes';
 import { registerPlanImportRoutes } from './plan-imports/plan-import.routes';
+import { registerOverviewRoutes } from './overview/overview.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
@@ -149,6 +150,7 @@ export async function buildApp(options: {
   registerPlanRoutes(app, db);
   registerReportRoutes(app, db, config);
   registerNotificationRoutes(app, db, config);
+  registerOverviewRoutes(app, db);
   registerPlanImportRoutes(
     app,
     db,

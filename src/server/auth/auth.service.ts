@@ -3,6 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Me } from '@contract/auth';
 import type { Actor } from '@domain/permissions/can';
 import type { Role } from '@domain/permissions/role';
+import { ACTION_NAMES } from '@domain/permissions/action';
+import { roleHasAction } from '@domain/permissions/role-actions';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { checkPassword } from '@domain/accounts/password-policy';
 import {
@@ -189,6 +191,9 @@ export async function describeMe(db: Database, actor: Actor, csrfToken: string):
       role: g.role as Role,
       organisationType: g.organisationType as OrganisationType,
     })),
+    actions: ACTION_NAMES.filter((action) =>
+      grants.some((grant) => roleHasAction(grant.role as Role, action)),
+    ),
     csrfToken,
   };
 }
