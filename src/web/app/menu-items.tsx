@@ -15,7 +15,9 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import type { Me } from '@contract/auth';
 import type { AppModuleKey } from '@web/lib/app-modules';
+import { canOpenModule } from '@web/lib/permissions';
 import { MODULE_ROUTES } from './route-table';
 
 const MODULE_ICONS: Record<AppModuleKey, ReactNode> = {
@@ -33,9 +35,12 @@ const MODULE_ICONS: Record<AppModuleKey, ReactNode> = {
 
 type MenuItem = NonNullable<MenuProps['items']>[number] & { key: string };
 
-/** Menu items keyed by path; modules not built yet carry a "Sắp có" tag. */
-export function buildMenuItems(t: TFunction): MenuItem[] {
-  return MODULE_ROUTES.map(({ module }) => ({
+/**
+ * Menu items keyed by path, only for the modules the user can open (a module they cannot open is
+ * not offered at all); modules not built yet carry a "Sắp có" tag.
+ */
+export function buildMenuItems(t: TFunction, me: Me): MenuItem[] {
+  return MODULE_ROUTES.filter(({ module }) => canOpenModule(me, module.key)).map(({ module }) => ({
     key: module.path,
     icon: MODULE_ICONS[module.key],
     label: (

@@ -2,13 +2,41 @@ import { isValidElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { i18next } from '@web/lib/i18n';
+import type { Me } from '@contract/auth';
 import { LOGIN_PATH } from '@web/lib/app-modules';
 import { buildMenuItems } from './menu-items';
 import { MODULE_ROUTES } from './route-table';
 import { appRoutes, moduleRouteObjects } from './router';
 
 const t = i18next.getFixedT('vi');
-const menuItems = buildMenuItems(t);
+
+/** A signed-in user holding these actions (what /api/auth/me lists). */
+const meWith = (actions: Me['actions']): Me => ({
+  user: { id: 'u', login: 'x', fullName: 'X', email: null },
+  tenant: { id: 't', name: 'Tỉnh Đồng Tháp' },
+  homeOrganisation: { id: 'o', name: 'Văn phòng UBND tỉnh', type: 'department' },
+  roles: [],
+  actions,
+  csrfToken: 'c',
+});
+const ADMIN_ACTIONS: Me['actions'] = [
+  'organisation.read',
+  'user.read',
+  'audit.read',
+  'framework.read',
+  'result.read',
+  'plan.read',
+];
+const EDITOR_ACTIONS: Me['actions'] = [
+  'organisation.read',
+  'framework.read',
+  'result.read',
+  'ranking.read',
+  'plan.read',
+  'task.update',
+  'report.submit',
+];
+const menuItems = buildMenuItems(t, meWith(ADMIN_ACTIONS));
 const textOf = (label: ReactNode) =>
   isValidElement(label) ? renderToStaticMarkup(label) : String(label);
 
@@ -26,6 +54,14 @@ describe('route table and menu', () => {
       '/users',
       '/audit',
     ]);
+  });
+
+  it('offers an editor no "Người dùng" or "Nhật ký" (modules it cannot open)', () => {
+    const keys = buildMenuItems(t, meWith(EDITOR_ACTIONS)).map((item) => item.key);
+    expect(keys).toContain('/reports');
+    expect(keys).not.toContain('/users');
+    expect(keys).not.toContain('/audit');
+    expect(buildMenuItems(t, meWith([])).map((item) => item.key)).toEqual(['/', '/surveys']);
   });
 
   it('has one route per menu entry, in the same order, plus only the catch-all', () => {

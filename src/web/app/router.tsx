@@ -6,14 +6,29 @@ import { LOGIN_PATH } from '@web/lib/app-modules';
 import { AuthGuard } from './auth-guard';
 import { AppLayout, LoginPage, MODULE_ROUTES } from './route-table';
 import { NotFoundPage } from './not-found-page';
+import { ModuleGuard } from './module-guard';
 
 /** The routes of the layout, one per module, then the catch-all. */
 export const moduleRouteObjects: RouteObject[] = [
   ...MODULE_ROUTES.map(({ module, Page, subPages }) => ({
     path: module.path,
     children: [
-      { index: true, element: <Page /> },
-      ...subPages.map((sub) => ({ path: sub.path, element: <sub.Page /> })),
+      {
+        index: true,
+        element: (
+          <ModuleGuard moduleKey={module.key}>
+            <Page />
+          </ModuleGuard>
+        ),
+      },
+      ...subPages.map((sub) => ({
+        path: sub.path,
+        element: (
+          <ModuleGuard moduleKey={module.key}>
+            <sub.Page />
+          </ModuleGuard>
+        ),
+      })),
     ],
   })),
   { path: '*', element: <NotFoundPage /> },

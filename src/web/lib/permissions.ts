@@ -1,5 +1,6 @@
 /** What the signed-in user's roles allow on screen; the server checks again on every call. */
 import type { Me } from '@contract/auth';
+import type { AppModuleKey } from './app-modules';
 
 type Role = Me['roles'][number]['role'];
 
@@ -13,4 +14,25 @@ export function holdsRoleInAny(me: Me, role: Role, organisationIds: readonly str
 /** True when the user holds `role` anywhere. */
 export function holdsRole(me: Me, role: Role): boolean {
   return me.roles.some((grant) => grant.role === role);
+}
+
+/** An action name as /api/auth/me lists them. */
+export type MeAction = Me['actions'][number];
+
+/** The action a module's page needs: the server's list of the user's actions decides. */
+const MODULE_ACTIONS: Partial<Record<AppModuleKey, MeAction>> = {
+  frameworks: 'framework.read',
+  results: 'result.read',
+  plans: 'plan.read',
+  tasks: 'plan.read',
+  reports: 'plan.read',
+  organisations: 'organisation.read',
+  users: 'user.read',
+  audit: 'audit.read',
+};
+
+/** True when the user may open the module (the overview and "sắp có" pages are open to all). */
+export function canOpenModule(me: Me, moduleKey: AppModuleKey): boolean {
+  const action = MODULE_ACTIONS[moduleKey];
+  return action === undefined || me.actions.includes(action);
 }
