@@ -40,6 +40,9 @@ export function OverviewPage() {
   const overview = useOverview();
   const { user, tenant, homeOrganisation } = me;
   const home = overview.data;
+  // Reports and tasks are listed to those who report (editors, focal units); a leader or viewer
+  // sees them only when something is there (never the case: they hold no unit that reports).
+  const reports = me.actions.includes('report.submit');
 
   return (
     <Flex vertical gap={16}>
@@ -57,46 +60,50 @@ export function OverviewPage() {
           </Typography.Text>
           {home.closedUnitGrants.length > 0 && <ClosedUnitGrants grants={home.closedUnitGrants} />}
           <Row gutter={[16, 16]}>
-            <Col xs={24} xl={12}>
-              <TodoCard
-                title={t('homeScreens.reportsDue', { days: home.reportHorizonDays })}
-                items={home.reportsDue}
-                testId="home-reports-due"
-                rowKey={reportKey}
-                renderItem={(report) => (
-                  <Flex justify="space-between" wrap gap={8} style={{ width: '100%' }}>
-                    <ReportLine report={report} />
-                    {report.urgency && (
-                      <UrgencyTag urgency={report.urgency} due={report.period.due} />
-                    )}
-                  </Flex>
-                )}
-              />
-            </Col>
-            <Col xs={24} xl={12}>
-              <TodoCard
-                title={t('homeScreens.tasks', { days: home.taskHorizonDays })}
-                items={home.tasks}
-                testId="home-tasks"
-                rowKey={(task) => task.id}
-                renderItem={(task) => (
-                  <Flex justify="space-between" wrap gap={8} style={{ width: '100%' }}>
-                    <span>
-                      <Link to={`/plans/${task.plan.id}`}>{task.content}</Link>
-                      <Typography.Text type="secondary">
-                        {' '}
-                        ·{' '}
-                        {task.role === 'lead'
-                          ? t('homeScreens.taskLead')
-                          : t('homeScreens.taskCoordinator')}{' '}
-                        · {task.timeframeText} · {task.plan.title}
-                      </Typography.Text>
-                    </span>
-                    <UrgencyTag urgency={task.urgency} due={task.due} />
-                  </Flex>
-                )}
-              />
-            </Col>
+            {reports && (
+              <Col xs={24} xl={12}>
+                <TodoCard
+                  title={t('homeScreens.reportsDue', { days: home.reportHorizonDays })}
+                  items={home.reportsDue}
+                  testId="home-reports-due"
+                  rowKey={reportKey}
+                  renderItem={(report) => (
+                    <Flex justify="space-between" wrap gap={8} style={{ width: '100%' }}>
+                      <ReportLine report={report} />
+                      {report.urgency && (
+                        <UrgencyTag urgency={report.urgency} due={report.period.due} />
+                      )}
+                    </Flex>
+                  )}
+                />
+              </Col>
+            )}
+            {reports && (
+              <Col xs={24} xl={12}>
+                <TodoCard
+                  title={t('homeScreens.tasks', { days: home.taskHorizonDays })}
+                  items={home.tasks}
+                  testId="home-tasks"
+                  rowKey={(task) => task.id}
+                  renderItem={(task) => (
+                    <Flex justify="space-between" wrap gap={8} style={{ width: '100%' }}>
+                      <span>
+                        <Link to={`/plans/${task.plan.id}`}>{task.content}</Link>
+                        <Typography.Text type="secondary">
+                          {' '}
+                          ·{' '}
+                          {task.role === 'lead'
+                            ? t('homeScreens.taskLead')
+                            : t('homeScreens.taskCoordinator')}{' '}
+                          · {task.timeframeText} · {task.plan.title}
+                        </Typography.Text>
+                      </span>
+                      <UrgencyTag urgency={task.urgency} due={task.due} />
+                    </Flex>
+                  )}
+                />
+              </Col>
+            )}
             {home.reportsReturned.length > 0 && (
               <Col xs={24} xl={12}>
                 <TodoCard
