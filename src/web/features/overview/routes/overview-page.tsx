@@ -40,8 +40,7 @@ export function OverviewPage() {
   const overview = useOverview();
   const { user, tenant, homeOrganisation } = me;
   const home = overview.data;
-  // Reports and tasks are listed to those who report (editors, focal units); a leader or viewer
-  // sees them only when something is there (never the case: they hold no unit that reports).
+  // Reports and tasks are listed to those who report (editors, focal units, administrators).
   const reports = me.actions.includes('report.submit');
 
   return (
