@@ -141,15 +141,15 @@ export function noticeEventText(event: NoticeEvent): { subject: string; body: st
       return {
         subject: `Kế hoạch mới ban hành: ${event.plan.title}`,
         body:
-          `${event.plan.issuingUnitName} đã ban hành ${planName(event.plan)}; đơn vị được giao ` +
-          'chủ trì hoặc phối hợp thực hiện nhiệm vụ.\nĐề nghị đơn vị triển khai và báo cáo theo quy định.',
+          `${planName(event.plan)} của ${event.plan.issuingUnitName} đã được ban hành; đơn vị ` +
+          'được giao chủ trì hoặc phối hợp thực hiện nhiệm vụ.\nĐề nghị đơn vị triển khai và báo cáo theo quy định.',
       };
     case 'plan_amended':
       return {
         subject: `Kế hoạch được sửa đổi, bổ sung: ${event.plan.title}`,
         body:
-          `${event.plan.issuingUnitName} đã ban hành ${planName(event.plan)} sửa đổi, bổ sung ` +
-          'kế hoạch trước; nhiệm vụ của đơn vị có thể đã thay đổi.\nĐề nghị đơn vị xem lại và triển khai theo kế hoạch mới.',
+          `${planName(event.plan)} của ${event.plan.issuingUnitName} sửa đổi, bổ sung kế hoạch ` +
+          'trước đã được ban hành; nhiệm vụ của đơn vị có thể đã thay đổi.\nĐề nghị đơn vị xem lại và triển khai theo kế hoạch mới.',
       };
     case 'task_assigned':
       return {
@@ -162,9 +162,7 @@ export function noticeEventText(event: NoticeEvent): { subject: string; body: st
       const isRequest = event.kind === 'explanation_request';
       const what = `báo cáo ${report.periodLabel} của ${report.organisationName}`;
       return {
-        subject: isRequest
-          ? `Đề nghị giải trình: ${what}`
-          : `Ý kiến mới về ${what}`,
+        subject: isRequest ? `Đề nghị giải trình: ${what}` : `Ý kiến mới về ${what}`,
         body:
           `${event.authorName} (${event.authorUnitName}) ${isRequest ? 'đề nghị giải trình' : 'có ý kiến'} ` +
           `về ${what}: “${quote(event.body)}”.`,

@@ -69,13 +69,19 @@ export function resolveRecipients(
   const found = new Set<string>();
   for (const rule of rules) {
     const units =
-      rule.to === 'unit' ? new Set(rule.unitIds) : rule.to === 'unit_or_above' ? new Set(pathOf(rule.unitId)) : null;
+      rule.to === 'unit'
+        ? new Set(rule.unitIds)
+        : rule.to === 'unit_or_above'
+          ? new Set(pathOf(rule.unitId))
+          : null;
     const wanted = rule.to === 'users' ? new Set(rule.userIds) : null;
     for (const grant of grants) {
       const reached =
         wanted !== null
           ? wanted.has(grant.userId)
-          : rule.to !== 'users' && rule.roles.includes(grant.role) && units!.has(grant.organisationId);
+          : rule.to !== 'users' &&
+            rule.roles.includes(grant.role) &&
+            units!.has(grant.organisationId);
       if (reached && grant.userId !== actorUserId) found.add(grant.userId);
     }
   }

@@ -25,13 +25,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'report.comment',
   ],
   leader: ['organisation.read', 'user.read', ...RESULT_READER, 'report.comment'],
-  editor: [
-    'organisation.read',
-    ...RESULT_READER,
-    'task.update',
-    'report.submit',
-    'report.comment',
-  ],
+  editor: ['organisation.read', ...RESULT_READER, 'task.update', 'report.submit', 'report.comment'],
   viewer: ['organisation.read', ...RESULT_READER],
 };
 
