@@ -7,6 +7,7 @@ import { reportsEn } from './reports.en';
 import { dashboardsEn } from './dashboards.en';
 import { targetsEn } from './targets.en';
 import { planImportEn } from './plan-import.en';
+import { reportCommentsEn } from './report-comments.en';
 
 export const en: Dictionary = {
   frameworkScreens: frameworksEn,
@@ -16,6 +17,7 @@ export const en: Dictionary = {
   dashboardScreens: dashboardsEn,
   targetScreens: targetsEn,
   planImportScreens: planImportEn,
+  reportComments: reportCommentsEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

@@ -6,6 +6,7 @@ import { reportsVi } from './reports.vi';
 import { dashboardsVi } from './dashboards.vi';
 import { targetsVi } from './targets.vi';
 import { planImportVi } from './plan-import.vi';
+import { reportCommentsVi } from './report-comments.vi';
 export const vi = {
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
@@ -14,6 +15,7 @@ export const vi = {
   dashboardScreens: dashboardsVi,
   targetScreens: targetsVi,
   planImportScreens: planImportVi,
+  reportComments: reportCommentsVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',
