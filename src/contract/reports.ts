@@ -252,7 +252,8 @@ export const submissionSchema = z.object({
 /** A submission as the API returns it. */
 export type SubmissionDto = z.infer<typeof submissionSchema>;
 
-const submissionParams = z.object({
+/** Báo cáo kỳ của đơn vị in a path: the plan, the period key and the reporting unit. */
+export const submissionParams = z.object({
   id: idSchema,
   periodKey: z.string().regex(/^[0-9A-Za-z-]{1,40}$/, { error: 'Mã kỳ báo cáo không hợp lệ.' }),
   organisationId: idSchema,
@@ -400,14 +401,20 @@ export const markNotificationsRead = defineEndpoint({
   response: z.object({ unreadCount: z.number().int() }),
 });
 
-/** Loại thông báo a user may also receive by e-mail. */
+/** Loại thông báo a user may also receive by e-mail: deadline reminders, then events. */
 export const NOTICE_KINDS = [
   'before',
   'due_today',
   'overdue',
   'escalation',
+  'submitted',
   'returned',
   'accepted',
+  'plan_issued',
+  'plan_amended',
+  'task_assigned',
+  'comment',
+  'explanation_request',
 ] as const;
 
 /** Tùy chọn nhận thông báo qua thư điện tử. */
@@ -432,7 +439,10 @@ export const saveNotificationPreferences = defineEndpoint({
   method: 'PUT',
   path: '/api/notification-preferences',
   summary: 'Lưu tùy chọn thông báo',
-  body: z.object({ emailKinds: z.array(z.enum(NOTICE_KINDS)).max(10), dailyDigest: z.boolean() }),
+  body: z.object({
+    emailKinds: z.array(z.enum(NOTICE_KINDS)).max(NOTICE_KINDS.length),
+    dailyDigest: z.boolean(),
+  }),
   response: notificationPreferencesSchema,
 });
 

@@ -37,6 +37,8 @@ export const ACTIONS = {
   'report.submit': { kind: 'write', reach: 'subtree' },
   /** Tiếp nhận / trả lại báo cáo of the units reporting on the unit's plans; the consolidated report. */
   'report.review': { kind: 'write', reach: 'subtree' },
+  /** Trao đổi về báo cáo: comment on a report or ask for an explanation (the unit's side and its reviewers). */
+  'report.comment': { kind: 'write', reach: 'subtree' },
 } as const satisfies Record<string, ActionDefinition>;
 
 /** How far an action reaches from the unit where the role is held. */

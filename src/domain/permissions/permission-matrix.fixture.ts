@@ -39,6 +39,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'task.update': DOWN,
     'report.submit': DOWN,
     'report.review': DOWN,
+    'report.comment': DOWN,
   },
   focal: {
     'organisation.read': DOWN,
@@ -55,6 +56,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'task.update': DOWN,
     'report.submit': DOWN,
     'report.review': DOWN,
+    'report.comment': DOWN,
   },
   leader: {
     'organisation.read': DOWN,
@@ -63,6 +65,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'result.read': DOWN,
     'ranking.read': DOWN,
     'plan.read': DOWN,
+    'report.comment': DOWN,
   },
   editor: {
     'organisation.read': DOWN,
@@ -72,6 +75,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'plan.read': DOWN,
     'task.update': DOWN,
     'report.submit': DOWN,
+    'report.comment': DOWN,
   },
   viewer: {
     'organisation.read': DOWN,

@@ -8,7 +8,7 @@ describe('ROLE_ACTIONS', () => {
     expect([...ROLE_ACTIONS.admin].sort()).toEqual([...ACTION_NAMES].sort());
   });
 
-  it('gives the focal unit frameworks, results and plans to write, editors only task status, others no write', () => {
+  it('gives the focal unit frameworks, results and plans to write, editors task status and reports, leaders only comments on reports, others no write', () => {
     const writesOf = (role: (typeof ROLES)[number]) =>
       ROLE_ACTIONS[role].filter((action) => !action.endsWith('.read'));
     expect(writesOf('focal')).toEqual([
@@ -19,10 +19,12 @@ describe('ROLE_ACTIONS', () => {
       'task.update',
       'report.submit',
       'report.review',
+      'report.comment',
     ]);
-    expect(writesOf('editor')).toEqual(['task.update', 'report.submit']);
+    expect(writesOf('editor')).toEqual(['task.update', 'report.submit', 'report.comment']);
+    expect(writesOf('leader')).toEqual(['report.comment']);
     for (const role of ROLES.filter(
-      (candidate) => !['admin', 'focal', 'editor'].includes(candidate),
+      (candidate) => !['admin', 'focal', 'editor', 'leader'].includes(candidate),
     )) {
       expect(writesOf(role)).toEqual([]);
     }
@@ -41,7 +43,12 @@ describe('ROLE_ACTIONS', () => {
       'ranking.read',
       'plan.read',
     ];
-    expect(ROLE_ACTIONS.editor).toEqual([...reader, 'task.update', 'report.submit']);
+    expect(ROLE_ACTIONS.editor).toEqual([
+      ...reader,
+      'task.update',
+      'report.submit',
+      'report.comment',
+    ]);
     expect(ROLE_ACTIONS.viewer).toEqual(reader);
   });
 });

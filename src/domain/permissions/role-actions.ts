@@ -22,9 +22,10 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'task.update',
     'report.submit',
     'report.review',
+    'report.comment',
   ],
-  leader: ['organisation.read', 'user.read', ...RESULT_READER],
-  editor: ['organisation.read', ...RESULT_READER, 'task.update', 'report.submit'],
+  leader: ['organisation.read', 'user.read', ...RESULT_READER, 'report.comment'],
+  editor: ['organisation.read', ...RESULT_READER, 'task.update', 'report.submit', 'report.comment'],
   viewer: ['organisation.read', ...RESULT_READER],
 };
 

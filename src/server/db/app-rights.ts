@@ -36,6 +36,7 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   evidence_files: ['SELECT', 'INSERT'],
   notifications: ['SELECT', 'INSERT', 'UPDATE'],
   notification_preferences: ['SELECT', 'INSERT', 'UPDATE'],
+  report_comments: ['SELECT', 'INSERT'],
   consolidated_reports: ['SELECT', 'INSERT', 'UPDATE'],
   /** Yêu cầu báo cáo đột xuất: created, never edited or deleted (the audit keeps who asked). */
   report_requests: ['SELECT', 'INSERT'],

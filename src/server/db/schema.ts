@@ -7,6 +7,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   customType,
   date,
   foreignKey,
@@ -679,6 +680,13 @@ export const notifications = pgTable(
     link: text('link'),
     readAt: timestamp('read_at', { withTimezone: true }),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    /**
+     * Thư chờ gửi: an event notice the user wants by e-mail, written with the event's transaction
+     * and sent after it commits; cleared when a sender claims it, so it is never sent twice.
+     */
+    emailPending: boolean('email_pending').notNull().default(false),
+    /** Sends tried (a failed send puts the notice back in the queue up to a limit). */
+    emailAttempts: integer('email_attempts').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -690,6 +698,68 @@ export const notifications = pgTable(
       name: 'notifications_user_fkey',
     }),
     index('notifications_unread_idx').on(t.tenantId, t.userId, t.readAt),
+    index('notifications_email_pending_idx')
+      .on(t.tenantId, t.createdAt)
+      .where(sql`email_pending`),
+  ],
+);
+
+/**
+ * Trao đổi về báo cáo: one comment in the thread of a unit's report of one period (keyed like
+ * the report: plan, period, unit — the thread may start before the unit first saves), by the
+ * unit's side or its reviewers; a return's reason is a comment of kind 'return'.
+ */
+export const reportComments = pgTable(
+  'report_comments',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    planId: uuid('plan_id').notNull(),
+    periodKey: text('period_key').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    /** comment | explanation_request | return */
+    kind: text('kind').notNull(),
+    body: text('body').notNull(),
+    authorId: uuid('author_id').notNull(),
+    /** The author's home unit when writing (shown beside the name). */
+    authorOrganisationId: uuid('author_organisation_id').notNull(),
+    /** unit | reviewer: which side of the exchange the author wrote for. */
+    authorSide: text('author_side').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.planId],
+      foreignColumns: [plans.tenantId, plans.id],
+      name: 'report_comments_plan_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'report_comments_organisation_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.authorId],
+      foreignColumns: [users.tenantId, users.id],
+      name: 'report_comments_author_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.authorOrganisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'report_comments_author_organisation_fkey',
+    }),
+    index('report_comments_report_idx').on(
+      t.tenantId,
+      t.planId,
+      t.periodKey,
+      t.organisationId,
+      t.createdAt,
+    ),
+    check('report_comments_kind_check', sql`kind IN ('comment', 'explanation_request', 'return')`),
+    check('report_comments_side_check', sql`author_side IN ('unit', 'reviewer')`),
   ],
 );
 

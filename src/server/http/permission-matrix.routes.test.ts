@@ -290,6 +290,13 @@ async function attempt(
       );
       return { allowed: ok(r.statusCode), status: r.statusCode };
     }
+    case 'report.comment': {
+      const r = await c.post(`/api/plans/${target.planId}/reports/2024-Q2/${target.id}/comments`, {
+        kind: 'explanation_request',
+        body: `Đề nghị giải trình (${scope})`,
+      });
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
     case 'task.update': {
       const r = await c.patch(
         `/api/tasks/${target.taskId}/status`,

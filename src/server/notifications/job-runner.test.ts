@@ -1,10 +1,11 @@
-// pg-boss wiring against a real test database: the daily schedule in Vietnam time, a job run
+// pg-boss wiring against a real test database: the daily schedule in Vietnam time and the
+// minute's sweep of event e-mails, a job run
 // through the worker with the runner's clock, and a clean stop.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { DEFAULT_REMINDER_SETTINGS } from '@domain/reminders/reminders';
 import { createMailer } from './mailer';
-import { REMINDERS_QUEUE, startJobs, type JobRunner } from './job-runner';
+import { EVENT_MAIL_QUEUE, REMINDERS_QUEUE, startJobs, type JobRunner } from './job-runner';
 import type { ReminderRunResult } from './reminder-job';
 import { fixedDayClock } from '../clock';
 
@@ -38,7 +39,8 @@ describe('startJobs', () => {
       },
     });
     const schedules = await runner.boss.getSchedules();
-    expect(schedules).toEqual([
+    expect(schedules.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      expect.objectContaining({ name: EVENT_MAIL_QUEUE, cron: '* * * * *' }),
       expect.objectContaining({
         name: REMINDERS_QUEUE,
         cron: '0 7 * * *',

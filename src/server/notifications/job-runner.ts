@@ -1,5 +1,6 @@
 // Plumbing: scheduled jobs with pg-boss 10 in the app's own PostgreSQL (schema "pgboss"): the
-// reminders, every day at 07:00 Vietnam time, and the readings of large plan documents
+// reminders, every day at 07:00 Vietnam time, a sweep of queued event e-mails every minute
+// (those a write's own kick did not send, e.g. across a restart), and the readings of large plan documents
 // (queue "plan-import", sent by the upload route through pgBossPlanImportQueue).
 import PgBoss from 'pg-boss';
 import type { ReminderSettings } from '@domain/reminders/reminders';
@@ -8,11 +9,15 @@ import { systemClock, type Clock } from '../clock';
 import type { Mailer } from './mailer';
 import { runReminders, type ReminderRunResult } from './reminder-job';
 import { workPlanImports } from '../plan-imports/plan-import-job';
+import { sendPendingEventMail } from './event-mail';
 
 export const REMINDERS_QUEUE = 'reminders';
 /** 07:00 every day, in REMINDERS_TZ. */
 export const REMINDERS_CRON = '0 7 * * *';
 export const REMINDERS_TZ = 'Asia/Ho_Chi_Minh';
+export const EVENT_MAIL_QUEUE = 'event-mail';
+/** Every minute: pg-boss's finest schedule. */
+export const EVENT_MAIL_CRON = '* * * * *';
 
 export interface JobRunnerOptions {
   /**
@@ -60,6 +65,11 @@ export async function startJobs(options: JobRunnerOptions): Promise<JobRunner> {
       options.onRun?.(result);
       return result;
     });
+    if (!(await boss.getQueue(EVENT_MAIL_QUEUE))) await boss.createQueue(EVENT_MAIL_QUEUE);
+    await boss.schedule(EVENT_MAIL_QUEUE, EVENT_MAIL_CRON, undefined, { tz: REMINDERS_TZ });
+    await boss.work(EVENT_MAIL_QUEUE, { pollingIntervalSeconds: 10 }, () =>
+      sendPendingEventMail(options.db, options.mailer, log.error),
+    );
     await workPlanImports(boss, { db: options.db, clock, log });
   } catch (error) {
     await boss.stop({ graceful: false });

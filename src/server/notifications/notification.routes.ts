@@ -1,4 +1,5 @@
-// HTTP routes of a user's own notifications and e-mail preferences (any signed-in user).
+// HTTP routes of a user's own notifications and e-mail preferences (any signed-in user), and the
+// queue that mails event notices once the write that caused them has committed.
 import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/reports';
 import type { Config } from '../config';
@@ -6,6 +7,17 @@ import type { Database } from '../db/client';
 import { defineRoute } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import * as notifications from './notification.service';
+import { createEventMailQueue, type EventMailQueue } from './event-mail';
+import { createMailer } from './mailer';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Thư thông báo sự kiện: kicked after each successful write; tests await `settled()`. */
+    eventMail: EventMailQueue;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function registerNotificationRoutes(
   app: FastifyInstance,
@@ -13,6 +25,20 @@ export function registerNotificationRoutes(
   config: Pick<Config, 'mail'>,
 ): void {
   const emailEnabled = config.mail !== null;
+  const eventMail = createEventMailQueue(db, createMailer(config.mail), (error) =>
+    app.log.error(error),
+  );
+  app.decorate('eventMail', eventMail);
+  // onResponse runs after the handler's transaction committed: the notices it wrote are visible.
+  app.addHook('onResponse', async (request, reply) => {
+    if (
+      request.url.startsWith('/api/') &&
+      !SAFE_METHODS.has(request.method) &&
+      reply.statusCode < 400
+    )
+      eventMail.kick();
+  });
+  app.addHook('onClose', () => eventMail.settled());
 
   defineRoute(app, db, contract.listNotifications, {
     action: 'authenticated',

@@ -21,6 +21,7 @@ import * as tasksRepo from './task.repository';
 import { toDomainTask, toPlanSummary, toTaskDto } from './plan-presenter';
 import { loadPlanFrameworks } from './plan-frameworks';
 import { assertPlanStructure } from './plan-outline.service';
+import { notifyPlanIssued } from './plan-notices';
 
 /** The plan or 404 (also for another tenant's id: same answer as unknown). */
 export async function getPlanRow(db: Database, tenantId: string, id: string) {
@@ -383,6 +384,7 @@ export async function issuePlan(
       supersedes: current.amendsPlanId,
     },
   });
+  await notifyPlanIssued(ctx, { plan: issued, tasks, replacedPlanId: current.amendsPlanId });
   return getPlanDetail(ctx, { planId: id });
 }
 

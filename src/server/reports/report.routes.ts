@@ -19,6 +19,7 @@ import { listMyReports } from './my-reports.service';
 import { createReportRequest } from './report-request.service';
 import { exportReportingOverview } from './reporting-export.service';
 import * as consolidated from './consolidated.service';
+import { registerReportCommentRoutes } from './report-comment.routes';
 
 const planTarget = async (db: Database, tenantId: string, planId: string) => {
   const plan = await plansRepo.findPlan(db, tenantId, planId);
@@ -41,6 +42,8 @@ function idempotencyKeyOf(request: FastifyRequest): string | null {
 }
 
 export function registerReportRoutes(app: FastifyInstance, db: Database, config: Config): void {
+  registerReportCommentRoutes(app, db);
+
   defineRoute(app, db, contract.getReportingOverview, {
     action: 'plan.read',
     target: ({ actor, params }) => planTarget(db, actor.tenantId, params.id),

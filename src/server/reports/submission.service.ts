@@ -1,6 +1,7 @@
 // Báo cáo của đơn vị cho một kỳ: read (an empty form when none yet), autosave a draft, submit
 // (idempotent), and the focal unit's review — accept (the lead's statuses become the tasks') or
-// return with a comment. Authorised by the routes; every write audited here.
+// return with a comment (kept in the report's thread). Authorised by the routes; every write
+// audited here; submit and review notify the other side in the same transaction.
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
 import type { SubmissionDto } from '@contract/reports';
@@ -23,6 +24,8 @@ import { getPlanRow, planSummaries } from '../plans/plan.service';
 import * as repo from './report.repository';
 import { toPeriodDto } from './reporting.service';
 import { forPeriods, getPlanPeriod, owesReport, type PlanPeriod } from './plan-periods';
+import { insertReportComment } from './report-comment.repository';
+import { notifyReviewed, notifySubmitted } from './report-notices';
 
 type DraftBody = z.output<typeof contract.submissionDraftSchema>;
 
@@ -365,6 +368,7 @@ export async function submitSubmission(
     before: { status: row.status },
     after: { status: 'submitted', daysLate: updated.daysLate },
   });
+  await notifySubmitted(ctx, context, updated);
   return presentSubmission(ctx, context);
 }
 
@@ -418,5 +422,25 @@ export async function reviewSubmission(
     before: { status: row.status },
     after: { status: updated.status, comment: body.comment },
   });
+  // Trao đổi: the return's reason (or a remark on accepting) stays in the report's thread.
+  if (body.comment !== '') {
+    await insertReportComment(
+      db,
+      {
+        tenantId: actor.tenantId,
+        planId: params.id,
+        periodKey: params.periodKey,
+        organisationId: params.organisationId,
+      },
+      {
+        kind: accepted ? 'comment' : 'return',
+        body: body.comment,
+        authorId: actor.userId,
+        authorSide: 'reviewer',
+        createdAt: ctx.now,
+      },
+    );
+  }
+  await notifyReviewed(ctx, context, { version: updated.version, accepted, comment: body.comment });
   return presentSubmission(ctx, context);
 }

@@ -8,6 +8,7 @@ import { dashboardsEn } from './dashboards.en';
 import { targetsEn } from './targets.en';
 import { planImportEn } from './plan-import.en';
 import { homeEn } from './home.en';
+import { reportCommentsEn } from './report-comments.en';
 
 export const en: Dictionary = {
   frameworkScreens: frameworksEn,
@@ -18,6 +19,7 @@ export const en: Dictionary = {
   targetScreens: targetsEn,
   planImportScreens: planImportEn,
   homeScreens: homeEn,
+  reportComments: reportCommentsEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

@@ -7,6 +7,7 @@ import { dashboardsVi } from './dashboards.vi';
 import { targetsVi } from './targets.vi';
 import { planImportVi } from './plan-import.vi';
 import { homeVi } from './home.vi';
+import { reportCommentsVi } from './report-comments.vi';
 export const vi = {
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
@@ -16,6 +17,7 @@ export const vi = {
   targetScreens: targetsVi,
   planImportScreens: planImportVi,
   homeScreens: homeVi,
+  reportComments: reportCommentsVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '@web/lib/use-document-title';
 import { useSubmission, type ReportAddress } from '../api/reports-api';
 import { ReportForm } from '../components/report-form';
 import { ReportHeader } from '../components/report-header';
+import { ReportThread } from '../components/report-thread';
 
 export function ReportPage() {
   const { t } = useTranslation();
@@ -58,6 +59,7 @@ export function ReportPage() {
             isReloading={isReloading}
             onReload={reload}
           />
+          <ReportThread address={address} reportVersion={submission.data.version} />
         </>
       )}
     </Flex>
