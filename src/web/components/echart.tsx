@@ -1,7 +1,8 @@
 /**
  * Biểu đồ: an ECharts chart on a div (echarts/core with only the charts this app draws), resized
  * with its container and disposed on unmount; with `table`, a "Bảng dữ liệu" switch shows the same
- * figures as a table for readers who cannot use the chart.
+ * figures as a table for readers who cannot use the chart. Every option passes through
+ * `localiseChartOption`, so ticks, labels and tooltips show "4,92", never "4.92".
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Flex, Segmented } from 'antd';
@@ -14,7 +15,8 @@ import {
   TooltipComponent,
   VisualMapPiecewiseComponent,
 } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
+import { localiseChartOption } from '@web/lib/chart-format';
 
 echarts.use([
   BarChart,
@@ -26,7 +28,7 @@ echarts.use([
   RadarComponent,
   TooltipComponent,
   VisualMapPiecewiseComponent,
-  CanvasRenderer,
+  SVGRenderer,
 ]);
 
 interface EChartProps {
@@ -101,7 +103,9 @@ function ChartCanvas({
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const instance = echarts.init(element);
+    // SVG rather than canvas: sharp on paper (Print) and its text is in the page, readable by
+    // assistive tools and by the browser journeys.
+    const instance = echarts.init(element, null, { renderer: 'svg' });
     chart.current = instance;
     instance.on('click', (params) => clickHandler.current?.(params.data));
     const observer = new ResizeObserver(() => instance.resize());
@@ -114,7 +118,7 @@ function ChartCanvas({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(localiseChartOption(option), { notMerge: true });
   }, [option]);
 
   return (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportingOverview } from '@contract/reports';
 import { EChart } from '@web/components/echart';
 import {
+  CELL_STATUS_SYMBOLS,
   buildHeatmapOption,
   buildHeatmapRows,
   heatmapHeight,
@@ -19,7 +20,11 @@ export function ReportingHeatmap({ overview }: { overview: ReportingOverview }) 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const option = useMemo(
-    () => buildHeatmapOption(overview, (status) => t(`dashboardScreens.cellStatus.${status}`)),
+    () =>
+      buildHeatmapOption(overview, {
+        status: (status) => t(`dashboardScreens.cellStatus.${status}`),
+        daysLate: (days) => t('dashboardScreens.reporting.daysLate', { days }),
+      }),
     [overview, t],
   );
   if (overview.units.length === 0 || overview.periods.length === 0) {
@@ -73,7 +78,7 @@ function HeatmapTable({ overview }: { overview: ReportingOverview }) {
           render: (_: unknown, row: HeatmapRow) => {
             const cell = row.cells[index];
             if (!cell) return t('common.empty');
-            const text = t(`dashboardScreens.cellStatus.${cell.status}`);
+            const text = `${CELL_STATUS_SYMBOLS[cell.status]} ${t(`dashboardScreens.cellStatus.${cell.status}`)}`;
             return (
               <Link to={reportPathOf(overview.planId, cell)}>
                 {cell.daysLate

@@ -28,6 +28,7 @@ import {
   buildLostPointsBarOption,
   buildPercentRadarOption,
   buildRankHistoryLineOption,
+  lostPointsChartHeight,
   type AreaFigure,
 } from './gap-chart-options';
 import { GapDraftPlanActions } from './gap-draft-plan-actions';
@@ -150,12 +151,14 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
           title={t('resultScreens.gaps.lostByArea')}
           testId="gap-chart-lost"
           option={barOption}
+          height={lostPointsChartHeight(figures.length)}
           table={<AreaFiguresTable figures={figures} />}
         />
         <GapChartCard
           title={t('resultScreens.gaps.percentByArea')}
           testId="gap-chart-radar"
           option={radarOption}
+          height={400}
           table={<AreaFiguresTable figures={figures} />}
         />
         <GapChartCard
@@ -225,6 +228,7 @@ function GapChartCard(props: {
   title: string;
   testId: string;
   option: ComponentProps<typeof EChart>['option'];
+  height?: number;
   table: ReactNode;
   notice?: ReactNode;
 }) {
@@ -238,6 +242,7 @@ function GapChartCard(props: {
             testId={props.testId}
             ariaLabel={props.title}
             option={props.option}
+            height={props.height}
             table={{
               chartLabel: t('resultScreens.gaps.chart'),
               tableLabel: t('resultScreens.gaps.table'),
