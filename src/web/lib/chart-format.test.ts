@@ -31,7 +31,9 @@ describe('numbers on charts', () => {
   });
 
   it('give the tooltip a Vietnamese value formatter unless the chart set its own', () => {
-    const option = localiseChartOption(barOption) as { tooltip: { valueFormatter: unknown } };
+    const option = localiseChartOption(barOption) as unknown as {
+      tooltip: { valueFormatter: unknown };
+    };
     expect((option.tooltip.valueFormatter as (value: number) => string)(4.92)).toBe('4,92');
     const own = (value: number) => `${value} điểm`;
     const kept = localiseChartOption({ tooltip: { valueFormatter: own } });

@@ -64,6 +64,7 @@ function HeatmapTable({ overview }: { overview: ReportingOverview }) {
       rowKey={(row) => row.unit.id}
       pagination={false}
       scroll={{ x: true }}
+      sticky
       dataSource={rows}
       columns={[
         {

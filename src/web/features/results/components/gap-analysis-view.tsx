@@ -338,6 +338,7 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
       size="small"
       data-testid="gap-table"
       loading={isLoading}
+      sticky
       rowKey="code"
       dataSource={rows}
       // A framework has ~100 nodes: one page keeps the order by points lost readable at a glance.

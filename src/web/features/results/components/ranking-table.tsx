@@ -24,6 +24,7 @@ export function RankingTable({ ranking, onOpenGaps, onOpenEntry }: RankingTableP
       data-testid="ranking-table"
       rowKey={(entry) => entry.organisation.id}
       dataSource={ranking.items}
+      sticky
       pagination={ranking.items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       columns={[
         {
