@@ -31,6 +31,9 @@ echarts.use([
   SVGRenderer,
 ]);
 
+/** 165 mm (A4 less the print stylesheet's side margins) at 96 px an inch. */
+const A4_TEXT_WIDTH_PX = 620;
+
 interface EChartProps {
   /** The chart's option (built by a pure function, so it can be tested without a browser). */
   option: echarts.EChartsCoreOption;
@@ -110,7 +113,15 @@ function ChartCanvas({
     instance.on('click', (params) => clickHandler.current?.(params.data));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
+    // On paper the chart is redrawn at the A4 text width (210 mm less 30 + 15 mm margins), then
+    // back at the screen's: a chart drawn for a wide screen would otherwise run off the page.
+    const fitPage = () => instance.resize({ width: A4_TEXT_WIDTH_PX });
+    const fitScreen = () => instance.resize();
+    window.addEventListener('beforeprint', fitPage);
+    window.addEventListener('afterprint', fitScreen);
     return () => {
+      window.removeEventListener('beforeprint', fitPage);
+      window.removeEventListener('afterprint', fitScreen);
       observer.disconnect();
       instance.dispose();
       chart.current = null;

@@ -42,7 +42,8 @@ export function ReportingPage() {
       {plan.data && (
         // The tracker prints as a report of the plan's issuing body; the day is left for the clerk.
         <PrintHeader
-          issuingBody={plan.data.organisation.name}
+          parentBody={plan.data.content.parentBody}
+          issuingBody={plan.data.content.issuingBody}
           placeDate={formatPlaceDate(placeOfTenant(me.tenant.name), null, plan.data.year)}
           documentType="BÁO CÁO"
           title={t('dashboardScreens.reporting.printTitle')}

@@ -16,6 +16,7 @@ import { usePlanDetail } from '../api/plans-api';
 import { PlanActions } from '../components/plan-actions';
 import { PlanContentForm } from '../components/plan-content-form';
 import { PlanHistory } from '../components/plan-history';
+import { PlanPrintTasks } from '../components/plan-print-tasks';
 import { SectionTree } from '../components/section-tree';
 import { TargetEvaluationPanel } from '../components/target-evaluation-panel';
 import { PlanStatusTag } from '../components/status-tags';
@@ -89,7 +90,9 @@ function PlanView({ plan }: { plan: PlanDetail }) {
           </Link>
         </Flex>
       </Card>
+      <PlanPrintTasks plan={plan} />
       <Tabs
+        className="no-print"
         items={[
           { key: 'tasks', label: t('planScreens.tabs.tasks'), children: <TaskTable plan={plan} /> },
           {
