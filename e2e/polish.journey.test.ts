@@ -115,8 +115,9 @@ describe('the reporting tracker and a unit’s report', () => {
     // Q4 accepted (✔), Q1–Q3 missing past their due day (✖); the legend names each mark.
     expect(texts).toContain('✔');
     expect(texts).toContain('✖');
-    expect(texts).toContain('✔ Đã tiếp nhận');
-    expect(texts).toContain('● Nộp đúng hạn');
+    const legend = await focal.getByTestId('heatmap-legend').innerText();
+    expect(legend).toContain('✔ Đã tiếp nhận');
+    expect(legend).toContain('● Nộp đúng hạn');
     await saveScreenshot(focal, 'heatmap');
 
     await focal.getByTestId('reporting-print').waitFor();

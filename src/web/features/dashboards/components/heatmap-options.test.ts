@@ -11,6 +11,7 @@ import {
   CELL_STATUS_SYMBOLS,
   buildHeatmapData,
   cellText,
+  heatmapLegend,
   buildHeatmapOption,
   buildHeatmapRows,
   isHeatmapDatum,
@@ -97,5 +98,16 @@ describe('reporting heatmap', () => {
     expect(option.tooltip.formatter({ data: late })).toBe(
       'Sở Tư pháp<br/>Tháng 3/2024: ▲ Nộp muộn · Muộn 2 ngày',
     );
+  });
+
+  it('lists every status in the legend with its mark and colour, the chart’s own legend hidden', () => {
+    const legend = heatmapLegend(labels.status);
+    expect(legend).toHaveLength(PERIOD_CELL_STATUSES.length);
+    expect(legend.find((entry) => entry.status === 'accepted')).toEqual({
+      status: 'accepted',
+      colour: CELL_STATUS_COLOURS.accepted,
+      text: '✔ Đã tiếp nhận',
+    });
+    expect(buildHeatmapOption(buildOverview(), labels).visualMap.show).toBe(false);
   });
 });

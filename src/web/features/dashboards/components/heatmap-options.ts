@@ -118,7 +118,16 @@ export function isHeatmapDatum(value: unknown): value is HeatmapDatum {
 
 /** Height in pixels that gives every unit a readable row. */
 export function heatmapHeight(unitCount: number): number {
-  return Math.max(240, 36 * unitCount + 160);
+  return Math.max(240, 36 * unitCount + 100);
+}
+
+/** The legend's entries: each status with its mark, colour and name ("✔ Đã tiếp nhận"). */
+export function heatmapLegend(statusLabel: (status: PeriodCellStatus) => string) {
+  return PERIOD_CELL_STATUSES.map((status) => ({
+    status,
+    colour: CELL_STATUS_COLOURS[status],
+    text: `${CELL_STATUS_SYMBOLS[status]} ${statusLabel(status)}`,
+  }));
 }
 
 /** Wording the heatmap needs from the screen's translations. */
@@ -129,9 +138,9 @@ export interface HeatmapLabels {
 }
 
 /**
- * The heatmap option: a piecewise visualMap as the legend, one piece per status with its mark
- * ("✔ Đã tiếp nhận"), each cell showing its mark (and days late), and a tooltip naming unit,
- * period, status and days late.
+ * The heatmap option: a piecewise visualMap colouring each status (one piece per status, labelled
+ * with its mark), each cell showing its mark (and days late), and a tooltip naming unit, period,
+ * status and days late.
  */
 export function buildHeatmapOption(overview: OverviewGrid, labels: HeatmapLabels) {
   const describe = (datum: HeatmapDatum) => {
@@ -170,12 +179,12 @@ export function buildHeatmapOption(overview: OverviewGrid, labels: HeatmapLabels
       axisLabel: { width: 200, overflow: 'break' },
       splitArea: { show: true },
     },
+    // The visualMap maps statuses to colours; its legend is drawn in HTML under the chart (see
+    // heatmapLegend), where seven entries can wrap on a phone or an A4 page.
     visualMap: {
       type: 'piecewise',
+      show: false,
       dimension: 2,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
       pieces: PERIOD_CELL_STATUSES.map((status, index) => ({
         value: index,
         label: `${CELL_STATUS_SYMBOLS[status]} ${labels.status(status)}`,

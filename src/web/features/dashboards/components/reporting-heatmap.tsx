@@ -1,6 +1,6 @@
 /** Bản đồ nhiệt nộp báo cáo: units × periods coloured by status; a click (or a link in the table view) opens the unit's report. */
 import { useMemo } from 'react';
-import { Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReportingOverview } from '@contract/reports';
@@ -10,6 +10,7 @@ import {
   buildHeatmapOption,
   buildHeatmapRows,
   heatmapHeight,
+  heatmapLegend,
   isHeatmapDatum,
   reportPathOf,
 } from './heatmap-options';
@@ -51,6 +52,17 @@ export function ReportingHeatmap({ overview }: { overview: ReportingOverview }) 
           content: <HeatmapTable overview={overview} />,
         }}
       />
+      <Flex wrap gap="4px 16px" justify="center" data-testid="heatmap-legend">
+        {heatmapLegend((status) => t(`dashboardScreens.cellStatus.${status}`)).map((entry) => (
+          <Flex key={entry.status} gap={6} align="center">
+            <span
+              aria-hidden
+              style={{ width: 14, height: 14, borderRadius: 2, background: entry.colour }}
+            />
+            <Typography.Text>{entry.text}</Typography.Text>
+          </Flex>
+        ))}
+      </Flex>
     </>
   );
 }
