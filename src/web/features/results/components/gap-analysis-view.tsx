@@ -329,6 +329,8 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
   const number = (key: keyof GapRow, title: string) => ({
     key,
     title,
+    // Sticky lays the table out fixed: the figures have widths, the node's name takes the rest.
+    width: 96,
     align: 'right' as const,
     render: (_: unknown, row: GapRow) =>
       formatOptional(row[key] as number | null | undefined, empty),
@@ -350,6 +352,7 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
         {
           key: 'score',
           title: t('resultScreens.gaps.columns.score'),
+          width: 120,
           align: 'right' as const,
           // Chưa có điểm is not 0: an empty node says so and loses nothing.
           render: (_: unknown, row: GapRow) =>
@@ -368,6 +371,7 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
         {
           key: 'lostPoints',
           title: t('resultScreens.gaps.columns.lostPoints'),
+          width: 96,
           align: 'right' as const,
           render: (_: unknown, row: GapRow) =>
             row.scoreState === 'unscored' ? empty : formatViNumber(row.lostPoints),
