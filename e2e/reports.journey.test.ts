@@ -129,7 +129,11 @@ describe('a quarterly report from writing to acceptance', () => {
 
     await focal.goto(`${baseUrl()}/plans/${plan.id}/reporting`);
     await waitForText(focal.getByTestId('reporting-completion-total'), '100');
-    await focal.getByTestId('reporting-heatmap').locator('canvas').first().waitFor();
+    await focal
+      .getByTestId('reporting-heatmap')
+      .locator('[data-testid="echart"] svg')
+      .first()
+      .waitFor();
   });
 
   it('downloads the consolidated report of the period as a state-format .docx', async () => {

@@ -101,7 +101,7 @@ describe('the PAR focal ranks the districts and reads a gap analysis', () => {
     const analysis = page.getByTestId('gap-analysis');
     await waitForText(analysis, '2/3');
     for (const chart of ['gap-chart-lost', 'gap-chart-radar', 'gap-chart-rank-history'])
-      await page.getByTestId(chart).locator('canvas').first().waitFor();
+      await page.getByTestId(chart).locator('[data-testid="echart"] svg').first().waitFor();
     // 2023 and 2024 results: the rank history has both years, so no "no previous year" note.
     expect(await analysis.innerText()).not.toContain('Chưa có kết quả năm trước');
     const lost = await readLostPoints();

@@ -78,8 +78,10 @@ export interface PlanDocumentModel {
   appendix: { heading: string; title: string; subtitle: string; rows: AppendixRow[] } | null;
 }
 
-const NATIONAL_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const NATIONAL_SLOGAN = 'Độc lập - Tự do - Hạnh phúc';
+/** Quốc hiệu: the first line at the top right of every state document. */
+export const NATIONAL_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+/** Tiêu ngữ: the line under the Quốc hiệu. */
+export const NATIONAL_SLOGAN = 'Độc lập - Tự do - Hạnh phúc';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** Số La Mã for section and appendix-group numbering (1 → "I"); beyond XII falls back to digits. */

@@ -1,5 +1,5 @@
 /** The frame around every signed-in page: side menu, header with tenant, language and account. */
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Flex, Layout, Space, Typography, theme } from 'antd';
 import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -22,9 +22,30 @@ export function AppLayout() {
 
   useDocumentTitle(pageTitle);
 
+  // Below the lg breakpoint the menu folds away behind antd's menu button; it then opens over the
+  // page (not beside it) and folds again once a page is chosen.
+  const [isNarrow, setIsNarrow] = useState(false);
+  const [isMenuFolded, setMenuFolded] = useState(false);
+  useEffect(() => {
+    if (isNarrow) setMenuFolded(true);
+  }, [isNarrow, location.pathname]);
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider theme="light" width={248} breakpoint="lg" collapsedWidth={0}>
+      <Layout.Sider
+        theme="light"
+        width={248}
+        breakpoint="lg"
+        collapsedWidth={0}
+        collapsed={isMenuFolded}
+        onCollapse={setMenuFolded}
+        onBreakpoint={setIsNarrow}
+        // The menu button sits in the header row (64 px high), left of the tenant's name, so it
+        // never covers the page's back link below.
+        zeroWidthTriggerStyle={{ top: 12, insetInlineEnd: -48, zIndex: 1001 }}
+        style={isNarrow ? NARROW_SIDER_STYLE : undefined}
+        data-testid="side-menu"
+      >
         <Flex vertical style={{ padding: '16px 24px' }}>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('app.name')}
@@ -39,23 +60,28 @@ export function AppLayout() {
         <Layout.Header
           style={{
             background: token.colorBgContainer,
-            paddingInline: 24,
+            paddingInline: isNarrow ? '60px 12px' : 24,
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',
             gap: 16,
           }}
         >
-          <Typography.Text strong ellipsis data-testid="tenant-name">
+          <Typography.Text
+            strong
+            ellipsis={{ tooltip: me.tenant.name }}
+            data-testid="tenant-name"
+            style={{ minWidth: 0, flex: '1 1 auto' }}
+          >
             {me.tenant.name}
           </Typography.Text>
-          <Space size="middle">
+          <Space size={isNarrow ? 'small' : 'middle'} style={{ flex: 'none' }}>
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu fullName={me.user.fullName} />
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>
+        <Layout.Content style={{ margin: isNarrow ? 12 : 24 }}>
           <Suspense fallback={<FullPageSpinner />}>
             <Outlet />
           </Suspense>
@@ -64,3 +90,12 @@ export function AppLayout() {
     </Layout>
   );
 }
+
+/** On a narrow screen the opened menu lies over the page, full height, instead of squeezing it. */
+const NARROW_SIDER_STYLE = {
+  position: 'fixed',
+  insetBlock: 0,
+  insetInlineStart: 0,
+  zIndex: 1000,
+  boxShadow: '2px 0 8px rgba(0, 0, 0, 0.15)',
+} as const;

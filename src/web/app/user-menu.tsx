@@ -46,7 +46,7 @@ export function UserMenu({ fullName }: { fullName: string }) {
           aria-label={t('layout.userMenu')}
           icon={<UserOutlined />}
         >
-          {fullName} <DownOutlined />
+          <span className="user-menu-name">{fullName}</span> <DownOutlined />
         </Button>
       </Dropdown>
       {isChangingPassword && <ChangePasswordModal onClose={() => setChangingPassword(false)} />}

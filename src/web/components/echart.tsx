@@ -1,7 +1,8 @@
 /**
  * Biểu đồ: an ECharts chart on a div (echarts/core with only the charts this app draws), resized
  * with its container and disposed on unmount; with `table`, a "Bảng dữ liệu" switch shows the same
- * figures as a table for readers who cannot use the chart.
+ * figures as a table for readers who cannot use the chart. Every option passes through
+ * `localiseChartOption`, so ticks, labels and tooltips show "4,92", never "4.92".
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Flex, Segmented } from 'antd';
@@ -14,7 +15,8 @@ import {
   TooltipComponent,
   VisualMapPiecewiseComponent,
 } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
+import { localiseChartOption } from '@web/lib/chart-format';
 
 echarts.use([
   BarChart,
@@ -26,8 +28,11 @@ echarts.use([
   RadarComponent,
   TooltipComponent,
   VisualMapPiecewiseComponent,
-  CanvasRenderer,
+  SVGRenderer,
 ]);
+
+/** 165 mm (A4 less the print stylesheet's side margins) at 96 px an inch. */
+const A4_TEXT_WIDTH_PX = 620;
 
 interface EChartProps {
   /** The chart's option (built by a pure function, so it can be tested without a browser). */
@@ -101,12 +106,22 @@ function ChartCanvas({
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const instance = echarts.init(element);
+    // SVG rather than canvas: sharp on paper (Print) and its text is in the page, readable by
+    // assistive tools and by the browser journeys.
+    const instance = echarts.init(element, null, { renderer: 'svg' });
     chart.current = instance;
     instance.on('click', (params) => clickHandler.current?.(params.data));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
+    // On paper the chart is redrawn at the A4 text width (210 mm less 30 + 15 mm margins), then
+    // back at the screen's: a chart drawn for a wide screen would otherwise run off the page.
+    const fitPage = () => instance.resize({ width: A4_TEXT_WIDTH_PX });
+    const fitScreen = () => instance.resize();
+    window.addEventListener('beforeprint', fitPage);
+    window.addEventListener('afterprint', fitScreen);
     return () => {
+      window.removeEventListener('beforeprint', fitPage);
+      window.removeEventListener('afterprint', fitScreen);
       observer.disconnect();
       instance.dispose();
       chart.current = null;
@@ -114,7 +129,7 @@ function ChartCanvas({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(localiseChartOption(option), { notMerge: true });
   }, [option]);
 
   return (

@@ -17,6 +17,8 @@ export const dashboardsEn: typeof dashboardsVi = {
   reporting: {
     openLink: 'Reporting tracker',
     pageTitle: 'Reporting tracker',
+    printTitle: 'Reports submitted and tasks carried out',
+    printPlan: 'Plan No. {{number}}',
     back: 'Back to the plan',
     notFound: 'This plan was not found.',
     completionTotal: 'Share of the plan’s tasks completed',

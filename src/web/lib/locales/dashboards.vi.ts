@@ -15,6 +15,8 @@ export const dashboardsVi = {
   reporting: {
     openLink: 'Theo dõi báo cáo',
     pageTitle: 'Theo dõi báo cáo',
+    printTitle: 'Tình hình nộp báo cáo và thực hiện nhiệm vụ',
+    printPlan: 'Kế hoạch số {{number}}',
     back: 'Về kế hoạch',
     notFound: 'Không tìm thấy kế hoạch này.',
     completionTotal: 'Tỷ lệ hoàn thành nhiệm vụ của kế hoạch',

@@ -44,6 +44,8 @@ export const en: Dictionary = {
     backHome: 'Back to Overview',
     notFound: 'This page does not exist.',
     loading: 'Loading…',
+    print: 'Print',
+    printHint: 'Print this page (A4)',
   },
   errors: {
     NETWORK_ERROR: 'Cannot reach the server. Check the network and try again.',

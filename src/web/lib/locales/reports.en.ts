@@ -38,6 +38,7 @@ export const reportsEn: typeof reportsVi = {
   },
   report: {
     pageTitle: 'Periodic report',
+    printTitle: 'Progress on Plan No. {{number}}',
     back: 'Back to reports',
     plan: 'Plan',
     period: 'Reporting period',

@@ -36,6 +36,7 @@ export const reportsVi = {
   },
   report: {
     pageTitle: 'Báo cáo kỳ',
+    printTitle: 'Kết quả thực hiện Kế hoạch số {{number}}',
     back: 'Về danh sách báo cáo',
     plan: 'Kế hoạch',
     period: 'Kỳ báo cáo',

@@ -42,6 +42,8 @@ export const vi = {
     backHome: 'Về trang Tổng quan',
     notFound: 'Không tìm thấy trang này.',
     loading: 'Đang tải…',
+    print: 'In',
+    printHint: 'In trang này (khổ A4)',
   },
   errors: {
     NETWORK_ERROR: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_DECIMAL, renderChartTexts } from '@web/lib/chart-svg.test-factory';
 import {
   buildCompletionByUnitOption,
   buildOverdueOption,
@@ -65,5 +66,28 @@ describe('completion charts', () => {
       ['Đã khắc phục', 'points', [0.5]],
       ['Còn tồn tại', 'points', [1.5]],
     ]);
+  });
+
+  it('draws every figure, tick and percentage with a decimal comma', () => {
+    const areas = [completion('1', 3, 1, 4.92, 1.5), completion('2', 7, 2, 0.25, 2.75)];
+    const options = [
+      buildCompletionByUnitOption(areas, 'Hoàn thành (%)'),
+      buildTrendOption([{ periodKey: '2024-M03', label: 'Tháng 3', percentDone: 4.8 }], 'HT'),
+      buildPointsByAreaOption(areas, { recovered: 'Đã khắc phục', open: 'Còn tồn tại' }),
+    ];
+    const texts = options.flatMap((option) => renderChartTexts(option));
+    expect(texts).toEqual(expect.arrayContaining(['33,3%', '4,8%', '28,6%']));
+    expect(texts.filter((text) => ENGLISH_DECIMAL.test(text))).toEqual([]);
+  });
+
+  it('names each area in full on the points chart', () => {
+    const long = completion('1', 3, 1, 2, 1);
+    long.label = 'Công tác chỉ đạo, điều hành cải cách hành chính của tỉnh';
+    const texts = renderChartTexts(
+      buildPointsByAreaOption([long], { recovered: 'Đã khắc phục', open: 'Còn tồn tại' }),
+    );
+    // Broken over lines (one <text> per line), every word is there.
+    expect(texts.join(' ')).toContain('Công tác chỉ đạo');
+    expect(texts.join(' ')).toContain('của tỉnh');
   });
 });

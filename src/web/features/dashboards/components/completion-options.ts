@@ -3,6 +3,7 @@
  * stake by area of a reporting overview, as ECharts options (plain objects, no echarts import).
  */
 import type { ReportingOverview } from '@contract/reports';
+import { formatChartPercent } from '@web/lib/chart-format';
 
 type Completion = ReportingOverview['completionByUnit'][number];
 
@@ -18,23 +19,47 @@ export function computeTotalCompletion(byArea: readonly Completion[]): number | 
 
 /** Height in pixels for a horizontal bar chart of `count` bars. */
 export function horizontalBarHeight(count: number): number {
-  return Math.max(160, 32 * count + 64);
+  // 40 px a bar leaves room for a name broken over two lines.
+  return Math.max(160, 40 * count + 64);
 }
+
+/** A data label "4,8%" from ECharts' label parameters. */
+const percentLabel = (params: { value?: unknown }) => formatChartPercent(params.value);
+
+// Grids keep their axis labels inside with outerBounds 'same' + 'axisLabel': ECharts 6's form of
+// the old containLabel, which now needs a legacy module.
 
 /** Horizontal bars of % done per unit (0–100; a unit without tasks has no bar). */
 export function buildCompletionByUnitOption(rows: readonly Completion[], seriesName: string) {
   return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 48, top: 16, bottom: 24, containLabel: true },
-    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-    yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.label) },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: formatChartPercent,
+    },
+    grid: {
+      left: 8,
+      right: 56,
+      top: 16,
+      bottom: 24,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: formatChartPercent } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((row) => row.label),
+      // Long unit names wrap onto a second line instead of running into the bars.
+      axisLabel: { width: 160, overflow: 'break' },
+    },
     series: [
       {
         name: seriesName,
         type: 'bar',
         data: rows.map((row) => row.percent),
         itemStyle: { color: '#52c41a' },
-        label: { show: true, position: 'right', formatter: '{c}%' },
+        label: { show: true, position: 'right', formatter: percentLabel },
       },
     ],
   };
@@ -45,9 +70,21 @@ export function buildOverdueOption(rows: ReportingOverview['overdueByUnit'], ser
   const sorted = [...rows].sort((a, b) => b.count - a.count);
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 40, top: 16, bottom: 24, containLabel: true },
+    grid: {
+      left: 8,
+      right: 40,
+      top: 16,
+      bottom: 24,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: sorted.map((row) => row.organisation.name) },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: sorted.map((row) => row.organisation.name),
+      axisLabel: { width: 160, overflow: 'break' },
+    },
     series: [
       {
         name: seriesName,
@@ -63,23 +100,26 @@ export function buildOverdueOption(rows: ReportingOverview['overdueByUnit'], ser
 /** Line of % done over the periods due so far, 0–100. */
 export function buildTrendOption(trend: ReportingOverview['trend'], seriesName: string) {
   return {
-    tooltip: { trigger: 'axis' },
-    grid: { left: 48, right: 24, top: 24, bottom: 32 },
+    tooltip: { trigger: 'axis', valueFormatter: formatChartPercent },
+    grid: { left: 56, right: 24, top: 24, bottom: 32 },
     xAxis: { type: 'category', boundaryGap: false, data: trend.map((point) => point.label) },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: formatChartPercent } },
     series: [
       {
         name: seriesName,
         type: 'line',
         data: trend.map((point) => point.percentDone),
         symbolSize: 8,
-        label: { show: true, position: 'top', formatter: '{c}%' },
+        label: { show: true, position: 'top', formatter: percentLabel },
       },
     ],
   };
 }
 
-/** Stacked bars per area: points at stake already recovered (green) under those still open (red). */
+/**
+ * Stacked horizontal bars per area: points at stake already recovered (green) under those still
+ * open (red); the area names on the y axis, broken over lines rather than overlapping.
+ */
 export function buildPointsByAreaOption(
   rows: readonly Completion[],
   names: { recovered: string; open: string },
@@ -87,9 +127,21 @@ export function buildPointsByAreaOption(
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0, data: [names.recovered, names.open] },
-    grid: { left: 8, right: 16, top: 24, bottom: 40, containLabel: true },
-    xAxis: { type: 'category', data: rows.map((row) => row.label), axisLabel: { interval: 0 } },
-    yAxis: { type: 'value' },
+    grid: {
+      left: 8,
+      right: 24,
+      top: 16,
+      bottom: 40,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: { type: 'value' },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((row) => row.label),
+      axisLabel: { width: 180, overflow: 'break' },
+    },
     series: [
       {
         name: names.recovered,

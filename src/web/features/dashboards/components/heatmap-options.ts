@@ -21,6 +21,38 @@ export const CELL_STATUS_COLOURS: Record<PeriodCellStatus, string> = {
   not_due: '#d9d9d9',
 };
 
+/**
+ * Ký hiệu tình trạng: a mark drawn in each cell and beside each legend entry, so that statuses of
+ * close colours (the two greens, amber and red) can be told apart without colour, and on a
+ * black-and-white print.
+ */
+export const CELL_STATUS_SYMBOLS: Record<PeriodCellStatus, string> = {
+  accepted: '✔',
+  on_time: '●',
+  late: '▲',
+  missing: '✖',
+  returned: '↩',
+  in_progress: '✎',
+  not_due: '–',
+};
+
+/** Dark cells take white marks, light ones dark marks (contrast above 4.5:1 on every colour). */
+const SYMBOL_COLOURS: Record<PeriodCellStatus, string> = {
+  accepted: '#ffffff',
+  on_time: '#135200',
+  late: '#613400',
+  missing: '#ffffff',
+  returned: '#ffffff',
+  in_progress: '#002c8c',
+  not_due: '#595959',
+};
+
+/** The text of a cell: its status mark, and the days late after a late mark ("▲ 3"). */
+export function cellText(datum: Pick<HeatmapDatum, 'status' | 'daysLate'>): string {
+  const symbol = CELL_STATUS_SYMBOLS[datum.status];
+  return datum.daysLate && datum.daysLate > 0 ? `${symbol} ${datum.daysLate}` : symbol;
+}
+
 /** One heatmap point: [period index, unit index, status index] plus where a click leads. */
 export interface HeatmapDatum {
   value: [number, number, number];
@@ -28,6 +60,8 @@ export interface HeatmapDatum {
   organisationId: string;
   status: PeriodCellStatus;
   daysLate: number | null;
+  /** The mark's colour, chosen for contrast with the cell's. */
+  label: { color: string };
 }
 
 type OverviewGrid = Pick<ReportingOverview, 'periods' | 'units' | 'cells'>;
@@ -47,6 +81,7 @@ export function buildHeatmapData(overview: OverviewGrid): HeatmapDatum[] {
       organisationId: cell.organisationId,
       status: cell.status,
       daysLate: cell.daysLate,
+      label: { color: SYMBOL_COLOURS[cell.status] },
     });
   }
   return data;
@@ -83,20 +118,52 @@ export function isHeatmapDatum(value: unknown): value is HeatmapDatum {
 
 /** Height in pixels that gives every unit a readable row. */
 export function heatmapHeight(unitCount: number): number {
-  return Math.max(240, 36 * unitCount + 160);
+  return Math.max(240, 36 * unitCount + 100);
+}
+
+/** The legend's entries: each status with its mark, colour and name ("✔ Đã tiếp nhận"). */
+export function heatmapLegend(statusLabel: (status: PeriodCellStatus) => string) {
+  return PERIOD_CELL_STATUSES.map((status) => ({
+    status,
+    colour: CELL_STATUS_COLOURS[status],
+    text: `${CELL_STATUS_SYMBOLS[status]} ${statusLabel(status)}`,
+  }));
+}
+
+/** Wording the heatmap needs from the screen's translations. */
+export interface HeatmapLabels {
+  status: (status: PeriodCellStatus) => string;
+  /** "Muộn 3 ngày". */
+  daysLate: (days: number) => string;
 }
 
 /**
- * The heatmap option: a piecewise visualMap with one piece per status (labelled `statusLabel`),
- * a tooltip naming unit, period, status and days late (`describe` builds the text).
+ * The heatmap option: a piecewise visualMap colouring each status (one piece per status, labelled
+ * with its mark), each cell showing its mark (and days late), and a tooltip naming unit, period,
+ * status and days late.
  */
-export function buildHeatmapOption(
-  overview: OverviewGrid,
-  statusLabel: (status: PeriodCellStatus) => string,
-) {
+export function buildHeatmapOption(overview: OverviewGrid, labels: HeatmapLabels) {
+  const describe = (datum: HeatmapDatum) => {
+    const unit = overview.units[datum.value[1]]?.name ?? '';
+    const period = overview.periods[datum.value[0]]?.label ?? '';
+    const late =
+      datum.daysLate && datum.daysLate > 0 ? ` · ${labels.daysLate(datum.daysLate)}` : '';
+    return `${unit}<br/>${period}: ${cellText({ status: datum.status, daysLate: null })} ${labels.status(datum.status)}${late}`;
+  };
   return {
-    tooltip: { position: 'top' },
-    grid: { left: 8, right: 16, top: 16, bottom: 72, containLabel: true },
+    tooltip: {
+      position: 'top',
+      formatter: (params: { data?: unknown }) =>
+        isHeatmapDatum(params.data) ? describe(params.data) : '',
+    },
+    grid: {
+      left: 8,
+      right: 16,
+      top: 16,
+      bottom: 72,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: {
       type: 'category',
       data: overview.periods.map((period) => period.label),
@@ -109,17 +176,18 @@ export function buildHeatmapOption(
       // ECharts draws the first category at the bottom; inverted, the overview's first unit is on top.
       inverse: true,
       data: overview.units.map((unit) => unit.name),
+      axisLabel: { width: 200, overflow: 'break' },
       splitArea: { show: true },
     },
+    // The visualMap maps statuses to colours; its legend is drawn in HTML under the chart (see
+    // heatmapLegend), where seven entries can wrap on a phone or an A4 page.
     visualMap: {
       type: 'piecewise',
+      show: false,
       dimension: 2,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
       pieces: PERIOD_CELL_STATUSES.map((status, index) => ({
         value: index,
-        label: statusLabel(status),
+        label: `${CELL_STATUS_SYMBOLS[status]} ${labels.status(status)}`,
         color: CELL_STATUS_COLOURS[status],
       })),
     },
@@ -127,6 +195,12 @@ export function buildHeatmapOption(
       {
         type: 'heatmap',
         data: buildHeatmapData(overview),
+        label: {
+          show: true,
+          fontSize: 13,
+          formatter: (params: { data?: unknown }) =>
+            isHeatmapDatum(params.data) ? cellText(params.data) : '',
+        },
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
         emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
         cursor: 'pointer',

@@ -13,6 +13,7 @@ export function PeriodsTable({ overview }: { overview: ReportingOverview }) {
       rowKey="key"
       data-testid="reporting-periods"
       pagination={false}
+      sticky
       dataSource={overview.periods}
       locale={{ emptyText: t('dashboardScreens.reporting.noPeriods') }}
       columns={[

@@ -116,6 +116,7 @@ export function ReportingCharts({ overview }: { overview: ReportingOverview }) {
         title={t('dashboardScreens.reporting.points')}
         testId="reporting-points"
         option={pointsOption}
+        height={horizontalBarHeight(overview.completionByArea.length) + 40}
         table={<PointsTable rows={overview.completionByArea} groupLabel={areaLabel} />}
       />
     </Row>

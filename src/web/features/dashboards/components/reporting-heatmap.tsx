@@ -1,14 +1,16 @@
 /** Bản đồ nhiệt nộp báo cáo: units × periods coloured by status; a click (or a link in the table view) opens the unit's report. */
 import { useMemo } from 'react';
-import { Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReportingOverview } from '@contract/reports';
 import { EChart } from '@web/components/echart';
 import {
+  CELL_STATUS_SYMBOLS,
   buildHeatmapOption,
   buildHeatmapRows,
   heatmapHeight,
+  heatmapLegend,
   isHeatmapDatum,
   reportPathOf,
 } from './heatmap-options';
@@ -19,7 +21,11 @@ export function ReportingHeatmap({ overview }: { overview: ReportingOverview }) 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const option = useMemo(
-    () => buildHeatmapOption(overview, (status) => t(`dashboardScreens.cellStatus.${status}`)),
+    () =>
+      buildHeatmapOption(overview, {
+        status: (status) => t(`dashboardScreens.cellStatus.${status}`),
+        daysLate: (days) => t('dashboardScreens.reporting.daysLate', { days }),
+      }),
     [overview, t],
   );
   if (overview.units.length === 0 || overview.periods.length === 0) {
@@ -46,6 +52,17 @@ export function ReportingHeatmap({ overview }: { overview: ReportingOverview }) 
           content: <HeatmapTable overview={overview} />,
         }}
       />
+      <Flex wrap gap="4px 16px" justify="center" data-testid="heatmap-legend">
+        {heatmapLegend((status) => t(`dashboardScreens.cellStatus.${status}`)).map((entry) => (
+          <Flex key={entry.status} gap={6} align="center">
+            <span
+              aria-hidden
+              style={{ width: 14, height: 14, borderRadius: 2, background: entry.colour }}
+            />
+            <Typography.Text>{entry.text}</Typography.Text>
+          </Flex>
+        ))}
+      </Flex>
     </>
   );
 }
@@ -59,6 +76,7 @@ function HeatmapTable({ overview }: { overview: ReportingOverview }) {
       rowKey={(row) => row.unit.id}
       pagination={false}
       scroll={{ x: true }}
+      sticky
       dataSource={rows}
       columns={[
         {
@@ -73,7 +91,7 @@ function HeatmapTable({ overview }: { overview: ReportingOverview }) {
           render: (_: unknown, row: HeatmapRow) => {
             const cell = row.cells[index];
             if (!cell) return t('common.empty');
-            const text = t(`dashboardScreens.cellStatus.${cell.status}`);
+            const text = `${CELL_STATUS_SYMBOLS[cell.status]} ${t(`dashboardScreens.cellStatus.${cell.status}`)}`;
             return (
               <Link to={reportPathOf(overview.planId, cell)}>
                 {cell.daysLate

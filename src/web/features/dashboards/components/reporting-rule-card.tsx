@@ -67,6 +67,8 @@ export function ReportingRuleCard({ overview, isReloading, onReload }: Reporting
       {overview.canManage && (
         <Select<ReportingRulePresetId>
           data-testid="reporting-rule-select"
+          // The rule's name above says it on paper; the picker is for the screen only.
+          className="no-print"
           aria-label={t('dashboardScreens.reporting.choosePreset')}
           placeholder={t('dashboardScreens.reporting.choosePreset')}
           style={{ maxWidth: 560, width: '100%' }}

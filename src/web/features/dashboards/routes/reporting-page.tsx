@@ -3,10 +3,15 @@ import { Alert, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { formatPlaceDate } from '@contract/document-header';
 import { exportReportingOverview, type ReportingOverview } from '@contract/reports';
 import { formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
+import { PrintButton } from '@web/components/print-button';
+import { PrintHeader } from '@web/components/print-header';
+import { useSignedInUser } from '@web/lib/current-user';
+import { placeOfTenant } from '@web/lib/document-place';
 import { downloadFile, isApiError } from '@web/lib/api-client';
 import { useDocumentTitle } from '@web/lib/use-document-title';
 import { usePlanHeading, useReportingOverview } from '../api/dashboards-api';
@@ -23,14 +28,29 @@ export function ReportingPage() {
   const { id = '' } = useParams();
   const overview = useReportingOverview(id);
   const plan = usePlanHeading(id);
+  const me = useSignedInUser();
   useDocumentTitle(t('dashboardScreens.reporting.pageTitle'));
 
   return (
     <Flex vertical gap={16}>
-      <Link to={`/plans/${id}`}>
-        <ArrowLeftOutlined /> {t('dashboardScreens.reporting.back')}
-      </Link>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Flex justify="space-between" align="center" gap={8} wrap className="no-print">
+        <Link to={`/plans/${id}`}>
+          <ArrowLeftOutlined /> {t('dashboardScreens.reporting.back')}
+        </Link>
+        {overview.data && <PrintButton testId="reporting-print" />}
+      </Flex>
+      {plan.data && (
+        // The tracker prints as a report of the plan's issuing body; the day is left for the clerk.
+        <PrintHeader
+          parentBody={plan.data.content.parentBody}
+          issuingBody={plan.data.content.issuingBody}
+          placeDate={formatPlaceDate(placeOfTenant(me.tenant.name), null, plan.data.year)}
+          documentType="BÁO CÁO"
+          title={t('dashboardScreens.reporting.printTitle')}
+          subtitle={`${t('dashboardScreens.reporting.printPlan', { number: plan.data.documentNumber })} — ${plan.data.title}`}
+        />
+      )}
+      <Typography.Title level={3} style={{ margin: 0 }} className="no-print">
         {t('dashboardScreens.reporting.pageTitle')}
         {plan.data && (
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 16 }}>

@@ -19,6 +19,20 @@ interface NodeTableProps {
   onDelete?: (code: string) => void;
 }
 
+/**
+ * A long cell on one line, cut with "…" and read in full in a tooltip: the tree's eight columns
+ * then fit the content area of a 1440 px screen without a horizontal scroll bar.
+ */
+function clipped(text: string) {
+  return (
+    <Tooltip title={text} placement="topLeft">
+      <span>{text}</span>
+    </Tooltip>
+  );
+}
+
+const CLIPPED = { showTitle: false } as const;
+
 export function NodeTable({ nodes, issuesByCode, onAddChild, onEdit, onDelete }: NodeTableProps) {
   const { t } = useTranslation();
   const rows = useMemo(() => buildNodeTreeRows(nodes), [nodes]);
@@ -36,7 +50,10 @@ export function NodeTable({ nodes, issuesByCode, onAddChild, onEdit, onDelete }:
       rowKey="key"
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1200 }}
+      // The columns' widths add up to about 1000 px: they fit beside the side menu at 1440 px and
+      // scroll sideways only on narrower screens. The header stays in view down a long tree.
+      scroll={{ x: 1000 }}
+      sticky
       expandable={{
         expandedRowKeys: expandedKeys,
         onExpand: (expanded, row) =>
@@ -53,7 +70,7 @@ export function NodeTable({ nodes, issuesByCode, onAddChild, onEdit, onDelete }:
         {
           key: 'code',
           title: t('frameworkScreens.column.code'),
-          width: 140,
+          width: 130,
           render: (_, row) => {
             const issues = issuesByCode?.get(row.key);
             return (
@@ -76,7 +93,6 @@ export function NodeTable({ nodes, issuesByCode, onAddChild, onEdit, onDelete }:
         {
           key: 'name',
           title: t('frameworkScreens.column.name'),
-          width: 360,
           render: (_, row) => (
             <>
               {row.node.name}{' '}
@@ -88,7 +104,7 @@ export function NodeTable({ nodes, issuesByCode, onAddChild, onEdit, onDelete }:
           key: 'maxPoints',
           title: t('frameworkScreens.column.maxPoints'),
           align: 'right',
-          width: 100,
+          width: 72,
           render: (_, row) =>
             Number.isFinite(row.node.maxPoints)
               ? formatViNumber(row.node.maxPoints, 4)
@@ -97,34 +113,41 @@ export function NodeTable({ nodes, issuesByCode, onAddChild, onEdit, onDelete }:
         {
           key: 'method',
           title: t('frameworkScreens.column.method'),
-          width: 120,
+          width: 96,
+          ellipsis: CLIPPED,
           render: (_, row) =>
-            row.node.method ? t(`frameworkScreens.method.${row.node.method}`) : t('common.empty'),
+            clipped(
+              row.node.method ? t(`frameworkScreens.method.${row.node.method}`) : t('common.empty'),
+            ),
         },
         {
           key: 'rule',
           title: t('frameworkScreens.column.rule'),
-          width: 200,
+          width: 150,
+          ellipsis: CLIPPED,
           render: (_, row) =>
-            row.node.rule ? describeScoringRule(row.node.rule, t) : t('common.empty'),
+            clipped(row.node.rule ? describeScoringRule(row.node.rule, t) : t('common.empty')),
         },
         {
           key: 'evidence',
           title: t('frameworkScreens.column.evidence'),
-          width: 220,
-          render: (_, row) => row.node.evidence ?? t('common.empty'),
+          width: 150,
+          ellipsis: CLIPPED,
+          render: (_, row) => clipped(row.node.evidence ?? t('common.empty')),
         },
         {
           key: 'leadUnit',
           title: t('frameworkScreens.column.leadUnit'),
-          width: 160,
-          render: (_, row) => row.node.defaultLeadUnit ?? t('common.empty'),
+          width: 130,
+          ellipsis: CLIPPED,
+          render: (_, row) => clipped(row.node.defaultLeadUnit ?? t('common.empty')),
         },
         {
           key: 'applicability',
           title: t('frameworkScreens.column.applicability'),
-          width: 160,
-          render: (_, row) => describeApplicability(row.node, t),
+          width: 120,
+          ellipsis: CLIPPED,
+          render: (_, row) => clipped(describeApplicability(row.node, t)),
         },
         ...(isEditing
           ? [
@@ -132,7 +155,7 @@ export function NodeTable({ nodes, issuesByCode, onAddChild, onEdit, onDelete }:
                 key: 'actions',
                 title: t('common.actions'),
                 fixed: 'right' as const,
-                width: 130,
+                width: 104,
                 render: (_: unknown, row: NodeTreeRow) => (
                   <Space size={0}>
                     <Tooltip title={t('frameworkScreens.editor.addChild')}>

@@ -231,6 +231,8 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
         dataSource={lines}
         columns={columns}
         scroll={{ x: 'max-content' }}
+        // The column names stay in view while scrolling down a plan of a hundred tasks.
+        sticky
         locale={{ emptyText: t('planScreens.tasks.empty') }}
         rowClassName={(line) => (line.kind === 'section' ? 'task-section-line' : '')}
         onRow={(line) =>

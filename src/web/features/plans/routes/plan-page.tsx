@@ -3,16 +3,20 @@ import { Alert, Card, Flex, Tabs, Typography } from 'antd';
 import { ArrowLeftOutlined, BarChartOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { formatNumberLine, formatPlaceDate } from '@contract/document-header';
 import type { PlanDetail } from '@contract/plans';
 import { formatViDate } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
+import { PrintButton } from '@web/components/print-button';
+import { PrintHeader } from '@web/components/print-header';
 import { isApiError } from '@web/lib/api-client';
 import { useDocumentTitle } from '@web/lib/use-document-title';
 import { usePlanDetail } from '../api/plans-api';
 import { PlanActions } from '../components/plan-actions';
 import { PlanContentForm } from '../components/plan-content-form';
 import { PlanHistory } from '../components/plan-history';
+import { PlanPrintTasks } from '../components/plan-print-tasks';
 import { SectionTree } from '../components/section-tree';
 import { TargetEvaluationPanel } from '../components/target-evaluation-panel';
 import { PlanStatusTag } from '../components/status-tags';
@@ -26,9 +30,12 @@ export function PlanPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Link to="/plans">
-        <ArrowLeftOutlined /> {t('planScreens.back')}
-      </Link>
+      <Flex justify="space-between" align="center" gap={8} wrap className="no-print">
+        <Link to="/plans">
+          <ArrowLeftOutlined /> {t('planScreens.back')}
+        </Link>
+        {plan.data && <PrintButton testId="plan-print" />}
+      </Flex>
       {plan.isPending && <FullPageSpinner />}
       {plan.isError &&
         (isApiError(plan.error, 404) ? (
@@ -43,9 +50,19 @@ export function PlanPage() {
 
 function PlanView({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
+  const { content } = plan;
   return (
     <>
-      <Card>
+      <PrintHeader
+        parentBody={content.parentBody}
+        issuingBody={content.issuingBody}
+        numberLine={formatNumberLine(content.number, content.symbol)}
+        placeDate={formatPlaceDate(content.place, plan.issuedOn, content.year)}
+        documentType="KẾ HOẠCH"
+        title={plan.title}
+      />
+      {/* On paper the state header above says all this card says. */}
+      <Card className="no-print">
         <Flex vertical gap={8}>
           <Flex gap={8} align="center" wrap>
             <PlanStatusTag status={plan.status} />
@@ -73,7 +90,9 @@ function PlanView({ plan }: { plan: PlanDetail }) {
           </Link>
         </Flex>
       </Card>
+      <PlanPrintTasks plan={plan} />
       <Tabs
+        className="no-print"
         items={[
           { key: 'tasks', label: t('planScreens.tabs.tasks'), children: <TaskTable plan={plan} /> },
           {

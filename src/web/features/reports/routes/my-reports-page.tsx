@@ -1,6 +1,6 @@
 /** Báo cáo của đơn vị tôi: for one unit (by default the user's first role unit), every report it owes or owed, newest due first. */
 import { useState } from 'react';
-import { Card, Flex, Table, Typography } from 'antd';
+import { Card, Flex, Grid, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EndpointResponse } from '@contract/endpoint';
@@ -26,6 +26,8 @@ export function MyReportsPage() {
   );
   const reports = useMyReports(organisationId);
   const items = reports.data?.items ?? [];
+  // On a phone the plan column stays pinned, narrower, while the other columns scroll beside it.
+  const isNarrow = !Grid.useBreakpoint().md;
 
   return (
     <Flex vertical gap={16}>
@@ -36,7 +38,7 @@ export function MyReportsPage() {
         <Flex gap={12} align="center" wrap>
           <Typography.Text>{t('reportScreens.mine.unit')}</Typography.Text>
           <OrganisationTreeSelect
-            style={{ minWidth: 360 }}
+            style={{ flex: '1 1 240px', maxWidth: 480 }}
             data-testid="my-reports-unit"
             allowClear={false}
             value={organisationId ?? undefined}
@@ -54,16 +56,19 @@ export function MyReportsPage() {
         loading={reports.isFetching}
         dataSource={items}
         scroll={{ x: 'max-content' }}
+        sticky
         locale={{ emptyText: t('reportScreens.mine.empty') }}
         pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         columns={[
           {
             key: 'plan',
             title: t('reportScreens.mine.plan'),
-            width: 320,
+            width: isNarrow ? 150 : 320,
+            fixed: 'left',
             render: (_, report) => (
-              <span>
-                {report.plan.documentNumber} — {report.plan.title}
+              <span data-testid="my-report-plan">
+                <Typography.Text strong>{report.plan.documentNumber}</Typography.Text> —{' '}
+                {report.plan.title}
               </span>
             ),
           },

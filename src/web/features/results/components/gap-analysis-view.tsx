@@ -28,6 +28,7 @@ import {
   buildLostPointsBarOption,
   buildPercentRadarOption,
   buildRankHistoryLineOption,
+  lostPointsChartHeight,
   type AreaFigure,
 } from './gap-chart-options';
 import { GapDraftPlanActions } from './gap-draft-plan-actions';
@@ -150,12 +151,14 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
           title={t('resultScreens.gaps.lostByArea')}
           testId="gap-chart-lost"
           option={barOption}
+          height={lostPointsChartHeight(figures.length)}
           table={<AreaFiguresTable figures={figures} />}
         />
         <GapChartCard
           title={t('resultScreens.gaps.percentByArea')}
           testId="gap-chart-radar"
           option={radarOption}
+          height={400}
           table={<AreaFiguresTable figures={figures} />}
         />
         <GapChartCard
@@ -225,6 +228,7 @@ function GapChartCard(props: {
   title: string;
   testId: string;
   option: ComponentProps<typeof EChart>['option'];
+  height?: number;
   table: ReactNode;
   notice?: ReactNode;
 }) {
@@ -238,6 +242,7 @@ function GapChartCard(props: {
             testId={props.testId}
             ariaLabel={props.title}
             option={props.option}
+            height={props.height}
             table={{
               chartLabel: t('resultScreens.gaps.chart'),
               tableLabel: t('resultScreens.gaps.table'),
@@ -324,6 +329,8 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
   const number = (key: keyof GapRow, title: string) => ({
     key,
     title,
+    // Sticky lays the table out fixed: the figures have widths, the node's name takes the rest.
+    width: 96,
     align: 'right' as const,
     render: (_: unknown, row: GapRow) =>
       formatOptional(row[key] as number | null | undefined, empty),
@@ -333,6 +340,7 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
       size="small"
       data-testid="gap-table"
       loading={isLoading}
+      sticky
       rowKey="code"
       dataSource={rows}
       // A framework has ~100 nodes: one page keeps the order by points lost readable at a glance.
@@ -344,6 +352,7 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
         {
           key: 'score',
           title: t('resultScreens.gaps.columns.score'),
+          width: 120,
           align: 'right' as const,
           // Chưa có điểm is not 0: an empty node says so and loses nothing.
           render: (_: unknown, row: GapRow) =>
@@ -362,6 +371,7 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
         {
           key: 'lostPoints',
           title: t('resultScreens.gaps.columns.lostPoints'),
+          width: 96,
           align: 'right' as const,
           render: (_: unknown, row: GapRow) =>
             row.scoreState === 'unscored' ? empty : formatViNumber(row.lostPoints),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GapAnalysis } from '@contract/results';
+import { ENGLISH_DECIMAL, renderChartTexts } from '@web/lib/chart-svg.test-factory';
 import {
   buildAreaFigures,
   buildLostPointsBarOption,
@@ -40,7 +41,8 @@ describe('gap charts', () => {
 
   it('bar the points lost per area', () => {
     const option = buildLostPointsBarOption(buildAreaFigures(rows), 'Điểm bị trừ');
-    expect(option.xAxis.data).toEqual(['1', '7', '10']);
+    expect(option.yAxis.data).toEqual(['Tiêu chí 1', 'Tiêu chí 7', 'Tiêu chí 10']);
+    expect(option.yAxis).toMatchObject({ inverse: true, axisLabel: { overflow: 'break' } });
     expect(option.series[0]?.data).toEqual([4.92, 4.15, 1]);
   });
 
@@ -53,9 +55,9 @@ describe('gap charts', () => {
       peers: 'TB',
     });
     expect(option.radar.indicator).toEqual([
-      { name: '1', max: 100 },
-      { name: '7', max: 100 },
-      { name: '10', max: 100 },
+      { name: 'Tiêu chí 1', max: 100 },
+      { name: 'Tiêu chí 7', max: 100 },
+      { name: 'Tiêu chí 10', max: 100 },
     ]);
     expect(option.series[0]?.data).toEqual([
       { name: 'Đơn vị', value: [57.22, 76.29, 90] },
@@ -110,5 +112,35 @@ describe('rank history chart', () => {
     );
     expect(option.yAxis).toMatchObject({ min: 1, max: 1 });
     expect(option.series[0]?.data).toEqual([1]);
+  });
+
+  it('draw points lost and percentages with a decimal comma, on bars and radar alike', () => {
+    const figures = buildAreaFigures(rows);
+    const texts = [
+      ...renderChartTexts(buildLostPointsBarOption(figures, 'Điểm bị trừ')),
+      ...renderChartTexts(buildPercentRadarOption(figures, { unit: 'Đơn vị', peers: 'TB' })),
+    ];
+    expect(texts).toEqual(expect.arrayContaining(['4,92', '4,15']));
+    expect(texts.filter((text) => ENGLISH_DECIMAL.test(text))).toEqual([]);
+  });
+
+  it('name the areas on the bars and the radar, not their numbers', () => {
+    const named = rows.map((row) =>
+      row.code === '1' ? { ...row, name: 'Công tác chỉ đạo, điều hành cải cách hành chính' } : row,
+    );
+    const figures = buildAreaFigures(named);
+    for (const option of [
+      buildLostPointsBarOption(figures, 'Điểm bị trừ'),
+      buildPercentRadarOption(figures, { unit: 'Đơn vị', peers: 'TB' }),
+    ]) {
+      const drawn = renderChartTexts(option).join(' ');
+      expect(drawn).toContain('Công tác chỉ đạo');
+      expect(drawn).toContain('Tiêu chí 7');
+    }
+  });
+
+  it('give the radar tooltip percentages with a comma', () => {
+    const option = buildPercentRadarOption(buildAreaFigures(rows), { unit: 'Đơn vị', peers: 'TB' });
+    expect(option.tooltip.valueFormatter(57.22)).toBe('57,22%');
   });
 });

@@ -3,6 +3,7 @@
  * their "Bảng dữ liệu" view, built from the area rows and the rank history of a gap analysis.
  */
 import type { GapAnalysis, RankHistoryEntry } from '@contract/results';
+import { formatChartPercent } from '@web/lib/chart-format';
 
 type GapRow = GapAnalysis['rows'][number];
 
@@ -44,19 +45,40 @@ export function buildAreaFigures(rows: readonly GapRow[]): AreaFigure[] {
   }));
 }
 
-/** Bar chart of the points lost per area, labelled by area code. */
+/** Height in pixels of the points-lost chart: 44 px an area leaves room for a name on two or three lines. */
+export function lostPointsChartHeight(areaCount: number): number {
+  return Math.max(200, 44 * areaCount + 48);
+}
+
+/**
+ * Horizontal bars of the points lost per area, first area on top, each named in full on the
+ * y axis (broken over lines within 180 px rather than overlapping its neighbour).
+ */
 export function buildLostPointsBarOption(figures: readonly AreaFigure[], seriesName: string) {
   return {
-    tooltip: { trigger: 'axis' },
-    grid: { left: 48, right: 16, top: 24, bottom: 32 },
-    xAxis: { type: 'category', data: figures.map((figure) => figure.code) },
-    yAxis: { type: 'value' },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: {
+      left: 8,
+      right: 40,
+      top: 8,
+      bottom: 24,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: { type: 'value' },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: figures.map((figure) => figure.name),
+      axisLabel: { width: 180, overflow: 'break', lineHeight: 14 },
+    },
     series: [
       {
         name: seriesName,
         type: 'bar',
         data: figures.map((figure) => figure.lostPoints),
-        label: { show: true, position: 'top' },
+        itemStyle: { color: '#ff7875' },
+        label: { show: true, position: 'right' },
       },
     ],
   };
@@ -72,11 +94,13 @@ export function buildPercentRadarOption(
   if (hasPeers)
     series.push({ name: names.peers, value: figures.map((figure) => figure.peerPercent ?? 0) });
   return {
-    tooltip: {},
+    tooltip: { valueFormatter: formatChartPercent },
     legend: { bottom: 0, data: series.map((entry) => entry.name) },
     radar: {
-      indicator: figures.map((figure) => ({ name: figure.code, max: 100 })),
-      radius: '65%',
+      indicator: figures.map((figure) => ({ name: figure.name, max: 100 })),
+      // Area names at the spokes' ends, broken over lines within 110 px so neighbours do not touch.
+      axisName: { width: 110, overflow: 'break', lineHeight: 13, fontSize: 11, color: '#595959' },
+      radius: '52%',
     },
     series: [{ type: 'radar', data: series }],
   };

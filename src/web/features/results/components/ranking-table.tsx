@@ -24,6 +24,9 @@ export function RankingTable({ ranking, onOpenGaps, onOpenEntry }: RankingTableP
       data-testid="ranking-table"
       rowKey={(entry) => entry.organisation.id}
       dataSource={ranking.items}
+      // Sticky lays the table out fixed: every column but the unit's has a width, the unit's
+      // name takes the rest.
+      sticky
       pagination={ranking.items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       columns={[
         {
@@ -60,6 +63,7 @@ export function RankingTable({ ranking, onOpenGaps, onOpenEntry }: RankingTableP
         },
         {
           key: 'score',
+          width: 120,
           title: t('resultScreens.ranking.score'),
           align: 'right',
           // A total made of some areas only is not the unit's score: "Chưa đủ điểm".
@@ -70,17 +74,20 @@ export function RankingTable({ ranking, onOpenGaps, onOpenEntry }: RankingTableP
         },
         {
           key: 'index',
+          width: 110,
           title: t('resultScreens.ranking.indexPercent'),
           align: 'right',
           render: (_, entry) => numberOrEmpty(entry.indexPercent, empty),
         },
         {
           key: 'grade',
+          width: 150,
           title: t('resultScreens.ranking.grade'),
           render: (_, entry) => (entry.grade ? <Tag>{entry.grade.label}</Tag> : empty),
         },
         {
           key: 'change',
+          width: 170,
           title: t('resultScreens.ranking.change'),
           render: (_, entry) =>
             entry.rankChange === null ? (
