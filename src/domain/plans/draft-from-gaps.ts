@@ -129,7 +129,7 @@ export function draftFromGaps(
       kind: 'assignment',
       leadGroup: null,
       groupId: null,
-      content: `Khắc phục tồn tại, hạn chế tại tiêu chí ${row.code} "${row.name}"`,
+      content: `Khắc phục tồn tại, hạn chế tại tiêu chí ${row.code} “${row.name}”`,
       solution: [
         `Rà soát nguyên nhân bị trừ ${formatViNumber(row.lostPoints)} điểm (đạt ${formatViNumber(row.score)}/${formatViNumber(row.maxPoints)} điểm) và thực hiện đầy đủ yêu cầu của tiêu chí.`,
         evidence ? `Chuẩn bị đầy đủ tài liệu kiểm chứng: ${evidence}.` : '',
@@ -175,7 +175,7 @@ export function draftFromGaps(
         'Tồn tại, hạn chế:',
         ...rows.map(
           (row) =>
-            `- ${row.code === areaCode ? '' : `Tiêu chí ${row.code} `}${row.code === areaCode ? row.name : `"${row.name}"`}: đạt ${formatViNumber(row.score)}/${formatViNumber(row.maxPoints)} điểm, trừ ${formatViNumber(row.lostPoints)} điểm.`,
+            `- ${row.code === areaCode ? '' : `Tiêu chí ${row.code} `}${row.code === areaCode ? row.name : `“${row.name}”`}: đạt ${formatViNumber(row.score)}/${formatViNumber(row.maxPoints)} điểm, trừ ${formatViNumber(row.lostPoints)} điểm.`,
         ),
       ].join('\n'),
     });

@@ -2,7 +2,9 @@
 // and kind, so the clerk corrects rather than types the header.
 import type { OrganisationType } from '../organisations/organisation-type';
 import { foldVietnamese } from '../shared/fold-vietnamese';
-import { formatDocumentNumber, sentenceCaseBody } from './plan-document';
+import { COMMITTEE_TYPES, headerBodiesOf, issuerInSentence } from './document-header';
+import { unitNameInSentence } from '../organisations/unit-name-in-sentence';
+import { formatDocumentNumber } from './plan-document';
 import type { PlanContent } from './plan';
 
 /** Đơn vị ban hành: the unit's name and kind, and its parent's (for the parent body line). */
@@ -12,14 +14,7 @@ export interface IssuingUnit {
   parent: { name: string; type: OrganisationType } | null;
 }
 
-/** Cấp chính quyền: units whose plans are issued by the people's committee (Ủy ban nhân dân). */
-const COMMITTEE_TYPES: readonly OrganisationType[] = ['province', 'district', 'commune'];
-
-/** Tên cơ quan ban hành: "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ" for a level of government, else the unit's own name in capitals ("SỞ NỘI VỤ"). */
-export function issuingBodyOf(unit: { name: string; type: OrganisationType }): string {
-  const name = unit.name.trim().toLocaleUpperCase('vi');
-  return COMMITTEE_TYPES.includes(unit.type) ? `ỦY BAN NHÂN DÂN ${name}` : name;
-}
+export { issuingBodyOf } from './document-header';
 
 /** Ký hiệu: "KH-UBND" for a committee; "KH-" and the initials of the unit otherwise ("Sở Nội vụ" → "KH-SNV"). */
 export function planSymbolOf(unit: { name: string; type: OrganisationType }): string {
@@ -45,8 +40,8 @@ export function placeOf(unit: IssuingUnit): string {
 export function defaultPlanContent(unit: IssuingUnit, year: number, title: string): PlanContent {
   const isCommittee = COMMITTEE_TYPES.includes(unit.type);
   return {
-    parentBody: unit.parent ? issuingBodyOf(unit.parent) : '',
-    issuingBody: issuingBodyOf(unit),
+    // "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" over "VĂN PHÒNG"; a committee alone.
+    ...headerBodiesOf(unit),
     number: null,
     symbol: planSymbolOf(unit),
     place: placeOf(unit),
@@ -78,8 +73,8 @@ export function defaultPlanContent(unit: IssuingUnit, year: number, title: strin
 export function cascadePreamble(parent: PlanContent, childIssuingBody: string): string {
   const number = formatDocumentNumber(parent.number, parent.symbol);
   const date = parent.issuedOn ? ` ngày ${parent.issuedOn.split('-').reverse().join('/')}` : '';
-  const issuer = sentenceCaseBody(parent.issuingBody);
-  const child = sentenceCaseBody(childIssuingBody);
+  const issuer = issuerInSentence(parent.parentBody, parent.issuingBody);
+  const child = unitNameInSentence(childIssuingBody);
   return `Thực hiện Kế hoạch số ${number}${date} của ${issuer} về ${lowerFirst(parent.title.trim())}, ${child} xây dựng kế hoạch thực hiện, cụ thể như sau:`;
 }
 

@@ -371,7 +371,8 @@ describe('defaultPlanContent (dự thảo mới)', () => {
         type: 'district',
         parent: { name: 'Tỉnh Đồng Tháp', type: 'province' },
       },
-      'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP',
+      // A people's committee issues under its own name: no parent line (NĐ30, Phụ lục I).
+      '',
       'ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ',
       'KH-UBND',
       'Lấp Vò',
@@ -388,6 +389,42 @@ describe('defaultPlanContent (dự thảo mới)', () => {
       'KH-SNV',
       'Đồng Tháp',
       'direct',
+    ],
+    [
+      {
+        name: 'Văn phòng UBND tỉnh',
+        type: 'department',
+        parent: { name: 'Tỉnh Đồng Tháp', type: 'province' },
+      },
+      'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP',
+      'VĂN PHÒNG',
+      'KH-VPUT',
+      'Đồng Tháp',
+      'direct',
+    ],
+    [
+      {
+        name: 'Văn phòng HĐND và UBND',
+        type: 'sub_unit',
+        parent: { name: 'Huyện Lấp Vò', type: 'district' },
+      },
+      'ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ',
+      'VĂN PHÒNG HĐND VÀ UBND',
+      'KH-VPHVU',
+      'Lấp Vò',
+      'direct',
+    ],
+    [
+      {
+        name: 'Xã Lấp Vò',
+        type: 'commune',
+        parent: { name: 'Tỉnh Đồng Tháp', type: 'province' },
+      },
+      '',
+      'ỦY BAN NHÂN DÂN XÃ LẤP VÒ',
+      'KH-UBND',
+      'Lấp Vò',
+      'TM',
     ],
     [
       { name: 'Tỉnh Vĩnh Long', type: 'province', parent: null },

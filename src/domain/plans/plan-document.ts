@@ -1,7 +1,9 @@
 // The plan as the state format lays it out (Nghị định 30/2020/NĐ-CP, document-format.md), as
 // text only: which line goes where and in which style. The .docx renderer places these blocks and
 // never composes Vietnamese wording itself, so the wording is tested here without Word.
+import { unitNameInSentence } from '../organisations/unit-name-in-sentence';
 import { formatViNumber } from '../shared/vi-format';
+import { headerBodies, issuerInSentence, issuingBodyLines } from './document-header';
 import { formatTargetText } from './plan-targets';
 import type { PlanContent, PlanSection, PlanSignature, PlanTask } from './plan';
 import { NOT_STATED_LABEL } from './plan';
@@ -56,8 +58,15 @@ export const APPENDIX_COLUMNS = [
   'Ghi chú',
 ] as const;
 
+/** Cách in văn bản: `draft` prints the DỰ THẢO mark (a plan not yet issued). */
+export interface PlanDocumentOptions {
+  draft?: boolean;
+}
+
 /** Văn bản kế hoạch: every line of the plan's .docx, in state-format order. */
 export interface PlanDocumentModel {
+  /** "DỰ THẢO" printed in a frame at the top right of page 1 while the plan is a draft; null once issued. */
+  draftMark: string | null;
   /** Left header: parent body (may be empty), issuing body lines (bold), then "Số: 104/KH-UBND". */
   parentBody: string;
   issuingBodyLines: string[];
@@ -77,6 +86,9 @@ export interface PlanDocumentModel {
   signerName: string;
   appendix: { heading: string; title: string; subtitle: string; rows: AppendixRow[] } | null;
 }
+
+/** Dấu dự thảo: the mark a draft carries above its header until it is issued. */
+export const DRAFT_MARK = 'DỰ THẢO';
 
 /** Quốc hiệu: the first line at the top right of every state document. */
 export const NATIONAL_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -176,7 +188,7 @@ export function textToBlocks(text: string): BodyBlock[] {
 /** Căn cứ line: "Căn cứ Quyết định số 876/QĐ-BNV ngày 07/5/2024 của Bộ Nội vụ về …;". */
 function basisLine(reference: PlanContent['basis'][number], isLast: boolean): string {
   const date = reference.date ? ` ngày ${shortDate(reference.date)}` : '';
-  const issuer = reference.issuer.trim() ? ` của ${reference.issuer.trim()}` : '';
+  const issuer = reference.issuer.trim() ? ` của ${unitNameInSentence(reference.issuer)}` : '';
   const summary = reference.summary.trim() ? ` ${reference.summary.trim()}` : '';
   return `Căn cứ ${reference.number.trim()}${date}${issuer}${summary}${isLast ? '.' : ';'}`;
 }
@@ -202,6 +214,7 @@ export function buildPlanDocument(
   tasks: readonly PlanTask[],
   names: OrganisationNames,
   groupLeads: GroupLeadNames = new Map(),
+  options: PlanDocumentOptions = {},
 ): PlanDocumentModel {
   const body: BodyBlock[] = [];
   if (content.preamble.trim()) body.push(...textToBlocks(content.preamble));
@@ -272,10 +285,11 @@ export function buildPlanDocument(
   }
 
   const documentNumber = formatDocumentNumber(content.number, content.symbol);
-  const issuingBody = content.issuingBody.trim().toLocaleUpperCase('vi');
+  const bodies = headerBodies(content.parentBody, content.issuingBody);
   return {
-    parentBody: content.parentBody.trim().toLocaleUpperCase('vi'),
-    issuingBodyLines: splitIssuingBody(issuingBody),
+    draftMark: options.draft ? DRAFT_MARK : null,
+    parentBody: bodies.parentBody,
+    issuingBodyLines: issuingBodyLines(bodies.issuingBody),
     numberLine: formatNumberLine(content.number, content.symbol),
     nationalMotto: NATIONAL_MOTTO,
     nationalSlogan: NATIONAL_SLOGAN,
@@ -292,45 +306,18 @@ export function buildPlanDocument(
       : {
           heading: 'PHỤ LỤC',
           title: `CÁC NHIỆM VỤ ${content.title.trim().toLocaleUpperCase('vi')}`,
-          subtitle: `(Kèm theo Kế hoạch số ${documentNumber} ngày ${appendixDate(content)} của ${sentenceCaseBody(content.issuingBody)})`,
+          subtitle: `(Kèm theo Kế hoạch số ${documentNumber} ngày ${appendixDate(content)} của ${issuerInSentence(content.parentBody, content.issuingBody)})`,
           rows: appendixRows(tasks, names, { groupLeads, sections: content.sections }),
         },
   };
 }
 
-/** "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ" → ["ỦY BAN NHÂN DÂN", "HUYỆN LẤP VÒ"], as the header breaks it. */
-function splitIssuingBody(issuingBody: string): string[] {
-  const committee = 'ỦY BAN NHÂN DÂN ';
-  if (issuingBody.startsWith(committee) && issuingBody.length > committee.length) {
-    return [committee.trim(), issuingBody.slice(committee.length)];
-  }
-  return [issuingBody];
-}
-
-/** Cấp hành chính: the unit-level words after which an issuing body's name is a place name. */
-const UNIT_LEVELS = ['THÀNH PHỐ', 'THỊ TRẤN', 'THỊ XÃ', 'TỈNH', 'HUYỆN', 'QUẬN', 'PHƯỜNG', 'XÃ'];
-
 /**
- * Tên cơ quan trong câu: "Ủy ban nhân dân xã Giao Long" from the issuing body as the user typed it (kept when not all
- * capitals). From all capitals the body's kind goes to lower case but the place name after the unit
- * level keeps a capital on each word, as the sample's appendix prints it.
+ * Tên cơ quan trong câu, kept for callers written before unitNameInSentence: "Ủy ban nhân dân xã
+ * Giao Long" from "ỦY BAN NHÂN DÂN XÃ GIAO LONG", "Văn phòng UBND tỉnh" from "VĂN PHÒNG UBND TỈNH".
  */
 export function sentenceCaseBody(issuingBody: string): string {
-  const trimmed = issuingBody.trim();
-  if (trimmed !== trimmed.toLocaleUpperCase('vi')) return trimmed;
-  const level = UNIT_LEVELS.map((word) => ({ word, at: trimmed.indexOf(` ${word} `) }))
-    .filter((found) => found.at >= 0)
-    .sort((a, b) => a.at - b.at)[0];
-  const placeStart = level ? level.at + level.word.length + 2 : trimmed.length;
-  const kind = trimmed.slice(0, placeStart).toLocaleLowerCase('vi');
-  const place = trimmed
-    .slice(placeStart)
-    .toLocaleLowerCase('vi')
-    .replace(
-      /(^|\s)(\S)/g,
-      (_match, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'),
-    );
-  return kind.charAt(0).toLocaleUpperCase('vi') + kind.slice(1) + place;
+  return unitNameInSentence(issuingBody);
 }
 
 function appendixDate(content: PlanContent): string {

@@ -3,6 +3,7 @@
 // of the appendix table. A field the plan does not state is left out of prose and printed
 // "Không nêu" in the table, never filled in with a guess.
 import type { OrganisationType } from '../organisations/organisation-type';
+import { unitNameInSentence } from '../organisations/unit-name-in-sentence';
 import type { LeadGroup, PlanTask, TaskKind } from './plan';
 import { OUTPUT_KIND_LABELS, TASK_KIND_LABELS } from './plan';
 
@@ -27,13 +28,12 @@ const UNITS_OF_TYPE: Record<OrganisationType, string> = {
 
 /**
  * Tên nhóm chủ trì: "Các xã, phường, thị trấn thuộc huyện Lấp Vò" for every unit of a kind under a
- * unit (the unit's name as the tree has it, first letter lowered inside the sentence); null for a
+ * unit (the unit's name as a sentence writes it: "huyện Lấp Vò", "Sở Nội vụ"); null for a
  * group of named units, which prints their names.
  */
 export function groupLeadName(group: LeadGroup, underName: string | null): string | null {
   if (group.kind !== 'units_of_type') return null;
-  const under = underName?.trim();
-  const lowered = under ? under.charAt(0).toLocaleLowerCase('vi') + under.slice(1) : '';
+  const lowered = underName ? unitNameInSentence(underName) : '';
   return `${UNITS_OF_TYPE[group.organisationType]}${lowered ? ` thuộc ${lowered}` : ''}`;
 }
 

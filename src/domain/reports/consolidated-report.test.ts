@@ -190,7 +190,9 @@ describe('buildConsolidatedDocument', () => {
 
   it('lays out the header as a draft: blank number, undated place line', () => {
     expect(model).toMatchObject({
-      parentBody: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP',
+      // The fixture's stored parent line is dropped: a committee issues under its own name.
+      parentBody: '',
+      draftMark: null,
       issuingBodyLines: ['ỦY BAN NHÂN DÂN', 'HUYỆN LẤP VÒ'],
       numberLine: 'Số:      /BC-UBND',
       nationalMotto: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -8,12 +8,12 @@ import {
   formatPlaceDate,
   recipientLines,
   romanNumeral,
-  sentenceCaseBody,
   signatureLines,
   textToBlocks,
   type BodyBlock,
   type PlanDocumentModel,
 } from '../plans/plan-document';
+import { headerBodies, issuerInSentence, issuingBodyLines } from '../plans/document-header';
 import { formatTargetText } from '../plans/plan-targets';
 import {
   TASK_STATUS_LABELS,
@@ -230,7 +230,7 @@ export function buildConsolidatedDocument(
   const planReference = `Kế hoạch số ${documentNumber.trim()}${
     content.issuedOn ? ` ngày ${shortDate(content.issuedOn)}` : ''
   }`;
-  const issuer = sentenceCaseBody(content.issuingBody);
+  const issuer = issuerInSentence(content.parentBody, content.issuingBody);
   const body: BodyBlock[] = [
     {
       kind: 'paragraph',
@@ -255,10 +255,12 @@ export function buildConsolidatedDocument(
   }
 
   const year = Number(input.period.due.slice(0, 4));
-  const issuingBody = content.issuingBody.trim().toLocaleUpperCase('vi');
+  const bodies = headerBodies(content.parentBody, content.issuingBody);
   return {
-    parentBody: content.parentBody.trim().toLocaleUpperCase('vi'),
-    issuingBodyLines: splitIssuingBody(issuingBody),
+    // Prepared for signature, not a draft under discussion: the clerk fills the number in.
+    draftMark: null,
+    parentBody: bodies.parentBody,
+    issuingBodyLines: issuingBodyLines(bodies.issuingBody),
     numberLine: formatNumberLine(null, symbol),
     nationalMotto: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     nationalSlogan: 'Độc lập - Tự do - Hạnh phúc',
@@ -635,12 +637,4 @@ function oneLine(text: string): string {
     .map((line) => line.trim().replace(/^[-–•+]\s*/, ''))
     .filter((line) => line !== '')
     .join('; ');
-}
-
-/** "ỦY BAN NHÂN DÂN HUYỆN LẤP VÒ" → ["ỦY BAN NHÂN DÂN", "HUYỆN LẤP VÒ"], as the plan's header breaks it. */
-function splitIssuingBody(issuingBody: string): string[] {
-  const committee = 'ỦY BAN NHÂN DÂN ';
-  if (issuingBody.startsWith(committee) && issuingBody.length > committee.length)
-    return [committee.trim(), issuingBody.slice(committee.length)];
-  return [issuingBody];
 }

@@ -3,6 +3,7 @@
 // Reports (report-docx.ts) share it.
 import {
   AlignmentType,
+  BorderStyle,
   Paragraph,
   Table,
   TableBorders,
@@ -17,6 +18,7 @@ import type { PlanDocumentModel } from '@domain/plans/plan-document';
 /** The header lines of a state-format document (a plan, a report): what headerTable places. */
 export type DocumentHeaderLines = Pick<
   PlanDocumentModel,
+  | 'draftMark'
   | 'parentBody'
   | 'issuingBodyLines'
   | 'numberLine'
@@ -25,9 +27,11 @@ export type DocumentHeaderLines = Pick<
   | 'placeDateLine'
 >;
 import {
+  BLACK,
   PORTRAIT_TEXT_WIDTH,
   SIZE,
-  TIGHT_SPACING,
+  STACKED_SPACING,
+  TITLE_SPACING,
   centredLine,
   mm,
   run,
@@ -85,6 +89,29 @@ function cell(children: Paragraph[], width: number): TableCell {
   });
 }
 
+/** Width of the DỰ THẢO frame: the word in 13 pt bold with a little room either side. */
+const DRAFT_MARK_WIDTH = mm(32);
+
+/**
+ * Dấu dự thảo: "DỰ THẢO" in bold capitals inside a box at the top right of page 1, above the
+ * header, as drafts circulated for comment are printed; none once the plan is issued. A bordered
+ * paragraph narrowed by its left indent, so Word and LibreOffice draw the same box.
+ */
+export function draftMarkParagraphs(model: Pick<DocumentHeaderLines, 'draftMark'>): Paragraph[] {
+  if (!model.draftMark) return [];
+  const side = { style: BorderStyle.SINGLE, size: 8, color: BLACK, space: 2 };
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      // The right indent keeps the frame, drawn outside the text, inside the margin.
+      indent: { left: PORTRAIT_TEXT_WIDTH - DRAFT_MARK_WIDTH, right: 80 },
+      spacing: { ...STACKED_SPACING, after: 120 },
+      border: { top: side, bottom: side, left: side, right: side },
+      children: [run(model.draftMark, { bold: true, size: SIZE.header })],
+    }),
+  ];
+}
+
 /** "KẾ HOẠCH" (or "BÁO CÁO"), the title under it in bold, and a short rule, centred above the body. */
 export function titleParagraphs(
   model: Pick<PlanDocumentModel, 'documentType' | 'title'>,
@@ -92,10 +119,14 @@ export function titleParagraphs(
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { ...TIGHT_SPACING, before: 360 },
+      spacing: { ...TITLE_SPACING, before: 360 },
       children: [run(model.documentType, { bold: true })],
     }),
-    centredLine(model.title, { bold: true }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: TITLE_SPACING,
+      children: [run(model.title, { bold: true })],
+    }),
     shortRule(PORTRAIT_TEXT_WIDTH, mm(35), 240),
   ];
 }

@@ -2,6 +2,7 @@
 // and the few paragraph builders every part of the plan .docx shares.
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from 'docx';
 import { stripForbiddenCharacters } from '@contract/text-safety';
+import { typographicQuotes } from '@domain/shared/typographic-quotes';
 
 /** Times New Roman everywhere: set on the document defaults and again on every run. */
 export const FONT = 'Times New Roman';
@@ -32,8 +33,24 @@ export const FIRST_LINE_INDENT = 720;
 /** Body spacing: 6 pt after each paragraph, 1.15 lines (within the decree's single to 1.5). */
 export const BODY_SPACING = { before: 0, after: 120, line: 276 };
 
-/** Tight spacing for header, signature and table cells, where lines sit under one another. */
+/** Tight spacing for table cells and the recipients, where lowercase lines sit under one another. */
 export const TIGHT_SPACING = { before: 0, after: 0, line: 240 };
+
+/**
+ * Dòng chữ in hoa có dấu: header, title and signature lines, 13–14 pt capitals whose stacked
+ * marks ("Ồ", "Ủ", "Ộ") rise above the font's ascent. At single spacing LibreOffice set them a
+ * pixel under the line above (measured with scripts/measure-line-gaps.ts); 1.2 lines (within
+ * the decree's single to 1.5) clears them in LibreOffice and Word alike, which both scale the
+ * same font line height.
+ */
+export const STACKED_SPACING = { before: 0, after: 0, line: 288 };
+
+/**
+ * Tên loại và trích yếu: "KẾ HOẠCH" and the title under it, 14 pt bold, where a line's dots below
+ * and descenders meet the next line's stacked marks ("Khắc phục" under "KẾ HOẠCH", "ẫ" under
+ * "ụ"): 1.25 lines, measured to leave about 2 pt clear where 1.2 left 1 pt.
+ */
+export const TITLE_SPACING = { before: 0, after: 0, line: 300 };
 
 /** Run style: bold, italics and size; font and colour are always added. */
 export interface RunStyle {
@@ -45,11 +62,12 @@ export interface RunStyle {
 /**
  * A text run in Times New Roman, black. Every string of a document passes here, so characters
  * XML cannot carry, in text stored before the API refused them, are dropped here and the file
- * still opens.
+ * still opens; and straight double quotes, in generated or typed text, print as “…” (the stored
+ * text keeps what the user typed).
  */
 export function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
-    text: stripForbiddenCharacters(text),
+    text: typographicQuotes(stripForbiddenCharacters(text)),
     font: FONT,
     color: BLACK,
     size: SIZE.body,
@@ -57,11 +75,11 @@ export function run(text: string, style: RunStyle = {}): TextRun {
   });
 }
 
-/** A centred line of the header, title or signature with no space around it. */
+/** A centred line of the header, title or signature, with room for stacked marks and no space around it. */
 export function centredLine(text: string, style: RunStyle, spacingAfter = 0): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { ...TIGHT_SPACING, after: spacingAfter },
+    spacing: { ...STACKED_SPACING, after: spacingAfter },
     children: [run(text, style)],
   });
 }

@@ -216,15 +216,128 @@ describe('renderPlanDocx without tasks', () => {
     expect(tablesOf(parts.document)).toHaveLength(2);
   });
 
-  it('writes the parent body above the issuing body when there is one', async () => {
+  it('writes the parent body above the issuing body of a body under a committee', async () => {
+    const content = {
+      ...sample004Content(),
+      parentBody: 'Ủy ban nhân dân huyện Châu Thành',
+      issuingBody: 'Phòng Nội vụ',
+    };
+    const parts = await unzipDocx(await renderPlanDocx(buildPlanDocument(content, [], new Map())));
+    expect(headerLeftLines(parts.document)).toEqual([
+      'ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH',
+      'PHÒNG NỘI VỤ',
+    ]);
+  });
+
+  it('prints "VĂN PHÒNG" under the committee, not the stored "VĂN PHÒNG UBND TỈNH"', async () => {
+    const content = {
+      ...sample004Content(),
+      parentBody: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP',
+      issuingBody: 'VĂN PHÒNG UBND TỈNH',
+    };
+    const parts = await unzipDocx(await renderPlanDocx(buildPlanDocument(content, [], new Map())));
+    expect(headerLeftLines(parts.document)).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP',
+      'VĂN PHÒNG',
+    ]);
+  });
+
+  it('prints a committee under its own name only, without a parent line stored above it', async () => {
     const content = { ...sample004Content(), parentBody: 'Ủy ban nhân dân huyện Châu Thành' };
     const parts = await unzipDocx(await renderPlanDocx(buildPlanDocument(content, [], new Map())));
-    const firstCell = cellsOf(rowsOf(tablesOf(parts.document)[0]!)[0]!)[0]!;
-    expect(
-      firstCell
-        .split('</w:p>')
-        .map(textOf)
-        .filter((text) => text !== ''),
-    ).toEqual(['ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH', 'ỦY BAN NHÂN DÂN', 'XÃ GIAO LONG']);
+    expect(headerLeftLines(parts.document)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ GIAO LONG']);
+  });
+});
+
+/** The texts of the header's left cell, one per paragraph. */
+function headerLeftLines(document: string): string[] {
+  const firstCell = cellsOf(rowsOf(tablesOf(document)[0]!)[0]!)[0]!;
+  return firstCell
+    .split('</w:p>')
+    .map(textOf)
+    .filter((text) => text !== '');
+}
+
+/** The paragraphs of `xml` that hold text, with their text and their w:spacing line value. */
+function spacedLines(xml: string): { text: string; line: string | undefined }[] {
+  return (xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? [])
+    .map((paragraph) => ({
+      text: textOf(paragraph),
+      line: attribute(paragraph, 'w:spacing', 'w:line'),
+    }))
+    .filter((paragraph) => paragraph.text !== '');
+}
+
+describe('renderPlanDocx spacing for stacked Vietnamese marks', () => {
+  let document: string;
+  beforeAll(async () => {
+    document = (await unzipDocx(await renderPlanDocx(sample004Model()))).document;
+  });
+
+  it('sets every header line at 1.2 lines (w:line 288), not single (240)', () => {
+    const lines = spacedLines(tablesOf(document)[0]!);
+    expect(lines.map((line) => line.text)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ GIAO LONG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số:      /KH-UBND',
+      'Giao Long, ngày      tháng      năm 2024',
+    ]);
+    expect(lines.map((line) => line.line)).toEqual(Array(6).fill('288'));
+  });
+
+  it('sets "KẾ HOẠCH" and the title at 1.25 lines (w:line 300)', () => {
+    const afterHeader = spacedLines(document.split('</w:tbl>')[1] ?? '');
+    expect(afterHeader.slice(0, 2)).toEqual([
+      { text: 'KẾ HOẠCH', line: '300' },
+      { text: 'Thực hiện công tác cải cách hành chính năm 2024', line: '300' },
+    ]);
+  });
+
+  it('sets the signature lines at 1.2 lines', () => {
+    const signature = tablesOf(document).find((table) => textOf(table).includes('Nơi nhận:'))!;
+    const lines = spacedLines(signature).filter((line) => /^(TM\.|CHỦ TỊCH)/.test(line.text));
+    expect(lines).toEqual([
+      { text: 'TM. ỦY BAN NHÂN DÂN', line: '288' },
+      { text: 'CHỦ TỊCH', line: '288' },
+    ]);
+  });
+});
+
+describe('renderPlanDocx marks of a draft', () => {
+  const firstParagraphs = (document: string) => document.split('<w:tbl>')[0] ?? '';
+
+  it('prints "DỰ THẢO" bold in a box above the header while the plan is a draft', async () => {
+    const model = buildPlanDocument(sample004Content(), [], new Map(), new Map(), { draft: true });
+    const before = firstParagraphs((await unzipDocx(await renderPlanDocx(model))).document);
+    expect(textOf(before)).toBe('DỰ THẢO');
+    const borders = /<w:pBdr>[\s\S]*?<\/w:pBdr>/.exec(before)?.[0] ?? '';
+    for (const side of ['top', 'left', 'bottom', 'right'])
+      expect(borders).toMatch(new RegExp(`<w:${side} w:val="single"`));
+    expect(before).toMatch(/<w:b\/>/);
+  });
+
+  it('prints no mark once issued', async () => {
+    const content = { ...sample004Content(), number: '104', issuedOn: '2024-03-22' };
+    const model = buildPlanDocument(content, [], new Map(), new Map(), { draft: false });
+    const document = (await unzipDocx(await renderPlanDocx(model))).document;
+    expect(textOf(firstParagraphs(document))).toBe('');
+    expect(textOf(document)).not.toContain('DỰ THẢO');
+  });
+
+  it('prints straight double quotes of typed text as “…”', async () => {
+    const content = {
+      ...sample004Content(),
+      purpose: 'Nâng cao "Chỉ số CCHC" và "SIPAS".',
+      title: 'Thực hiện "Năm cải cách" 2024',
+    };
+    const document = (
+      await unzipDocx(await renderPlanDocx(buildPlanDocument(content, [], new Map())))
+    ).document;
+    const text = textOf(document);
+    expect(text).toContain('Nâng cao “Chỉ số CCHC” và “SIPAS”.');
+    expect(text).toContain('Thực hiện “Năm cải cách” 2024');
+    expect(text).not.toContain('"');
   });
 });

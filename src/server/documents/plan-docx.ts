@@ -20,7 +20,7 @@ import {
 import type { BodyBlock, PlanDocumentModel } from '@domain/plans/plan-document';
 import { stripForbiddenCharacters } from '@contract/text-safety';
 import { appendixSection } from './plan-docx-appendix';
-import { headerTable, titleParagraphs } from './plan-docx-header';
+import { draftMarkParagraphs, headerTable, titleParagraphs } from './plan-docx-header';
 import {
   A4,
   BLACK,
@@ -80,6 +80,7 @@ export async function renderStateDocx(
     },
     headers: { ...pageHeader, first: new Header({ children: [new Paragraph({})] }) },
     children: [
+      ...draftMarkParagraphs(model),
       headerTable(model),
       ...titleParagraphs(model),
       ...model.body.map(bodyParagraph),

@@ -7,7 +7,7 @@ import type { EndpointDefinition } from '@contract/endpoint';
 import { findForbiddenText, forbiddenTextMessage } from '@contract/text-safety';
 import { ACTIONS, type Action } from '@domain/permissions/action';
 import { can, type Actor, type OrganisationResource } from '@domain/permissions/can';
-import { foldVietnamese } from '@domain/shared/fold-vietnamese';
+import { downloadFileName } from '@domain/shared/file-name';
 import type { Database } from '../db/client';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
@@ -78,7 +78,12 @@ export function sendFile(
   reply: FastifyReply,
   file: { fileName: string; contentType: string; body: Buffer },
 ): Buffer {
-  const fallback = foldVietnamese(file.fileName).replace(/[^a-z0-9._-]+/g, '-');
+  // The plain name for old clients: folded to ASCII, one "-" between words, the extension kept.
+  const dot = file.fileName.lastIndexOf('.');
+  const fallback =
+    dot > 0
+      ? downloadFileName([file.fileName.slice(0, dot)], file.fileName.slice(dot + 1))
+      : downloadFileName([file.fileName], '');
   reply
     .header('content-type', file.contentType)
     .header(

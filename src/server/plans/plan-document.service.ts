@@ -9,6 +9,7 @@ import {
   TASK_STATUS_LABELS,
 } from '@domain/plans/plan';
 import { orderSections, sectionTitle } from '@domain/plans/plan-outline';
+import { downloadFileName } from '@domain/shared/file-name';
 import { groupLeadName } from '@domain/plans/plan-task-lines';
 import { findOrganisation } from '../organisations/organisation.repository';
 import type { Database } from '../db/client';
@@ -20,13 +21,18 @@ import * as tasksRepo from './task.repository';
 import { getPlanRow } from './plan.service';
 import { toDomainTask, toTaskDto } from './plan-presenter';
 
-/** "Ke-hoach-104-KH-UBND-2024": a file name that says which plan, without characters Windows refuses. */
-function fileBaseName(plan: Awaited<ReturnType<typeof getPlanRow>>): string {
-  const number = formatDocumentNumber(plan.content.number, plan.content.symbol).replace(
-    /[/…]/g,
-    '-',
-  );
-  return `Kế hoạch ${number.replace(/^-/, 'dự thảo-')} ${plan.year}`.replace(/\s+/g, ' ').trim();
+/**
+ * "Ke-hoach-104-KH-UBND-2024" (issued) or "Du-thao-Ke-hoach-KH-UBND-2024" (no number yet): the
+ * parts of a file name that says which plan; downloadFileName folds and joins them.
+ */
+function fileNameParts(plan: Awaited<ReturnType<typeof getPlanRow>>): string[] {
+  const numbered = plan.content.number !== null && plan.content.number.trim() !== '';
+  return [
+    numbered ? '' : 'Dự thảo',
+    'Kế hoạch',
+    numbered ? formatDocumentNumber(plan.content.number, plan.content.symbol) : plan.content.symbol,
+    String(plan.year),
+  ];
 }
 
 async function loadNamedTasks(db: Database, tenantId: string, planId: string) {
@@ -54,9 +60,11 @@ async function loadNamedTasks(db: Database, tenantId: string, planId: string) {
 export async function planDocx(db: Database, tenantId: string, planId: string) {
   const plan = await getPlanRow(db, tenantId, planId);
   const { rows, names, groupLeads } = await loadNamedTasks(db, tenantId, planId);
-  const model = buildPlanDocument(plan.content, rows.map(toDomainTask), names, groupLeads);
+  const model = buildPlanDocument(plan.content, rows.map(toDomainTask), names, groupLeads, {
+    draft: plan.status === 'draft',
+  });
   return {
-    fileName: `${fileBaseName(plan)}.docx`,
+    fileName: downloadFileName(fileNameParts(plan), 'docx'),
     contentType: DOCX_CONTENT_TYPE,
     body: await renderPlanDocx(model),
   };
@@ -102,7 +110,7 @@ export async function planTasksXlsx(ctx: ServiceContext, input: { planId: string
     }),
   );
   return {
-    fileName: `Nhiệm vụ - ${fileBaseName(plan)}.xlsx`,
+    fileName: downloadFileName(['Nhiệm vụ', ...fileNameParts(plan)], 'xlsx'),
     contentType: XLSX_CONTENT_TYPE,
     body,
   };

@@ -16,7 +16,7 @@ import { buildDistrictFixture } from '../../../test/plan-fixtures';
 let t: TestApp;
 let plan: PlanDetail;
 let docx: { status: number; type: string; disposition: string; body: Buffer };
-let xlsx: { status: number; body: Buffer };
+let xlsx: { status: number; disposition: string; body: Buffer };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -71,7 +71,11 @@ beforeAll(async () => {
     body: d.rawPayload,
   };
   const x = await focal.get(`/api/plans/${plan.id}/tasks.xlsx`);
-  xlsx = { status: x.statusCode, body: x.rawPayload };
+  xlsx = {
+    status: x.statusCode,
+    disposition: String(x.headers['content-disposition']),
+    body: x.rawPayload,
+  };
 });
 afterAll(() => t.close());
 
@@ -87,8 +91,12 @@ describe('plan .docx download of sample 004 typed in', () => {
     expect(docx.type).toContain(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
-    expect(docx.disposition).toMatch(
-      /^attachment; filename="ke-hoach-.*\.docx"; filename\*=UTF-8''/,
+    // A draft: no number yet, so the name says so; folded, single separators, same in both forms.
+    expect(docx.disposition).toBe(
+      `attachment; filename="Du-thao-Ke-hoach-KH-UBND-2024.docx"; filename*=UTF-8''Du-thao-Ke-hoach-KH-UBND-2024.docx`,
+    );
+    expect(xlsx.disposition).toBe(
+      `attachment; filename="Nhiem-vu-Du-thao-Ke-hoach-KH-UBND-2024.xlsx"; filename*=UTF-8''Nhiem-vu-Du-thao-Ke-hoach-KH-UBND-2024.xlsx`,
     );
   });
 
@@ -100,6 +108,8 @@ describe('plan .docx download of sample 004 typed in', () => {
     expect(header).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(header).toContain('Số:      /KH-UBND');
     expect(header).toContain('Giao Long, ngày      tháng      năm 2024');
+    // A draft carries the DỰ THẢO mark above the header.
+    expect(textOf(xml.split('<w:tbl>')[0] ?? '')).toBe('DỰ THẢO');
     const body = textOf(xml);
     expect(body.indexOf('KẾ HOẠCH')).toBeLessThan(
       body.indexOf('Thực hiện công tác cải cách hành chính năm 2024'),

@@ -443,6 +443,8 @@ describe('cascade and amendments', () => {
       /^Thực hiện Kế hoạch số 16\/KH-UBND ngày 03\/01\/2024 của Ủy ban nhân dân/,
     );
     expect(draft.implementsPlan?.id).toBe(parent.id);
+    // The basis names the parent's issuer as a sentence writes it, not in the header's capitals.
+    expect(draft.content.basis[0]?.issuer).toMatch(/^Ủy ban nhân dân tỉnh \p{Lu}/u);
 
     const rollUp = await getPlan(parent.id, provinceFocal);
     expect(rollUp.derivedTasks.map((task) => [task.parentTaskId, task.organisation.name])).toEqual([

@@ -11,6 +11,7 @@ import type { PlanContent, PlanSection, PlanTask } from '@domain/plans/plan';
 import type { PlanTarget } from '@domain/plans/plan-targets';
 import { canIssue, checkPlanReadiness } from '@domain/plans/plan-readiness';
 import { cascadePreamble, defaultPlanContent, issuingBodyOf } from '@domain/plans/plan-defaults';
+import { issuerInSentence } from '@domain/plans/document-header';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
 import type { Database } from '../db/client';
 import type { ReadContext, ServiceContext } from '../http/service-context';
@@ -262,7 +263,8 @@ export async function createDraft(
         {
           number: `Kế hoạch số ${parent.content.number ?? ''}/${parent.content.symbol}`,
           date: parent.content.issuedOn,
-          issuer: parent.content.issuingBody,
+          // "Văn phòng UBND tỉnh", not the header's bare "VĂN PHÒNG".
+          issuer: issuerInSentence(parent.content.parentBody, parent.content.issuingBody),
           summary: `về ${parent.content.title}`,
         },
         ...content.basis,

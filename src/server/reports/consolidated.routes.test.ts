@@ -110,6 +110,9 @@ describe('the consolidated report of a period', () => {
   it('downloads as a .docx in the state format with the task table, and as an .xlsx of every task', async () => {
     const docx = await f.focal.get(`${base()}/report.docx`);
     expect(docx.statusCode).toBe(200);
+    // Named for the period and the plan, folded, one "-" between words: "Bao-cao-Quy-I-2024-Ke-hoach-12-KH-UBND.docx".
+    const docxName = /filename="([^"]*)"/.exec(String(docx.headers['content-disposition']))?.[1];
+    expect(docxName).toMatch(/^Bao-cao-[A-Za-z0-9]+(-[A-Za-z0-9]+)*-Ke-hoach-12-KH-UBND\.docx$/);
     const xml = await (
       await JSZip.loadAsync(docx.rawPayload)
     )
@@ -130,6 +133,9 @@ describe('the consolidated report of a period', () => {
     expect(xml).toMatch(/w:orient="landscape"/);
 
     const xlsx = await f.focal.get(`${base()}/tasks.xlsx`);
+    expect(String(xlsx.headers['content-disposition'])).toMatch(
+      /^attachment; filename="Tinh-hinh-nhiem-vu-[A-Za-z0-9]+(-[A-Za-z0-9]+)*-Ke-hoach-12-KH-UBND\.xlsx"/,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;

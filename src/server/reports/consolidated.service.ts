@@ -1,6 +1,7 @@
 // Báo cáo tổng hợp kỳ: the focal unit's report on a plan for one period, assembled by the domain
 // from the units' reports; the narrative it edited is kept (consolidated_reports) and laid over
 // the generated text; downloads as a state-format .docx and an .xlsx of every task.
+import { downloadFileName } from '@domain/shared/file-name';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
@@ -207,7 +208,10 @@ export async function consolidatedDocx(
   const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
   const sections = applyNarrativeEdits(buildConsolidatedSections(input), saved?.narrative ?? {});
   return {
-    fileName: `Báo cáo ${period.label.replace(/\//g, '-')} - ${input.plan.documentNumber.replace(/[/…]/g, '-')}.docx`,
+    fileName: downloadFileName(
+      ['Báo cáo', period.label, 'Kế hoạch', input.plan.documentNumber],
+      'docx',
+    ),
     contentType: DOCX_CONTENT_TYPE,
     body: await renderReportDocx(buildConsolidatedDocument(input, sections)),
   };
@@ -224,7 +228,10 @@ export async function consolidatedXlsx(
     isTaskOverdue(readTimeframe(task.timeframeText, plan.year), task.status, today),
   );
   return {
-    fileName: `Tình hình nhiệm vụ ${period.label.replace(/\//g, '-')}.xlsx`,
+    fileName: downloadFileName(
+      ['Tình hình nhiệm vụ', period.label, 'Kế hoạch', input.plan.documentNumber],
+      'xlsx',
+    ),
     contentType: XLSX_CONTENT_TYPE,
     body: await writeReportTasksWorkbook(rows),
   };

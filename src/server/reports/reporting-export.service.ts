@@ -1,4 +1,5 @@
 // The reporting dashboard's tables as one workbook: every chart's data, a sheet each.
+import { downloadFileName } from '@domain/shared/file-name';
 import { PERIOD_CELL_STATUS_LABELS } from '@domain/reports/submission';
 import { formatViDate } from '@domain/shared/vi-format';
 import type { ServiceContext } from '../http/service-context';
@@ -109,5 +110,8 @@ export async function exportReportingOverview(ctx: ServiceContext, input: { plan
       items: overview.trend,
     },
   );
-  return { fileName: `Theo dõi báo cáo - kế hoạch ${input.planId.slice(0, 8)}.xlsx`, body };
+  return {
+    fileName: downloadFileName(['Theo dõi báo cáo', 'kế hoạch', input.planId.slice(0, 8)], 'xlsx'),
+    body,
+  };
 }
