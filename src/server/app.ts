@@ -31,6 +31,7 @@ import { registerPlanTargetRoutes } from './plans/plan-targets.routes';
 import { registerReportRoutes } from './reports/report.routes';
 import { registerNotificationRoutes } from './notifications/notification.routes';
 import { registerPlanImportRoutes } from './plan-imports/plan-import.routes';
+import { registerSearchRoutes } from './search/search.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
@@ -148,6 +149,7 @@ export async function buildApp(options: {
   registerPlanTargetRoutes(app, db);
   registerPlanRoutes(app, db);
   registerReportRoutes(app, db, config);
+  registerSearchRoutes(app, db);
   registerNotificationRoutes(app, db, config);
   registerPlanImportRoutes(
     app,
