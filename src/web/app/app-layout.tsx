@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
 import { LanguageSwitch } from '@web/components/language-switch';
 import { NotificationBell } from '@web/components/notification-bell';
+import { HeaderSearch } from '@web/features/search/components/header-search';
 import { findModuleByLocation } from '@web/lib/app-modules';
 import { useSignedInUser } from '@web/lib/current-user';
 import { useDocumentTitle } from '@web/lib/use-document-title';
@@ -50,6 +51,7 @@ export function AppLayout() {
             {me.tenant.name}
           </Typography.Text>
           <Space size="middle">
+            <HeaderSearch />
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu fullName={me.user.fullName} />

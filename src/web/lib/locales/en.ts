@@ -7,6 +7,8 @@ import { reportsEn } from './reports.en';
 import { dashboardsEn } from './dashboards.en';
 import { targetsEn } from './targets.en';
 import { planImportEn } from './plan-import.en';
+import { searchEn } from './search.en';
+import { unitLabelsEn } from './unit-labels.en';
 
 export const en: Dictionary = {
   frameworkScreens: frameworksEn,
@@ -16,6 +18,8 @@ export const en: Dictionary = {
   dashboardScreens: dashboardsEn,
   targetScreens: targetsEn,
   planImportScreens: planImportEn,
+  searchScreens: searchEn,
+  unitLabels: unitLabelsEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

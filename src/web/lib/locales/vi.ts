@@ -6,6 +6,8 @@ import { reportsVi } from './reports.vi';
 import { dashboardsVi } from './dashboards.vi';
 import { targetsVi } from './targets.vi';
 import { planImportVi } from './plan-import.vi';
+import { searchVi } from './search.vi';
+import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
@@ -14,6 +16,8 @@ export const vi = {
   dashboardScreens: dashboardsVi,
   targetScreens: targetsVi,
   planImportScreens: planImportVi,
+  searchScreens: searchVi,
+  unitLabels: unitLabelsVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',
