@@ -62,23 +62,28 @@ export function HeaderSearch() {
     void navigate(target);
   };
 
+  // The header's 64 px line height would stretch the input to the header's full height.
   return (
-    <AutoComplete
-      value={text}
-      options={options}
-      onChange={(value: string) => setText(value)}
-      onSelect={(value: string) => open(value)}
-      popupMatchSelectWidth={520}
-      style={{ width: 340, maxWidth: '40vw' }}
-      data-testid="header-search"
-    >
-      <Input
-        allowClear
-        prefix={<SearchOutlined />}
-        placeholder={t('searchScreens.placeholder')}
-        aria-label={t('searchScreens.ariaLabel')}
-        data-testid="header-search-input"
-      />
-    </AutoComplete>
+    <div style={{ lineHeight: 'normal', display: 'flex', alignItems: 'center' }}>
+      <AutoComplete
+        value={text}
+        options={options}
+        onChange={(value: string) => setText(value)}
+        onSelect={(value: string) => open(value)}
+        // Enter without choosing opens the first entry, "Xem tất cả kết quả" (off by default for a combobox).
+        defaultActiveFirstOption
+        popupMatchSelectWidth={520}
+        style={{ width: 340, maxWidth: '40vw' }}
+        data-testid="header-search"
+      >
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={t('searchScreens.placeholder')}
+          aria-label={t('searchScreens.ariaLabel')}
+          data-testid="header-search-input"
+        />
+      </AutoComplete>
+    </div>
   );
 }
