@@ -54,6 +54,37 @@ export const listOrganisations = defineEndpoint({
   response: z.object({ items: z.array(organisationSchema) }),
 });
 
+/**
+ * Tên đơn vị được nhắc đến: a unit named by id in some data (a task's lead, a role, a picker's
+ * value), with whether it is closed (đã giải thể / sáp nhập) and its successors, so no screen
+ * ever shows the bare id of a unit its list does not hold.
+ */
+export const organisationLabelSchema = z.object({
+  id: idSchema,
+  code: z.string(),
+  name: z.string(),
+  /** Ngày kết thúc hoạt động when the unit is closed today, else null. */
+  closedOn: isoDateSchema.nullable(),
+  /** Đơn vị kế thừa: the units its work passed to (empty when none was named). */
+  successors: z.array(z.object({ id: idSchema, name: z.string() })),
+});
+/** A unit's label. */
+export type OrganisationLabel = z.infer<typeof organisationLabelSchema>;
+
+/** GET /api/organisations/labels?ids=a,b — names of units of the tenant by id (unknown ids are left out). */
+export const listOrganisationLabels = defineEndpoint({
+  method: 'GET',
+  path: '/api/organisations/labels',
+  summary: 'Tên đơn vị theo mã định danh',
+  query: z.object({
+    ids: z
+      .string()
+      .transform((text) => [...new Set(text.split(',').filter((id) => id !== ''))])
+      .pipe(z.array(idSchema).min(1).max(100)),
+  }),
+  response: z.object({ items: z.array(organisationLabelSchema) }),
+});
+
 /** GET /api/organisations/:id */
 export const getOrganisation = defineEndpoint({
   method: 'GET',

@@ -32,6 +32,7 @@ import { registerReportRoutes } from './reports/report.routes';
 import { registerNotificationRoutes } from './notifications/notification.routes';
 import { registerPlanImportRoutes } from './plan-imports/plan-import.routes';
 import { registerOverviewRoutes } from './overview/overview.routes';
+import { registerSearchRoutes } from './search/search.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
@@ -149,6 +150,7 @@ export async function buildApp(options: {
   registerPlanTargetRoutes(app, db);
   registerPlanRoutes(app, db);
   registerReportRoutes(app, db, config);
+  registerSearchRoutes(app, db);
   registerNotificationRoutes(app, db, config);
   registerOverviewRoutes(app, db);
   registerPlanImportRoutes(

@@ -396,6 +396,13 @@ export const plans = pgTable(
     /** draft | issued | superseded (PLAN_STATUSES). */
     status: text('status').notNull().default('draft'),
     content: jsonb('content').notNull(),
+    /**
+     * Tìm kiếm không dấu: number, symbol and title folded by the database's fold_vietnamese()
+     * (migration 0011, the same mapping as foldVietnamese), kept by PostgreSQL on every write.
+     */
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`fold_vietnamese(coalesce(content->>'number', '') || '/' || coalesce(content->>'symbol', '') || ' ' || coalesce(content->>'title', ''))`,
+    ),
     implementsPlanId: uuid('implements_plan_id'),
     amendsPlanId: uuid('amends_plan_id'),
     /** Chế độ báo cáo: the domain's ReportingRule (periods, windows, due dates); null = none set. */
@@ -480,6 +487,10 @@ export const planTasks = pgTable(
     /** not_started | in_progress | done | cannot_do (TASK_STATUSES). */
     status: text('status').notNull().default('not_started'),
     statusNote: text('status_note').notNull().default(''),
+    /** Tìm kiếm không dấu: content, solution and output folded by fold_vietnamese(), kept by PostgreSQL. */
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`fold_vietnamese(content || ' ' || solution || ' ' || output_description)`,
+    ),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

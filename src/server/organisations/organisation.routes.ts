@@ -6,6 +6,7 @@ import { defineRoute } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import { readUploadedFile } from '../http/upload';
 import * as service from './organisation.service';
+import { listOrganisationLabels } from './organisation-labels.service';
 
 /** 5 MB is far above a province's list of units (~3,500 rows). */
 const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -25,6 +26,14 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Database): 
         q: ctx.query.q,
         includeClosed: ctx.query.includeClosed === 'true',
       }),
+    }),
+  });
+
+  defineRoute(app, db, contract.listOrganisationLabels, {
+    action: 'organisation.read',
+    scope: 'grants',
+    handler: async (ctx) => ({
+      items: await listOrganisationLabels(ctx, { ids: ctx.query.ids }),
     }),
   });
 

@@ -1,11 +1,13 @@
 /** The frame around every signed-in page: side menu, header with tenant, language and account. */
 import { Suspense, useEffect, useState } from 'react';
 import { Flex, Layout, Space, Typography, theme } from 'antd';
-import { Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
+import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
 import { LanguageSwitch } from '@web/components/language-switch';
 import { NotificationBell } from '@web/components/notification-bell';
+import { HeaderSearch } from '@web/features/search/components/header-search';
 import { findModuleByLocation } from '@web/lib/app-modules';
 import { useSignedInUser } from '@web/lib/current-user';
 import { useDocumentTitle } from '@web/lib/use-document-title';
@@ -76,6 +78,14 @@ export function AppLayout() {
             {me.tenant.name}
           </Typography.Text>
           <Space size={isNarrow ? 'small' : 'middle'} style={{ flex: 'none' }}>
+            {/* On a phone the box would squeeze the tenant name: an icon opens the search page. */}
+            {isNarrow ? (
+              <Link to="/search" aria-label={t('searchScreens.ariaLabel')}>
+                <SearchOutlined />
+              </Link>
+            ) : (
+              <HeaderSearch />
+            )}
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu fullName={me.user.fullName} />

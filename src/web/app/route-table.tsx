@@ -33,6 +33,12 @@ const ComingSoonPage = lazyNamed(
 
 /** Pages below a module's path (relative paths, e.g. ':id' under '/plans'). */
 const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
+  overview: [
+    {
+      path: 'search',
+      Page: lazyNamed(() => import('@web/features/search/routes/search-page'), 'SearchPage'),
+    },
+  ],
   plans: [
     {
       path: 'targets',

@@ -1,19 +1,16 @@
-/** Picks one or more units from the tenant's tree; typing filters without accents ("lap vo"). */
+/**
+ * Picks one or more units from the tenant's tree; typing filters without accents ("lap vo"). A
+ * picked unit that is not offered (closed after a merger, or outside the user's subtree) still
+ * shows its name, flagged "(đã giải thể / sáp nhập)", never its id.
+ */
 import { TreeSelect, type TreeSelectProps } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrganisationList } from '@web/lib/organisation-list';
-import { buildOrganisationTree, type OrganisationNode } from '@web/lib/organisation-tree';
+import { useOrganisationLabels } from '@web/lib/organisation-labels';
 import { matchesSearch } from '@contract/text-search';
 import { existedInYear } from '@contract/plan-labels';
-
-interface PickerNode {
-  value: string;
-  title: string;
-  searchText: string;
-  disabled?: boolean;
-  children: PickerNode[];
-}
+import { buildPickerNodes, unlistedIds } from './organisation-picker-nodes';
 
 type OrganisationTreeSelectProps = Omit<TreeSelectProps, 'treeData' | 'loading'> & {
   /** A unit that may not be picked (e.g. the one being closed cannot succeed itself). */
@@ -42,16 +39,14 @@ export function OrganisationTreeSelect({
     [listed, validInYear],
   );
 
-  const treeData = useMemo(() => {
-    const toPickerNode = ({ organisation, children }: OrganisationNode): PickerNode => ({
-      value: organisation.id,
-      title: `${organisation.name} (${organisation.code})`,
-      searchText: `${organisation.name} ${organisation.code}`,
-      disabled: organisation.id === excludeId,
-      children: children.map(toPickerNode),
-    });
-    return buildOrganisationTree(organisations).map(toPickerNode);
-  }, [organisations, excludeId]);
+  // A picked unit the list does not hold (closed, or outside the user's subtree) is named by the
+  // labels endpoint: antd would otherwise show its bare id.
+  const unlisted = isLoading ? [] : unlistedIds(props.value, organisations);
+  const { data: labels } = useOrganisationLabels(unlisted);
+  const treeData = useMemo(
+    () => buildPickerNodes({ organisations, value: props.value, labels, excludeId, t }),
+    [organisations, props.value, labels, excludeId, t],
+  );
 
   return (
     <TreeSelect

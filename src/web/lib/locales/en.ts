@@ -9,6 +9,8 @@ import { targetsEn } from './targets.en';
 import { planImportEn } from './plan-import.en';
 import { homeEn } from './home.en';
 import { reportCommentsEn } from './report-comments.en';
+import { searchEn } from './search.en';
+import { unitLabelsEn } from './unit-labels.en';
 
 export const en: Dictionary = {
   frameworkScreens: frameworksEn,
@@ -20,6 +22,8 @@ export const en: Dictionary = {
   planImportScreens: planImportEn,
   homeScreens: homeEn,
   reportComments: reportCommentsEn,
+  searchScreens: searchEn,
+  unitLabels: unitLabelsEn,
   app: {
     name: 'parplan',
     tagline: 'Administrative reform index management',

@@ -8,6 +8,8 @@ import { targetsVi } from './targets.vi';
 import { planImportVi } from './plan-import.vi';
 import { homeVi } from './home.vi';
 import { reportCommentsVi } from './report-comments.vi';
+import { searchVi } from './search.vi';
+import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
@@ -18,6 +20,8 @@ export const vi = {
   planImportScreens: planImportVi,
   homeScreens: homeVi,
   reportComments: reportCommentsVi,
+  searchScreens: searchVi,
+  unitLabels: unitLabelsVi,
   app: {
     name: 'parplan',
     tagline: 'Quản lý chỉ số cải cách hành chính',

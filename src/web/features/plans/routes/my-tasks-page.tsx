@@ -1,7 +1,7 @@
 /** Nhiệm vụ của đơn vị tôi: for one unit (by default the user's first role unit), the tasks it leads and those it coordinates. */
 import { useState } from 'react';
 import { Card, Flex, Table, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EndpointResponse } from '@contract/endpoint';
 import type { listMyTasks } from '@contract/plans';
@@ -20,8 +20,10 @@ export function MyTasksPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('planScreens.myTasks.pageTitle'));
   const me = useSignedInUser();
+  // ?unit= opens another of the user's units (a search hit links here for a task of that unit).
+  const [params] = useSearchParams();
   const [organisationId, setOrganisationId] = useState<string | null>(
-    me.roles[0]?.organisationId ?? me.homeOrganisation.id,
+    params.get('unit') ?? me.roles[0]?.organisationId ?? me.homeOrganisation.id,
   );
   const tasks = useMyTasks(organisationId);
 
