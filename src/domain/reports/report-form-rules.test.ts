@@ -8,7 +8,7 @@ import { kpiValueHint } from './kpi-value-hint';
 import { dueInPeriod } from './task-due-in-period';
 
 /** Q2/2024 of sample 000: data 15/03–14/06, due 15/06. */
-const Q2 = { from: '2024-03-15', to: '2024-06-14', due: '2024-06-15' };
+const Q2 = { kind: 'quarter', from: '2024-03-15', to: '2024-06-14', due: '2024-06-15' };
 const read = (text: string) => parseTimeframe(text, { defaultYear: 2024 });
 
 describe('dueInPeriod (đến hạn kỳ này)', () => {
@@ -18,6 +18,8 @@ describe('dueInPeriod (đến hạn kỳ này)', () => {
     // The report is due 15/06: a deadline that day belongs to it though the window ends 14/06.
     ['Trước ngày 15/6/2024', 'not_started', 'due'],
     ['Quý I, II, III, IV/2024', 'in_progress', 'due'],
+    // Due 30/06: the window ends 14/06, but a "Quý II" task is what the Q2 report is read for.
+    ['Quý II/2024', 'not_started', 'due'],
     ['Hằng tháng', 'in_progress', 'due'],
     ['Thường xuyên', 'in_progress', 'every_period'],
     ['Từ năm 2024 trở đi', 'not_started', 'every_period'],
@@ -36,6 +38,12 @@ describe('dueInPeriod (đến hạn kỳ này)', () => {
     ['Thường xuyên năm 2023', 'in_progress'],
   ] as const)('"%s" (%s) is not due in Q2', (text, status) => {
     expect(dueInPeriod(parseTimeframe(text, { defaultYear: 2024 }), status, Q2)).toBeNull();
+  });
+
+  it("keeps a weekly report to its own week: a deadline on the next Monday is the next report's", () => {
+    const week = { kind: 'week', from: '2024-06-03', to: '2024-06-09', due: '2024-06-08' };
+    expect(dueInPeriod(read('Trước ngày 07/6/2024'), 'not_started', week)).toBe('due');
+    expect(dueInPeriod(read('Trước ngày 10/6/2024'), 'not_started', week)).toBeNull();
   });
 });
 

@@ -77,13 +77,16 @@ const isWrite = (action: string, method: string) =>
 export function sendFile(
   reply: FastifyReply,
   file: { fileName: string; contentType: string; body: Buffer },
+  options: { inline?: boolean } = {},
 ): Buffer {
   const fallback = foldVietnamese(file.fileName).replace(/[^a-z0-9._-]+/g, '-');
+  // `inline`: shown in place (a PDF or image in the page's preview) instead of saved.
+  const disposition = options.inline ? 'inline' : 'attachment';
   reply
     .header('content-type', file.contentType)
     .header(
       'content-disposition',
-      `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     )
     .header('cache-control', 'no-store');
   return file.body;
