@@ -56,6 +56,12 @@ describe('copyFromPrevious (sao chép từ kỳ trước)', () => {
     const none = copyFromPrevious(before, { ...previous, period: null, entries: [] });
     expect(none.copied).toBe(0);
     expect(none.values).toEqual(before);
+    const untouched = copyFromPrevious(before, {
+      ...previous,
+      entries: [{ taskId: TASK_C, status: 'not_started', progress: 0, result: '', reason: '' }],
+    });
+    expect(untouched.copied).toBe(0);
+    expect(untouched.values).toEqual(before);
     expect(copyFromPrevious(before, previous).values.kpiValues).toEqual(before.kpiValues);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Sao chép từ kỳ trước: fills the report form from the unit's previous report of the same plan —
- * per task its status, %, result and reason — only where the unit has not written a result yet;
+ * per task its status, %, result and reason — only where the unit has not written a result yet
+ * and the earlier report said something (a task left not started and blank gives nothing);
  * what it typed is kept. KPI figures are not copied (each period is measured anew): the form
  * shows the previous figure beside the box instead.
  */
@@ -24,7 +25,8 @@ export function copyFromPrevious(
   let kept = 0;
   const entries = values.entries.map((entry) => {
     const source = earlier.get(entry.taskId);
-    if (!source) return entry;
+    // A task the previous report left untouched (not started, nothing written) has nothing to give.
+    if (!source || isBlank(source)) return entry;
     if ((entry.result ?? '').trim() !== '') {
       kept += 1;
       return entry;
@@ -40,4 +42,13 @@ export function copyFromPrevious(
     };
   });
   return { values: { ...values, entries }, copied, kept };
+}
+
+function isBlank(entry: PreviousReportDto['entries'][number]): boolean {
+  return (
+    entry.status === 'not_started' &&
+    entry.progress === 0 &&
+    entry.result.trim() === '' &&
+    entry.reason.trim() === ''
+  );
 }
