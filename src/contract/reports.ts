@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TASK_STATUSES } from '@domain/plans/plan';
 import { PERIOD_CELL_STATUSES, SUBMISSION_STATUSES } from '@domain/reports/submission';
 import { REPORTING_RULE_PRESETS } from '@domain/reports/reporting-rule';
+import { DUE_IN_PERIOD_REASONS } from '@domain/reports/task-due-in-period';
 import { defineEndpoint } from './endpoint';
 import { fileSchema, idSchema, isoDateSchema, isoInstantSchema } from './common';
 import { legalReferenceSchema, planSummarySchema, planTargetSchema, unitRefSchema } from './plans';
@@ -215,6 +216,13 @@ export const reportEntrySchema = z.object({
     timeframeText: z.string(),
     /** Vai trò của đơn vị báo cáo: chủ trì or phối hợp. */
     role: z.enum(['lead', 'coordinator']),
+    /** Số nhiệm vụ như trong kế hoạch: "I.2" (phụ lục), "II.1.a" (mục); entries come in plan order. */
+    number: z.string(),
+    /** The heading the task stands under in the plan ("" = nhiệm vụ chung), its key and its printed title. */
+    groupKey: z.string(),
+    groupTitle: z.string(),
+    /** Đến hạn kỳ này: why the period's report must speak to the task, or null. */
+    dueInPeriod: z.enum(DUE_IN_PERIOD_REASONS).nullable(),
   }),
   status: z.enum(TASK_STATUSES),
   progress: z.number().int().min(0).max(100),
@@ -351,6 +359,64 @@ export const downloadEvidence = defineEndpoint({
   params: z.object({ id: idSchema }),
   response: fileSchema,
   download: true,
+});
+
+/** DELETE /api/evidence/:id — remove an evidence file from a report not yet submitted (the bytes are deleted too). */
+export const deleteEvidence = defineEndpoint({
+  method: 'DELETE',
+  path: '/api/evidence/:id',
+  summary: 'Xóa tệp minh chứng',
+  params: z.object({ id: idSchema }),
+  response: z.object({ deleted: z.literal(true) }),
+});
+
+/** PUT /api/evidence/:id — replace an evidence file of a report not yet submitted with a new one (multipart "file"). */
+export const replaceEvidence = defineEndpoint({
+  method: 'PUT',
+  path: '/api/evidence/:id',
+  summary: 'Thay tệp minh chứng',
+  params: z.object({ id: idSchema }),
+  multipart: true,
+  response: z.object({ evidence: evidenceSchema, replacedId: idSchema }),
+});
+
+/** GET /api/evidence/:id/inline — a PDF or image shown in place (Content-Disposition: inline); Word and Excel only download. */
+export const previewEvidence = defineEndpoint({
+  method: 'GET',
+  path: '/api/evidence/:id/inline',
+  summary: 'Xem trước tệp minh chứng',
+  params: z.object({ id: idSchema }),
+  response: fileSchema,
+  download: true,
+});
+
+/** Báo cáo kỳ trước: what the unit reported per task in its latest earlier report of the same plan. */
+export const previousReportSchema = z.object({
+  /** The earlier period copied from, null when the unit has no earlier report for this plan. */
+  period: z.object({ key: z.string(), label: z.string() }).nullable(),
+  status: z.enum(SUBMISSION_STATUSES).nullable(),
+  submittedAt: isoInstantSchema.nullable(),
+  entries: z.array(
+    z.object({
+      taskId: idSchema,
+      status: z.enum(TASK_STATUSES),
+      progress: z.number().int(),
+      result: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  kpiValues: z.array(z.object({ targetIndex: z.number().int(), value: z.number().nullable() })),
+});
+/** An earlier report as the copy action reads it. */
+export type PreviousReportDto = z.infer<typeof previousReportSchema>;
+
+/** GET …/previous — the unit's latest earlier report of the plan that it submitted (for "Sao chép từ kỳ trước"). */
+export const getPreviousReport = defineEndpoint({
+  method: 'GET',
+  path: '/api/plans/:id/reports/:periodKey/:organisationId/previous',
+  summary: 'Báo cáo kỳ trước của đơn vị',
+  params: submissionParams,
+  response: previousReportSchema,
 });
 
 /** Báo cáo của đơn vị tôi: every report the unit owes or owed, newest due first. */

@@ -33,7 +33,7 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   plan_task_coordinators: ['SELECT', 'INSERT', 'DELETE'],
   report_submissions: ['SELECT', 'INSERT', 'UPDATE'],
   report_entries: ['SELECT', 'INSERT', 'DELETE'],
-  evidence_files: ['SELECT', 'INSERT'],
+  evidence_files: ['SELECT', 'INSERT', 'DELETE'],
   notifications: ['SELECT', 'INSERT', 'UPDATE'],
   notification_preferences: ['SELECT', 'INSERT', 'UPDATE'],
   report_comments: ['SELECT', 'INSERT'],

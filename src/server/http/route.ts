@@ -77,6 +77,7 @@ const isWrite = (action: string, method: string) =>
 export function sendFile(
   reply: FastifyReply,
   file: { fileName: string; contentType: string; body: Buffer },
+  options: { inline?: boolean } = {},
 ): Buffer {
   // The plain name for old clients: folded to ASCII, one "-" between words, the extension kept.
   const dot = file.fileName.lastIndexOf('.');
@@ -84,11 +85,13 @@ export function sendFile(
     dot > 0
       ? downloadFileName([file.fileName.slice(0, dot)], file.fileName.slice(dot + 1))
       : downloadFileName([file.fileName], '');
+  // `inline`: shown in place (a PDF or image in the page's preview) instead of saved.
+  const disposition = options.inline ? 'inline' : 'attachment';
   reply
     .header('content-type', file.contentType)
     .header(
       'content-disposition',
-      `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     )
     .header('cache-control', 'no-store');
   return file.body;

@@ -1,5 +1,10 @@
 // Tệp minh chứng: upload (checked by content, capped, stored outside the web root, the same
-// bytes twice = one file) and download as an attachment.
+// bytes twice = one file), delete or replace while the report is still a draft (or returned), and
+// read for a download (attachment) or a preview in place (PDF and images only).
+//
+// Retention: a file removed before the report is submitted was never part of what the unit
+// reported, so its row and its bytes go; the audit log keeps its name, size and SHA-256. Once the
+// report is submitted or accepted its files are fixed (delete and replace are refused).
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,7 +30,7 @@ const toDto = (file: repo.EvidenceRow) => ({
 });
 
 /** Where a stored file lives: the evidence directory, the tenant, a random name (never the user's). */
-function storagePath(evidenceDir: string, storageKey: string): string {
+export function storagePath(evidenceDir: string, storageKey: string): string {
   return path.join(evidenceDir, storageKey);
 }
 
@@ -158,4 +163,141 @@ export async function readEvidence(
     contentType: found.file.contentType,
     body: await readFile(storagePath(evidenceDir, found.file.storageKey)),
   };
+}
+
+/** Loại tệp xem trước được trong trang: PDF and the images the upload accepts; Word and Excel download. */
+export const PREVIEWABLE_TYPES: ReadonlySet<string> = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+]);
+
+/** Xem trước minh chứng: the bytes of a PDF or image; anything else is a 400 asking to download it. */
+export async function readEvidenceForPreview(
+  db: Database,
+  tenantId: string,
+  id: string,
+  evidenceDir: string,
+) {
+  const file = await readEvidence(db, tenantId, id, evidenceDir);
+  if (!PREVIEWABLE_TYPES.has(file.contentType)) {
+    throw validationError('Chỉ xem trước được tệp PDF và ảnh; hãy tải tệp này về để xem.');
+  }
+  return file;
+}
+
+/**
+ * The evidence file with its report locked, checked to be still changeable: the plan in force and
+ * the period begun (assertOpen), the report a draft or returned. 404 for an unknown id or another
+ * tenant's; 409 once the report is submitted or accepted.
+ */
+async function changeableEvidence(ctx: ServiceContext, evidenceId: string, verb: string) {
+  const { db, actor, today } = ctx;
+  const found = await repo.findEvidence(db, actor.tenantId, evidenceId);
+  if (!found) throw notFound('Không tìm thấy tệp minh chứng.');
+  const context = await reportContext(
+    db,
+    actor.tenantId,
+    found.planId,
+    found.periodKey,
+    found.organisationId,
+  );
+  assertOpen(context, today);
+  const submission = await repo.findSubmission(
+    db,
+    actor.tenantId,
+    found.planId,
+    found.periodKey,
+    found.organisationId,
+    { lock: true },
+  );
+  if (!submission || !isEditable(submission.status)) {
+    throw conflict(`Báo cáo đã nộp: không ${verb} tệp minh chứng được nữa.`);
+  }
+  return { file: found.file, organisationId: found.organisationId, submission };
+}
+
+/**
+ * Xóa minh chứng: removes the file's row (audited with its name, size and hash) and returns where
+ * its bytes are, for the caller to delete once the transaction has committed.
+ */
+export async function deleteEvidence(
+  ctx: ServiceContext,
+  input: { evidenceId: string },
+): Promise<{ storageKey: string }> {
+  const { file, organisationId } = await changeableEvidence(ctx, input.evidenceId, 'xóa');
+  const deleted = await repo.deleteEvidence(ctx.db, ctx.actor.tenantId, file.id);
+  if (!deleted) throw notFound('Không tìm thấy tệp minh chứng.');
+  await ctx.audit({
+    organisationId,
+    action: 'report.submit',
+    objectType: 'evidence_file',
+    objectId: file.id,
+    before: { ...toDto(file), sha256: file.sha256 },
+    after: { deleted: true },
+  });
+  return { storageKey: file.storageKey };
+}
+
+/**
+ * Thay minh chứng: the new file (checked by content like an upload) takes the old one's place on
+ * the same task; the old row goes and its bytes are returned for deletion after commit. The same
+ * bytes as another file of the task give that file back (nothing is stored twice).
+ */
+export async function replaceEvidence(
+  ctx: ServiceContext,
+  input: { evidenceId: string; file: { buffer: Buffer; fileName: string }; evidenceDir: string },
+): Promise<{ evidence: ReturnType<typeof toDto>; replacedId: string; storageKey: string }> {
+  const { db, actor, audit } = ctx;
+  const {
+    file: old,
+    organisationId,
+    submission,
+  } = await changeableEvidence(ctx, input.evidenceId, 'thay');
+  const inspected = await inspectEvidenceFile(input.file.buffer, input.file.fileName);
+  const sha256 = createHash('sha256').update(input.file.buffer).digest('hex');
+  await repo.deleteEvidence(db, actor.tenantId, old.id);
+  let stored = await repo.findEvidenceByContent(
+    db,
+    actor.tenantId,
+    submission.id,
+    old.taskId,
+    sha256,
+  );
+  if (!stored) {
+    const storageKey = `${actor.tenantId}/${randomUUID()}`;
+    const target = storagePath(input.evidenceDir, storageKey);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(`${target}.part`, input.file.buffer);
+    await rename(`${target}.part`, target);
+    stored = await repo.insertEvidence(db, {
+      tenantId: actor.tenantId,
+      submissionId: submission.id,
+      taskId: old.taskId,
+      fileName: inspected.fileName,
+      contentType: inspected.contentType,
+      sizeBytes: input.file.buffer.length,
+      sha256,
+      storageKey,
+      uploadedBy: actor.userId,
+    });
+    if (!stored) {
+      await rm(target, { force: true });
+      throw conflict('Không lưu được tệp minh chứng, hãy thử lại.');
+    }
+  }
+  await audit({
+    organisationId,
+    action: 'report.submit',
+    objectType: 'evidence_file',
+    objectId: stored.id,
+    before: { ...toDto(old), sha256: old.sha256 },
+    after: { ...toDto(stored), replaced: old.id },
+  });
+  return { evidence: toDto(stored), replacedId: old.id, storageKey: old.storageKey };
+}
+
+/** Xóa tệp đã lưu: deletes stored bytes (a file already gone is fine: the row was the truth). */
+export async function removeStoredFile(evidenceDir: string, storageKey: string): Promise<void> {
+  await rm(storagePath(evidenceDir, storageKey), { force: true });
 }

@@ -219,6 +219,7 @@ export async function findEvidence(db: Database, tenantId: string, id: string) {
       file: evidenceFiles,
       organisationId: reportSubmissions.organisationId,
       planId: reportSubmissions.planId,
+      periodKey: reportSubmissions.periodKey,
     })
     .from(evidenceFiles)
     .innerJoin(
@@ -229,6 +230,19 @@ export async function findEvidence(db: Database, tenantId: string, id: string) {
       ),
     )
     .where(and(eq(evidenceFiles.tenantId, tenantId), eq(evidenceFiles.id, id)));
+  return row ?? null;
+}
+
+/** Removes one evidence file's row; returns it, or null when it is not (or no longer) there. */
+export async function deleteEvidence(
+  db: Database,
+  tenantId: string,
+  id: string,
+): Promise<EvidenceRow | null> {
+  const [row] = await db
+    .delete(evidenceFiles)
+    .where(and(eq(evidenceFiles.tenantId, tenantId), eq(evidenceFiles.id, id)))
+    .returning();
   return row ?? null;
 }
 

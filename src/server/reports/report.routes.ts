@@ -1,7 +1,7 @@
 // HTTP routes of periodic reports. The plan's overview and rule are authorised on the plan's
 // unit; a report on the reporting unit (it writes its own; units above read and the plan's focal
 // reviews); evidence downloads on the unit whose report holds the file.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as contract from '@contract/reports';
 import type { Database } from '../db/client';
 import type { Config } from '../config';
@@ -16,6 +16,7 @@ import * as reporting from './reporting.service';
 import * as submissions from './submission.service';
 import * as evidence from './evidence.service';
 import { listMyReports } from './my-reports.service';
+import { getPreviousReport } from './previous-report.service';
 import { createReportRequest } from './report-request.service';
 import { exportReportingOverview } from './reporting-export.service';
 import * as consolidated from './consolidated.service';
@@ -40,6 +41,33 @@ function idempotencyKeyOf(request: FastifyRequest): string | null {
   if (!/^[\x21-\x7e]{1,100}$/.test(key)) throw validationError('Idempotency-Key không hợp lệ.');
   return key;
 }
+
+/**
+ * A preview is framed by our own page only: the app's CSP says frame-ancestors 'none', so this
+ * answer carries its own — nothing may run in it, the browser's PDF viewer may embed it.
+ */
+const PREVIEW_CSP =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
+
+/**
+ * Deletes an evidence file's bytes once the answer is sent, which is after the transaction that
+ * removed its row committed; on a failed request the row is back and the bytes stay.
+ */
+function removeAfterCommit(reply: FastifyReply, evidenceDir: string, storageKey: string): void {
+  reply.raw.once('finish', () => {
+    if (reply.statusCode < 300) {
+      evidence.removeStoredFile(evidenceDir, storageKey).catch((error: unknown) => {
+        reply.log.warn({ err: error, storageKey }, 'evidence file not removed');
+      });
+    }
+  });
+}
+
+const evidenceTarget = async (db: Database, tenantId: string, id: string) => ({
+  objectType: 'evidence_file',
+  objectId: id,
+  organisationId: await evidence.evidenceOrganisation(db, tenantId, id),
+});
 
 export function registerReportRoutes(app: FastifyInstance, db: Database, config: Config): void {
   registerReportCommentRoutes(app, db);
@@ -136,16 +164,63 @@ export function registerReportRoutes(app: FastifyInstance, db: Database, config:
 
   defineRoute(app, db, contract.downloadEvidence, {
     action: 'plan.read',
-    target: async ({ actor, params }) => ({
-      objectType: 'evidence_file',
-      objectId: params.id,
-      organisationId: await evidence.evidenceOrganisation(db, actor.tenantId, params.id),
-    }),
+    target: ({ actor, params }) => evidenceTarget(db, actor.tenantId, params.id),
     handler: async ({ db, actor, params, reply }) =>
       sendFile(
         reply,
         await evidence.readEvidence(db, actor.tenantId, params.id, config.evidenceDir),
       ),
+  });
+
+  defineRoute(app, db, contract.previewEvidence, {
+    action: 'plan.read',
+    target: ({ actor, params }) => evidenceTarget(db, actor.tenantId, params.id),
+    handler: async ({ db, actor, params, reply }) => {
+      const file = await evidence.readEvidenceForPreview(
+        db,
+        actor.tenantId,
+        params.id,
+        config.evidenceDir,
+      );
+      reply.header('content-security-policy', PREVIEW_CSP);
+      return sendFile(reply, file, { inline: true });
+    },
+  });
+
+  // Xóa, thay minh chứng: only the reporting unit's editors, and only before the report is submitted.
+  defineRoute(app, db, contract.deleteEvidence, {
+    action: 'report.submit',
+    target: ({ actor, params }) => evidenceTarget(db, actor.tenantId, params.id),
+    handler: async (ctx) => {
+      const { storageKey } = await evidence.deleteEvidence(ctx, { evidenceId: ctx.params.id });
+      removeAfterCommit(ctx.reply, config.evidenceDir, storageKey);
+      return { deleted: true as const };
+    },
+  });
+
+  defineRoute(app, db, contract.replaceEvidence, {
+    action: 'report.submit',
+    target: ({ actor, params }) => evidenceTarget(db, actor.tenantId, params.id),
+    handler: async (ctx) => {
+      const file = await readUploadedFile(
+        ctx.request,
+        EVIDENCE_LIMITS.maxBytes,
+        'Hãy chọn tệp minh chứng (PDF, Word, Excel hoặc ảnh) để thay.',
+      );
+      const { storageKey, ...replaced } = await evidence.replaceEvidence(ctx, {
+        evidenceId: ctx.params.id,
+        file,
+        evidenceDir: config.evidenceDir,
+      });
+      removeAfterCommit(ctx.reply, config.evidenceDir, storageKey);
+      return replaced;
+    },
+  });
+
+  defineRoute(app, db, contract.getPreviousReport, {
+    action: 'plan.read',
+    target: async ({ params }) => reportTarget(params.organisationId),
+    handler: (ctx) => getPreviousReport(ctx, { report: ctx.params }),
   });
 
   defineRoute(app, db, contract.listMyReports, {

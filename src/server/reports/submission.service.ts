@@ -7,6 +7,9 @@ import type * as contract from '@contract/reports';
 import type { SubmissionDto } from '@contract/reports';
 import { can, type Actor } from '@domain/permissions/can';
 import type { TaskStatus } from '@domain/plans/plan';
+import { numberTasks } from '@domain/plans/task-numbering';
+import { progressContradiction } from '@domain/reports/entry-progress';
+import { dueInPeriod } from '@domain/reports/task-due-in-period';
 import {
   isEditable,
   lateDaysAt,
@@ -21,6 +24,7 @@ import { findOrganisationPath } from '../organisations/organisation-path.reposit
 import * as plansRepo from '../plans/plan.repository';
 import * as tasksRepo from '../plans/task.repository';
 import { getPlanRow, planSummaries } from '../plans/plan.service';
+import { readTimeframe } from '../plans/timeframe-cache';
 import * as repo from './report.repository';
 import { toPeriodDto } from './reporting.service';
 import { forPeriods, getPlanPeriod, owesReport, type PlanPeriod } from './plan-periods';
@@ -142,6 +146,15 @@ export async function presentSubmission(
     ctx,
     await plansRepo.listPlansUnder(db, actor.tenantId, 'all', { ids: [plan.id] }),
   );
+  // Số nhiệm vụ như trong kế hoạch: numbered among all the plan's tasks, listed in the plan's order.
+  const numbers = numberTasks(
+    plan.content,
+    await tasksRepo.listPlanTasks(db, actor.tenantId, plan.id),
+  );
+  const planOrder = new Map([...numbers.keys()].map((id, index) => [id, index]));
+  const inPlanOrder = [...tasks].sort(
+    (a, b) => (planOrder.get(a.id) ?? 0) - (planOrder.get(b.id) ?? 0),
+  );
   const status = row?.status ?? 'draft';
   return {
     id: row?.id ?? null,
@@ -160,8 +173,9 @@ export async function presentSubmission(
     returnComment: row?.returnComment ?? '',
     submittedAt: row?.submittedAt?.toISOString() ?? null,
     daysLate: row?.daysLate ?? null,
-    entries: tasks.map((task) => {
+    entries: inPlanOrder.map((task) => {
       const saved = entries.find((entry) => entry.taskId === task.id);
+      const number = numbers.get(task.id);
       return {
         task: {
           id: task.id,
@@ -169,6 +183,14 @@ export async function presentSubmission(
           area: task.area,
           timeframeText: task.timeframeText,
           role: task.role,
+          number: number?.number ?? '',
+          groupKey: number?.groupKey ?? '',
+          groupTitle: number?.groupTitle ?? '',
+          dueInPeriod: dueInPeriod(
+            readTimeframe(task.timeframeText, plan.year),
+            saved?.status ?? task.status,
+            period,
+          ),
         },
         status: saved?.status ?? task.status,
         progress: saved?.progress ?? (task.status === 'done' ? 100 : 0),
@@ -249,6 +271,8 @@ function checkDraft(context: ReportContext, body: DraftBody) {
         message: 'Nhiệm vụ không thuộc phần việc của đơn vị.',
       });
     }
+    const contradiction = progressContradiction(entry.status, entry.progress);
+    if (contradiction) details.push({ field: `entries.${index}.progress`, message: contradiction });
     if (entry.status === 'cannot_do' && entry.reason.trim() === '') {
       details.push({
         field: `entries.${index}.reason`,

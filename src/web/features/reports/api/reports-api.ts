@@ -2,7 +2,10 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { EndpointBody } from '@contract/endpoint';
 import {
+  deleteEvidence,
+  getPreviousReport,
   getSubmission,
+  replaceEvidence,
   listMyReports,
   reviewSubmission,
   saveSubmission,
@@ -147,4 +150,55 @@ export function useUploadEvidence(address: ReportAddress, taskId: string) {
           : submission,
       ),
   });
+}
+
+/** Replaces one evidence file of the cached report (a new file, or none when deleted), leaving the form alone. */
+function updateCachedEvidence(
+  queryClient: QueryClient,
+  address: ReportAddress,
+  oldId: string,
+  replacement: SubmissionDto['entries'][number]['evidence'][number] | null,
+) {
+  queryClient.setQueryData<SubmissionDto>(reportKeys.submission(address), (submission) =>
+    submission
+      ? {
+          ...submission,
+          entries: submission.entries.map((entry) => {
+            if (!entry.evidence.some((file) => file.id === oldId)) return entry;
+            const others = entry.evidence.filter(
+              (file) => file.id !== oldId && file.id !== replacement?.id,
+            );
+            return { ...entry, evidence: replacement ? [...others, replacement] : others };
+          }),
+        }
+      : submission,
+  );
+}
+
+/** Xóa tệp minh chứng (before the report is submitted). */
+export function useDeleteEvidence(address: ReportAddress) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (evidenceId: string) => callApi(deleteEvidence, { params: { id: evidenceId } }),
+    onSuccess: (_, evidenceId) => updateCachedEvidence(queryClient, address, evidenceId, null),
+  });
+}
+
+/** Thay tệp minh chứng by a new file, in the old one's place. */
+export function useReplaceEvidence(address: ReportAddress) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { evidenceId: string; file: File }) => {
+      const formData = new FormData();
+      formData.append('file', input.file);
+      return callApi(replaceEvidence, { params: { id: input.evidenceId }, formData });
+    },
+    onSuccess: ({ evidence, replacedId }) =>
+      updateCachedEvidence(queryClient, address, replacedId, evidence),
+  });
+}
+
+/** Báo cáo kỳ trước of the unit (read when "Sao chép từ kỳ trước" is pressed, never cached). */
+export function fetchPreviousReport(address: ReportAddress) {
+  return callApi(getPreviousReport, { params: paramsOf(address) });
 }

@@ -1,16 +1,30 @@
 /**
- * Tài liệu kiểm chứng of one task: the files with download links and, while the report is
- * editable, an upload; the server's refusal (too big, a type it does not take) is shown as worded.
+ * Tài liệu kiểm chứng of one task: the files with download links, a preview in place for PDF and
+ * images, and — while the report is editable — upload, replace and delete; the server's refusal
+ * (too big, a type it does not take, already submitted) is shown as worded.
  */
 import { useState } from 'react';
-import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Typography, Upload } from 'antd';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  EyeOutlined,
+  PaperClipOutlined,
+  SwapOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
+import { Alert, App, Button, Flex, Popconfirm, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { downloadEvidence, type SubmissionDto } from '@contract/reports';
 import { formatViNumber } from '@contract/vi-format';
 import { downloadFile } from '@web/lib/api-client';
 import { describeError } from '@web/lib/error-message';
-import { useUploadEvidence, type ReportAddress } from '../api/reports-api';
+import {
+  useDeleteEvidence,
+  useReplaceEvidence,
+  useUploadEvidence,
+  type ReportAddress,
+} from '../api/reports-api';
+import { EvidencePreview, isPreviewable } from './evidence-preview';
 
 type Evidence = SubmissionDto['entries'][number]['evidence'][number];
 
@@ -33,7 +47,10 @@ export function EvidenceFiles({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const upload = useUploadEvidence(address, taskId);
-  const [failure, setFailure] = useState<{ fileName: string; error: unknown } | null>(null);
+  const remove = useDeleteEvidence(address);
+  const replace = useReplaceEvidence(address);
+  const [failure, setFailure] = useState<{ title: string; error: unknown } | null>(null);
+  const [previewed, setPreviewed] = useState<Evidence | null>(null);
 
   const send = async (file: File) => {
     setFailure(null);
@@ -45,8 +62,34 @@ export function EvidenceFiles({
             name: file.name,
           }),
         ),
-      onError: (error) => setFailure({ fileName: file.name, error }),
+      onError: (error) =>
+        setFailure({ title: t('reportScreens.evidence.failed', { name: file.name }), error }),
     });
+  };
+
+  const changeFailed = (name: string) => (error: unknown) =>
+    setFailure({ title: t('reportScreens.evidence.changeFailed', { name }), error });
+
+  const sendReplacement = (old: Evidence, file: File) => {
+    setFailure(null);
+    replace.mutate(
+      { evidenceId: old.id, file },
+      {
+        onSuccess: ({ evidence }) =>
+          void message.success(t('reportScreens.evidence.replaced', { name: evidence.fileName })),
+        onError: changeFailed(old.fileName),
+      },
+    );
+  };
+
+  const sendDelete = (file: Evidence) => {
+    setFailure(null);
+    return remove
+      .mutateAsync(file.id)
+      .then(
+        () => void message.success(t('reportScreens.evidence.deleted', { name: file.fileName })),
+        changeFailed(file.fileName),
+      );
   };
 
   const download = (file: Evidence) =>
@@ -61,7 +104,7 @@ export function EvidenceFiles({
         <Typography.Text type="secondary">{t('reportScreens.evidence.none')}</Typography.Text>
       ) : (
         files.map((file) => (
-          <Flex key={file.id} gap={8} align="center" wrap>
+          <Flex key={file.id} gap={8} align="center" wrap data-testid={`evidence-file-${file.id}`}>
             <PaperClipOutlined />
             <Button
               type="link"
@@ -74,6 +117,53 @@ export function EvidenceFiles({
               {file.fileName}
             </Button>
             <Typography.Text type="secondary">{formatFileSize(file.sizeBytes)}</Typography.Text>
+            {isPreviewable(file) && (
+              <Button
+                size="small"
+                icon={<EyeOutlined />}
+                data-testid={`evidence-preview-${file.id}`}
+                onClick={() => setPreviewed(file)}
+              >
+                {t('reportScreens.evidence.preview')}
+              </Button>
+            )}
+            {canUpload && (
+              <>
+                <Upload
+                  multiple={false}
+                  showUploadList={false}
+                  beforeUpload={(replacement) => {
+                    sendReplacement(file, replacement);
+                    return false;
+                  }}
+                >
+                  <Button
+                    size="small"
+                    icon={<SwapOutlined />}
+                    data-testid={`evidence-replace-${file.id}`}
+                    loading={replace.isPending && replace.variables?.evidenceId === file.id}
+                  >
+                    {t('reportScreens.evidence.replace')}
+                  </Button>
+                </Upload>
+                <Popconfirm
+                  title={t('reportScreens.evidence.deleteConfirm', { name: file.fileName })}
+                  okText={t('reportScreens.evidence.delete')}
+                  cancelText={t('common.cancel')}
+                  okButtonProps={{ danger: true, ...{ 'data-testid': 'evidence-delete-confirm' } }}
+                  onConfirm={() => sendDelete(file)}
+                >
+                  <Button
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    data-testid={`evidence-delete-${file.id}`}
+                  >
+                    {t('reportScreens.evidence.delete')}
+                  </Button>
+                </Popconfirm>
+              </>
+            )}
           </Flex>
         ))
       )}
@@ -98,10 +188,15 @@ export function EvidenceFiles({
           type="error"
           showIcon
           data-testid={`evidence-error-${taskId}`}
-          title={t('reportScreens.evidence.failed', { name: failure.fileName })}
+          title={failure.title}
           description={describeError(failure.error, t)}
         />
       )}
+      <EvidencePreview
+        file={previewed}
+        onClose={() => setPreviewed(null)}
+        onDownload={(file) => void download(file)}
+      />
     </Flex>
   );
 }

@@ -97,4 +97,11 @@ describe('report form values', () => {
       ['21/BC-UBND', '2024-05-31'],
     ]);
   });
+
+  it('opens a task saved "Hoàn thành" below 100 % at 100 %, as the server requires', () => {
+    const values = toReportFormValues(
+      buildSubmission({ entries: [buildEntry({ status: 'done', progress: 80 })] }),
+    );
+    expect(values.entries[0]).toMatchObject({ status: 'done', progress: 100 });
+  });
 });

@@ -40,7 +40,8 @@ export function toReportFormValues(submission: SubmissionDto): ReportFormValues 
     entries: submission.entries.map((entry) => ({
       taskId: entry.task.id,
       status: entry.status,
-      progress: entry.progress,
+      // "Hoàn thành" is 100 %: a report saved before that rule opens consistent (the server refuses less).
+      progress: entry.status === 'done' ? 100 : entry.progress,
       result: entry.result,
       reason: entry.reason,
       documentRefs: entry.documentRefs.map((reference) => ({

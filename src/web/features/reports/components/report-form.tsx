@@ -7,7 +7,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { App, Button, Card, Flex, Form, Input, Typography, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDto } from '@contract/reports';
+import type { PreviousReportDto, SubmissionDto } from '@contract/reports';
 import { ErrorAlert } from '@web/components/error-alert';
 import { VersionConflictAlert } from '@web/components/version-conflict-alert';
 import { isApiError } from '@web/lib/api-client';
@@ -23,7 +23,7 @@ import { placeReportErrors, type FormFieldPath } from './report-field-errors';
 import { toReportFormValues, toSaveBody, type ReportFormValues } from './report-form-values';
 import { ReviewActions } from './review-actions';
 import { SaveStatus } from './save-status';
-import { TaskEntryCard } from './task-entry-card';
+import { TaskEntriesSection } from './task-entries-section';
 import { useAutosave } from './use-autosave';
 
 interface ReportFormProps {
@@ -48,6 +48,8 @@ export function ReportForm({ address, submission, isReloading, onReload }: Repor
   const { mutateAsync: saveDraft } = useSaveSubmission(address);
   const submit = useSubmitSubmission(address);
   const submitKey = useRef<string | null>(null);
+  // Báo cáo kỳ trước, once "Sao chép từ kỳ trước" read it: its KPI figures are shown as hints.
+  const [previous, setPrevious] = useState<PreviousReportDto | null>(null);
 
   const showServerErrors = useCallback(
     (error: unknown, sent: ReturnType<typeof toSaveBody>): boolean => {
@@ -120,7 +122,6 @@ export function ReportForm({ address, submission, isReloading, onReload }: Repor
       onOk: sendSubmit,
     });
 
-  const { entries } = submission;
   const canReview = submission.canReview && submission.status === 'submitted';
 
   return (
@@ -174,29 +175,14 @@ export function ReportForm({ address, submission, isReloading, onReload }: Repor
               </Form.Item>
             </Card>
           )}
-          <Card size="small" title={t('reportScreens.tasks.title')}>
-            {entries.length === 0 ? (
-              <Typography.Text type="secondary">{t('reportScreens.tasks.empty')}</Typography.Text>
-            ) : (
-              <Form.List name="entries">
-                {() => (
-                  <Flex vertical gap={12}>
-                    {entries.map((entry, index) => (
-                      <TaskEntryCard
-                        key={entry.task.id}
-                        address={address}
-                        entry={entry}
-                        index={index}
-                        canEdit={submission.canEdit}
-                        ensureSaved={ensureSaved}
-                      />
-                    ))}
-                  </Flex>
-                )}
-              </Form.List>
-            )}
-          </Card>
-          <KpiValuesSection targets={submission.targets} />
+          <TaskEntriesSection
+            address={address}
+            submission={submission}
+            ensureSaved={ensureSaved}
+            onChanged={autosave.markChanged}
+            onPreviousRead={setPrevious}
+          />
+          <KpiValuesSection targets={submission.targets} previous={previous} />
           <Card size="small">
             <Form.Item name="difficulties" label={t('reportScreens.difficulties')}>
               <Input.TextArea

@@ -1,8 +1,27 @@
-/** Kết quả một nhiệm vụ: the unit's role, the task, its status, progress, result, reason, documents, evidence and (when it leads) the coordinators' parts. */
-import { Card, Col, Flex, Form, Input, InputNumber, Row, Select, Tag, Typography } from 'antd';
+/**
+ * Kết quả một nhiệm vụ: its number in the plan, the unit's role, the task, whether it is due this
+ * period, its status, progress, result, reason, documents, evidence and (when it leads) the
+ * coordinators' parts. "Hoàn thành" sets the progress to 100 % (and says so); 100 % with another
+ * status offers to switch to "Hoàn thành"; "Hoàn thành" below 100 % is an error, as on the server.
+ */
+import { useState } from 'react';
+import {
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Tag,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionDto } from '@contract/reports';
 import { TASK_STATUSES } from '@contract/plan-labels';
+import { DONE_BELOW_FULL_MESSAGE } from '@contract/report-labels';
 import type { ReportAddress } from '../api/reports-api';
 import type { ReportFormValues } from './report-form-values';
 import { CoordinatorParts } from './coordinator-parts';
@@ -17,17 +36,57 @@ interface TaskEntryCardProps {
   index: number;
   canEdit: boolean;
   ensureSaved: () => Promise<boolean>;
+  /** Tells the autosave of a change the form made itself (setFieldValue fires no onValuesChange). */
+  onChanged: () => void;
 }
 
-export function TaskEntryCard({ address, entry, index, canEdit, ensureSaved }: TaskEntryCardProps) {
+export function TaskEntryCard({
+  address,
+  entry,
+  index,
+  canEdit,
+  ensureSaved,
+  onChanged,
+}: TaskEntryCardProps) {
   const { t } = useTranslation();
+  const form = Form.useFormInstance<ReportFormValues>();
   const { task } = entry;
+  const statusPath: ['entries', number, 'status'] = ['entries', index, 'status'];
+  const progressPath: ['entries', number, 'progress'] = ['entries', index, 'progress'];
+  // Shown once the form itself raised the % because "Hoàn thành" was chosen.
+  const [setFullByDone, setSetFullByDone] = useState(false);
+  const status = Form.useWatch(statusPath, form);
+  const progress = Form.useWatch(progressPath, form);
+
+  const onStatusChange = (next: string) => {
+    if (next === 'done' && (form.getFieldValue(progressPath) ?? 0) < 100) {
+      form.setFieldValue(progressPath, 100);
+      setSetFullByDone(true);
+    } else setSetFullByDone(false);
+    void form.validateFields([progressPath]).catch(() => undefined);
+  };
+  const markDone = () => {
+    form.setFieldValue(statusPath, 'done');
+    onStatusChange('done');
+    onChanged();
+  };
+
   return (
     <Card
       size="small"
       data-testid={`report-entry-${task.id}`}
       title={
         <Flex gap={8} align="start" style={{ whiteSpace: 'normal', padding: '8px 0' }}>
+          {task.number && (
+            <Tag
+              color="default"
+              title={t('reportScreens.tasks.numberTitle')}
+              data-testid={`entry-number-${task.id}`}
+              style={{ fontWeight: 600 }}
+            >
+              {task.number}
+            </Tag>
+          )}
           <Tag color={task.role === 'lead' ? 'geekblue' : 'purple'}>
             {task.role === 'lead'
               ? t('reportScreens.tasks.roleLead')
@@ -43,6 +102,15 @@ export function TaskEntryCard({ address, entry, index, canEdit, ensureSaved }: T
               ]
                 .filter(Boolean)
                 .join(' · ')}
+              {task.dueInPeriod && (
+                <Tag
+                  color={task.dueInPeriod === 'overdue' ? 'red' : 'gold'}
+                  style={{ marginLeft: 8 }}
+                  data-testid={`entry-due-${task.id}`}
+                >
+                  {t(`reportScreens.tasks.dueReason.${task.dueInPeriod}`)}
+                </Tag>
+              )}
             </Typography.Text>
           </Flex>
         </Flex>
@@ -53,6 +121,7 @@ export function TaskEntryCard({ address, entry, index, canEdit, ensureSaved }: T
           <Form.Item name={[index, 'status']} label={t('reportScreens.tasks.status')}>
             <Select
               data-testid={`entry-status-${task.id}`}
+              onChange={onStatusChange}
               options={TASK_STATUSES.map((status) => ({
                 value: status,
                 label: t(`planScreens.taskStatus.${status}`),
@@ -61,8 +130,21 @@ export function TaskEntryCard({ address, entry, index, canEdit, ensureSaved }: T
           </Form.Item>
         </Col>
         <Col xs={24} md={4}>
-          <Form.Item name={[index, 'progress']} label={t('reportScreens.tasks.progress')}>
+          <Form.Item
+            name={[index, 'progress']}
+            label={t('reportScreens.tasks.progress')}
+            dependencies={[statusPath]}
+            rules={[
+              {
+                validator: (_, value: number | null) =>
+                  form.getFieldValue(statusPath) === 'done' && (value ?? 0) < 100
+                    ? Promise.reject(new Error(DONE_BELOW_FULL_MESSAGE))
+                    : Promise.resolve(),
+              },
+            ]}
+          >
             <InputNumber
+              onChange={() => setSetFullByDone(false)}
               data-testid={`entry-progress-${task.id}`}
               min={0}
               max={100}
@@ -71,6 +153,25 @@ export function TaskEntryCard({ address, entry, index, canEdit, ensureSaved }: T
             />
           </Form.Item>
         </Col>
+        {(setFullByDone && status === 'done' && progress === 100) ||
+        (progress === 100 && status !== 'done' && canEdit) ? (
+          <Col xs={24} md={12} style={{ alignSelf: 'center' }}>
+            {status === 'done' ? (
+              <Typography.Text type="success" data-testid={`entry-full-note-${task.id}`}>
+                {t('reportScreens.tasks.doneSetFull')}
+              </Typography.Text>
+            ) : (
+              <Flex gap={8} align="center" wrap data-testid={`entry-full-hint-${task.id}`}>
+                <Typography.Text type="warning">
+                  {t('reportScreens.tasks.fullNotDone')}
+                </Typography.Text>
+                <Button size="small" onClick={markDone} data-testid={`entry-mark-done-${task.id}`}>
+                  {t('reportScreens.tasks.markDone')}
+                </Button>
+              </Flex>
+            )}
+          </Col>
+        ) : null}
         <Col span={24}>
           <Form.Item name={[index, 'result']} label={t('reportScreens.tasks.result')}>
             <Input.TextArea
