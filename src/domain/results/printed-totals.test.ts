@@ -6,8 +6,9 @@ import {
   importTotalProblems,
   printedDecimals,
   printedTolerance,
+  type PrintedTotals,
 } from './printed-totals';
-import { rollUpResult } from './roll-up';
+import { rollUpResult, type RolledUpResult } from './roll-up';
 import { buildSample002AreaFramework, sample002AreaResults } from './sample-002.fixture';
 
 describe('the decimals a file prints', () => {
@@ -36,27 +37,32 @@ describe('the decimals a file prints', () => {
   });
 });
 
+/** The messages alone. */
+const problemsOf = (...args: [RolledUpResult, PrintedTotals, number]) =>
+  importTotalProblems(...args).map((problem) => problem.message);
+
 describe('importTotalProblems', () => {
   const sample = rollUpResult(buildSample002AreaFramework(), sample002AreaResults());
 
   it('finds none when sample 002 prints 88,09 and its areas add up to it', () => {
-    expect(
-      importTotalProblems(sample, { score: { value: 88.09, decimals: 2 } }, 8),
-    ).toEqual([]);
+    expect(problemsOf(sample, { score: { value: 88.09, decimals: 2 } }, 8)).toEqual([]);
+    expect(importTotalProblems(sample, { score: { value: 61.2, decimals: 2 } }, 8)[0]?.figure).toBe(
+      'score',
+    );
   });
 
   it('explains a total that disagrees, with the gap, at the printed decimals', () => {
-    expect(importTotalProblems(sample, { score: { value: 61.2, decimals: 2 } }, 8)).toEqual([
+    expect(problemsOf(sample, { score: { value: 61.2, decimals: 2 } }, 8)).toEqual([
       'Tổng điểm tính được 88,09 khác tổng trong tệp 61,20 (chênh 26,89).',
     ]);
-    expect(importTotalProblems(sample, { score: { value: 88.1, decimals: 2 } }, 8)).toEqual([
+    expect(problemsOf(sample, { score: { value: 88.1, decimals: 2 } }, 8)).toEqual([
       'Tổng điểm tính được 88,09 khác tổng trong tệp 88,10 (chênh 0,01).',
     ]);
   });
 
   it('explains an index and an area subtotal that disagree', () => {
     expect(
-      importTotalProblems(
+      problemsOf(
         sample,
         { indexPercent: { value: 80, decimals: 0 }, nodes: { '7': { value: 5, decimals: 0 } } },
         8,
@@ -73,11 +79,11 @@ describe('importTotalProblems', () => {
       { nodeCode: '1.1', appraisedScore: 0 },
       { nodeCode: '1.2', appraisedScore: 0 },
     ]);
-    expect(importTotalProblems(zero, {}, 2)).toEqual([
+    expect(problemsOf(zero, {}, 2)).toEqual([
       expect.stringMatching(/^Tổng điểm bằng 0: kiểm tra lại cột điểm/),
     ]);
     const empty = rollUpResult(framework, []);
-    expect(importTotalProblems(empty, { score: { value: 0, decimals: 0 } }, 0)).toEqual([
+    expect(problemsOf(empty, { score: { value: 0, decimals: 0 } }, 0)).toEqual([
       expect.stringMatching(/^Chưa có điểm nào: mọi ô điểm của đơn vị đều trống/),
     ]);
   });
@@ -85,7 +91,7 @@ describe('importTotalProblems', () => {
   it('says when the total cannot be complete because some criteria have no score', () => {
     const framework = buildFramework({ nodes: [group('1', 10), leaf('1.1', 6), leaf('1.2', 4)] });
     const partial = rollUpResult(framework, [{ nodeCode: '1.1', appraisedScore: 5 }]);
-    expect(importTotalProblems(partial, { score: { value: 9, decimals: 0 } }, 1)).toEqual([
+    expect(problemsOf(partial, { score: { value: 9, decimals: 0 } }, 1)).toEqual([
       'Tổng điểm tính được 5,00 khác tổng trong tệp 9,00 (chênh 4,00) (còn tiêu chí chưa có điểm nên chưa tính đủ).',
     ]);
   });

@@ -80,6 +80,12 @@ function disagreement(what: string, printed: PrintedFigure, computed: number, in
   return `${what} tính được ${formatFixed(computed, decimals)} khác ${inFile} ${formatFixed(printed.value, decimals)} (chênh ${gap})`;
 }
 
+/** Lỗi tổng điểm: which figure it is about ('score', 'indexPercent', a node code; null: the unit's scores), and why. */
+export interface TotalProblem {
+  figure: string | null;
+  message: string;
+}
+
 /**
  * Lỗi tổng điểm của một đơn vị khi nhập tệp, in Vietnamese, each blocking the import: no score at
  * all, a total of 0, and a printed total, index or subtotal the recomputed one disagrees with
@@ -89,29 +95,37 @@ export function importTotalProblems(
   rolledUp: RolledUpResult,
   printed: PrintedTotals,
   scoredEntries: number,
-): string[] {
+): TotalProblem[] {
   if (scoredEntries === 0) {
     return [
-      'Chưa có điểm nào: mọi ô điểm của đơn vị đều trống (ô trống là «chưa có điểm», không phải 0). Điền điểm hoặc xoá đơn vị khỏi tệp.',
+      {
+        figure: null,
+        message:
+          'Chưa có điểm nào: mọi ô điểm của đơn vị đều trống (ô trống là «chưa có điểm», không phải 0). Điền điểm hoặc xoá đơn vị khỏi tệp.',
+      },
     ];
   }
-  const problems: string[] = [];
+  const problems: TotalProblem[] = [];
+  const add = (figure: string | null, message: string) => problems.push({ figure, message });
   const { totals } = rolledUp;
   const unfinished = (state: string) =>
     state === 'scored' ? '' : ' (còn tiêu chí chưa có điểm nên chưa tính đủ)';
   if (totals.score === 0) {
-    problems.push(
+    add(
+      null,
       'Tổng điểm bằng 0: kiểm tra lại cột điểm (mọi tiêu chí đều 0 điểm; ô trống là «chưa có điểm», không phải 0).',
     );
   }
   if (printed.score && !agreesWithPrinted(printed.score, totals.score)) {
-    problems.push(
+    add(
+      'score',
       `${disagreement('Tổng điểm', printed.score, totals.score, 'tổng trong tệp')}${unfinished(totals.scoreState)}.`,
     );
   }
   const index = printed.indexPercent;
   if (index && (totals.indexPercent === null || !agreesWithPrinted(index, totals.indexPercent))) {
-    problems.push(
+    add(
+      'indexPercent',
       totals.indexPercent === null
         ? `Chỉ số trong tệp là ${formatFixed(index.value, shownDecimals(index))} nhưng chưa tính được chỉ số vì còn lĩnh vực chưa có điểm.`
         : `${disagreement('Chỉ số (%)', index, totals.indexPercent, 'chỉ số trong tệp')}.`,
@@ -121,7 +135,8 @@ export function importTotalProblems(
   for (const [code, figure] of Object.entries(printed.nodes ?? {})) {
     const node = nodesByCode.get(code);
     if (!node || agreesWithPrinted(figure, node.score)) continue;
-    problems.push(
+    add(
+      code,
       `${disagreement(`Điểm «${code}»`, figure, node.score, 'điểm trong tệp')}${unfinished(node.scoreState)}.`,
     );
   }
