@@ -91,9 +91,8 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
     >
       <Flex vertical gap={16}>
         <Typography.Text type="secondary">{t('resultScreens.import.intro')}</Typography.Text>
-        <Tooltip title={t('resultScreens.import.templateHint')}>
+        <Flex gap={12} align="center" wrap>
           <Button
-            style={{ alignSelf: 'flex-start' }}
             icon={<DownloadOutlined />}
             data-testid="results-import-template"
             loading={isDownloading}
@@ -101,7 +100,10 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
           >
             {t('resultScreens.import.template')}
           </Button>
-        </Tooltip>
+          <Typography.Text type="secondary">
+            {t('resultScreens.import.templateHint')}
+          </Typography.Text>
+        </Flex>
         {templateError !== null && <ErrorAlert error={templateError} />}
         <Input
           style={{ maxWidth: 320 }}
