@@ -22,7 +22,11 @@ async function lapVoResults(
 ): Promise<{ lossCodes: string[]; workbook: Buffer }> {
   const leaves = scoredLeaves(framework);
   const losing = LOSSES.map(({ lead, share }) => {
-    const leaf = leaves.find((node) => node.defaultLeadUnit === lead && node.maxPoints >= 1)!;
+    // A «Có / không» leaf cannot lose a share of its points (0 or the max only).
+    const leaf = leaves.find(
+      (node) =>
+        node.defaultLeadUnit === lead && node.maxPoints >= 1 && node.rule?.type !== 'binary',
+    )!;
     return { code: leaf.code, score: Math.round(leaf.maxPoints * share * 100) / 100 };
   });
   const workbook = new ExcelJS.Workbook();

@@ -9,9 +9,12 @@ import { loginAs, uniqueSuffix } from './browser';
 /** A share of each leaf's maximum per district; every third leaf full, so units differ by area. */
 const SHARES: Record<string, number> = { 'DT.LV': 0.82, 'DT.LAIVUNG': 0.9, 'DT.CAOLANH': 0.75 };
 
-/** The score a district gets for a leaf in a year (2023 a little higher, so ranks can change). */
+/**
+ * The score a district gets for a leaf in a year (2023 a little higher, so ranks can change); a
+ * «Có / không» leaf takes only 0 or its max, so every district gets it in full.
+ */
 export const scoreOf = (unit: string, leaf: FrameworkNodeDto, index: number, year: number) =>
-  index % 3 === 0
+  index % 3 === 0 || leaf.rule?.type === 'binary'
     ? leaf.maxPoints
     : Math.round(leaf.maxPoints * (SHARES[unit]! + (year === 2023 ? 0.05 : 0)) * 100) / 100;
 

@@ -6,7 +6,11 @@ export {
   listNodesInOrder,
   isLeafCode,
 } from '@domain/frameworks/framework-tree';
-export { SCORING_RULE_LABELS, SCORING_RULE_TYPES } from '@domain/frameworks/scoring-rule';
+export {
+  enteredScoreProblem,
+  SCORING_RULE_LABELS,
+  SCORING_RULE_TYPES,
+} from '@domain/frameworks/scoring-rule';
 export {
   ILLUSTRATIVE_NOTE,
   NODE_LEVEL_LABELS,

@@ -161,22 +161,34 @@ export const IMPORT_SCORE_FIELDS = [
   'surveyScore',
 ] as const;
 
-/** One unit of an import: what the file gives it and the recomputed totals. */
+/** One unit of an import: what the file gives it, the recomputed totals and what blocks it. */
 export const importedUnitSchema = z.object({
   organisation: resultUnitSchema,
   scoredNodes: z.number().int(),
   totals: resultTotalsSchema,
+  /** Tổng điểm in trong tệp (null when the file prints none). */
+  printedScore: z.number().nullable(),
   mismatches: z.array(totalMismatchSchema),
+  /**
+   * Lỗi chặn nhập, in Vietnamese: the recomputed total disagrees with the printed one beyond
+   * rounding to its decimals (±0,005 at two), the total is 0, or the unit has no score at all.
+   */
+  errors: z.array(z.string()),
 });
 
 /** Result (or dry-run preview) of a results import. */
 export const resultsImportSchema = z.object({
   dryRun: z.boolean(),
-  /** wide: rows = nodes, one column per unit; long: mã đơn vị | mã tiêu chí | điểm. */
-  format: z.enum(['wide', 'long']),
+  /**
+   * wide: rows = nodes, one column per unit; long: mã đơn vị | mã tiêu chí | điểm; unit_rows: the
+   * template, one row per unit and one column per node.
+   */
+  format: z.enum(['wide', 'long', 'unit_rows']),
   field: z.enum(IMPORT_SCORE_FIELDS),
   rows: z.number().int(),
   units: z.array(importedUnitSchema),
+  /** False on a preview whose units have errors: "Nhập" stays disabled, and a real run is refused (400). */
+  canImport: z.boolean(),
 });
 /** An import's outcome. */
 export type ResultsImport = z.infer<typeof resultsImportSchema>;
@@ -184,11 +196,14 @@ export type ResultsImport = z.infer<typeof resultsImportSchema>;
 /**
  * POST /api/frameworks/:id/results/import — multipart .xlsx/.csv of many units' scores, wide
  * (first column node code, one column per unit headed by its code or name, a "Tổng" row for the
- * printed total) or long (mã đơn vị | mã tiêu chí | điểm), told apart by the headers. A value on an
- * area or criterion with nothing under it in the file is entered at that level; with values under
- * it, it is a printed subtotal. All units or none: a 400 lists every bad row, and, per unit, a
- * printed total, index or subtotal that differs from the recomputed one by more than 0,01, a unit
- * with no score at all, or an index of 0; `dryRun=true` previews totals and mismatches.
+ * printed total), long (mã đơn vị | mã tiêu chí | điểm) or the template's unit rows (mã đơn vị |
+ * tên đơn vị | one column per node | Tổng điểm), told apart by the headers. A value on an area or
+ * criterion with nothing under it in the file is entered at that level; with values under it, it
+ * is a printed subtotal. All units or none: a 400 lists every bad cell (unknown unit or node, not
+ * a number, above the max, a «Có / không» criterion given neither 0 nor its max). Per unit, a
+ * printed total, index or subtotal the recomputed one disagrees with beyond rounding to its
+ * decimals, a total of 0, or no score at all is an error: `dryRun=true` previews them per unit
+ * with `canImport: false`; a real run refuses the file (400), writing nothing.
  */
 export const importResults = defineEndpoint({
   method: 'POST',
@@ -203,6 +218,20 @@ export const importResults = defineEndpoint({
   }),
   multipart: true,
   response: resultsImportSchema,
+});
+
+/**
+ * GET /api/frameworks/:id/results/template.xlsx — Tệp mẫu nhập kết quả: one row per unit the
+ * importer may enter (code, name), one column per scorable node (code and name, its max in the
+ * second row), "Tổng điểm", and a sheet of instructions in Vietnamese. Filled in, it imports as is.
+ */
+export const downloadResultsTemplate = defineEndpoint({
+  method: 'GET',
+  path: '/api/frameworks/:id/results/template.xlsx',
+  summary: 'Tải tệp mẫu nhập kết quả',
+  params: z.object({ id: idSchema }),
+  response: fileSchema,
+  download: true,
 });
 
 /** Xếp loại given by the framework's bands. */
@@ -283,7 +312,9 @@ export const gapRowSchema = z.object({
   isEntered: z.boolean(),
   previousScore: z.number().optional(),
   change: z.number().optional(),
+  /** TB các đơn vị cùng loại khác: the mean of the OTHER units of the same type, the unit excluded. */
   peerAverage: z.number().optional(),
+  /** Cao nhất (gồm cả đơn vị): the highest of the other units' scores and the unit's own. */
   bestPeer: z.number().optional(),
 });
 

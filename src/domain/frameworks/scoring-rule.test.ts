@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { formatViNumber } from '../shared/vi-format';
-import { applyScoringRule, type ScoringOutcome, type ScoringRule } from './scoring-rule';
+import {
+  applyScoringRule,
+  enteredScoreProblem,
+  type ScoringOutcome,
+  type ScoringRule,
+} from './scoring-rule';
 
 function pointsOf(outcome: ScoringOutcome): number {
   if (!outcome.ok) throw new Error(outcome.message);
@@ -159,5 +164,28 @@ describe('any rule', () => {
   it('refuses an input of the wrong kind read from a file', () => {
     const fromFile = 'có' as unknown as boolean;
     expect(messageOf(applyScoringRule({ type: 'binary' }, fromFile, 1))).toMatch(/Có/);
+  });
+});
+
+describe('enteredScoreProblem: a «Có / không» criterion takes 0 or the max', () => {
+  const binary = { type: 'binary' } as const;
+
+  it('accepts 0 and the max, and any score on other rules', () => {
+    expect(enteredScoreProblem(binary, 0.75, 0)).toBeNull();
+    expect(enteredScoreProblem(binary, 0.75, 0.75)).toBeNull();
+    expect(enteredScoreProblem({ type: 'ratio' }, 0.75, 0.5)).toBeNull();
+    expect(enteredScoreProblem(undefined, 0.75, 0.5)).toBeNull();
+  });
+
+  it('refuses anything in between, in Vietnamese', () => {
+    expect(enteredScoreProblem(binary, 1, 0.5)).toBe(
+      'tiêu chí chấm «Có / không» chỉ nhận 0 hoặc 1 điểm (điểm tối đa), nhận được 0,5.',
+    );
+    expect(enteredScoreProblem(binary, 0.75, 0.74)).toMatch(/0 hoặc 0,75 điểm/);
+  });
+
+  it('leaves out-of-range scores to the range check', () => {
+    expect(enteredScoreProblem(binary, 1, 1.5)).toBeNull();
+    expect(enteredScoreProblem(binary, 1, -1)).toBeNull();
   });
 });

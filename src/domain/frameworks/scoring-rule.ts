@@ -195,3 +195,22 @@ function earn(points: number): ScoringOutcome {
 function refuse(message: string): ScoringOutcome {
   return { ok: false, message };
 }
+
+/**
+ * Điểm «Có / không»: a binary criterion is worth 0 or its full max, nothing in between. Returns the
+ * Vietnamese reason a score entered on a node with this rule is impossible, or null when it fits
+ * (other rules: any score from 0 to the max, checked elsewhere). Shared by the manual entry and
+ * the file import so both refuse 0,5 on a "Có / không" criterion.
+ */
+export function enteredScoreProblem(
+  rule: ScoringRule | undefined,
+  maxPoints: number,
+  score: number,
+): string | null {
+  if (rule?.type !== 'binary' || !Number.isFinite(score)) return null;
+  // Below 0 or above the max is the range check's message, not this one.
+  if (score < 0 || score > maxPoints) return null;
+  if (Math.abs(score) < 1e-9 || Math.abs(score - maxPoints) < 1e-9) return null;
+  const max = formatViNumber(maxPoints, 4);
+  return `tiêu chí chấm «Có / không» chỉ nhận 0 hoặc ${max} điểm (điểm tối đa), nhận được ${formatViNumber(score, 4)}.`;
+}

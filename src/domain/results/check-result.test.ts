@@ -48,6 +48,31 @@ describe('checkResultAgainstFramework', () => {
     ]);
   });
 
+  it('refuses 0,5 on a «Có / không» criterion of 1 point, accepting only 0 or 1, in every score', () => {
+    const binary = buildFramework({
+      nodes: [group('1', 3), leaf('1.1', 1, { rule: { type: 'binary' } }), leaf('1.2', 2)],
+    });
+    expect(
+      checkResultAgainstFramework(binary, [
+        { nodeCode: '1.1', selfScore: 1, appraisedScore: 0.5 },
+        { nodeCode: '1.2', appraisedScore: 0.5 },
+      ]),
+    ).toEqual([
+      {
+        code: '1.1',
+        message:
+          'Điểm thẩm định của tiêu chí «1.1»: tiêu chí chấm «Có / không» chỉ nhận 0 hoặc 1 điểm (điểm tối đa), nhận được 0,5.',
+      },
+    ]);
+    expect(
+      checkResultAgainstFramework(binary, [{ nodeCode: '1.1', selfScore: 0, appraisedScore: 1 }]),
+    ).toEqual([]);
+    // Above the max is the range message alone, not a second one.
+    expect(
+      checkResultAgainstFramework(binary, [{ nodeCode: '1.1', appraisedScore: 1.5 }]),
+    ).toHaveLength(1);
+  });
+
   it('refuses a negative self score', () => {
     expect(
       checkResultAgainstFramework(framework, [{ nodeCode: '3.3.2', selfScore: -0.5 }]),
@@ -119,20 +144,23 @@ describe('compareGivenTotals', () => {
     ).toEqual([]);
   });
 
-  it('tolerates a difference of 0,005 from rounding in the file', () => {
-    expect(compareGivenTotals(rolledUp, { score: 88.095 })).toEqual([]);
+  it('tolerates rounding to the decimals the file prints: 88,1 and 88 agree with 88,09', () => {
+    expect(compareGivenTotals(rolledUp, { score: 88.1 })).toEqual([]);
+    expect(compareGivenTotals(rolledUp, { score: 88 })).toEqual([]);
   });
 
-  it('reports, without fixing, a total that does not add up', () => {
-    expect(compareGivenTotals(rolledUp, { score: 88.1 })).toEqual([
+  it('reports, without fixing, a total that does not add up at its own decimals', () => {
+    expect(compareGivenTotals(rolledUp, { score: 88.08 })).toEqual([
       {
         code: null,
         field: 'score',
-        given: 88.1,
+        given: 88.08,
         computed: 88.09,
-        message: 'Tổng điểm đạt ghi trong tệp là 88,1 nhưng tính lại được 88,09.',
+        message: 'Tổng điểm đạt ghi trong tệp là 88,08 nhưng tính lại được 88,09.',
       },
     ]);
+    expect(compareGivenTotals(rolledUp, { score: 88.095 })).toHaveLength(1);
+    expect(compareGivenTotals(rolledUp, { score: 87 })).toHaveLength(1);
   });
 
   it('reports an area figure that differs and an area the framework lacks', () => {

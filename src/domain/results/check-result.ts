@@ -1,4 +1,5 @@
 import { formatViNumber } from '../shared/vi-format';
+import { enteredScoreProblem } from '../frameworks/scoring-rule';
 import type { Framework, ValidationIssue } from '../frameworks/framework';
 import {
   ancestorCodes,
@@ -8,6 +9,7 @@ import {
 } from '../frameworks/framework-tree';
 import { SCORE_FIELD_LABELS, type NodeResult, type ScoreField } from './node-result';
 import type { RolledUpResult } from './roll-up';
+import { agreesWithPrinted, decimalsOf } from './printed-totals';
 
 const SCORE_FIELDS = Object.keys(SCORE_FIELD_LABELS) as ScoreField[];
 
@@ -15,8 +17,8 @@ const SCORE_FIELDS = Object.keys(SCORE_FIELD_LABELS) as ScoreField[];
  * Kiểm tra kết quả chấm điểm against the framework, in Vietnamese: a code the framework does
  * not have, two rows for one node, "not applicable" on a parent, a score entered both on a node
  * and under it (an area or criterion may be entered directly, the way decisions publish it, but
- * then not its sub-criteria too), and any of the four scores that is not a number, negative, or
- * above the node's max. A bonus node has no normal max: its scores are checked against its bonus
+ * then not its sub-criteria too), and any of the four scores that is not a number, negative,
+ * above the node's max, or between 0 and the max on a «Có / không» criterion. A bonus node has no normal max: its scores are checked against its bonus
  * ceiling instead.
  */
 export function checkResultAgainstFramework(
@@ -65,6 +67,9 @@ export function checkResultAgainstFramework(
           code,
           message: `${what} (${show(value)}) vượt ${ceiling} (${show(node.maxPoints)}).`,
         });
+      } else {
+        const problem = enteredScoreProblem(node.rule, node.maxPoints, value);
+        if (problem) issues.push({ code, message: `${what}: ${problem}` });
       }
     }
     const enteredAbove = hasValue(result)
@@ -88,9 +93,6 @@ function hasValue(result: NodeResult): boolean {
   );
 }
 
-/** Sai số đối chiếu: tolerance when comparing a total printed in a file with the recomputed one. */
-export const GIVEN_TOTAL_TOLERANCE = 0.005;
-
 /** Các tổng ghi trong tệp: totals and per-node figures as a published table states them. */
 export interface GivenTotals {
   score?: number;
@@ -100,7 +102,7 @@ export interface GivenTotals {
   nodes?: Record<string, { score?: number; lostPoints?: number }>;
 }
 
-/** Chênh lệch: a figure in the file that differs from the recomputed one by more than 0.005. */
+/** Chênh lệch: a figure in the file that the recomputed one, rounded to the figure's decimals, does not give. */
 export interface TotalMismatch {
   code: string | null;
   field: 'score' | 'lostPoints' | 'indexPercent' | 'maxPoints';
@@ -118,8 +120,10 @@ const FIELD_LABELS: Record<TotalMismatch['field'], string> = {
 
 /**
  * Đối chiếu tổng: reports (never fixes) every total or node figure given in an imported file
- * that differs from the rolled-up one by more than 0.005, e.g. "Tổng điểm đạt ghi trong tệp là
- * 88,1 nhưng tính lại được 88,09."
+ * that the rolled-up one disagrees with beyond rounding to the figure's own decimals (88,1 agrees
+ * with 88,09; 88,08 does not), e.g. "Tổng điểm đạt ghi trong tệp là 88,08 nhưng tính lại được
+ * 88,09." Stored figures are numbers, so "88,10" typed as text counts one decimal here; the
+ * import itself checks the decimals as typed (printed-totals.ts).
  */
 export function compareGivenTotals(rolledUp: RolledUpResult, given: GivenTotals): TotalMismatch[] {
   const mismatches: TotalMismatch[] = [];
@@ -130,9 +134,8 @@ export function compareGivenTotals(rolledUp: RolledUpResult, given: GivenTotals)
     computed: number | null,
   ) => {
     if (givenValue === undefined) return;
-    if (computed !== null && Math.abs(givenValue - computed) <= GIVEN_TOTAL_TOLERANCE + 1e-9) {
-      return;
-    }
+    const printed = { value: givenValue, decimals: decimalsOf(givenValue) };
+    if (computed !== null && agreesWithPrinted(printed, computed)) return;
     const subject =
       code === null
         ? `Tổng ${FIELD_LABELS[field]}`

@@ -136,6 +136,21 @@ describe('analyseGaps: results not entered are not zero (chưa có điểm)', ()
     });
   });
 
+  it('averages the other units only, and takes the highest of them and the unit itself', () => {
+    const peers = [60, 90].map((score) => rollUp([{ nodeCode: '2.1', appraisedScore: score }]));
+    const rows = rowsOf([{ nodeCode: '2.1', appraisedScore: 30 }], { peers });
+    // (60 + 90) ÷ 2 = 75 without the unit's 30 (with it: 60); the highest is 90, another unit's.
+    expect(rows.find((each) => each.code === '2.1')).toMatchObject({
+      peerAverage: 75,
+      bestPeer: 90,
+    });
+    const leading = rowsOf([{ nodeCode: '2.1', appraisedScore: 95 }], { peers });
+    expect(leading.find((each) => each.code === '2.1')).toMatchObject({
+      peerAverage: 75,
+      bestPeer: 95,
+    });
+  });
+
   it('compares with last year and with peers only where both have a score', () => {
     const previous = rollUp([{ nodeCode: '1.1', appraisedScore: 5 }]);
     const peer = rollUp([{ nodeCode: '2.1', appraisedScore: 80 }]);
@@ -151,6 +166,12 @@ describe('analyseGaps: results not entered are not zero (chưa có điểm)', ()
     expect(row('1.1').peerAverage).toBeUndefined();
     expect(row('2.1')).toMatchObject({ peerAverage: 80, bestPeer: 80 });
     expect(row('2.1').previousScore).toBeUndefined();
+    // Ahead of every peer: "Cao nhất (gồm cả đơn vị)" is the unit's own score.
+    expect(rowsOf([{ nodeCode: '2.1', appraisedScore: 85 }], { peers: [peer] })).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: '2.1', peerAverage: 80, bestPeer: 85 }),
+      ]),
+    );
     // Area 1 was partial last year: no drop from a made-up 5/10.
     expect(row('1').change).toBeUndefined();
   });

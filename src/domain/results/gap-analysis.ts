@@ -8,7 +8,13 @@ import type { RolledUpNode, RolledUpResult, ScoreState } from './roll-up';
  * node shows its bonus ceiling). A node without a score (`scoreState` 'unscored') is listed as
  * "Chưa có điểm" with no lost points, never as a loss; a partial one counts only its scored
  * parts. `previousScore` and `change` (score − previous) compare a scored node with the previous
- * year; `peerAverage` and `bestPeer` with the peers that have the node applicable and scored.
+ * year. Against peers (the other units of the same type on the framework that have the node
+ * applicable and scored), one meaning each, stated in the column headers:
+ * - `peerAverage` — "TB các đơn vị cùng loại khác": the mean of the OTHER units, the unit itself
+ *   excluded (it would pull the mean towards itself);
+ * - `bestPeer` — "Cao nhất (gồm cả đơn vị)": the highest score among the other units AND the unit
+ *   itself, so a unit that leads sees its own score there.
+ * Both are absent when no other unit has the node scored.
  */
 export interface GapRow {
   code: string;
@@ -29,7 +35,7 @@ export interface GapRow {
   bestPeer?: number;
 }
 
-/** So sánh: last year's roll-up with the old → new code mapping (identity when absent), and peers on the same framework. */
+/** So sánh: last year's roll-up with the old → new code mapping (identity when absent), and the OTHER units of the same type on the framework (never the unit itself). */
 export interface GapAnalysisOptions {
   previous?: { rolledUp: RolledUpResult; codeMapping?: CodeMapping };
   peers?: readonly RolledUpResult[];
@@ -79,7 +85,7 @@ export function analyseGaps(
       .map((peer) => peer.score);
     if (node.isScored && peerScores.length > 0) {
       row.peerAverage = roundPoints(sumPoints(peerScores) / peerScores.length);
-      row.bestPeer = Math.max(...peerScores);
+      row.bestPeer = Math.max(node.score, ...peerScores);
     }
     rows.push(row);
   }

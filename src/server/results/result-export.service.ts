@@ -99,8 +99,17 @@ export async function exportGapAnalysis(
       { header: 'Tỷ lệ đạt (%)', kind: 'number', value: (row) => row.percent },
       { header: 'Điểm năm trước', kind: 'number', value: (row) => row.previousScore },
       { header: 'Tăng, giảm', kind: 'number', value: (row) => row.change },
-      { header: 'Trung bình đơn vị cùng loại', kind: 'number', value: (row) => row.peerAverage },
-      { header: 'Cao nhất đơn vị cùng loại', kind: 'number', value: (row) => row.bestPeer },
+      // Each comparison says whether it counts the unit itself, as on screen.
+      {
+        header: 'TB các đơn vị cùng loại khác (không gồm đơn vị)',
+        kind: 'number',
+        value: (row) => row.peerAverage,
+      },
+      {
+        header: 'Cao nhất đơn vị cùng loại (gồm cả đơn vị)',
+        kind: 'number',
+        value: (row) => row.bestPeer,
+      },
       {
         header: 'Tình trạng điểm',
         kind: 'text',

@@ -154,18 +154,31 @@ describe('sample 002 through the API', () => {
     ]);
   });
 
-  it('reports a printed total that differs from the recomputed one, without fixing it', async () => {
+  it('accepts a printed total within rounding to its own decimals: 88,1 for 88,09', async () => {
     const response = await upload(focal, await workbookOf(sampleRows(88.1)));
     expect(response.statusCode, response.body).toBe(200);
-    const message = 'Tổng điểm đạt ghi trong tệp là 88,1 nhưng tính lại được 88,09.';
-    expect(response.json().units[0].mismatches).toEqual([
-      expect.objectContaining({ field: 'score', given: 88.1, computed: 88.09, message }),
-    ]);
+    expect(response.json().units[0]).toMatchObject({
+      printedScore: 88.1,
+      mismatches: [],
+      errors: [],
+    });
     const result = (await focal.get(`/api/frameworks/${frameworkId}/results/${office.id}`)).json();
     expect(result.totals.score).toBe(88.09);
-    expect(result.mismatches.map((mismatch: { message: string }) => mismatch.message)).toEqual([
-      message,
-    ]);
+    expect(result.mismatches).toEqual([]);
+  });
+
+  it('previews "88,10" typed with two decimals as an error for 88,09, blocking the import', async () => {
+    const response = await upload(focal, await workbookOf(sampleRows('88,10')), '?dryRun=true');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      canImport: false,
+      units: [
+        {
+          printedScore: 88.1,
+          errors: ['Tổng điểm tính được 88,09 khác tổng trong tệp 88,10 (chênh 0,01).'],
+        },
+      ],
+    });
   });
 });
 
@@ -330,23 +343,34 @@ describe('results not entered are not zero: refusals with the reason per unit', 
     office: (await focal.get(`/api/frameworks/${frameworkId}/results/${office.id}`)).json().version,
   });
 
-  it('refuses a file whose printed total differs from the computed one beyond rounding, on a dry run too, writing nothing', async () => {
+  it('previews a printed total that differs beyond rounding as an error per unit, and refuses the import, writing nothing', async () => {
     const before = await state();
-    for (const query of ['?dryRun=true', '']) {
-      const response = await upload(focal, await workbookOf(sampleRows(78.5)), query);
-      expect(response.statusCode, response.body).toBe(400);
-      const body = response.json();
-      expect(body.message).not.toContain('Tệp hợp lệ');
-      expect(body.message).toContain('Chưa có dữ liệu nào được ghi');
-      expect(body.details).toEqual([
+    const preview = await upload(focal, await workbookOf(sampleRows(78.5)), '?dryRun=true');
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({
+      dryRun: true,
+      canImport: false,
+      units: [
         {
-          row: 10,
-          field: 'VP-UBND',
-          message:
-            'Đơn vị Văn phòng UBND tỉnh: tổng điểm trong tệp 78,5 khác tổng tính được 88,09.',
+          organisation: { code: 'VP-UBND' },
+          totals: { score: 88.09 },
+          printedScore: 78.5,
+          errors: ['Tổng điểm tính được 88,09 khác tổng trong tệp 78,50 (chênh 9,59).'],
         },
-      ]);
-    }
+      ],
+    });
+    const response = await upload(focal, await workbookOf(sampleRows(78.5)));
+    expect(response.statusCode, response.body).toBe(400);
+    const body = response.json();
+    expect(body.message).toContain('Chưa có dữ liệu nào được ghi');
+    expect(body.details).toEqual([
+      {
+        row: 10,
+        field: 'VP-UBND',
+        message:
+          'Đơn vị Văn phòng UBND tỉnh: Tổng điểm tính được 88,09 khác tổng trong tệp 78,50 (chênh 9,59).',
+      },
+    ]);
     expect(await state()).toEqual(before);
   });
 
@@ -363,22 +387,33 @@ describe('results not entered are not zero: refusals with the reason per unit', 
         row: 2,
         field: 'STP',
         message:
-          'Đơn vị Sở Tư pháp: tệp không có điểm tiêu chí nào (ô trống không phải là 0 điểm); không thể tính tổng điểm và chỉ số.',
+          'Đơn vị Sở Tư pháp: Chưa có điểm nào: mọi ô điểm của đơn vị đều trống (ô trống là «chưa có điểm», không phải 0). Điền điểm hoặc xoá đơn vị khỏi tệp.',
       },
     ]);
     expect(await state()).toEqual(before);
   });
 
-  it('refuses a unit whose index would be 0', async () => {
+  it('blocks a unit whose total is 0 in the preview and refuses it on import', async () => {
     const before = await state();
     const buffer = await workbookOf([
       [...HEADER, 'STP'],
       ...SAMPLE_002_AREAS.map((area) => [area.code, area.name, area.maxPoints, 0]),
     ]);
-    const response = await upload(focal, buffer, '?dryRun=true');
+    const preview = await upload(focal, buffer, '?dryRun=true');
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({
+      canImport: false,
+      units: [
+        {
+          totals: { score: 0 },
+          errors: [expect.stringMatching(/^Tổng điểm bằng 0: kiểm tra lại cột điểm/)],
+        },
+      ],
+    });
+    const response = await upload(focal, buffer);
     expect(response.statusCode, response.body).toBe(400);
     expect(response.json().details.map((detail: { message: string }) => detail.message)).toEqual([
-      'Đơn vị Sở Tư pháp: chỉ số tính được là 0 — mọi tiêu chí đều 0 điểm; kiểm tra lại cột điểm của đơn vị.',
+      'Đơn vị Sở Tư pháp: Tổng điểm bằng 0: kiểm tra lại cột điểm (mọi tiêu chí đều 0 điểm; ô trống là «chưa có điểm», không phải 0).',
     ]);
     expect(await state()).toEqual(before);
   });
@@ -455,7 +490,7 @@ describe('results entered at area level, the way decisions publish them', () => 
         row: 2,
         field: 'STP',
         message:
-          'Đơn vị Sở Tư pháp: điểm của «1» trong tệp 50 khác điểm tính được từ các tiêu chí con 25 (còn tiêu chí chưa có điểm, chưa tính đủ).',
+          'Đơn vị Sở Tư pháp: Điểm «1» tính được 25,00 khác điểm trong tệp 50,00 (chênh 25,00) (còn tiêu chí chưa có điểm nên chưa tính đủ).',
       },
     ]);
     expect((await resultOf()).version).toBe(before);

@@ -1,13 +1,15 @@
 // Imports many units' results from one workbook. Every value is checked first — the unit exists
 // (by code, or by name without accents), the framework applies to it and the importer may enter
 // its results; the node exists; the value is a number not above the node's max (bonus nodes:
-// their bonus ceiling) — and a 400 lists every bad row before anything is written. A value on a
-// parent node (area, criterion) with nothing under it in the file is an entry at that level, as
-// decisions publish results per area; with values under it, it is the file's printed subtotal,
-// like the "Tổng" / "Chỉ số" rows. Printed figures that differ from the recomputed ones by more
-// than 0,01, a unit with no score at all, and a unit whose index would be 0 refuse the whole file
-// with the reason per unit (results not entered are not zero). A dry run returns the same
-// preview, or the same refusal, and writes nothing.
+// their bonus ceiling), and 0 or the max on a «Có / không» criterion — and a 400 lists every bad
+// cell before anything is written. A value on a parent node (area, criterion) with nothing under
+// it in the file is an entry at that level, as decisions publish results per area; with values
+// under it, it is the file's printed subtotal, like the "Tổng" / "Chỉ số" rows or columns. Then
+// per unit (domain/results/printed-totals.ts): a printed total, index or subtotal the recomputed
+// one disagrees with beyond rounding to the decimals the file prints (±0,005 at two decimals), a
+// total of 0, or a unit the file names with no score at all (results not entered are not zero)
+// is an error. A dry run returns the preview with these errors per unit and `canImport: false`;
+// a real run refuses the whole file with them (400), writing nothing.
 import type { ErrorDetail } from '@contract/common';
 import type { IMPORT_SCORE_FIELDS, ResultsImport } from '@contract/results';
 import type { Framework, FrameworkNode } from '@domain/frameworks/framework';
@@ -22,10 +24,14 @@ import {
   compareGivenTotals,
   type GivenTotals,
 } from '@domain/results/check-result';
+import {
+  importTotalProblems,
+  type PrintedTotals,
+  type TotalProblem,
+} from '@domain/results/printed-totals';
 import type { NodeResult, ScoreField } from '@domain/results/node-result';
 import { rollUpResult, type RolledUpResult } from '@domain/results/roll-up';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
-import { formatViNumber } from '@domain/shared/vi-format';
 import type { ReadContext, ServiceContext } from '../http/service-context';
 import { validationError, versionMismatch } from '../http/app-error';
 import { assertNoMergedCells, readSpreadsheet } from '../documents/spreadsheet-reader';
@@ -33,19 +39,23 @@ import { refuseForbiddenCells } from '../documents/sheet-text';
 import { listOrganisationsUnder } from '../organisations/organisation.repository';
 import { getFrameworkRow } from '../frameworks/framework.service';
 import { frameworkOf } from '../frameworks/framework-presenter';
-import { foldKey, readResultsWorkbook, type ImportedWorkbook } from './result-workbook';
+import {
+  foldKey,
+  readResultsWorkbook,
+  TOTAL_INDEX_KEYS,
+  TOTAL_SCORE_KEYS,
+  type ImportedWorkbook,
+} from './result-workbook';
 import { toNodeResult, toNodeValues, unitBrief } from './result.service';
 import * as repo from './result.repository';
 
 type ImportScoreField = (typeof IMPORT_SCORE_FIELDS)[number];
 
-const TOTAL_SCORE_ROWS = new Set(['tong', 'tong cong', 'tong diem', 'tong so', 'cong', 'total']);
-const TOTAL_INDEX_ROWS = new Set(['chi so', 'chi so cchc', 'index']);
-
 interface PlannedEntry {
   value: number | 'not_applicable';
   place: string;
   rowNumber: number;
+  decimals: number;
 }
 
 /** What the file gives one unit. */
@@ -54,7 +64,12 @@ interface UnitPlan {
   entries: Map<string, PlannedEntry>;
   /** Values on parent nodes: entries at that level, or printed subtotals (decided once all cells are read). */
   parentValues: Map<string, PlannedEntry & { value: number }>;
+  /** The printed figures as stored (numbers), compared again whenever the result is read. */
   given: GivenTotals;
+  /** The same figures with the decimals the file prints, for the import's total check. */
+  printed: PrintedTotals;
+  /** The first row naming the unit (1 for a wide file's column header). */
+  namedRow: number;
   /** The row of each printed figure ('score', 'indexPercent' or a node code), for messages. */
   givenRows: Map<string, number>;
 }
@@ -114,37 +129,54 @@ async function planImport(
   const tree = frameworkTree(framework.nodes);
   const plans = new Map<string, UnitPlan>();
 
-  for (const cell of workbook.cells) {
-    const match = matchUnit(cell.unitText);
-    const unitFail = (message: string) =>
-      fail(cell.unitRow, cell.unitText, `${cell.unitPlace}: ${message}`);
+  /** The unit a cell or a named unit resolves to, with its plan; null after reporting why not. */
+  const planFor = (text: string, unitPlace: string, unitRow: number): UnitPlan | null => {
+    const match = matchUnit(text);
+    const unitFail = (message: string) => fail(unitRow, text, `${unitPlace}: ${message}`);
     if ('error' in match) {
       unitFail(match.error);
-      continue;
+      return null;
     }
     const { unit } = match;
     if (!(framework.unitTypes as string[]).includes(unit.type)) {
       const label = ORGANISATION_TYPE_LABELS[unit.type as OrganisationType] ?? unit.type;
       unitFail(`bộ chỉ số ${framework.code} không áp dụng cho «${unit.name}» (${label}).`);
-      continue;
+      return null;
     }
     if (!allowed.has(unit.id)) {
       unitFail(`bạn không có quyền nhập kết quả cho «${unit.name}».`);
-      continue;
+      return null;
     }
     let plan = plans.get(unit.id);
     if (!plan) {
-      plan = { unit, entries: new Map(), parentValues: new Map(), given: {}, givenRows: new Map() };
+      plan = {
+        unit,
+        entries: new Map(),
+        parentValues: new Map(),
+        given: {},
+        printed: {},
+        namedRow: unitRow,
+        givenRows: new Map(),
+      };
       plans.set(unit.id, plan);
     }
+    return plan;
+  };
+
+  // A unit the file names with no score at all still gets a plan, so it is refused, not skipped.
+  for (const named of workbook.namedUnits) planFor(named.unitText, named.unitPlace, named.unitRow);
+  for (const cell of workbook.cells) {
+    const plan = planFor(cell.unitText, cell.unitPlace, cell.unitRow);
+    if (!plan) continue;
+    const { unit } = plan;
     const key = foldKey(cell.nodeText);
-    const isTotal = TOTAL_SCORE_ROWS.has(key) || TOTAL_INDEX_ROWS.has(key);
+    const isTotal = TOTAL_SCORE_KEYS.has(key) || TOTAL_INDEX_KEYS.has(key);
     const node = isTotal ? undefined : tree.byCode.get(cell.nodeText);
     if (!isTotal && !node) {
       fail(
         cell.rowNumber,
         'nodeCode',
-        `Dòng ${cell.rowNumber}: không có tiêu chí mã «${cell.nodeText}» trong bộ chỉ số ${framework.code}.`,
+        `${cell.nodePlace}: không có tiêu chí mã «${cell.nodeText}» trong bộ chỉ số ${framework.code}.`,
       );
       continue;
     }
@@ -157,8 +189,9 @@ async function planImport(
       continue;
     }
     if (cell.value !== 'not_applicable' && isTotal) {
-      const field = TOTAL_SCORE_ROWS.has(key) ? 'score' : 'indexPercent';
+      const field = TOTAL_SCORE_KEYS.has(key) ? 'score' : 'indexPercent';
       plan.given[field] = cell.value;
+      plan.printed[field] = { value: cell.value, decimals: cell.decimals };
       plan.givenRows.set(field, cell.rowNumber);
       continue;
     }
@@ -171,7 +204,7 @@ async function planImport(
       );
       continue;
     }
-    const planned = { place: cell.place, rowNumber: cell.rowNumber };
+    const planned = { place: cell.place, rowNumber: cell.rowNumber, decimals: cell.decimals };
     if (cell.value !== 'not_applicable' && !isLeafCode(tree, node!.code)) {
       plan.parentValues.set(node!.code, { ...planned, value: cell.value });
     } else {
@@ -189,6 +222,10 @@ async function planImport(
         continue;
       }
       plan.given.nodes = { ...plan.given.nodes, [code]: { score: entry.value } };
+      plan.printed.nodes = {
+        ...plan.printed.nodes,
+        [code]: { value: entry.value, decimals: entry.decimals },
+      };
       plan.givenRows.set(code, entry.rowNumber);
     }
   }
@@ -215,67 +252,21 @@ async function planImport(
   return { plans, errors };
 }
 
-/** Sai số làm tròn: a printed figure may differ from the recomputed one by this much (0,01). */
-const ROUNDING_TOLERANCE = 0.01;
+/** Why one unit of the file cannot be imported (domain/results/printed-totals.ts), in Vietnamese. */
+function problemsOf(plan: UnitPlan, rolledUp: RolledUpResult): TotalProblem[] {
+  const scored = [...plan.entries.values()].filter((entry) => entry.value !== 'not_applicable');
+  return importTotalProblems(rolledUp, plan.printed, scored.length);
+}
 
-const show = (value: number) => formatViNumber(value, 4);
-
-/**
- * Why one unit of the file cannot be imported, in Vietnamese and naming the unit: no score at
- * all, an index of 0, or a printed total, index or subtotal that differs from the recomputed one
- * by more than 0,01 (or cannot be recomputed because nodes under it have no score).
- */
-function refusalsOf(plan: UnitPlan, rolledUp: RolledUpResult): ErrorDetail[] {
-  const unit = `Đơn vị ${plan.unit.name}`;
-  const refusals: ErrorDetail[] = [];
-  const refuse = (row: number, message: string) =>
-    refusals.push({ row, field: plan.unit.code, message: `${unit}: ${message}` });
-  const entryRows = [...plan.entries.values()].map((entry) => entry.rowNumber);
-  const firstRow = entryRows.length ? Math.min(...entryRows) : 2;
-  const scores = [...plan.entries.values()].filter((entry) => entry.value !== 'not_applicable');
-  if (scores.length === 0) {
-    refuse(
-      firstRow,
-      'tệp không có điểm tiêu chí nào (ô trống không phải là 0 điểm); không thể tính tổng điểm và chỉ số.',
-    );
-    return refusals;
-  }
-  const { totals } = rolledUp;
-  if (totals.indexPercent === 0) {
-    refuse(
-      firstRow,
-      'chỉ số tính được là 0 — mọi tiêu chí đều 0 điểm; kiểm tra lại cột điểm của đơn vị.',
-    );
-  }
-  const differs = (given: number, computed: number | null) =>
-    computed === null || Math.abs(given - computed) > ROUNDING_TOLERANCE + 1e-9;
-  const incomplete = (state: string) =>
-    state === 'scored' ? '' : ' (còn tiêu chí chưa có điểm, chưa tính đủ)';
-  const { given } = plan;
-  if (given.score !== undefined && differs(given.score, totals.score)) {
-    refuse(
-      plan.givenRows.get('score') ?? firstRow,
-      `tổng điểm trong tệp ${show(given.score)} khác tổng tính được ${show(totals.score)}${incomplete(totals.scoreState)}.`,
-    );
-  }
-  if (given.indexPercent !== undefined && differs(given.indexPercent, totals.indexPercent)) {
-    refuse(
-      plan.givenRows.get('indexPercent') ?? firstRow,
-      totals.indexPercent === null
-        ? `chỉ số trong tệp ${show(given.indexPercent)} nhưng chưa tính được chỉ số vì còn lĩnh vực chưa có điểm.`
-        : `chỉ số trong tệp ${show(given.indexPercent)} khác chỉ số tính được ${show(totals.indexPercent)}.`,
-    );
-  }
-  const nodesByCode = new Map(rolledUp.nodes.map((node) => [node.code, node]));
-  for (const [code, figures] of Object.entries(given.nodes ?? {})) {
-    const node = nodesByCode.get(code);
-    if (!node || figures.score === undefined || !differs(figures.score, node.score)) continue;
-    refuse(
-      plan.givenRows.get(code) ?? firstRow,
-      `điểm của «${code}» trong tệp ${show(figures.score)} khác điểm tính được từ các tiêu chí con ${show(node.score)}${incomplete(node.scoreState)}.`,
-    );
-  }
-  return refusals;
+/** The same problems as a 400's details: the unit named, on the printed figure's row or its first score's. */
+function refusalsOf(plan: UnitPlan, problems: TotalProblem[]): ErrorDetail[] {
+  const rows = [...plan.entries.values()].map((entry) => entry.rowNumber);
+  const firstRow = rows.length ? Math.min(...rows) : Math.max(plan.namedRow, 2);
+  return problems.map((problem) => ({
+    row: (problem.figure === null ? undefined : plan.givenRows.get(problem.figure)) ?? firstRow,
+    field: plan.unit.code,
+    message: `Đơn vị ${plan.unit.name}: ${problem.message}`,
+  }));
 }
 
 /** Imports (or previews, on a dry run) the workbook's results for every unit it names. */
@@ -336,22 +327,25 @@ export async function importResults(
       unitType: plan.unit.type as OrganisationType,
     });
     const given = Object.keys(plan.given).length ? plan.given : null;
-    refusals.push(...refusalsOf(plan, rolledUp));
-    prepared.push({ plan, current, merged, given, rolledUp });
+    const problems = problemsOf(plan, rolledUp);
+    refusals.push(...refusalsOf(plan, problems));
+    prepared.push({ plan, current, merged, given, rolledUp, problems });
   }
-  if (refusals.length) {
+  if (refusals.length && !options.dryRun) {
     throw validationError(
       `Không nhập tệp: ${refusals.length === 1 ? refusals[0]!.message : `${refusals.length} lỗi về tổng điểm, chỉ số của đơn vị.`} Chưa có dữ liệu nào được ghi.`,
       refusals,
     );
   }
   const units: ResultsImport['units'] = [];
-  for (const { plan, current, merged, given, rolledUp } of prepared) {
+  for (const { plan, current, merged, given, rolledUp, problems } of prepared) {
     const imported = {
       organisation: unitBrief(plan.unit),
       scoredNodes: plan.entries.size,
       totals: rolledUp.totals,
+      printedScore: plan.given.score ?? null,
       mismatches: given ? compareGivenTotals(rolledUp, given) : [],
+      errors: problems.map((problem) => problem.message),
     };
     units.push(imported);
     if (options.dryRun) continue;
@@ -379,7 +373,11 @@ export async function importResults(
         fileName: file.fileName,
         format: workbook.format,
         field: options.field,
-        ...imported,
+        organisation: imported.organisation,
+        scoredNodes: imported.scoredNodes,
+        totals: imported.totals,
+        printedScore: imported.printedScore,
+        mismatches: imported.mismatches,
       },
     });
   }
@@ -389,7 +387,12 @@ export async function importResults(
       action: 'result.import',
       objectType: 'result_import',
       objectId: row.id,
-      after: { dryRun: true, fileName: file.fileName, units: units.length },
+      after: {
+        dryRun: true,
+        fileName: file.fileName,
+        units: units.length,
+        unitErrors: refusals.length,
+      },
     });
   }
   return {
@@ -398,5 +401,6 @@ export async function importResults(
     field: options.field,
     rows: workbook.rowCount,
     units,
+    canImport: refusals.length === 0,
   };
 }

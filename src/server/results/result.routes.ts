@@ -10,6 +10,7 @@ import { readUploadedFile } from '../http/upload';
 import { XLSX_CONTENT_TYPE } from '../documents/xlsx-writer';
 import * as exports from './result-export.service';
 import { importResults } from './result-import.service';
+import { buildResultsTemplate } from './result-template';
 import * as ranking from './ranking.service';
 import * as service from './result.service';
 
@@ -60,6 +61,17 @@ export function registerResultRoutes(app: FastifyInstance, db: Database): void {
           ? { decisionNumber: query.decisionNumber, decisionDate: query.decisionDate ?? null }
           : null,
       });
+    },
+  });
+
+  // The template lists the units the importer may enter: authorised like the import itself, and
+  // audited as a result.import (who handed out which template), though it writes no result.
+  defineRoute(app, db, contract.downloadResultsTemplate, {
+    action: 'result.import',
+    scope: 'grants',
+    handler: async (ctx) => {
+      const file = await buildResultsTemplate(ctx, { frameworkId: ctx.params.id });
+      return sendFile(ctx.reply, { ...file, contentType: XLSX_CONTENT_TYPE });
     },
   });
 

@@ -12,9 +12,10 @@ import {
   Statistic,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { exportGapAnalysis, type GapAnalysis, type RankHistoryEntry } from '@contract/results';
 import { formatViNumber } from '@contract/vi-format';
@@ -285,7 +286,11 @@ function AreaFiguresTable({ figures }: { figures: AreaFigure[] }) {
         },
         {
           key: 'peer',
-          title: t('resultScreens.gaps.peerSeries'),
+          title: (
+            <Tooltip title={t('resultScreens.gaps.columns.peerAverageHint')}>
+              {t('resultScreens.gaps.peerSeries')}
+            </Tooltip>
+          ),
           align: 'right',
           render: (_, figure) => formatOptional(figure.peerPercent, empty),
         },
@@ -326,7 +331,7 @@ function RankHistoryTable({ history }: { history: readonly RankHistoryEntry[] })
 function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
   const { t } = useTranslation();
   const empty = t('common.empty');
-  const number = (key: keyof GapRow, title: string) => ({
+  const number = (key: keyof GapRow, title: ReactNode) => ({
     key,
     title,
     // Sticky lays the table out fixed: the figures have widths, the node's name takes the rest.
@@ -378,8 +383,23 @@ function GapTable({ rows, isLoading }: { rows: GapRow[]; isLoading: boolean }) {
         },
         number('percent', t('resultScreens.gaps.columns.percent')),
         number('change', t('resultScreens.gaps.columns.change')),
-        number('peerAverage', t('resultScreens.gaps.columns.peerAverage')),
-        number('bestPeer', t('resultScreens.gaps.columns.bestPeer')),
+        // Each comparison states whether it counts the unit itself (see domain gap-analysis.ts).
+        number(
+          'peerAverage',
+          <Tooltip title={t('resultScreens.gaps.columns.peerAverageHint')}>
+            <span data-testid="gap-column-peer-average">
+              {t('resultScreens.gaps.columns.peerAverage')} <InfoCircleOutlined />
+            </span>
+          </Tooltip>,
+        ),
+        number(
+          'bestPeer',
+          <Tooltip title={t('resultScreens.gaps.columns.bestPeerHint')}>
+            <span data-testid="gap-column-best">
+              {t('resultScreens.gaps.columns.bestPeer')} <InfoCircleOutlined />
+            </span>
+          </Tooltip>,
+        ),
       ]}
     />
   );

@@ -1,13 +1,19 @@
-/** Nhập kết quả: check the workbook first (per-unit totals and mismatches), then write every unit — or show why none was written. */
+/**
+ * Nhập kết quả: download the template, check the workbook first (per unit: the computed total,
+ * the total printed in the file, and any error), then write every unit — or show why none can
+ * be written. "Nhập" stays disabled while the file has errors (bad cells, or a unit whose total
+ * disagrees with the file, is 0, or has no score); the server refuses such a file too.
+ */
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Input, Modal, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Modal, Spin, Table, Tooltip, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { FileDrop } from '@web/components/file-drop';
 import { ImportErrorsTable } from '@web/components/import-errors-table';
-import type { ResultsImport } from '@contract/results';
+import { downloadResultsTemplate, type ResultsImport } from '@contract/results';
 import { formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
-import { isApiError } from '@web/lib/api-client';
+import { downloadFile, isApiError } from '@web/lib/api-client';
 import { describeError } from '@web/lib/error-message';
 import { useImportResults } from '../api/results-api';
 
@@ -21,7 +27,21 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
   const { message } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
   const [decisionNumber, setDecisionNumber] = useState('');
+  const [templateError, setTemplateError] = useState<unknown>(null);
+  const [isDownloading, setIsDownloading] = useState(false);
   const importFile = useImportResults(frameworkId);
+
+  const downloadTemplate = async () => {
+    setTemplateError(null);
+    setIsDownloading(true);
+    try {
+      await downloadFile(downloadResultsTemplate, { params: { id: frameworkId } });
+    } catch (error) {
+      setTemplateError(error);
+    } finally {
+      setIsDownloading(false);
+    }
+  };
 
   const check = (picked: File) => {
     setFile(picked);
@@ -45,6 +65,21 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
 
   const checked = importFile.data?.dryRun ? importFile.data : null;
   const refusal = isApiError(importFile.error, 400) ? importFile.error : null;
+  const unitsWithErrors = checked?.units.filter((unit) => unit.errors.length > 0).length ?? 0;
+  const canImport = checked !== null && checked.canImport && !importFile.isPending;
+  const importButton = (
+    <Tooltip title={canImport ? undefined : t('resultScreens.import.blockedHint')}>
+      <Button
+        type="primary"
+        data-testid="results-import-submit"
+        disabled={!canImport}
+        loading={importFile.isPending && !!file && !importFile.variables?.dryRun}
+        onClick={write}
+      >
+        {t('resultScreens.import.import')}
+      </Button>
+    </Tooltip>
+  );
 
   return (
     <Modal
@@ -56,6 +91,20 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
     >
       <Flex vertical gap={16}>
         <Typography.Text type="secondary">{t('resultScreens.import.intro')}</Typography.Text>
+        <Flex gap={12} align="center" wrap>
+          <Button
+            icon={<DownloadOutlined />}
+            data-testid="results-import-template"
+            loading={isDownloading}
+            onClick={() => void downloadTemplate()}
+          >
+            {t('resultScreens.import.template')}
+          </Button>
+          <Typography.Text type="secondary">
+            {t('resultScreens.import.templateHint')}
+          </Typography.Text>
+        </Flex>
+        {templateError !== null && <ErrorAlert error={templateError} />}
         <Input
           style={{ maxWidth: 320 }}
           placeholder={t('resultScreens.import.decisionNumber')}
@@ -77,19 +126,27 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
         {importFile.isPending && <Spin description={t('resultScreens.import.checking')} />}
         {checked && !importFile.isPending && (
           <>
-            <Alert
-              type="success"
-              showIcon
-              title={t('resultScreens.import.preview', {
-                rows: formatViNumber(checked.rows),
-                units: formatViNumber(checked.units.length),
-              })}
-              action={
-                <Button type="primary" data-testid="results-import-submit" onClick={write}>
-                  {t('resultScreens.import.import')}
-                </Button>
-              }
-            />
+            {checked.canImport ? (
+              <Alert
+                type="success"
+                showIcon
+                data-testid="results-import-status"
+                title={t('resultScreens.import.preview', {
+                  rows: formatViNumber(checked.rows),
+                  units: formatViNumber(checked.units.length),
+                })}
+              />
+            ) : (
+              <Alert
+                type="error"
+                showIcon
+                data-testid="results-import-status"
+                title={t('resultScreens.import.blocked', {
+                  units: formatViNumber(unitsWithErrors),
+                })}
+                description={t('resultScreens.import.blockedHint')}
+              />
+            )}
             <ImportPreviewTable preview={checked} />
           </>
         )}
@@ -98,6 +155,7 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
             <Alert
               type="error"
               showIcon
+              data-testid="results-import-status"
               title={describeError(refusal, t)}
               description={t('resultScreens.import.nothingWritten')}
             />
@@ -107,6 +165,7 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
           </>
         )}
         {importFile.isError && !refusal && <ErrorAlert error={importFile.error} />}
+        {(file || checked) && <Flex justify="flex-end">{importButton}</Flex>}
       </Flex>
     </Modal>
   );
@@ -137,13 +196,26 @@ function ImportPreviewTable({ preview }: { preview: ResultsImport }) {
         },
         {
           key: 'score',
-          title: t('resultScreens.ranking.score'),
+          title: t('resultScreens.import.computedScore'),
           align: 'right',
           // Some areas without a score: the sum so far, flagged, never read as the unit's total.
           render: (_, u) =>
             u.totals.scoreState === 'scored'
               ? `${formatViNumber(u.totals.score)} / ${formatViNumber(u.totals.applicableMaxPoints)}`
               : t('resultScreens.gaps.partialScore', { score: formatViNumber(u.totals.score) }),
+        },
+        {
+          key: 'printed',
+          title: t('resultScreens.import.printedScore'),
+          align: 'right',
+          render: (_, u) =>
+            u.printedScore === null ? (
+              <Typography.Text type="secondary">
+                {t('resultScreens.import.noPrinted')}
+              </Typography.Text>
+            ) : (
+              formatViNumber(u.printedScore, 4)
+            ),
         },
         {
           key: 'index',
@@ -155,15 +227,22 @@ function ImportPreviewTable({ preview }: { preview: ResultsImport }) {
               : formatViNumber(u.totals.indexPercent),
         },
         {
-          key: 'mismatches',
-          title: t('resultScreens.import.mismatches'),
+          key: 'check',
+          title: t('resultScreens.import.check'),
           render: (_, u) =>
-            u.mismatches.length === 0 ? (
-              t('resultScreens.import.noMismatch')
-            ) : (
+            u.errors.length > 0 ? (
+              <Typography.Text
+                type="danger"
+                data-testid={`results-import-error-${u.organisation.code}`}
+              >
+                {u.errors.join(' ')}
+              </Typography.Text>
+            ) : u.mismatches.length > 0 ? (
               <Typography.Text type="warning">
                 {u.mismatches.map((mismatch) => mismatch.message).join('; ')}
               </Typography.Text>
+            ) : (
+              <Typography.Text type="success">{t('resultScreens.import.ok')}</Typography.Text>
             ),
         },
       ]}

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkDto } from '@contract/frameworks';
+import { enteredScoreProblem } from '@contract/framework-rules';
 import type { UnitResult } from '@contract/results';
 import { formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
@@ -105,8 +106,21 @@ function EntryForm({
   const totals = rollUpDrafts(framework.nodes, drafts);
   // One branch, one level: a score typed on an area locks its sub-criteria, and the other way round.
   const locked = lockedEntryCodes(framework.nodes, drafts);
+  // A «Có / không» criterion takes 0 or its max only: the same domain rule the server applies.
+  const breaksRule = (node: FrameworkNode, text: string) => {
+    const value = readScore(text);
+    return (
+      typeof value === 'number' && enteredScoreProblem(node.rule, node.maxPoints, value) !== null
+    );
+  };
+  const offRuleNodes = framework.nodes.filter((node) =>
+    SCORE_KEYS.some((key) => breaksRule(node, draftOf(node.code)[key])),
+  );
   const hasInvalid = framework.nodes.some((node) =>
-    SCORE_KEYS.some((key) => readScore(draftOf(node.code)[key]) === 'invalid'),
+    SCORE_KEYS.some((key) => {
+      const text = draftOf(node.code)[key];
+      return readScore(text) === 'invalid' || breaksRule(node, text);
+    }),
   );
 
   const submit = () => {
@@ -141,19 +155,23 @@ function EntryForm({
 
   const scoreInput = (node: FrameworkNode, key: ScoreKey) => {
     const text = draftOf(node.code)[key];
+    const isInvalid = readScore(text) === 'invalid';
+    const isOffRule = breaksRule(node, text);
     return (
       <Input
         size="small"
         style={{ width: 80 }}
         inputMode="decimal"
         data-testid={`entry-${key}-${node.code}`}
-        status={readScore(text) === 'invalid' ? 'error' : undefined}
+        status={isInvalid || isOffRule ? 'error' : undefined}
         title={
-          readScore(text) === 'invalid'
+          isInvalid
             ? t('resultScreens.entry.notANumber')
-            : locked.has(node.code)
-              ? t('resultScreens.entry.lockedBranch')
-              : undefined
+            : isOffRule
+              ? t('resultScreens.entry.binaryOnly', { max: formatViNumber(node.maxPoints, 4) })
+              : locked.has(node.code)
+                ? t('resultScreens.entry.lockedBranch')
+                : undefined
         }
         disabled={draftOf(node.code).notApplicable || (locked.has(node.code) && text === '')}
         value={text}
@@ -198,6 +216,19 @@ function EntryForm({
           </Button>
         </Flex>
         <Typography.Text type="secondary">{t('resultScreens.entry.areaHint')}</Typography.Text>
+        {offRuleNodes.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="entry-rule-errors"
+            title={offRuleNodes
+              .map(
+                (node) =>
+                  `${node.code}: ${t('resultScreens.entry.binaryOnly', { max: formatViNumber(node.maxPoints, 4) })}`,
+              )
+              .join('; ')}
+          />
+        )}
         {result.issues.length > 0 && (
           <Alert
             type="warning"
