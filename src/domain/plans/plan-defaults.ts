@@ -4,6 +4,7 @@ import type { OrganisationType } from '../organisations/organisation-type';
 import { foldVietnamese } from '../shared/fold-vietnamese';
 import { formatDocumentNumber, sentenceCaseBody } from './plan-document';
 import type { PlanContent } from './plan';
+import { defaultSignatureOf } from './plan-signer';
 
 /** Đơn vị ban hành: the unit's name and kind, and its parent's (for the parent body line). */
 export interface IssuingUnit {
@@ -41,9 +42,8 @@ export function placeOf(unit: IssuingUnit): string {
   return unit.parent ? strip(unit.parent.name) : unit.name.trim();
 }
 
-/** Dự thảo mới: the header filled from the unit, the rest empty but for the usual recipients and a TM. signature. */
+/** Dự thảo mới: the header filled from the unit, the rest empty but for the usual recipients and the unit's default signer (plan-signer.ts). */
 export function defaultPlanContent(unit: IssuingUnit, year: number, title: string): PlanContent {
-  const isCommittee = COMMITTEE_TYPES.includes(unit.type);
   return {
     parentBody: unit.parent ? issuingBodyOf(unit.parent) : '',
     issuingBody: issuingBodyOf(unit),
@@ -64,9 +64,7 @@ export function defaultPlanContent(unit: IssuingUnit, year: number, title: strin
     implementation: '',
     reportingDuties: '',
     recipients: ['Lưu: VT'],
-    signature: isCommittee
-      ? { mode: 'TM', authority: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch', signerName: '' }
-      : { mode: 'direct', authority: '', signerTitle: 'Giám đốc', signerName: '' },
+    signature: defaultSignatureOf(unit),
   };
 }
 
