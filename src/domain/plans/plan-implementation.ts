@@ -7,8 +7,7 @@ import type { ReportingRule } from '../reports/reporting-rule';
 import { foldVietnamese } from '../shared/fold-vietnamese';
 import { reportingScheduleText } from '../reports/reporting-rule-text';
 import type { PlanSection, PlanTask } from './plan';
-import { issuingBodyOf } from './plan-defaults';
-import { appendixGroups, sentenceCaseBody } from './plan-document';
+import { appendixGroups } from './plan-document';
 import type { GroupLeadNames, OrganisationNames } from './plan-task-lines';
 
 /** What "Tổ chức thực hiện" is drafted from. */
@@ -152,8 +151,16 @@ export function reportingOffices(
   const office = children.find((child) =>
     FOLLOW_UP_OFFICES.some((prefix) => foldVietnamese(child.name).startsWith(prefix)),
   );
-  return {
-    reportTo: sentenceCaseBody(issuingBodyOf(unit)),
-    via: office ? office.name.trim() : null,
-  };
+  return { reportTo: committeeInSentence(unit.name), via: office ? office.name.trim() : null };
+}
+
+/**
+ * Ủy ban nhân dân trong câu: "Ủy ban nhân dân huyện Lấp Vò" from the level's name as the tree writes
+ * it ("Huyện Lấp Vò"): only the level word is lowered, the place name keeps every capital it has
+ * ("Thành phố Hồ Chí Minh" → "Ủy ban nhân dân thành phố Hồ Chí Minh"). A local stand-in for the
+ * shared unitNameInSentence rule written alongside (issue 12).
+ */
+export function committeeInSentence(levelName: string): string {
+  const name = levelName.trim();
+  return `Ủy ban nhân dân ${name.charAt(0).toLocaleLowerCase('vi')}${name.slice(1)}`;
 }

@@ -152,13 +152,15 @@ export function appendixTable(
       width: { size: width, type: WidthType.DXA },
       columnSpan: columnSpan > 1 ? columnSpan : undefined,
       verticalAlign: VerticalAlignTable.CENTER,
-      children: [
-        new Paragraph({
-          alignment,
-          spacing: TIGHT_SPACING,
-          children: [run(text, { size: SIZE.table, ...style })],
-        }),
-      ],
+      // A multi-line text (a drafted Giải pháp: the cause, then the evidence) keeps its lines.
+      children: text.split(/\r?\n/).map(
+        (line) =>
+          new Paragraph({
+            alignment,
+            spacing: TIGHT_SPACING,
+            children: [run(line, { size: SIZE.table, ...style })],
+          }),
+      ),
     });
   };
   // Marked as a table header so Word and LibreOffice repeat it at the top of every page.

@@ -6,9 +6,11 @@ import type { PlanDetail } from '@contract/plans';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { draftFromGaps, indexShortName, peerLabelOf } from '@domain/plans/draft-from-gaps';
 import type { PlanSection, PlanTask } from '@domain/plans/plan';
-import { issuingBodyOf } from '@domain/plans/plan-defaults';
-import { sentenceCaseBody } from '@domain/plans/plan-document';
-import { draftImplementation, reportingOffices } from '@domain/plans/plan-implementation';
+import {
+  committeeInSentence,
+  draftImplementation,
+  reportingOffices,
+} from '@domain/plans/plan-implementation';
 import { resultsBasis, type ResultsDecision } from '@domain/plans/results-basis';
 import { MONTHLY_BY_2ND_AND_QUARTERLY_BY_15TH } from '@domain/reports/reporting-rule';
 import { newSection } from '@domain/plans/plan-outline';
@@ -64,9 +66,8 @@ async function resultsDecisionOf(
   const source = result?.source as { decisionNumber?: string; decisionDate?: string | null } | null;
   if (!source?.decisionNumber?.trim()) return null;
   const owner = await findOrganisation(db, actor.tenantId, framework.ownerOrganisationId);
-  const issuer = owner
-    ? sentenceCaseBody(issuingBodyOf({ name: owner.name, type: owner.type as OrganisationType }))
-    : '';
+  const isCommittee = owner && ['province', 'district', 'commune'].includes(owner.type);
+  const issuer = owner ? (isCommittee ? committeeInSentence(owner.name) : owner.name.trim()) : '';
   return {
     decisionNumber: source.decisionNumber,
     decisionDate: source.decisionDate ?? null,
