@@ -299,6 +299,18 @@ function withNotStated(model: old.PlanDocumentModel): old.PlanDocumentModel {
   return { ...model, appendix: { ...model.appendix, rows } };
 }
 
+/**
+ * Issue 12 gives the appendix a "Giải pháp" column when a task has a solution: the model now names
+ * its columns and each row's solution. These plans' tasks have none, so the seven old columns stay.
+ */
+function withSolutionColumn(model: old.PlanDocumentModel) {
+  if (!model.appendix) return model;
+  const rows = model.appendix.rows.map((row) =>
+    row.kind === 'task' ? { ...row, solution: '' } : row,
+  );
+  return { ...model, appendix: { ...model.appendix, columns: [...old.APPENDIX_COLUMNS], rows } };
+}
+
 const PLANS = [
   {
     id: PLAN.original,
@@ -527,7 +539,7 @@ it('migrates plans of today’s shape so every plan, task, report and document s
   expect(oldDocuments.size).toBe(3);
   for (const [planId, oldModel] of oldDocuments) {
     const { model } = await renderNewDocument(planId);
-    expect(model).toEqual(withNotStated(oldModel));
+    expect(model).toEqual(withSolutionColumn(withNotStated(oldModel)));
   }
   // …and only the draft's unstated row differs from the old document at all.
   for (const planId of [PLAN.original, PLAN.amendment])
