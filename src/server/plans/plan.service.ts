@@ -225,6 +225,16 @@ export interface DraftSeed {
 }
 
 /**
+ * Người ký mặc định: a seed that names no signer's title or authority (a document whose signature
+ * block was not read) signs as the unit's default (plan-signer.ts), keeping any name it gave.
+ */
+function withDefaultSigner(content: PlanContent, unitDefault: PlanSignature): PlanContent {
+  const { signature } = content;
+  if (signature.signerTitle.trim() !== '' || signature.authority.trim() !== '') return content;
+  return { ...content, signature: { ...unitDefault, signerName: signature.signerName } };
+}
+
+/**
  * Tạo dự thảo: inserts a draft for `resource`'s unit with the seed's content and tasks; when it
  * carries out a parent plan, the parent's tasks for this unit are added (linked) and the opening
  * sentence and basis cite the parent plan.
@@ -247,7 +257,9 @@ export async function createDraft(
   const sourceImportId = input.sourceImportId ?? null;
   const { issuing } = await issuingUnitOf(db, actor.tenantId, resource.organisationId);
   const base = defaultPlanContent(issuing, year, title);
-  const { content, tasks, sourceFrameworkId } = await seed(base);
+  const seeded = await seed(base);
+  const { tasks, sourceFrameworkId } = seeded;
+  const content = withDefaultSigner(seeded.content, base.signature);
   let allTasks = tasks;
   let finalContent = content;
   if (implementsPlanId) {
