@@ -36,7 +36,10 @@ describe('the appendix prints each task’s Giải pháp in a column of its own'
     const appendix = buildPlanDocument(
       content,
       [
-        task('Khắc phục tiêu chí 2.1', 'Rà soát nguyên nhân bị trừ 0,5 điểm.\nChuẩn bị tài liệu kiểm chứng.'),
+        task(
+          'Khắc phục tiêu chí 2.1',
+          'Rà soát nguyên nhân bị trừ 0,5 điểm.\nChuẩn bị tài liệu kiểm chứng.',
+        ),
         task('Khắc phục tiêu chí 2.2', ''),
       ],
       new Map(),
@@ -59,8 +62,11 @@ describe('the appendix prints each task’s Giải pháp in a column of its own'
   });
 
   it('keeps the seven columns of sample 004 when no task has one', () => {
-    const appendix = buildPlanDocument(content, [task('Xây dựng Kế hoạch CCHC', '  ')], new Map())
-      .appendix!;
+    const appendix = buildPlanDocument(
+      content,
+      [task('Xây dựng Kế hoạch CCHC', '  ')],
+      new Map(),
+    ).appendix!;
     expect(appendix.columns).not.toContain('Giải pháp');
     expect(appendix.columns).toHaveLength(7);
   });

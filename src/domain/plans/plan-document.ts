@@ -433,7 +433,8 @@ export function appendixRows(
 ): AppendixRow[] {
   const rows: AppendixRow[] = [];
   for (const group of appendixGroups(tasks, names, options)) {
-    if (group.numeral !== null) rows.push({ kind: 'area', numeral: group.numeral, text: group.area });
+    if (group.numeral !== null)
+      rows.push({ kind: 'area', numeral: group.numeral, text: group.area });
     group.tasks.forEach((task, index) => rows.push(taskRow(task, index + 1)));
   }
   return rows;

@@ -36,10 +36,18 @@ function task(overrides: Partial<PlanTask>): PlanTask {
 }
 
 const TASKS: PlanTask[] = [
-  task({ area: 'Công tác chỉ đạo, điều hành', leadOrganisationId: 'vp', coordinatingOrganisationIds: ['snv'] }),
+  task({
+    area: 'Công tác chỉ đạo, điều hành',
+    leadOrganisationId: 'vp',
+    coordinatingOrganisationIds: ['snv'],
+  }),
   task({ area: 'Công tác chỉ đạo, điều hành', leadOrganisationId: 'snv' }),
   task({ area: 'Cải cách thể chế', leadOrganisationId: 'vp' }),
-  task({ area: 'Cải cách thể chế', leadOrganisationId: 'stp', coordinatingOrganisationIds: ['vp'] }),
+  task({
+    area: 'Cải cách thể chế',
+    leadOrganisationId: 'stp',
+    coordinatingOrganisationIds: ['vp'],
+  }),
   task({ area: 'Cải cách thể chế', kind: 'request', leadOrganisationId: 'mttq' }),
   task({ area: 'Cải cách thể chế', leadOrganisationId: null }),
 ];
@@ -69,11 +77,21 @@ describe('draftImplementation: "Tổ chức thực hiện" from the lead units a
   });
 
   it('numbers tasks as the printed appendix does', () => {
-    const content = { ...defaultPlanContent({ name: 'Tỉnh Đồng Tháp', type: 'province', parent: null }, 2024, 'Khắc phục'), implementation: text };
+    const content = {
+      ...defaultPlanContent(
+        { name: 'Tỉnh Đồng Tháp', type: 'province', parent: null },
+        2024,
+        'Khắc phục',
+      ),
+      implementation: text,
+    };
     const appendix = buildPlanDocument(content, TASKS, NAMES).appendix!;
     const numbered = appendix.rows.flatMap((row, index, rows) => {
       if (row.kind !== 'task') return [];
-      const area = rows.slice(0, index).filter((r) => r.kind === 'area').at(-1);
+      const area = rows
+        .slice(0, index)
+        .filter((r) => r.kind === 'area')
+        .at(-1);
       return [`${area?.kind === 'area' ? area.numeral : ''}.${row.stt} ${row.lead}`];
     });
     expect(numbered).toContain('I.1 Văn phòng UBND tỉnh');
@@ -116,10 +134,12 @@ describe('reportingOffices: where the units report and who collects', () => {
   });
 
   it('a province through Sở Nội vụ, a commune through its office clerk', () => {
-    expect(reportingOffices({ id: 'dt', name: 'Tỉnh Đồng Tháp', type: 'province' }, units)).toEqual({
-      reportTo: 'Ủy ban nhân dân tỉnh Đồng Tháp',
-      via: 'Sở Nội vụ',
-    });
+    expect(reportingOffices({ id: 'dt', name: 'Tỉnh Đồng Tháp', type: 'province' }, units)).toEqual(
+      {
+        reportTo: 'Ủy ban nhân dân tỉnh Đồng Tháp',
+        via: 'Sở Nội vụ',
+      },
+    );
     expect(reportingOffices({ id: 'xa', name: 'Xã Lấp Vò', type: 'commune' }, units).via).toBe(
       'Công chức Văn phòng – Thống kê',
     );

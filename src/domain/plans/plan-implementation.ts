@@ -128,11 +128,7 @@ export function draftImplementation(input: ImplementationInput): string {
 }
 
 /** Cơ quan tổng hợp by level: the interior office of a province or district, the commune's office clerk (sample 004). */
-const FOLLOW_UP_OFFICES: readonly string[] = [
-  'so noi vu',
-  'phong noi vu',
-  'cong chuc van phong',
-];
+const FOLLOW_UP_OFFICES: readonly string[] = ['so noi vu', 'phong noi vu', 'cong chuc van phong'];
 
 /**
  * Nơi nhận báo cáo: a level of government's units report to its people's committee ("Ủy ban nhân

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ORGANISATION_TYPES,
-  type OrganisationType,
-} from '../organisations/organisation-type';
+import { ORGANISATION_TYPES, type OrganisationType } from '../organisations/organisation-type';
 import { defaultPlanContent } from './plan-defaults';
 import { signatureLines } from './plan-document';
 import { defaultSigner, defaultSignerTitle } from './plan-signer';
@@ -42,7 +39,12 @@ const CASES: readonly [OrganisationType, string, string, string[]][] = [
   ['sub_unit', 'Trạm Y tế xã', 'Trạm trưởng', ['TRẠM TRƯỞNG']],
   ['sub_unit', 'Công chức Văn phòng – Thống kê', 'Thủ trưởng đơn vị', ['THỦ TRƯỞNG ĐƠN VỊ']],
   ['sub_unit', 'UBND xã Tân Mỹ', 'Chủ tịch', ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']],
-  ['department', 'Hội đồng nhân dân tỉnh', 'Chủ tịch', ['TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'CHỦ TỊCH']],
+  [
+    'department',
+    'Hội đồng nhân dân tỉnh',
+    'Chủ tịch',
+    ['TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'CHỦ TỊCH'],
+  ],
 ];
 
 describe('defaultSigner: the signer title and mode of a plan by the unit issuing it', () => {

@@ -40,7 +40,10 @@ describe('Căn cứ from the decision that published the results', () => {
   it('cites nothing for results without a decision', () => {
     expect(resultsDecisionReference(null, CCHC)).toBeNull();
     expect(
-      resultsDecisionReference({ decisionNumber: '  ', decisionDate: '2024-01-01', issuer: ISSUER }, CCHC),
+      resultsDecisionReference(
+        { decisionNumber: '  ', decisionDate: '2024-01-01', issuer: ISSUER },
+        CCHC,
+      ),
     ).toBeNull();
     expect(resultsBasis([{ decision: null, index: CCHC }])).toEqual([]);
   });
@@ -49,8 +52,14 @@ describe('Căn cứ from the decision that published the results', () => {
     const decision = { decisionNumber: '94/QĐ-UBND', decisionDate: '2024-01-17', issuer: ISSUER };
     const basis = resultsBasis([
       { decision, index: CCHC },
-      { decision: { ...decision, decisionNumber: 'Quyết định số 94/QĐ-UBND' }, index: { name: 'Chỉ số SIPAS', year: 2023 } },
-      { decision: { ...decision, decisionNumber: '93/QĐ-UBND' }, index: { name: 'Chỉ số PAPI', year: 2023 } },
+      {
+        decision: { ...decision, decisionNumber: 'Quyết định số 94/QĐ-UBND' },
+        index: { name: 'Chỉ số SIPAS', year: 2023 },
+      },
+      {
+        decision: { ...decision, decisionNumber: '93/QĐ-UBND' },
+        index: { name: 'Chỉ số PAPI', year: 2023 },
+      },
     ]);
     expect(basis.map((reference) => `${reference.number} ${reference.summary}`)).toEqual([
       'Quyết định số 94/QĐ-UBND về việc công bố kết quả Chỉ số CCHC, Chỉ số SIPAS năm 2023',

@@ -24,7 +24,14 @@ describe('reportingScheduleText: a reporting rule as a plan words it', () => {
       reportingScheduleText({
         name: 'Đột xuất',
         reports: [
-          { kind: 'custom', key: 'x', label: 'báo cáo sơ kết', from: '2024-01-01', to: '2024-05-31', due: '2024-06-05' },
+          {
+            kind: 'custom',
+            key: 'x',
+            label: 'báo cáo sơ kết',
+            from: '2024-01-01',
+            to: '2024-05-31',
+            due: '2024-06-05',
+          },
         ],
       }),
     ).toBe('báo cáo sơ kết (chậm nhất ngày 05/06/2024)');

@@ -4,7 +4,12 @@
 import { QUARTER_ROMAN_NUMERALS, type Quarter } from '../plans/timeframe';
 import { formatViDate } from '../shared/vi-format';
 import { VI_WEEKDAY_LABELS, type Weekday } from './calendar-days';
-import type { RecurringReport, ReportSchedule, ReportingRule, WeeklyReport } from './reporting-rule';
+import type {
+  RecurringReport,
+  ReportSchedule,
+  ReportingRule,
+  WeeklyReport,
+} from './reporting-rule';
 
 const pad = (day: number) => String(day).padStart(2, '0');
 
