@@ -376,7 +376,11 @@ export const updatePlan = defineEndpoint({
   response: planDetailSchema,
 });
 
-/** POST /api/plans/:id/issue — issue a draft (If-Match): number and date required, every task needs a lead unit. */
+/**
+ * POST /api/plans/:id/issue — issue a draft (If-Match): number and date required, every task needs
+ * a lead unit, and the plan must name its signer (chức danh and họ tên): sent here as the issue
+ * dialog confirms them, or already in the draft's signature (400 when either is empty).
+ */
 export const issuePlan = defineEndpoint({
   method: 'POST',
   path: '/api/plans/:id/issue',
@@ -385,6 +389,10 @@ export const issuePlan = defineEndpoint({
   body: z.object({
     number: shortText(20).min(1, { error: 'Nhập số văn bản.' }),
     issuedOn: isoDateSchema,
+    /** Chức danh người ký ("Chủ tịch", "Chánh Văn phòng"); omitted: the draft's. */
+    signerTitle: shortText(200).optional(),
+    /** Họ tên người ký; omitted: the draft's. */
+    signerName: shortText(200).optional(),
   }),
   response: planDetailSchema,
 });

@@ -6,6 +6,7 @@ import { COMMITTEE_TYPES, headerBodiesOf, issuerInSentence } from './document-he
 import { unitNameInSentence } from '../organisations/unit-name-in-sentence';
 import { formatDocumentNumber } from './plan-document';
 import type { PlanContent } from './plan';
+import { defaultSignatureOf } from './plan-signer';
 
 /** Đơn vị ban hành: the unit's name and kind, and its parent's (for the parent body line). */
 export interface IssuingUnit {
@@ -36,9 +37,8 @@ export function placeOf(unit: IssuingUnit): string {
   return unit.parent ? strip(unit.parent.name) : unit.name.trim();
 }
 
-/** Dự thảo mới: the header filled from the unit, the rest empty but for the usual recipients and a TM. signature. */
+/** Dự thảo mới: the header filled from the unit, the rest empty but for the usual recipients and the unit's default signer (plan-signer.ts). */
 export function defaultPlanContent(unit: IssuingUnit, year: number, title: string): PlanContent {
-  const isCommittee = COMMITTEE_TYPES.includes(unit.type);
   return {
     // "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" over "VĂN PHÒNG"; a committee alone.
     ...headerBodiesOf(unit),
@@ -59,9 +59,7 @@ export function defaultPlanContent(unit: IssuingUnit, year: number, title: strin
     implementation: '',
     reportingDuties: '',
     recipients: ['Lưu: VT'],
-    signature: isCommittee
-      ? { mode: 'TM', authority: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch', signerName: '' }
-      : { mode: 'direct', authority: '', signerTitle: 'Giám đốc', signerName: '' },
+    signature: defaultSignatureOf(unit),
   };
 }
 

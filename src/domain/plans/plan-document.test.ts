@@ -3,7 +3,7 @@ import { cascadePreamble, defaultPlanContent } from './plan-defaults';
 import { describe, expect, it } from 'vitest';
 import type { PlanSignature, PlanTask } from './plan';
 import {
-  APPENDIX_COLUMNS,
+  appendixColumns,
   appendixRows,
   buildPlanDocument,
   formatNumberLine,
@@ -248,6 +248,7 @@ describe('appendixRows (bảng phụ lục)', () => {
       kind: 'task',
       stt: '1',
       content: 'Nhiệm vụ',
+      solution: '',
       output: 'Kế hoạch',
       timeframe: 'Trong năm 2024',
       lead: 'Công chức Tư pháp',
@@ -320,7 +321,7 @@ describe('sample 004 (Giao Long) laid out', () => {
   });
 
   it('has an appendix column for each printed column of the sample', () => {
-    expect(APPENDIX_COLUMNS).toEqual([
+    expect(appendixColumns(rows)).toEqual([
       'STT',
       'Nội dung',
       'Kết quả/sản phẩm',

@@ -40,6 +40,8 @@ export type AppendixRow =
       kind: 'task';
       stt: string;
       content: string;
+      /** Giải pháp: the task's suggested solution ('' when none). */
+      solution: string;
       output: string;
       timeframe: string;
       lead: string;
@@ -47,10 +49,11 @@ export type AppendixRow =
       note: string;
     };
 
-/** Tiêu đề cột của bảng phụ lục, in order. */
+/** Tiêu đề cột của bảng phụ lục, in order; "Giải pháp" only when a task has one (appendixColumns). */
 export const APPENDIX_COLUMNS = [
   'STT',
   'Nội dung',
+  'Giải pháp',
   'Kết quả/sản phẩm',
   'Thời gian thực hiện',
   'Cơ quan chủ trì',
@@ -61,6 +64,18 @@ export const APPENDIX_COLUMNS = [
 /** Cách in văn bản: `draft` prints the DỰ THẢO mark (a plan not yet issued). */
 export interface PlanDocumentOptions {
   draft?: boolean;
+}
+
+/** Tiêu đề cột phụ lục: one of APPENDIX_COLUMNS. */
+export type AppendixColumnTitle = (typeof APPENDIX_COLUMNS)[number];
+
+/**
+ * Cột của bảng phụ lục: every column when a task has a solution (sample 000's appendix has a
+ * "Giải pháp" column beside the content), else without it as sample 004 prints its table.
+ */
+export function appendixColumns(rows: readonly AppendixRow[]): AppendixColumnTitle[] {
+  const hasSolution = rows.some((row) => row.kind === 'task' && row.solution !== '');
+  return APPENDIX_COLUMNS.filter((title) => hasSolution || title !== 'Giải pháp');
 }
 
 /** Văn bản kế hoạch: every line of the plan's .docx, in state-format order. */
@@ -84,7 +99,14 @@ export interface PlanDocumentModel {
   /** Bold capital lines above the signing space, then the signer's name. */
   signatureLines: string[];
   signerName: string;
-  appendix: { heading: string; title: string; subtitle: string; rows: AppendixRow[] } | null;
+  appendix: {
+    heading: string;
+    title: string;
+    subtitle: string;
+    /** The table's columns (appendixColumns), in order. */
+    columns: AppendixColumnTitle[];
+    rows: AppendixRow[];
+  } | null;
 }
 
 /** Dấu dự thảo: the mark a draft carries above its header until it is issued. */
@@ -286,6 +308,9 @@ export function buildPlanDocument(
 
   const documentNumber = formatDocumentNumber(content.number, content.symbol);
   const bodies = headerBodies(content.parentBody, content.issuingBody);
+  const rows = appendix
+    ? appendixRows(tasks, names, { groupLeads, sections: content.sections })
+    : [];
   return {
     draftMark: options.draft ? DRAFT_MARK : null,
     parentBody: bodies.parentBody,
@@ -307,7 +332,8 @@ export function buildPlanDocument(
           heading: 'PHỤ LỤC',
           title: `CÁC NHIỆM VỤ ${content.title.trim().toLocaleUpperCase('vi')}`,
           subtitle: `(Kèm theo Kế hoạch số ${documentNumber} ngày ${appendixDate(content)} của ${issuerInSentence(content.parentBody, content.issuingBody)})`,
-          rows: appendixRows(tasks, names, { groupLeads, sections: content.sections }),
+          columns: appendixColumns(rows),
+          rows,
         },
   };
 }
@@ -348,16 +374,23 @@ export interface AppendixOptions {
   sections?: readonly PlanSection[];
 }
 
+/** Nhóm phụ lục: one area group of the appendix ("I" Cải cách thể chế), or the ungrouped tasks first (numeral null). */
+export interface AppendixGroup {
+  numeral: string | null;
+  area: string;
+  tasks: PrintedTask[];
+}
+
 /**
- * Dòng phụ lục: tasks grouped by area in first-appearance order — a task without an area falls
- * under its section's heading; tasks with neither come first, in no group. A group task (shared
- * `groupId`) is one row with the group's lead. Unstated output, timeframe and lead print "Không nêu".
+ * Nhóm phụ lục: tasks grouped by area in first-appearance order — a task without an area falls
+ * under its section's heading; tasks with neither come first, in no group; empty groups are left
+ * out. Group tasks (shared `groupId`) are printed once.
  */
-export function appendixRows(
+export function appendixGroups(
   tasks: readonly PlanTask[],
   names: OrganisationNames,
   options: AppendixOptions = {},
-): AppendixRow[] {
+): AppendixGroup[] {
   const headings = new Map((options.sections ?? []).map((s) => [s.id, s.heading.trim()]));
   // Seeding the ungrouped key first keeps those tasks above group I wherever they stand in the list.
   const groups = new Map<string, PrintedTask[]>([['', []]]);
@@ -367,11 +400,31 @@ export function appendixRows(
       (task.task.sectionId !== null ? (headings.get(task.task.sectionId) ?? '') : '');
     groups.set(area, [...(groups.get(area) ?? []), task]);
   }
-  const rows: AppendixRow[] = [];
   let areaIndex = 0;
-  for (const [area, areaTasks] of groups) {
-    if (area !== '') rows.push({ kind: 'area', numeral: romanNumeral(++areaIndex), text: area });
-    areaTasks.forEach((task, index) => rows.push(taskRow(task, index + 1)));
+  return [...groups]
+    .filter(([area, areaTasks]) => area !== '' || areaTasks.length > 0)
+    .map(([area, areaTasks]) => ({
+      numeral: area === '' ? null : romanNumeral(++areaIndex),
+      area,
+      tasks: areaTasks,
+    }));
+}
+
+/**
+ * Dòng phụ lục: the appendix groups (appendixGroups) as rows — an area row ("I | Cải cách thể
+ * chế") then its tasks numbered 1, 2… A group task is one row with the group's lead. Unstated
+ * output, timeframe and lead print "Không nêu".
+ */
+export function appendixRows(
+  tasks: readonly PlanTask[],
+  names: OrganisationNames,
+  options: AppendixOptions = {},
+): AppendixRow[] {
+  const rows: AppendixRow[] = [];
+  for (const group of appendixGroups(tasks, names, options)) {
+    if (group.numeral !== null)
+      rows.push({ kind: 'area', numeral: group.numeral, text: group.area });
+    group.tasks.forEach((task, index) => rows.push(taskRow(task, index + 1)));
   }
   return rows;
 }
@@ -385,6 +438,7 @@ function taskRow(printed: PrintedTask, stt: number): AppendixRow {
     kind: 'task',
     stt: String(stt),
     content: task.content.trim(),
+    solution: task.solution.trim(),
     output: printed.output || NOT_STATED_LABEL,
     timeframe: printed.timeframe || NOT_STATED_LABEL,
     lead: appendixLeadText(task.kind, printed.lead) || NOT_STATED_LABEL,

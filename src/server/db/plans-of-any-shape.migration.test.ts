@@ -299,6 +299,18 @@ function withNotStated(model: old.PlanDocumentModel): old.PlanDocumentModel {
   return { ...model, appendix: { ...model.appendix, rows } };
 }
 
+/**
+ * Issue 12 gives the appendix a "Giải pháp" column when a task has a solution: the model now names
+ * its columns and each row's solution. These plans' tasks have none, so the seven old columns stay.
+ */
+function withSolutionColumn(model: old.PlanDocumentModel) {
+  if (!model.appendix) return model;
+  const rows = model.appendix.rows.map((row) =>
+    row.kind === 'task' ? { ...row, solution: '' } : row,
+  );
+  return { ...model, appendix: { ...model.appendix, columns: [...old.APPENDIX_COLUMNS], rows } };
+}
+
 const PLANS = [
   {
     id: PLAN.original,
@@ -528,8 +540,12 @@ it('migrates plans of today’s shape so every plan, task, report and document s
   for (const [planId, oldModel] of oldDocuments) {
     const { model } = await renderNewDocument(planId);
     // Issue 12 changed the header on purpose: a committee prints no parent line, and the model
-    // carries the DỰ THẢO mark (off unless asked for).
-    expect(model).toEqual({ ...withNotStated(oldModel), parentBody: '', draftMark: null });
+    // carries the DỰ THẢO mark (off unless asked for) and the appendix's column list.
+    expect(model).toEqual({
+      ...withSolutionColumn(withNotStated(oldModel)),
+      parentBody: '',
+      draftMark: null,
+    });
   }
   // …and only the draft's unstated row differs from the old document at all.
   for (const planId of [PLAN.original, PLAN.amendment])

@@ -13,7 +13,11 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { APPENDIX_COLUMNS, type PlanDocumentModel } from '@domain/plans/plan-document';
+import type {
+  AppendixColumnTitle,
+  AppendixRow,
+  PlanDocumentModel,
+} from '@domain/plans/plan-document';
 import { A4, SIZE, TIGHT_SPACING, centredLine, mm, run, type RunStyle } from './plan-docx-style';
 
 /**
@@ -24,26 +28,50 @@ import { A4, SIZE, TIGHT_SPACING, centredLine, mm, run, type RunStyle } from './
 const LANDSCAPE_MARGIN = { top: mm(30), bottom: mm(15), left: mm(20), right: mm(20) };
 const TABLE_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 
-/** Column widths in twips, in APPENDIX_COLUMNS order; Nội dung takes what the others leave. */
-const FIXED_WIDTHS = [700, 0, 2200, 1900, 1800, 1800, 1100];
+/**
+ * Column widths in twips and cell alignment by title; Nội dung takes what the others leave. With
+ * "Giải pháp" (a drafted plan's suggested solutions) content and solution share the width about
+ * equally, ~5.8 cm each on A4 landscape; without it the content has ~8.9 cm, as before.
+ */
+const COLUMN_LAYOUT: Record<
+  AppendixColumnTitle,
+  { width: number; solutionWidth: number; alignment: AppendixColumn['alignment'] }
+> = {
+  STT: { width: 700, solutionWidth: 600, alignment: AlignmentType.CENTER },
+  'Nội dung': { width: 0, solutionWidth: 0, alignment: AlignmentType.JUSTIFIED },
+  'Giải pháp': { width: 0, solutionWidth: 3300, alignment: AlignmentType.JUSTIFIED },
+  // Cells read left (content, notes) or centred (numbers, dates, units), as in sample 004.
+  'Kết quả/sản phẩm': { width: 2200, solutionWidth: 1600, alignment: AlignmentType.CENTER },
+  'Thời gian thực hiện': { width: 1900, solutionWidth: 1500, alignment: AlignmentType.CENTER },
+  'Cơ quan chủ trì': { width: 1800, solutionWidth: 1700, alignment: AlignmentType.CENTER },
+  'Cơ quan phối hợp': { width: 1800, solutionWidth: 1600, alignment: AlignmentType.CENTER },
+  'Ghi chú': { width: 1100, solutionWidth: 1000, alignment: AlignmentType.LEFT },
+};
 
-/** Cells read left (content, notes) or centred (numbers, dates, units), as in sample 004. */
-const COLUMN_ALIGNMENT = [
-  AlignmentType.CENTER,
-  AlignmentType.JUSTIFIED,
-  AlignmentType.CENTER,
-  AlignmentType.CENTER,
-  AlignmentType.CENTER,
-  AlignmentType.CENTER,
-  AlignmentType.LEFT,
-];
+/** The plan's appendix columns (with or without "Giải pháp"): title, width and alignment. */
+function planColumns(titles: readonly AppendixColumnTitle[]): AppendixColumn[] {
+  const withSolution = titles.includes('Giải pháp');
+  return titles.map((title) => ({
+    title,
+    width: withSolution ? COLUMN_LAYOUT[title].solutionWidth : COLUMN_LAYOUT[title].width,
+    alignment: COLUMN_LAYOUT[title].alignment,
+  }));
+}
 
-/** The plan's appendix columns: title, width (0 = what the others leave) and alignment. */
-const PLAN_COLUMNS: AppendixColumn[] = APPENDIX_COLUMNS.map((title, index) => ({
-  title,
-  width: FIXED_WIDTHS[index] ?? 0,
-  alignment: COLUMN_ALIGNMENT[index] ?? AlignmentType.LEFT,
-}));
+/** A task row's text under each column title. */
+function taskCell(row: Extract<AppendixRow, { kind: 'task' }>, title: AppendixColumnTitle): string {
+  const cells: Record<AppendixColumnTitle, string> = {
+    STT: row.stt,
+    'Nội dung': row.content,
+    'Giải pháp': row.solution,
+    'Kết quả/sản phẩm': row.output,
+    'Thời gian thực hiện': row.timeframe,
+    'Cơ quan chủ trì': row.lead,
+    'Cơ quan phối hợp': row.coordinating,
+    'Ghi chú': row.note,
+  };
+  return cells[title];
+}
 
 /** The appendix as a section of its own, or null when the plan has no tasks. */
 export function appendixSection(
@@ -55,20 +83,13 @@ export function appendixSection(
   const rows = appendix.rows.map((row): AppendixTableRow =>
     row.kind === 'area'
       ? row
-      : {
-          kind: 'task',
-          cells: [
-            row.stt,
-            row.content,
-            row.output,
-            row.timeframe,
-            row.lead,
-            row.coordinating,
-            row.note,
-          ],
-        },
+      : { kind: 'task', cells: appendix.columns.map((title) => taskCell(row, title)) },
   );
-  return landscapeAppendixSection(appendix, appendixTable(PLAN_COLUMNS, rows), pageHeader);
+  return landscapeAppendixSection(
+    appendix,
+    appendixTable(planColumns(appendix.columns), rows),
+    pageHeader,
+  );
 }
 
 /** A column of an appendix table: header title, width in twips (0: the rest) and cell alignment. */
@@ -131,13 +152,15 @@ export function appendixTable(
       width: { size: width, type: WidthType.DXA },
       columnSpan: columnSpan > 1 ? columnSpan : undefined,
       verticalAlign: VerticalAlignTable.CENTER,
-      children: [
-        new Paragraph({
-          alignment,
-          spacing: TIGHT_SPACING,
-          children: [run(text, { size: SIZE.table, ...style })],
-        }),
-      ],
+      // A multi-line text (a drafted Giải pháp: the cause, then the evidence) keeps its lines.
+      children: text.split(/\r?\n/).map(
+        (line) =>
+          new Paragraph({
+            alignment,
+            spacing: TIGHT_SPACING,
+            children: [run(line, { size: SIZE.table, ...style })],
+          }),
+      ),
     });
   };
   // Marked as a table header so Word and LibreOffice repeat it at the top of every page.

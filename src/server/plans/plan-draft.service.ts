@@ -6,6 +6,13 @@ import type { PlanDetail } from '@contract/plans';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { draftFromGaps, indexShortName, peerLabelOf } from '@domain/plans/draft-from-gaps';
 import type { PlanSection, PlanTask } from '@domain/plans/plan';
+import {
+  committeeInSentence,
+  draftImplementation,
+  reportingOffices,
+} from '@domain/plans/plan-implementation';
+import { resultsBasis, type ResultsDecision } from '@domain/plans/results-basis';
+import { MONTHLY_BY_2ND_AND_QUARTERLY_BY_15TH } from '@domain/reports/reporting-rule';
 import { newSection } from '@domain/plans/plan-outline';
 import { defaultTargets, type PlanTarget } from '@domain/plans/plan-targets';
 import { existedInYear } from '@domain/organisations/validity';
@@ -16,6 +23,7 @@ import { getFrameworkRow } from '../frameworks/framework.service';
 import { frameworkOf } from '../frameworks/framework-presenter';
 import { findOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
 import { getGapAnalysis } from '../results/ranking.service';
+import { findUnitResult } from '../results/result.repository';
 import { appendToDraft, createDraft } from './plan.service';
 
 /** Tạo dự thảo trống (optionally carrying out a parent plan). */
@@ -38,6 +46,33 @@ interface IndexDraft {
   targets: PlanTarget[];
   tasks: PlanTask[];
   purpose: string;
+  /** Quyết định công bố the unit's results were entered with, if any (for "Căn cứ"). */
+  decision: ResultsDecision | null;
+  /** The units that may lead (the plan unit and below), for naming them in "Tổ chức thực hiện". */
+  units: { id: string; name: string; parentId: string | null }[];
+}
+
+/**
+ * Quyết định công bố kết quả: the number and date the unit's results were imported or entered
+ * with, issued by the framework's owner (the province's committee: "Ủy ban nhân dân tỉnh Đồng Tháp").
+ */
+async function resultsDecisionOf(
+  ctx: ServiceContext,
+  framework: { id: string; ownerOrganisationId: string },
+  organisationId: string,
+): Promise<ResultsDecision | null> {
+  const { db, actor } = ctx;
+  const result = await findUnitResult(db, actor.tenantId, framework.id, organisationId);
+  const source = result?.source as { decisionNumber?: string; decisionDate?: string | null } | null;
+  if (!source?.decisionNumber?.trim()) return null;
+  const owner = await findOrganisation(db, actor.tenantId, framework.ownerOrganisationId);
+  const isCommittee = owner && ['province', 'district', 'commune'].includes(owner.type);
+  const issuer = owner ? (isCommittee ? committeeInSentence(owner.name) : owner.name.trim()) : '';
+  return {
+    decisionNumber: source.decisionNumber,
+    decisionDate: source.decisionDate ?? null,
+    issuer,
+  };
 }
 
 /**
@@ -104,6 +139,8 @@ async function draftIndex(
       block?.id ?? null,
     ),
     tasks,
+    decision: await resultsDecisionOf(ctx, row, unit.id),
+    units: candidates.map(({ id, name, parentId }) => ({ id, name, parentId })),
     purpose: `Khắc phục những tồn tại, hạn chế trong kết quả ${indexName} năm ${framework.year} của ${unit.name}${result}; nâng cao kết quả ${indexName} năm ${year}.`,
   };
 }
@@ -168,7 +205,16 @@ export async function draftPlanFromGaps(
       purpose,
     });
   }
+  const basis = resultsBasis(
+    drafts.map((draft) => ({
+      decision: draft.decision,
+      index: { name: draft.indexName, year: draft.resultsYear },
+    })),
+  );
   const names = drafts.map((draft) => draft.indexName).join(', ');
+  const unit = await findOrganisation(ctx.db, ctx.actor.tenantId, resource.organisationId);
+  if (!unit) throw notFound('Không tìm thấy đơn vị.');
+  const units = drafts[0]?.units ?? [];
   return createDraft(ctx, {
     year,
     title: `Khắc phục tồn tại, hạn chế ${names} năm ${year - 1}`,
@@ -183,6 +229,20 @@ export async function draftPlanFromGaps(
         targets,
         sections,
         appendixTable: true,
+        basis: [...content.basis, ...basis],
+        // Tổ chức thực hiện: who leads which task, the default reporting rule (sample 000's, the
+        // Đồng Tháp practice; the focal sets the tracked rule on the reporting screen) and who collects.
+        implementation: draftImplementation({
+          tasks,
+          names: new Map(units.map((candidate) => [candidate.id, candidate.name])),
+          sections,
+          appendixTable: true,
+          reporting: MONTHLY_BY_2ND_AND_QUARTERLY_BY_15TH,
+          ...reportingOffices(
+            { id: unit.id, name: unit.name, type: unit.type as OrganisationType },
+            units,
+          ),
+        }),
       },
       tasks: tasks.map((task, index) => ({ ...task, position: index + 1 })),
       sourceFrameworkId: frameworkIds[0] ?? null,

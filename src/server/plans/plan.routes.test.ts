@@ -145,7 +145,7 @@ describe('issuing', () => {
     expect(unsigned.statusCode).toBe(400);
     expect(unsigned.json().message).toContain('Chưa thể ban hành');
     expect(unsigned.json().details.map((detail: { field: string }) => detail.field)).toEqual([
-      'signature.signerName',
+      'signerName',
     ]);
     expect(await getPlan(plan.id)).toMatchObject({ status: 'draft', version: plan.version });
 

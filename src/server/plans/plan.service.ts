@@ -7,7 +7,7 @@ import { can, grantRootsFor } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { readTimeframe } from './timeframe-cache';
 import { randomUUID } from 'node:crypto';
-import type { PlanContent, PlanSection, PlanTask } from '@domain/plans/plan';
+import type { PlanContent, PlanSection, PlanSignature, PlanTask } from '@domain/plans/plan';
 import type { PlanTarget } from '@domain/plans/plan-targets';
 import { canIssue, checkPlanReadiness } from '@domain/plans/plan-readiness';
 import { cascadePreamble, defaultPlanContent, issuingBodyOf } from '@domain/plans/plan-defaults';
@@ -227,6 +227,16 @@ export interface DraftSeed {
 }
 
 /**
+ * Người ký mặc định: a seed that names no signer's title or authority (a document whose signature
+ * block was not read) signs as the unit's default (plan-signer.ts), keeping any name it gave.
+ */
+function withDefaultSigner(content: PlanContent, unitDefault: PlanSignature): PlanContent {
+  const { signature } = content;
+  if (signature.signerTitle.trim() !== '' || signature.authority.trim() !== '') return content;
+  return { ...content, signature: { ...unitDefault, signerName: signature.signerName } };
+}
+
+/**
  * Tạo dự thảo: inserts a draft for `resource`'s unit with the seed's content and tasks; when it
  * carries out a parent plan, the parent's tasks for this unit are added (linked) and the opening
  * sentence and basis cite the parent plan.
@@ -249,7 +259,9 @@ export async function createDraft(
   const sourceImportId = input.sourceImportId ?? null;
   const { issuing } = await issuingUnitOf(db, actor.tenantId, resource.organisationId);
   const base = defaultPlanContent(issuing, year, title);
-  const { content, tasks, sourceFrameworkId } = await seed(base);
+  const seeded = await seed(base);
+  const { tasks, sourceFrameworkId } = seeded;
+  const content = withDefaultSigner(seeded.content, base.signature);
   let allTasks = tasks;
   let finalContent = content;
   if (implementsPlanId) {
@@ -336,13 +348,52 @@ export async function updatePlanContent(
 }
 
 /**
- * Ban hành: sets number and date, refuses when a blocking readiness issue remains (every task
+ * Người ký khi ban hành: the draft's signature with the title and name the issue dialog confirmed;
+ * refused (400, nothing written) when the printed title or the name is empty — a plan goes out
+ * signed. An acting signature ("Q. CHỦ TỊCH") prints its authority when it has no title of its own.
+ */
+function signatureToIssue(
+  signature: PlanSignature,
+  sent: { signerTitle?: string | undefined; signerName?: string | undefined },
+): PlanSignature {
+  const next: PlanSignature = {
+    ...signature,
+    signerTitle: (sent.signerTitle ?? signature.signerTitle).trim(),
+    signerName: (sent.signerName ?? signature.signerName).trim(),
+  };
+  const printedTitle = next.signerTitle || (next.mode === 'Q' ? next.authority.trim() : '');
+  const missing = [
+    ...(printedTitle === ''
+      ? [{ field: 'signerTitle', message: 'Nhập chức danh người ký (ví dụ: Chủ tịch, Giám đốc).' }]
+      : []),
+    ...(next.signerName === ''
+      ? [{ field: 'signerName', message: 'Nhập họ và tên người ký.' }]
+      : []),
+  ];
+  if (missing.length > 0) {
+    throw validationError(
+      'Chưa thể ban hành kế hoạch: cần có chức danh và họ tên người ký.',
+      missing,
+    );
+  }
+  return next;
+}
+
+/**
+ * Ban hành: sets number, date and signer, refuses when a blocking readiness issue remains (every task
  * needs a lead unit), makes the plan read-only and, for an amendment, supersedes the version it
  * replaces. Warnings (unreadable timeframes) do not block: the screen listed them before.
  */
 export async function issuePlan(
   ctx: ServiceContext,
-  input: { planId: string; version: number; number: string; issuedOn: string },
+  input: {
+    planId: string;
+    version: number;
+    number: string;
+    issuedOn: string;
+    signerTitle?: string | undefined;
+    signerName?: string | undefined;
+  },
 ): Promise<PlanDetail> {
   const { db, actor, audit } = ctx;
   const { planId: id, version, ...body } = input;
@@ -351,7 +402,13 @@ export async function issuePlan(
   if (current.status === 'issued') throw conflict('Kế hoạch này đã được ban hành trước đó.');
   assertDraft(current);
   if (current.version !== version) throw versionMismatch(current.version);
-  const content: PlanContent = { ...current.content, number: body.number, issuedOn: body.issuedOn };
+  const signature = signatureToIssue(current.content.signature, body);
+  const content: PlanContent = {
+    ...current.content,
+    number: body.number,
+    issuedOn: body.issuedOn,
+    signature,
+  };
   const tasks = await tasksRepo.listPlanTasks(db, actor.tenantId, id);
   const issues = checkPlanReadiness(content, tasks.map(toDomainTask));
   if (!canIssue(issues)) {
@@ -383,6 +440,7 @@ export async function issuePlan(
       status: 'issued',
       number: body.number,
       issuedOn: body.issuedOn,
+      signature,
       supersedes: current.amendsPlanId,
     },
   });

@@ -122,6 +122,13 @@ export const plansEn: typeof plansVi = {
     ready: 'The plan is ready to be issued.',
     confirm: 'Issue',
     issued: 'Plan issued.',
+    signer: 'Signer',
+    signerHint:
+      'The default title follows the issuing unit; change it if someone else signs (e.g. a deputy).',
+    signerTitle: "Signer's title",
+    signerTitleRequired: "Enter the signer's title (e.g. Chairman, Director).",
+    signerName: "Signer's full name",
+    signerNameRequired: "Enter the signer's full name.",
   },
   diff: {
     title: 'Compare with previous version',
@@ -141,6 +148,8 @@ export const plansEn: typeof plansVi = {
   tasks: {
     position: 'No.',
     content: 'Task',
+    solution: 'Solution',
+    solutionPlaceholder: 'No solution yet',
     area: 'Area',
     lead: 'Lead',
     coordinating: 'Coordinating',

@@ -120,6 +120,13 @@ export const plansVi = {
     ready: 'Kế hoạch đủ điều kiện ban hành.',
     confirm: 'Ban hành',
     issued: 'Đã ban hành kế hoạch.',
+    signer: 'Người ký',
+    signerHint:
+      'Chức danh mặc định theo đơn vị ban hành; sửa nếu người khác ký (ví dụ Phó Chủ tịch).',
+    signerTitle: 'Chức danh người ký',
+    signerTitleRequired: 'Nhập chức danh người ký (ví dụ: Chủ tịch, Giám đốc).',
+    signerName: 'Họ và tên người ký',
+    signerNameRequired: 'Nhập họ và tên người ký.',
   },
   diff: {
     title: 'So sánh với bản trước',
@@ -139,6 +146,8 @@ export const plansVi = {
   tasks: {
     position: 'STT',
     content: 'Nội dung nhiệm vụ',
+    solution: 'Giải pháp',
+    solutionPlaceholder: 'Chưa có giải pháp',
     area: 'Lĩnh vực',
     lead: 'Chủ trì',
     coordinating: 'Phối hợp',

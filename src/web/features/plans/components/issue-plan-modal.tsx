@@ -1,9 +1,11 @@
 /**
- * Ban hành: number and date (dd/mm/yyyy, sent ISO), with the readiness check: errors block;
- * warnings (a task with no lead, timeframe or output stated) are listed and do not block issuing.
+ * Ban hành: number and date (dd/mm/yyyy, sent ISO) and the signer — title and name prefilled from
+ * the draft (its title the issuing unit's default: Chủ tịch, Chánh Văn phòng, Giám đốc…), both
+ * required — with the readiness check: errors block (a missing signer's name is entered here, so it
+ * does not); warnings (a task with no lead, timeframe or output stated) are listed and do not block.
  */
 import { useState } from 'react';
-import { Alert, App, DatePicker, Flex, Form, Input, Modal } from 'antd';
+import { Alert, App, DatePicker, Flex, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +21,16 @@ import { splitReadiness } from './issue-readiness';
 interface IssueValues {
   number: string;
   issuedOn: Dayjs;
+  signerTitle: string;
+  signerName: string;
+}
+
+/** Readiness errors the dialog's own fields settle (the signer's name is entered here). */
+const SETTLED_HERE = new Set(['signature.signerName', 'signature.signerTitle']);
+
+/** The title the draft prints: its own, or for an acting signature ("Q. CHỦ TỊCH") the authority. */
+function printedTitle(signature: PlanDetail['content']['signature']): string {
+  return signature.signerTitle || (signature.mode === 'Q' ? signature.authority : '');
 }
 
 type ReadinessIssue = PlanDetail['readiness'][number];
@@ -61,17 +73,30 @@ export function IssuePlanModal({ plan, onClose }: { plan: PlanDetail; onClose: (
   const queryClient = useQueryClient();
   const [form] = Form.useForm<IssueValues>();
   const issue = useIssuePlan(plan.id);
-  const { bannerError, clearError, reportError } = useFormError(form, ['number', 'issuedOn']);
+  const { bannerError, clearError, reportError } = useFormError(form, [
+    'number',
+    'issuedOn',
+    'signerTitle',
+    'signerName',
+  ]);
   const [hasConflict, setHasConflict] = useState(false);
   const [isReloading, setIsReloading] = useState(false);
-  const { errors, warnings } = splitReadiness(plan.readiness);
+  const { errors, warnings } = splitReadiness(
+    plan.readiness.filter((issue) => !SETTLED_HERE.has(issue.field)),
+  );
+  const { signature } = plan.content;
 
   const submit = (values: IssueValues) => {
     clearError();
     issue.mutate(
       {
         version: plan.version,
-        body: { number: values.number.trim(), issuedOn: toIsoDate(values.issuedOn) },
+        body: {
+          number: values.number.trim(),
+          issuedOn: toIsoDate(values.issuedOn),
+          signerTitle: values.signerTitle.trim(),
+          signerName: values.signerName.trim(),
+        },
       },
       {
         onSuccess: () => {
@@ -119,7 +144,12 @@ export function IssuePlanModal({ plan, onClose }: { plan: PlanDetail; onClose: (
       <Form<IssueValues>
         form={form}
         layout="vertical"
-        initialValues={{ number: plan.content.number ?? '', issuedOn: today() }}
+        initialValues={{
+          number: plan.content.number ?? '',
+          issuedOn: today(),
+          signerTitle: printedTitle(signature),
+          signerName: signature.signerName,
+        }}
         onFinish={submit}
       >
         <Form.Item
@@ -138,6 +168,41 @@ export function IssuePlanModal({ plan, onClose }: { plan: PlanDetail; onClose: (
           rules={[{ required: true, message: t('planScreens.issue.dateRequired') }]}
         >
           <DatePicker format={DATE_INPUT_FORMAT} />
+        </Form.Item>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('planScreens.issue.signer')}
+        </Typography.Title>
+        {signature.mode !== 'direct' && signature.authority.trim() !== '' && (
+          <Typography.Paragraph type="secondary" data-testid="plan-issue-signer-authority">
+            {`${signature.mode}. ${signature.authority.trim().toLocaleUpperCase('vi')}`}
+          </Typography.Paragraph>
+        )}
+        <Form.Item
+          name="signerTitle"
+          label={t('planScreens.issue.signerTitle')}
+          extra={t('planScreens.issue.signerHint')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('planScreens.issue.signerTitleRequired'),
+            },
+          ]}
+        >
+          <Input maxLength={200} data-testid="plan-issue-signer-title" />
+        </Form.Item>
+        <Form.Item
+          name="signerName"
+          label={t('planScreens.issue.signerName')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('planScreens.issue.signerNameRequired'),
+            },
+          ]}
+        >
+          <Input maxLength={200} data-testid="plan-issue-signer-name" />
         </Form.Item>
       </Form>
       {hasConflict && (

@@ -1,7 +1,7 @@
 /**
  * Columns of the task table, over rows that are a task or a group lead's obligations shown once:
  * editable cells in a draft the user manages (a group row's edit goes to every obligation), plain
- * text otherwise; "Không nêu" for an unstated lead, timeframe or output; status editable once issued.
+ * text otherwise — the Giải pháp beside the content; "Không nêu" for an unstated lead, timeframe or output; status editable once issued.
  */
 import { Button, Flex, Popconfirm, Tag, Typography } from 'antd';
 import type { ColumnType } from 'antd/es/table';
@@ -35,7 +35,7 @@ interface TaskColumnOptions {
   t: TFunction;
 }
 
-type TextField = 'content' | 'area' | 'timeframeText' | 'outputDescription' | 'note';
+type TextField = 'content' | 'solution' | 'area' | 'timeframeText' | 'outputDescription' | 'note';
 
 export function buildTaskColumns({
   plan,
@@ -50,6 +50,7 @@ export function buildTaskColumns({
   const label = (
     key:
       | 'content'
+      | 'solution'
       | 'kind'
       | 'section'
       | 'area'
@@ -92,6 +93,13 @@ export function buildTaskColumns({
       title: label('content'),
       width: 320,
       render: text('content', label('content')),
+    },
+    {
+      // Giải pháp: drafted from the lost points, edited here and printed in the appendix.
+      key: 'solution',
+      title: label('solution'),
+      width: 280,
+      render: text('solution', label('solution'), t('planScreens.tasks.solutionPlaceholder')),
     },
     {
       key: 'kind',
