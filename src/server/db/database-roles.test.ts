@@ -81,7 +81,7 @@ describe('starting on a data directory where the app role owned everything', () 
         databases: 1,
         schemas: 2, // drizzle, pgboss (public belongs to pg_database_owner)
         relations: expect.any(Number),
-        functions: 1,
+        functions: 2, // the audit trigger's function and fold_vietnamese (search, migration 0012)
       },
     ]);
 
