@@ -168,6 +168,12 @@ async function addTask(options: {
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('task-add-content').fill(options.content);
   await pick(dialog.getByTestId('task-add-section'), options.section);
+  // On a loaded machine the option's click can land while the list still animates: wait until the
+  // field shows the section, so a task never silently lands in "Nhiệm vụ chung".
+  await dialog
+    .getByTestId('task-add-section')
+    .locator('.ant-select-selection-item', { hasText: options.section })
+    .waitFor();
   if (options.isRequest) await dialog.getByTestId('task-add-kind').getByText('Đề nghị').click();
   await options.lead(dialog);
   if (options.timeframe) await dialog.getByTestId('task-add-timeframe').fill(options.timeframe);
@@ -321,10 +327,11 @@ describe('the PAR focal writes, issues and checks a plan for two indices', () =>
       sectionIds.get(SECTIONS.b),
     ]);
     const open = draft.tasks.find((task) => task.content === TASKS.noTimeframe)!;
-    expect([open.timeframeText, open.timeframeKind, open.lead?.name]).toEqual([
+    expect([open.timeframeText, open.timeframeKind, open.lead?.name, open.sectionId]).toEqual([
       '',
       'not_stated',
       'Phòng Nội vụ',
+      sectionIds.get(SECTIONS.a1),
     ]);
 
     await issue();

@@ -69,11 +69,16 @@ export function AppLayout() {
             gap: 16,
           }}
         >
+          {/* On a phone the name wraps onto a second line rather than being cut. */}
           <Typography.Text
             strong
-            ellipsis={{ tooltip: me.tenant.name }}
+            ellipsis={isNarrow ? false : { tooltip: me.tenant.name }}
             data-testid="tenant-name"
-            style={{ minWidth: 0, flex: '1 1 auto' }}
+            style={{
+              minWidth: 0,
+              flex: '1 1 auto',
+              ...(isNarrow && { lineHeight: 1.2, whiteSpace: 'normal' }),
+            }}
           >
             {me.tenant.name}
           </Typography.Text>
