@@ -170,10 +170,9 @@ async function addTask(options: {
   await pick(dialog.getByTestId('task-add-section'), options.section);
   // On a loaded machine the option's click can land while the list still animates: wait until the
   // field shows the section, so a task never silently lands in "Nhiệm vụ chung".
-  await dialog
-    .getByTestId('task-add-section')
-    .locator('.ant-select-selection-item', { hasText: options.section })
-    .waitFor();
+  await expect
+    .poll(() => dialog.getByTestId('task-add-section').innerText())
+    .toContain(options.section);
   if (options.isRequest) await dialog.getByTestId('task-add-kind').getByText('Đề nghị').click();
   await options.lead(dialog);
   if (options.timeframe) await dialog.getByTestId('task-add-timeframe').fill(options.timeframe);
