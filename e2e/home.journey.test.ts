@@ -16,6 +16,7 @@ import {
 } from './browser';
 import { DUE_SOON_TASK, createUserWithRole, issuePlanForOffice } from './home-fixtures';
 import { createRankedFrameworks, ensureRankedDistricts } from './results-fixtures';
+import type { Overview } from '../src/contract/overview';
 import type { PlanDetail } from '../src/contract/plans';
 import type { SubmissionDto } from '../src/contract/reports';
 
@@ -141,15 +142,22 @@ describe('the home of each role', () => {
 
     const page = await loginAs(browser, leader.login, leader.password);
     await openHome(page);
+    // The card shows Lai Vung's latest year with results. Other journeys may have written a later
+    // year for it (plan-shapes writes 2025), so the card to find is the one the API names; the
+    // ranking arithmetic itself is checked in overview.routes.test.ts.
+    const overview = await getJson<Overview>(page.request, '/api/overview');
+    const latest = overview.indices.find((card) => card.organisation.name === 'Huyện Lai Vung');
+    expect(latest?.framework.year).toBeGreaterThanOrEqual(framework2024.year);
     const indices = page.getByTestId('home-indices');
     const card = indices.locator('.ant-card-inner, .ant-card-type-inner').filter({
-      hasText: framework2024.code,
+      hasText: latest!.framework.code,
     });
     const text = await card.first().innerText();
     expect(text).toContain('Huyện Lai Vung');
-    expect(text).toMatch(/1\/3/);
+    expect(latest!.rankText).toMatch(/\d+\/3/);
+    expect(text).toContain(latest!.rankText!);
     expect(text).toMatch(/\d+,\d+%/);
-    expect(text).toMatch(/so với năm trước/);
+    if (latest!.indexChange !== null) expect(text).toMatch(/so với năm trước/);
     await saveScreenshot(page, 'home-leader');
     await page.context().close();
   });
