@@ -157,6 +157,26 @@ async function buildTree(frameworks: PlanShapeFrameworks) {
 }
 
 /** Opens "Thêm nhiệm vụ", fills what every task has, lets `lead` fill the lead, saves. */
+/**
+ * Picks a section in the add-task dialog and waits until the field shows it. On a loaded machine
+ * the list of the previous dialog can still be fading out when this one opens, and a click on it
+ * changes nothing (the task then landed in "Nhiệm vụ chung"): the newest list is the last one, and
+ * the pick is tried again, up to three times, until the field shows the section.
+ */
+async function pickSection(dialog: Locator, section: string) {
+  const field = dialog.getByTestId('task-add-section');
+  for (let attempt = 1; ; attempt++) {
+    if (!(await openOption(section).last().isVisible())) await field.click();
+    await openOption(section).last().click();
+    try {
+      await expect.poll(() => field.innerText(), { timeout: 5_000 }).toContain(section);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 async function addTask(options: {
   content: string;
   section: string;
@@ -167,12 +187,7 @@ async function addTask(options: {
   await page.getByTestId('tasks-add').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('task-add-content').fill(options.content);
-  await pick(dialog.getByTestId('task-add-section'), options.section);
-  // On a loaded machine the option's click can land while the list still animates: wait until the
-  // field shows the section, so a task never silently lands in "Nhiệm vụ chung".
-  await expect
-    .poll(() => dialog.getByTestId('task-add-section').innerText())
-    .toContain(options.section);
+  await pickSection(dialog, options.section);
   if (options.isRequest) await dialog.getByTestId('task-add-kind').getByText('Đề nghị').click();
   await options.lead(dialog);
   if (options.timeframe) await dialog.getByTestId('task-add-timeframe').fill(options.timeframe);
