@@ -39,6 +39,16 @@ export const ACTIONS = {
   'report.review': { kind: 'write', reach: 'subtree' },
   /** Trao đổi về báo cáo: comment on a report or ask for an explanation (the unit's side and its reviewers). */
   'report.comment': { kind: 'write', reach: 'subtree' },
+  /** Đợt đánh giá: read the rounds held by the unit (or above it, for a taking-part unit) and the self-assessments. */
+  'assessment.read': { kind: 'read' },
+  /** Mở và điều hành đợt đánh giá: open a round, its units and windows, move its states, import the survey part, finalise, publish. */
+  'assessment.manage': { kind: 'write', reach: 'subtree' },
+  /** Tự đánh giá: score the unit's criteria, attach evidence, explain (cán bộ cập nhật, lãnh đạo, đầu mối). */
+  'assessment.self': { kind: 'write', reach: 'subtree' },
+  /** Gửi / rút tự đánh giá: the unit's leader (or focal) submits the self-assessment, or withdraws it while the window is open. */
+  'assessment.submit': { kind: 'write', reach: 'subtree' },
+  /** Thẩm định: set appraised scores with comments, ask for explanations, confirm a unit, sign off the council board. */
+  'assessment.appraise': { kind: 'write', reach: 'subtree' },
 } as const satisfies Record<string, ActionDefinition>;
 
 /** How far an action reaches from the unit where the role is held. */

@@ -40,6 +40,11 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'report.submit': DOWN,
     'report.review': DOWN,
     'report.comment': DOWN,
+    'assessment.read': DOWN,
+    'assessment.manage': DOWN,
+    'assessment.self': DOWN,
+    'assessment.submit': DOWN,
+    'assessment.appraise': DOWN,
   },
   focal: {
     'organisation.read': DOWN,
@@ -57,6 +62,10 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'report.submit': DOWN,
     'report.review': DOWN,
     'report.comment': DOWN,
+    'assessment.read': DOWN,
+    'assessment.manage': DOWN,
+    'assessment.self': DOWN,
+    'assessment.submit': DOWN,
   },
   leader: {
     'organisation.read': DOWN,
@@ -66,6 +75,9 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'ranking.read': DOWN,
     'plan.read': DOWN,
     'report.comment': DOWN,
+    'assessment.read': DOWN,
+    'assessment.self': DOWN,
+    'assessment.submit': DOWN,
   },
   editor: {
     'organisation.read': DOWN,
@@ -76,6 +88,8 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'task.update': DOWN,
     'report.submit': DOWN,
     'report.comment': DOWN,
+    'assessment.read': DOWN,
+    'assessment.self': DOWN,
   },
   viewer: {
     'organisation.read': DOWN,
@@ -83,6 +97,16 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'result.read': DOWN,
     'ranking.read': DOWN,
     'plan.read': DOWN,
+    'assessment.read': DOWN,
+  },
+  appraiser: {
+    'organisation.read': DOWN,
+    'framework.read': DOWN,
+    'result.read': DOWN,
+    'ranking.read': DOWN,
+    'plan.read': DOWN,
+    'assessment.read': DOWN,
+    'assessment.appraise': DOWN,
   },
 };
 

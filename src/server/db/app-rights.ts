@@ -43,6 +43,13 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   report_request_units: ['SELECT', 'INSERT'],
   /** Lần nhập kế hoạch: status, progress and readings are updated; kept as the plan's source document. */
   plan_imports: ['SELECT', 'INSERT', 'UPDATE'],
+  /** Đợt đánh giá: opened, moved through its states, never deleted (the audit keeps the history). */
+  assessment_rounds: ['SELECT', 'INSERT', 'UPDATE'],
+  /** Đơn vị tham gia: added and removed while the round is a draft, then updated (status, appraisal). */
+  assessment_units: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  assessment_entries: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  /** Minh chứng tự đánh giá: attached and removed by the unit until it submits. */
+  assessment_evidence: ['SELECT', 'INSERT', 'DELETE'],
 };
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;

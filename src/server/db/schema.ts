@@ -944,3 +944,218 @@ export const planImports = pgTable(
     index('plan_imports_organisation_idx').on(t.tenantId, t.organisationId),
   ],
 );
+
+/**
+ * Đợt đánh giá (đợt chấm điểm): one yearly scoring round of one framework, opened by the unit
+ * holding `owner_organisation_id` (the province or its focal unit) for the units that take part.
+ * draft → self_assessment → appraisal → explanation → final → published (ROUND_STATES);
+ * `appraisal_stage` 1 or 2 says which appraisal (thẩm định lần 1 / lần 2) is being entered.
+ * Windows are civil days in Vietnam (ISO dates), inclusive.
+ */
+export const assessmentRounds = pgTable(
+  'assessment_rounds',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    frameworkId: uuid('framework_id').notNull(),
+    ownerOrganisationId: uuid('owner_organisation_id').notNull(),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    state: text('state').notNull().default('draft'),
+    appraisalStage: integer('appraisal_stage').notNull().default(1),
+    selfOpensOn: date('self_opens_on', { mode: 'string' }),
+    selfClosesOn: date('self_closes_on', { mode: 'string' }),
+    appraisalOpensOn: date('appraisal_opens_on', { mode: 'string' }),
+    appraisalClosesOn: date('appraisal_closes_on', { mode: 'string' }),
+    explanationOpensOn: date('explanation_opens_on', { mode: 'string' }),
+    explanationClosesOn: date('explanation_closes_on', { mode: 'string' }),
+    /** Hội đồng thẩm định ký xác nhận: the council's sign-off of the appraised board. */
+    signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
+    signedOffBy: uuid('signed_off_by'),
+    finalisedAt: timestamp('finalised_at', { withTimezone: true }),
+    finalisedBy: uuid('finalised_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by'),
+    /** Quyết định công bố: { number, date, issuer } printed on the published appendix. */
+    publication: jsonb('publication'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('assessment_rounds_framework_key').on(t.tenantId, t.frameworkId),
+    foreignKey({
+      columns: [t.tenantId, t.frameworkId],
+      foreignColumns: [frameworks.tenantId, frameworks.id],
+      name: 'assessment_rounds_framework_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.ownerOrganisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'assessment_rounds_owner_organisation_fkey',
+    }),
+    index('assessment_rounds_year_idx').on(t.tenantId, t.year),
+  ],
+);
+
+/**
+ * Đơn vị tham gia đợt đánh giá: a unit taking part, with the nodes it is exempt from (không áp
+ * dụng: whole areas or single criteria, as the framework allows), its self-assessment status
+ * (not_started | in_progress | submitted; UNIT_ASSESSMENT_STATUSES), when each appraisal of it
+ * was confirmed, and the free parts of its self-assessment report (khó khăn, kiến nghị).
+ */
+export const assessmentUnits = pgTable(
+  'assessment_units',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    roundId: uuid('round_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    exemptNodeCodes: text('exempt_node_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    exemptionNote: text('exemption_note').notNull().default(''),
+    status: text('status').notNull().default('not_started'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: uuid('submitted_by'),
+    appraisal1DoneAt: timestamp('appraisal_1_done_at', { withTimezone: true }),
+    appraisal1DoneBy: uuid('appraisal_1_done_by'),
+    appraisal2DoneAt: timestamp('appraisal_2_done_at', { withTimezone: true }),
+    appraisal2DoneBy: uuid('appraisal_2_done_by'),
+    difficulties: text('difficulties').notNull().default(''),
+    recommendations: text('recommendations').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.roundId, t.organisationId] }),
+    foreignKey({
+      columns: [t.tenantId, t.roundId],
+      foreignColumns: [assessmentRounds.tenantId, assessmentRounds.id],
+      name: 'assessment_units_round_fkey',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.organisationId],
+      foreignColumns: [organisations.tenantId, organisations.id],
+      name: 'assessment_units_organisation_fkey',
+    }),
+    index('assessment_units_organisation_idx').on(t.tenantId, t.organisationId),
+  ],
+);
+
+const assessmentPoints = (name: string) =>
+  numeric(name, { precision: 9, scale: 4, mode: 'number' });
+
+/**
+ * Điểm từng tiêu chí trong đợt đánh giá: one leaf (or a node scored as a whole) of one unit.
+ * `self_input` holds the scoring rule's inputs (e.g. the two numbers of a ratio, the tier) and
+ * `self_score` the score computed from them; appraisal 1 and 2 are kept apart, each with its
+ * comment (required when it differs from the score before it); `explanation_request` is the
+ * appraiser's đề nghị giải trình, `explanation` the unit's answer; `survey_score` the survey part.
+ */
+export const assessmentEntries = pgTable(
+  'assessment_entries',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    roundId: uuid('round_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    nodeCode: text('node_code').notNull(),
+    selfInput: jsonb('self_input'),
+    selfScore: assessmentPoints('self_score'),
+    notApplicable: boolean('not_applicable').notNull().default(false),
+    /** Giải trình của đơn vị khi tự chấm: why a scored item has no (or partial) evidence. */
+    selfExplanation: text('self_explanation').notNull().default(''),
+    appraisedScore1: assessmentPoints('appraised_score_1'),
+    appraisalComment1: text('appraisal_comment_1').notNull().default(''),
+    appraisedBy1: uuid('appraised_by_1'),
+    appraisedAt1: timestamp('appraised_at_1', { withTimezone: true }),
+    explanationRequest: text('explanation_request').notNull().default(''),
+    explanationRequestedBy: uuid('explanation_requested_by'),
+    explanation: text('explanation').notNull().default(''),
+    explainedAt: timestamp('explained_at', { withTimezone: true }),
+    appraisedScore2: assessmentPoints('appraised_score_2'),
+    appraisalComment2: text('appraisal_comment_2').notNull().default(''),
+    appraisedBy2: uuid('appraised_by_2'),
+    appraisedAt2: timestamp('appraised_at_2', { withTimezone: true }),
+    surveyScore: assessmentPoints('survey_score'),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.roundId, t.organisationId, t.nodeCode] }),
+    foreignKey({
+      columns: [t.tenantId, t.roundId, t.organisationId],
+      foreignColumns: [
+        assessmentUnits.tenantId,
+        assessmentUnits.roundId,
+        assessmentUnits.organisationId,
+      ],
+      name: 'assessment_entries_unit_fkey',
+    }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * Tài liệu kiểm chứng của một tiêu chí: an uploaded file (kind 'file', bytes under EVIDENCE_DIR by
+ * `storage_key`), an issued document (kind 'document': number, date, issuer, page/section
+ * pointer in `document`), or evidence carried from this year's tasks: a task's output (kind
+ * 'task_output', `source_task_id`, the document it cites in `document`) or an accepted report's
+ * evidence file (kind 'report_evidence', `source_evidence_file_id`; the bytes stay the report's).
+ */
+export const assessmentEvidence = pgTable(
+  'assessment_evidence',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: uuid('id').notNull().defaultRandom(),
+    roundId: uuid('round_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    nodeCode: text('node_code').notNull(),
+    kind: text('kind').notNull(),
+    fileName: text('file_name'),
+    contentType: text('content_type'),
+    sizeBytes: integer('size_bytes'),
+    sha256: text('sha256'),
+    storageKey: text('storage_key'),
+    document: jsonb('document'),
+    sourceTaskId: uuid('source_task_id'),
+    sourceSubmissionId: uuid('source_submission_id'),
+    sourceEvidenceFileId: uuid('source_evidence_file_id'),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.roundId, t.organisationId],
+      foreignColumns: [
+        assessmentUnits.tenantId,
+        assessmentUnits.roundId,
+        assessmentUnits.organisationId,
+      ],
+      name: 'assessment_evidence_unit_fkey',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.tenantId, t.sourceTaskId],
+      foreignColumns: [planTasks.tenantId, planTasks.id],
+      name: 'assessment_evidence_task_fkey',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.sourceEvidenceFileId],
+      foreignColumns: [evidenceFiles.tenantId, evidenceFiles.id],
+      name: 'assessment_evidence_report_file_fkey',
+    }),
+    index('assessment_evidence_node_idx').on(t.tenantId, t.roundId, t.organisationId, t.nodeCode),
+  ],
+);

@@ -305,6 +305,9 @@ async function attempt(
       );
       return { allowed: ok(r.statusCode), status: r.statusCode };
     }
+    // FOUNDATION PLACEHOLDER (issue 13): the assessment helper replaces this with a real request per action.
+    default:
+      throw new Error(`No HTTP request for ${action} yet`);
   }
 }
 

@@ -112,6 +112,7 @@ export const en: Dictionary = {
     editor: 'Data editor',
     leader: 'Leader',
     viewer: 'Read only',
+    appraiser: 'Appraiser (appraisal council)',
   },
   layout: {
     userMenu: 'Account',

@@ -50,6 +50,7 @@ describe('dictionaries', () => {
       editor: 'Cán bộ cập nhật',
       leader: 'Lãnh đạo',
       viewer: 'Chỉ xem',
+      appraiser: 'Thẩm định (Hội đồng thẩm định)',
     });
   });
 });

@@ -115,6 +115,7 @@ export const vi = {
     editor: 'Cán bộ cập nhật',
     leader: 'Lãnh đạo',
     viewer: 'Chỉ xem',
+    appraiser: 'Thẩm định (Hội đồng thẩm định)',
   },
   layout: {
     userMenu: 'Tài khoản',

@@ -11,6 +11,7 @@ const ROLE_COLOURS: Record<User['roles'][number]['role'], string> = {
   editor: 'blue',
   leader: 'gold',
   viewer: 'default',
+  appraiser: 'cyan',
 };
 
 export function RoleTags({ user, canRevoke }: { user: User; canRevoke: boolean }) {
