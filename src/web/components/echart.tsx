@@ -6,30 +6,8 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Flex, Segmented } from 'antd';
-import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-} from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import { echarts } from '@web/lib/echarts-setup';
 import { localiseChartOption } from '@web/lib/chart-format';
-
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  LineChart,
-  RadarChart,
-  GridComponent,
-  LegendComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-  SVGRenderer,
-]);
 
 /** 165 mm (A4 less the print stylesheet's side margins) at 96 px an inch. */
 const A4_TEXT_WIDTH_PX = 620;

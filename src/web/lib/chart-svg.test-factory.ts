@@ -1,29 +1,7 @@
 // Plumbing for web tests: draws an ECharts option to SVG in Node (server-side rendering, no DOM)
 // through the same localisation as the EChart component, and returns the texts on the picture.
-import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-} from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import { echarts } from './echarts-setup';
 import { localiseChartOption } from './chart-format';
-
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  LineChart,
-  RadarChart,
-  GridComponent,
-  LegendComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-  SVGRenderer,
-]);
 
 /** Every <text> drawn for `option` (as the EChart component would draw it unless `raw`). */
 export function renderChartTexts(option: object, { raw = false } = {}): string[] {
