@@ -11,6 +11,12 @@ import { buildDistrictFixture, type DistrictFixture } from '../../../test/plan-f
 import { buildFrameworkRow, buildUnitResult } from '../../../test/framework-factories';
 import { ifMatch, reportUrl } from '../../../test/report-fixtures';
 import { buildOrganisation } from '../db/seed/factories';
+import {
+  assessmentEntries,
+  assessmentEvidence,
+  assessmentRounds,
+  assessmentUnits,
+} from '../db/schema';
 import type { FrameworkRow } from '../frameworks/framework.repository';
 
 /** 20 points: area 1 (1.1 có/không 4, 1.2 tỷ lệ ngưỡng 80% 6), area 2 (2.1 trừ điểm 5, 2.2 điều tra 5). */
@@ -242,6 +248,45 @@ describe('GET /api/organisations/:id/projection', () => {
   it('ranks the range among the peers: 1st at best, 2nd at worst (Lai Vung’s 90% beats 84,5%)', async () => {
     const projection = await projectionOf(`?frameworkId=${framework2024.id}`);
     expect(projection.rank).toMatchObject({ best: 1, worst: 2, of: 3 });
+  });
+
+  it('lets the self-assessment once started replace the estimate: 2.1 self-scored 4 with evidence', async () => {
+    const [round] = await t.db
+      .insert(assessmentRounds)
+      .values({
+        tenantId: f.tenantId,
+        frameworkId: framework2024.id,
+        ownerOrganisationId: f.province.id,
+        year: 2024,
+        name: 'Đánh giá Chỉ số CCHC năm 2024',
+        state: 'self_assessment',
+      })
+      .returning();
+    const key = { tenantId: f.tenantId, roundId: round!.id, organisationId: f.district.id };
+    await t.db.insert(assessmentUnits).values({ ...key, status: 'in_progress' });
+    await t.db.insert(assessmentEntries).values([
+      { ...key, nodeCode: '2.1', selfScore: 4 },
+      // 2.2 self-scored 5 without evidence: the upper bound only.
+      { ...key, nodeCode: '2.2', selfScore: 5 },
+    ]);
+    await t.db.insert(assessmentEvidence).values({
+      ...key,
+      nodeCode: '2.1',
+      kind: 'document',
+      document: {
+        number: '12/QĐ-UBND',
+        date: '2024-03-01',
+        issuer: 'UBND huyện',
+        pointer: '',
+        summary: '',
+      },
+    });
+    const projection = await projectionOf(`?frameworkId=${framework2024.id}`);
+    expect(projection.selfAssessmentStarted).toBe(true);
+    // Lower: 4 + 5,4 + 4 (self, evidence) + 4,5 (self 5 has no evidence) = 17,9.
+    expect(projection.pessimistic.score).toBe(17.9);
+    // Upper: 4 + 5,4 + 4 (self replaces the task's 5) + 5 = 18,4.
+    expect(projection.optimistic.score).toBe(18.4);
   });
 
   it('answers 404 to another province, exactly as for an unknown unit', async () => {
