@@ -91,10 +91,7 @@ export function GapProjectionPanel({
       <Flex vertical gap={16}>
         <Row gutter={[16, 16]}>
           <Col xs={24} md={10}>
-            <Statistic
-              title={t('assessmentProjection.range')}
-              value={`${low} – ${high}`}
-            />
+            <Statistic title={t('assessmentProjection.range')} value={`${low} – ${high}`} />
             <Flex vertical>
               <Typography.Text type="secondary">
                 {t('assessmentProjection.pessimistic')}: {low}
@@ -176,6 +173,7 @@ export function GapProjectionPanel({
         footer={null}
         onCancel={() => setExplanation(null)}
         width={720}
+        styles={{ body: { maxHeight: '65vh', overflowY: 'auto' } }}
       >
         <List
           size="small"
