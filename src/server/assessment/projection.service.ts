@@ -84,7 +84,13 @@ export interface UnitProjection {
  */
 export async function projectUnits(
   ctx: ReadContext,
-  input: { frameworks: ProjectionFrameworks; unitType: string; unitIds: readonly string[] },
+  input: {
+    frameworks: ProjectionFrameworks;
+    unitType: string;
+    unitIds: readonly string[];
+    /** The baseline framework's results of the unit type, when the caller has read them already. */
+    previousResults?: Awaited<ReturnType<typeof results.listFrameworkResultsOfType>>;
+  },
 ): Promise<Map<string, UnitProjection>> {
   const { db } = ctx;
   const tenantId = ctx.actor.tenantId;
@@ -100,9 +106,10 @@ export async function projectUnits(
   };
 
   const previousResults = previous
-    ? (await results.listFrameworkResultsOfType(db, tenantId, previous.id, input.unitType)).filter(
-        ({ unit }) => unitIds.includes(unit.id),
-      )
+    ? (
+        input.previousResults ??
+        (await results.listFrameworkResultsOfType(db, tenantId, previous.id, input.unitType))
+      ).filter(({ unit }) => unitIds.includes(unit.id))
     : [];
   const nodes = await results.listResultNodes(
     db,
@@ -202,6 +209,7 @@ export async function getProjection(
     frameworks,
     unitType: unit.type,
     unitIds: [unit.id, ...peers.map((peer) => peer.unit.id)],
+    previousResults: peers,
   });
   const own = projections.get(unit.id)!;
   const ranges = [...projections.entries()].map(([unitId, { projection }]) => ({
