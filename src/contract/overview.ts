@@ -4,6 +4,7 @@
  * latest index — and, for administrators, roles still held on units closed by a merger.
  */
 import { z } from 'zod';
+import { projectedRankSchema } from './assessment-projection';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
 import { ROLES } from '@domain/permissions/role';
 import { TASK_STATUSES } from '@domain/plans/plan';
@@ -63,7 +64,15 @@ export const targetAtRiskSchema = z.object({
   evidence: z.string(),
 });
 
-/** Chỉ số của đơn vị: the latest result of one index, rank, change and the projected change. */
+/** Dự báo năm nay trên thẻ chỉ số: the projected index range and rank range (see assessment-projection). */
+export const indexCardProjectionSchema = z.object({
+  year: z.number().int(),
+  pessimisticIndex: z.number().nullable(),
+  optimisticIndex: z.number().nullable(),
+  rank: projectedRankSchema.pick({ best: true, worst: true, of: true }).nullable(),
+});
+
+/** Chỉ số của đơn vị: the latest result of one index, rank, change and this year's projection. */
 export const indexCardSchema = z.object({
   framework: z.object({ id: idSchema, code: z.string(), name: z.string(), year: z.number().int() }),
   organisation: unitSchema,
@@ -73,10 +82,8 @@ export const indexCardSchema = z.object({
   rankChange: z.string().nullable(),
   /** Change of the index (percentage points) since last year's framework, when both exist. */
   indexChange: z.number().nullable(),
-  /** Điểm dự kiến lấy lại: lost points of sub-criteria whose plan tasks are all done. */
-  projectedRecoveredPoints: z.number(),
-  /** The index if those points are recovered (null without an index). */
-  projectedIndexPercent: z.number().nullable(),
+  /** Dự báo năm nay: null when this year has no framework of the index yet. */
+  projection: indexCardProjectionSchema.nullable(),
 });
 /** An index card. */
 export type IndexCard = z.infer<typeof indexCardSchema>;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimeframe } from '../plans/parse-timeframe';
-import { projectedRecoveredPoints } from './projected-change';
 import { reportUrgency, taskUrgency } from './todo-horizon';
 
 describe('reportUrgency', () => {
@@ -52,27 +51,5 @@ describe('taskUrgency', () => {
 
   it('does not list an ongoing task ("Thường xuyên"): it has no due date', () => {
     expect(taskUrgency(timeframe('Thường xuyên'), 'not_started', '2026-12-10')).toBeNull();
-  });
-});
-
-describe('projectedRecoveredPoints', () => {
-  const link = (code: string, pointsAtStake: number, frameworkId = 'F') => ({
-    frameworkId,
-    code,
-    pointsAtStake,
-  });
-
-  it('counts a lost sub-criterion once, only when every task serving it is done', () => {
-    const tasks = [
-      { status: 'done', nodeLinks: [link('1.1', 0.5)] },
-      { status: 'done', nodeLinks: [link('1.1', 0.5), link('2.3', 1.25)] },
-      { status: 'in_progress', nodeLinks: [link('2.3', 1.25)] },
-      { status: 'done', nodeLinks: [link('3.1', 0.75), link('9.9', 4, 'OTHER')] },
-    ];
-    expect(projectedRecoveredPoints(tasks, 'F')).toBe(1.25);
-  });
-
-  it('is 0 without linked tasks', () => {
-    expect(projectedRecoveredPoints([], 'F')).toBe(0);
   });
 });

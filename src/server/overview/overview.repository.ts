@@ -211,30 +211,6 @@ export async function moveGrant(
   return held.id;
 }
 
-/** A task of a unit's current plans with the sub-criteria it serves (for the projected change). */
-export type LinkedTaskRow = {
-  organisationId: string;
-  status: string;
-  nodeLinks: { frameworkId: string; code: string; pointsAtStake: number }[];
-};
-
-/** Tasks with node links of the draft and issued plans of these units (plans_organisation_year_idx, plan_tasks_plan_idx). */
-export async function listLinkedTasks(
-  db: Database,
-  tenantId: string,
-  organisationIds: readonly string[],
-): Promise<LinkedTaskRow[]> {
-  if (organisationIds.length === 0) return [];
-  const result = await db.execute<LinkedTaskRow>(sql`
-    SELECT p.organisation_id AS "organisationId", t.status, t.node_links AS "nodeLinks"
-    FROM plans p JOIN plan_tasks t ON t.tenant_id = p.tenant_id AND t.plan_id = p.id
-    WHERE p.tenant_id = ${tenantId}
-      AND p.organisation_id = ANY(${sql.param([...organisationIds])}::uuid[])
-      AND p.status <> 'superseded'
-      AND jsonb_array_length(t.node_links) > 0`);
-  return result.rows;
-}
-
 /** The names of these units of the tenant, by id (primary key). */
 export async function listUnitNames(
   db: Database,

@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Me } from '@contract/auth';
 import type { Overview } from '@contract/overview';
+import type { ProjectionDto } from '@contract/assessment-projection';
+import type { FrameworkNode } from '@domain/frameworks/framework';
+import { buildFrameworkRow } from '../../../test/framework-factories';
+import { findFramework } from '../frameworks/framework.repository';
 import type { SubmissionDto } from '@contract/reports';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import {
@@ -159,12 +163,41 @@ describe('the leader of the district', () => {
       organisation: { id: f.district.id },
       framework: { year: 2023 },
       rankText: '1/1',
-      projectedRecoveredPoints: 0,
+      // No 2026 framework of the index yet: nothing to project onto.
+      projection: null,
     });
     expect(home.indices[0]!.indexPercent).toEqual(expect.any(Number));
-    expect(home.indices[0]!.projectedIndexPercent).toBe(home.indices[0]!.indexPercent);
     expect(home.reportsDue).toEqual([]);
     expect(home.tasks).toEqual([]);
+  });
+
+  it('sees this year’s projected range once the framework is copied to 2026, as the projection gives it', async () => {
+    const source = await findFramework(t.db, f.tenantId, f.frameworkId);
+    await buildFrameworkRow(t.db, {
+      tenantId: f.tenantId,
+      ownerOrganisationId: f.province.id,
+      unitTypes: ['district'],
+      year: 2026,
+      nodes: source!.nodes as FrameworkNode[],
+      copiedFromId: f.frameworkId,
+      codeMapping: {},
+    });
+    const leader = await f.client(f.users.leader);
+    const home = await overviewOf(leader);
+    const projected = (
+      await leader.get(
+        `/api/organisations/${f.district.id}/projection?frameworkId=${f.frameworkId}`,
+      )
+    ).json() as ProjectionDto;
+    // The 2023 result carried to 2026: no linked task, KPI or self-assessment moves it.
+    expect(projected.pessimistic.indexPercent).toBe(projected.baseline!.indexPercent);
+    expect(home.indices[0]!.projection).toEqual({
+      year: 2026,
+      pessimisticIndex: projected.pessimistic.indexPercent,
+      optimisticIndex: projected.optimistic.indexPercent,
+      rank: { best: 1, worst: 1, of: 1 },
+    });
+    expect(home.indices[0]!.projection!.optimisticIndex).toEqual(expect.any(Number));
   });
 });
 

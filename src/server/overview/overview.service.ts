@@ -3,7 +3,6 @@
 // targets and indices, and, for administrators, roles left on units closed by a merger.
 import type { IndexCard, Overview, ReportTodo, TaskTodo } from '@contract/overview';
 import { grantRootsFor } from '@domain/permissions/can';
-import { projectedRecoveredPoints } from '@domain/overview/projected-change';
 import {
   REPORT_HORIZON_DAYS,
   TASK_HORIZON_DAYS,
@@ -24,6 +23,7 @@ import * as reportsRepo from '../reports/report.repository';
 import { forPeriods, listPeriodsOfPlans, owesReport } from '../reports/plan-periods';
 import { getGapAnalysis } from '../results/ranking.service';
 import * as repo from './overview.repository';
+import { getProjection } from '../assessment/projection.service';
 
 /** The to-do home of the actor on `ctx.today`. */
 export async function getOverview(ctx: ReadContext): Promise<Overview> {
@@ -180,8 +180,8 @@ async function targetsAtRisk(ctx: ReadContext, unitIds: readonly string[]) {
 
 /**
  * Chỉ số của đơn vị: for each of the actor's own units, its results in the latest year it has
- * any (not after this year) — index, rank, change since last year — and the projected change:
- * the lost points of sub-criteria whose plan tasks are all done (projectedRecoveredPoints).
+ * any (not after this year) — index, rank, change since last year — and this year's projection
+ * (the range of the projection service, which reads each kind of input in one query).
  */
 async function indexCards(ctx: ReadContext, unitIds: readonly string[]): Promise<IndexCard[]> {
   const tenantId = ctx.actor.tenantId;
@@ -192,11 +192,6 @@ async function indexCards(ctx: ReadContext, unitIds: readonly string[]): Promise
     Number(ctx.today.slice(0, 4)),
   );
   if (latest.length === 0) return [];
-  const linkedTasks = await repo.listLinkedTasks(
-    ctx.db,
-    tenantId,
-    latest.map((row) => row.organisationId),
-  );
   const cards: IndexCard[] = [];
   for (const row of latest) {
     let gaps;
@@ -211,10 +206,7 @@ async function indexCards(ctx: ReadContext, unitIds: readonly string[]): Promise
       if (error instanceof AppError) continue;
       throw error;
     }
-    const recovered = projectedRecoveredPoints(
-      linkedTasks.filter((task) => task.organisationId === row.organisationId),
-      row.frameworkId,
-    );
+    const projection = await projectionForCard(ctx, row);
     const { totals } = gaps;
     cards.push({
       framework: {
@@ -232,18 +224,34 @@ async function indexCards(ctx: ReadContext, unitIds: readonly string[]): Promise
         totals.indexPercent !== null && gaps.previous?.indexPercent != null
           ? roundPoints(totals.indexPercent - gaps.previous.indexPercent)
           : null,
-      projectedRecoveredPoints: recovered,
-      projectedIndexPercent:
-        totals.indexPercent !== null && totals.applicableMaxPoints > 0
-          ? roundPoints(
-              (Math.min(totals.score + recovered, totals.applicableMaxPoints) /
-                totals.applicableMaxPoints) *
-                100,
-            )
-          : null,
+      projection,
     });
   }
   return cards;
+}
+
+/** Dự báo năm nay for a card; null when this year has no framework of the index yet. */
+async function projectionForCard(
+  ctx: ReadContext,
+  row: { organisationId: string; frameworkId: string },
+): Promise<IndexCard['projection']> {
+  try {
+    const projection = await getProjection(ctx, {
+      organisationId: row.organisationId,
+      frameworkId: row.frameworkId,
+    });
+    return {
+      year: projection.year,
+      pessimisticIndex: projection.pessimistic.indexPercent,
+      optimisticIndex: projection.optimistic.indexPercent,
+      rank: projection.rank
+        ? { best: projection.rank.best, worst: projection.rank.worst, of: projection.rank.of }
+        : null,
+    };
+  } catch (error) {
+    if (error instanceof AppError) return null;
+    throw error;
+  }
 }
 
 /** Vai trò trên đơn vị đã đóng: only for an actor who assigns roles, on the units they administer. */

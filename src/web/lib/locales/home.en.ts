@@ -28,9 +28,6 @@ export const homeEn = {
   rankLabel: 'Rank',
   rankChange: '{{change}} since last year',
   indexChange: '{{change}} percentage points since last year',
-  projected:
-    'Projected: +{{points}} points if the sub-criteria whose tasks are done are kept (index {{index}}%)',
-  projectedNone: 'Projected: no lost sub-criterion has all its remedial tasks done yet.',
   closedOn: 'closed {{date}}',
   moveTo: 'Move to {{name}}',
   moved: 'Role moved to {{name}}.',

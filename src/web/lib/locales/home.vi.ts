@@ -29,9 +29,6 @@ export const homeVi = {
   rankLabel: 'Xếp hạng',
   rankChange: '{{change}} so với năm trước',
   indexChange: '{{change}} điểm % so với năm trước',
-  projected:
-    'Dự kiến: +{{points}} điểm nếu giữ được các tiêu chí có nhiệm vụ đã hoàn thành (chỉ số {{index}}%)',
-  projectedNone: 'Dự kiến: chưa có tiêu chí bị trừ điểm nào có nhiệm vụ khắc phục hoàn thành.',
   closedOn: 'kết thúc {{date}}',
   moveTo: 'Chuyển sang {{name}}',
   moved: 'Đã chuyển vai trò sang {{name}}.',

@@ -1,14 +1,35 @@
 /**
  * Chỉ số của đơn vị: the latest index of each of the user's units — index, rank, change since
- * last year — and the projected change (lost points of sub-criteria whose plan tasks are done).
+ * last year — and this year's projected range (cận dưới – cận trên) with the projected rank.
  */
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { IndexCard } from '@contract/overview';
 import { formatViNumber } from '@contract/vi-format';
 
 const signed = (value: number) => `${value > 0 ? '+' : ''}${formatViNumber(value)}`;
+
+/** "Dự báo năm 2026: chỉ số 84,5% – 94,5%, hạng 1 – 2/3", or why there is none. */
+function projectionText(card: IndexCard, t: TFunction): string {
+  const projection = card.projection;
+  if (!projection || projection.pessimisticIndex === null || projection.optimisticIndex === null) {
+    return t('assessmentProjection.cardNone');
+  }
+  const range = t('assessmentProjection.card', {
+    year: projection.year,
+    low: formatViNumber(projection.pessimisticIndex),
+    high: formatViNumber(projection.optimisticIndex),
+  });
+  const { rank } = projection;
+  if (!rank) return range;
+  const rankText =
+    rank.best === rank.worst
+      ? t('assessmentProjection.rankSingle', rank)
+      : t('assessmentProjection.rankRange', rank);
+  return `${range}, ${t('assessmentProjection.cardRank', { rank: rankText })}`;
+}
 
 export function IndexCards({ cards }: { cards: readonly IndexCard[] }) {
   const { t } = useTranslation();
@@ -45,13 +66,12 @@ export function IndexCards({ cards }: { cards: readonly IndexCard[] }) {
               {card.indexChange !== null && (
                 <div>{t('homeScreens.indexChange', { change: signed(card.indexChange) })}</div>
               )}
-              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-                {card.projectedRecoveredPoints > 0 && card.projectedIndexPercent !== null
-                  ? t('homeScreens.projected', {
-                      points: formatViNumber(card.projectedRecoveredPoints),
-                      index: formatViNumber(card.projectedIndexPercent),
-                    })
-                  : t('homeScreens.projectedNone')}
+              <Typography.Paragraph
+                type="secondary"
+                style={{ marginTop: 8, marginBottom: 0 }}
+                data-testid="home-index-projection"
+              >
+                {projectionText(card, t)}
               </Typography.Paragraph>
               <Link to="/results">{t('overview.open')}</Link>
             </Card>

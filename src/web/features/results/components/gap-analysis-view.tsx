@@ -33,6 +33,7 @@ import {
   type AreaFigure,
 } from './gap-chart-options';
 import { GapDraftPlanActions } from './gap-draft-plan-actions';
+import { GapProjectionPanel } from './gap-projection-panel';
 
 type GapRow = GapAnalysis['rows'][number];
 
@@ -146,6 +147,8 @@ export function GapAnalysisView({ frameworkId, organisationId }: GapAnalysisView
           </Col>
         </Row>
       </Card>
+
+      <GapProjectionPanel frameworkId={frameworkId} organisationId={organisationId} />
 
       <Row gutter={[16, 16]}>
         <GapChartCard

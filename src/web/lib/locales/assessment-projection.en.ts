@@ -1,0 +1,31 @@
+/** English strings of this year's projection (same keys as assessment-projection.vi.ts). */
+import type { assessmentProjectionVi } from './assessment-projection.vi';
+
+export const assessmentProjectionEn: typeof assessmentProjectionVi = {
+  title: 'Projection for {{year}}',
+  range: 'Projected index range',
+  pessimistic: 'Lower bound (accepted evidence only)',
+  optimistic: 'Upper bound (every task of the year done)',
+  rank: 'Projected rank',
+  rankRange: '{{best}} – {{worst}}/{{of}}',
+  rankSingle: '{{best}}/{{of}}',
+  noRank: 'Not enough peers to rank',
+  baseline: '{{year}} score: {{score}} points (index {{index}}%)',
+  noBaseline: 'No result last year: the range starts from 0.',
+  selfStarted: "This year's self-assessment is counted.",
+  why: 'Why?',
+  whyTitle: 'Why {{value}}?',
+  drivers: 'Criteria that move it most',
+  driverCode: 'Code',
+  driverName: 'Criterion',
+  driverFrom: 'Last year',
+  driverPessimistic: 'Lower',
+  driverOptimistic: 'Upper',
+  driverWhy: 'Reason',
+  notApplicable: 'Not applicable',
+  noDrivers: 'No task, KPI figure or self-assessment changes last year’s score yet.',
+  unavailable: 'No projection yet',
+  card: 'Projection for {{year}}: index {{low}}% – {{high}}%',
+  cardRank: 'rank {{rank}}',
+  cardNone: 'Projection for this year: no framework of this index for this year yet.',
+};
