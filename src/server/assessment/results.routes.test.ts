@@ -11,7 +11,7 @@ import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories'
 import { assessmentEntries, unitResults } from '../db/schema';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
-import { buildFrameworkRow } from '../../../test/framework-factories';
+import { buildFrameworkRow, buildUnitResult } from '../../../test/framework-factories';
 import {
   buildEntries,
   buildRound,
@@ -369,6 +369,12 @@ describe('finalise and publish', () => {
 
   it('writes the results the ranking and gap analysis read, then publishes the decision; stale versions are 412', async () => {
     const { round, framework } = await freshRound({ survey: true });
+    // An earlier result of the same framework (an import): finalising replaces it, version + 1.
+    await buildUnitResult(t.db, {
+      framework,
+      organisationId: units[0]!.id,
+      entries: [{ nodeCode: '1', appraisedScore: 2 }],
+    });
     const before = await focal.get(`/api/assessment-rounds/${round.id}/results`);
     expect(before.json().finaliseProblems).toEqual([]);
     const vp = before
@@ -422,6 +428,7 @@ describe('finalise and publish', () => {
     expect(gaps.statusCode, gaps.body).toBe(200);
     expect(gaps.json()).toMatchObject({ rankText: '3/3', totals: { score: 10, lostPoints: 10 } });
     const result = await focal.get(`/api/frameworks/${framework.id}/results/${units[0]!.id}`);
+    expect(result.json().version).toBe(2);
     expect(result.json().entries).toEqual([
       expect.objectContaining({
         nodeCode: '1.1',
