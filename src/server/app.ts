@@ -34,6 +34,7 @@ import { registerPlanImportRoutes } from './plan-imports/plan-import.routes';
 import { registerOverviewRoutes } from './overview/overview.routes';
 import { registerSearchRoutes } from './search/search.routes';
 import { registerAssessmentProjectionRoutes } from './assessment/projection.routes';
+import { registerAssessmentResultsRoutes } from './assessment/results.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
@@ -155,6 +156,7 @@ export async function buildApp(options: {
   registerNotificationRoutes(app, db, config);
   registerOverviewRoutes(app, db);
   registerAssessmentProjectionRoutes(app, db);
+  registerAssessmentResultsRoutes(app, db);
   registerPlanImportRoutes(
     app,
     db,

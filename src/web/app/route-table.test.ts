@@ -5,7 +5,7 @@ import { i18next } from '@web/lib/i18n';
 import type { Me } from '@contract/auth';
 import { LOGIN_PATH } from '@web/lib/app-modules';
 import { buildMenuItems } from './menu-items';
-import { MODULE_ROUTES } from './route-table';
+import { MODULE_ROUTES, STANDALONE_PAGES } from './route-table';
 import { appRoutes, moduleRouteObjects } from './router';
 
 const t = i18next.getFixedT('vi');
@@ -64,9 +64,13 @@ describe('route table and menu', () => {
     expect(buildMenuItems(t, meWith([])).map((item) => item.key)).toEqual(['/', '/surveys']);
   });
 
-  it('has one route per menu entry, in the same order, plus only the catch-all', () => {
+  it('has one route per menu entry, in the same order, plus the standalone pages and the catch-all', () => {
     const routedPaths = moduleRouteObjects.map((route) => route.path);
-    expect(routedPaths).toEqual([...menuItems.map((item) => item.key), '*']);
+    expect(routedPaths).toEqual([
+      ...menuItems.map((item) => item.key),
+      ...STANDALONE_PAGES.map((page) => page.path),
+      '*',
+    ]);
   });
 
   it('names every entry in Vietnamese and marks the modules not built yet as "Sắp có"', () => {

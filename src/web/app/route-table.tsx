@@ -78,6 +78,21 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
   ],
 };
 
+/**
+ * Pages routed by their full path, outside a module's own tree (issue 13 parts built beside the
+ * rounds module; at merge they move under SUB_PAGES.assessment), guarded by the module named.
+ */
+export const STANDALONE_PAGES: readonly (SubPage & { moduleKey: ReadyModuleKey })[] = [
+  {
+    path: '/assessment/:roundId/results',
+    moduleKey: 'results',
+    Page: lazyNamed(
+      () => import('@web/features/assessment/routes/results-round-page'),
+      'ResultsRoundPage',
+    ),
+  },
+];
+
 /** A page below a module's path. */
 export interface SubPage {
   path: string;

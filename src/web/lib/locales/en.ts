@@ -10,6 +10,7 @@ import { planImportEn } from './plan-import.en';
 import { homeEn } from './home.en';
 import { reportCommentsEn } from './report-comments.en';
 import { assessmentProjectionEn } from './assessment-projection.en';
+import { assessmentResultsEn } from './assessment-results.en';
 import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
@@ -24,6 +25,7 @@ export const en: Dictionary = {
   homeScreens: homeEn,
   reportComments: reportCommentsEn,
   assessmentProjection: assessmentProjectionEn,
+  assessmentResults: assessmentResultsEn,
   searchScreens: searchEn,
   unitLabels: unitLabelsEn,
   app: {

@@ -9,6 +9,7 @@ import { planImportVi } from './plan-import.vi';
 import { homeVi } from './home.vi';
 import { reportCommentsVi } from './report-comments.vi';
 import { assessmentProjectionVi } from './assessment-projection.vi';
+import { assessmentResultsVi } from './assessment-results.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
@@ -22,6 +23,7 @@ export const vi = {
   homeScreens: homeVi,
   reportComments: reportCommentsVi,
   assessmentProjection: assessmentProjectionVi,
+  assessmentResults: assessmentResultsVi,
   searchScreens: searchVi,
   unitLabels: unitLabelsVi,
   app: {
