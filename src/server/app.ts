@@ -32,6 +32,7 @@ import { registerReportRoutes } from './reports/report.routes';
 import { registerNotificationRoutes } from './notifications/notification.routes';
 import { registerPlanImportRoutes } from './plan-imports/plan-import.routes';
 import { registerOverviewRoutes } from './overview/overview.routes';
+import { registerAssessmentRoundsRoutes } from './assessment/round.routes';
 import { registerSearchRoutes } from './search/search.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
@@ -153,6 +154,7 @@ export async function buildApp(options: {
   registerSearchRoutes(app, db);
   registerNotificationRoutes(app, db, config);
   registerOverviewRoutes(app, db);
+  registerAssessmentRoundsRoutes(app, db);
   registerPlanImportRoutes(
     app,
     db,

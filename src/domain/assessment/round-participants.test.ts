@@ -37,10 +37,7 @@ describe('defaultParticipants', () => {
       unit('new', { validFrom: '2026-07-01' }),
       unit('district', { type: 'district' }),
     ];
-    expect(defaultParticipants(framework, candidates).map((u) => u.id)).toEqual([
-      'tuphap',
-      'new',
-    ]);
+    expect(defaultParticipants(framework, candidates).map((u) => u.id)).toEqual(['tuphap', 'new']);
   });
 });
 
@@ -51,7 +48,11 @@ describe('exemptions', () => {
 
   it('accepts a unit exempt from the procedures area', () => {
     expect(
-      checkParticipants(framework, [unit('vp')], [{ organisationId: 'vp', exemptNodeCodes: ['3'] }]),
+      checkParticipants(
+        framework,
+        [unit('vp')],
+        [{ organisationId: 'vp', exemptNodeCodes: ['3'] }],
+      ),
     ).toEqual([]);
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundWindows } from './round-state';
-import { transitionRound, type RoundForTransition } from './round-transitions';
+import {
+  transitionRound,
+  windowsChangeProblem,
+  type RoundForTransition,
+} from './round-transitions';
 
 const WINDOWS: RoundWindows = {
   selfAssessment: { opensOn: '2026-12-01', closesOn: '2026-12-20' },
@@ -46,9 +50,7 @@ describe('transitionRound', () => {
 
   it('refuses to skip a step or stay where it is', () => {
     expect(transitionRound(round(), 'appraisal').ok).toBe(false);
-    expect(transitionRound(round({ state: 'self_assessment' }), 'self_assessment').ok).toBe(
-      false,
-    );
+    expect(transitionRound(round({ state: 'self_assessment' }), 'self_assessment').ok).toBe(false);
   });
 
   it('refuses anything after the second appraisal but finalising', () => {
@@ -84,5 +86,22 @@ describe('transitionRound', () => {
       ok: false,
       reason: 'Thẩm định chỉ bắt đầu khi đã hết thời gian tự đánh giá.',
     });
+  });
+});
+
+describe('windowsChangeProblem', () => {
+  it('keeps the windows a running round has entered set', () => {
+    const windows = { ...WINDOWS, selfAssessment: { opensOn: null, closesOn: null } };
+    expect(windowsChangeProblem('draft', windows)).toBeNull();
+    expect(windowsChangeProblem('self_assessment', windows)).toBe(
+      'Đợt đánh giá đang ở «Tự đánh giá»: không bỏ trống thời gian tự đánh giá.',
+    );
+  });
+
+  it('refuses windows out of order in any state', () => {
+    const windows = { ...WINDOWS, appraisal: { opensOn: '2026-12-01', closesOn: '2027-01-20' } };
+    expect(windowsChangeProblem('draft', windows)).toBe(
+      'Thẩm định chỉ bắt đầu khi đã hết thời gian tự đánh giá.',
+    );
   });
 });

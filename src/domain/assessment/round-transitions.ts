@@ -22,8 +22,7 @@ export interface RoundForTransition {
 
 /** Kết quả chuyển trạng thái: the state and appraisal stage after the move, or why it is refused. */
 export type RoundTransitionResult =
-  | { ok: true; state: RoundState; appraisalStage: AppraisalStage }
-  | { ok: false; reason: string };
+  { ok: true; state: RoundState; appraisalStage: AppraisalStage } | { ok: false; reason: string };
 
 /** Which window each state entered by hand needs. */
 const WINDOW_OF: Partial<Record<RoundState, keyof RoundWindows>> = {
@@ -62,7 +61,9 @@ export function nextRoundState(
  */
 export function transitionRound(round: RoundForTransition, to: RoundState): RoundTransitionResult {
   if (to === 'final') {
-    return refuse('Đợt đánh giá chỉ có kết quả chính thức khi chốt kết quả, không chuyển trực tiếp.');
+    return refuse(
+      'Đợt đánh giá chỉ có kết quả chính thức khi chốt kết quả, không chuyển trực tiếp.',
+    );
   }
   if (to === 'published') {
     return refuse('Đợt đánh giá chỉ được công bố bằng chức năng công bố kết quả.');
@@ -85,7 +86,6 @@ export function transitionRound(round: RoundForTransition, to: RoundState): Roun
   return { ok: true, ...next };
 }
 
-
 function stateName(round: Pick<RoundForTransition, 'state' | 'appraisalStage'>): string {
   const name = ROUND_STATE_LABELS[round.state];
   return round.state === 'appraisal' ? `${name} lần ${round.appraisalStage}` : name;
@@ -93,4 +93,27 @@ function stateName(round: Pick<RoundForTransition, 'state' | 'appraisalStage'>):
 
 function refuse(reason: string): RoundTransitionResult {
   return { ok: false, reason };
+}
+
+/** The windows a round in each state has already entered and must keep set. */
+const WINDOWS_ENTERED: Record<RoundState, (keyof RoundWindows)[]> = {
+  draft: [],
+  self_assessment: ['selfAssessment'],
+  appraisal: ['selfAssessment', 'appraisal'],
+  explanation: ['selfAssessment', 'appraisal', 'explanation'],
+  final: ['selfAssessment', 'appraisal'],
+  published: ['selfAssessment', 'appraisal'],
+};
+
+/**
+ * Sửa thời gian của đợt đang chạy: why new windows are refused for a round in `state` — out of
+ * order, or a window the round has already entered left unset — or null when they may be saved.
+ */
+export function windowsChangeProblem(state: RoundState, windows: RoundWindows): string | null {
+  const problems = validateRoundWindows(windows);
+  if (problems.length > 0) return problems[0]!.message;
+  const unset = WINDOWS_ENTERED[state].find((key) => !isComplete(windows[key]));
+  return unset
+    ? `Đợt đánh giá đang ở «${ROUND_STATE_LABELS[state]}»: không bỏ trống thời gian ${ROUND_WINDOW_LABELS[unset].toLowerCase()}.`
+    : null;
 }

@@ -41,7 +41,10 @@ export function validateRoundWindows(windows: RoundWindows): RoundWindowProblem[
     for (const end of ['opensOn', 'closesOn'] as const) {
       const value = window[end];
       if (value !== null && !isIsoDate(value)) {
-        problems.push({ field: `${key}.${end}`, message: `${label}: ngày «${value}» không hợp lệ.` });
+        problems.push({
+          field: `${key}.${end}`,
+          message: `${label}: ngày «${value}» không hợp lệ.`,
+        });
       }
     }
     if ((window.opensOn === null) !== (window.closesOn === null)) {
@@ -88,9 +91,7 @@ export function validateRoundWindows(windows: RoundWindows): RoundWindowProblem[
 }
 
 /** Cửa sổ đã đặt đủ: both ends given. */
-export function isComplete(
-  window: RoundWindow,
-): window is { opensOn: string; closesOn: string } {
+export function isComplete(window: RoundWindow): window is { opensOn: string; closesOn: string } {
   return window.opensOn !== null && window.closesOn !== null;
 }
 
