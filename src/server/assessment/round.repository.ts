@@ -263,3 +263,53 @@ export async function replaceRoundUnits(
   if (units.length === 0) return;
   await db.insert(assessmentUnits).values(units.map((unit) => ({ tenantId, roundId, ...unit })));
 }
+
+/** A taking-part unit of a running round, as its window reminders need it. */
+export type RunningRoundUnitRow = {
+  roundId: string;
+  roundName: string;
+  ownerOrganisationId: string;
+  state: string;
+  appraisalStage: number;
+  selfClosesOn: string | null;
+  appraisalClosesOn: string | null;
+  explanationOpensOn: string | null;
+  explanationClosesOn: string | null;
+  organisationId: string;
+  unitName: string;
+  status: string;
+  appraisalConfirmed: boolean;
+  /** Đề nghị giải trình asked of the unit, and how many are still unanswered. */
+  explanationRequests: number;
+  unansweredRequests: number;
+};
+
+/** The units of the tenant's rounds in self-assessment, appraisal or explanation. */
+export async function listRunningRoundUnits(
+  db: Database,
+  tenantId: string,
+): Promise<RunningRoundUnitRow[]> {
+  const result = await db.execute<RunningRoundUnitRow>(sql`
+    SELECT r.id AS "roundId", r.name AS "roundName", r.owner_organisation_id AS "ownerOrganisationId",
+           r.state, r.appraisal_stage AS "appraisalStage",
+           r.self_closes_on::text AS "selfClosesOn", r.appraisal_closes_on::text AS "appraisalClosesOn",
+           r.explanation_opens_on::text AS "explanationOpensOn",
+           r.explanation_closes_on::text AS "explanationClosesOn",
+           u.organisation_id AS "organisationId", o.name AS "unitName", u.status,
+           (CASE WHEN r.appraisal_stage = 2 THEN u.appraisal_2_done_at ELSE u.appraisal_1_done_at END)
+             IS NOT NULL AS "appraisalConfirmed",
+           (SELECT count(*)::int FROM assessment_entries e
+             WHERE e.tenant_id = u.tenant_id AND e.round_id = u.round_id
+               AND e.organisation_id = u.organisation_id AND btrim(e.explanation_request) <> '')
+             AS "explanationRequests",
+           (SELECT count(*)::int FROM assessment_entries e
+             WHERE e.tenant_id = u.tenant_id AND e.round_id = u.round_id
+               AND e.organisation_id = u.organisation_id AND btrim(e.explanation_request) <> ''
+               AND btrim(e.explanation) = '') AS "unansweredRequests"
+    FROM assessment_rounds r
+    JOIN assessment_units u ON u.tenant_id = r.tenant_id AND u.round_id = r.id
+    JOIN organisations o ON o.tenant_id = u.tenant_id AND o.id = u.organisation_id
+    WHERE r.tenant_id = ${tenantId} AND r.state IN ('self_assessment', 'appraisal', 'explanation')
+    ORDER BY r.name, o.name, u.organisation_id`);
+  return result.rows;
+}
