@@ -5,6 +5,9 @@ import { UNIT_ASSESSMENT_STATUSES } from '@domain/assessment/unit-assessment-sta
 import { INDEX_KINDS } from '@domain/frameworks/index-kind';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
 import { defineEndpoint } from './endpoint';
+
+/** The participant rules the "Mở đợt đánh giá" form applies as the server does (round-participants). */
+export { defaultParticipants, isExemptableNode } from '@domain/assessment/round-participants';
 import { idParamsSchema, idSchema, isoDateSchema, isoInstantSchema } from './common';
 
 /** Cửa sổ thời gian: ISO civil days in Vietnam, both ends included; null while not set. */
@@ -21,6 +24,13 @@ export const roundWindowsSchema = z.object({
 });
 /** The three windows of a round. */
 export type RoundWindowsDto = z.infer<typeof roundWindowsSchema>;
+
+/** Tình trạng một cửa sổ hôm nay (server's day in Vietnam): chưa đặt, chưa mở, đang mở, đã đóng; còn N ngày. */
+export const roundWindowStatusSchema = z.object({
+  phase: z.enum(['unset', 'upcoming', 'open', 'closed']),
+  /** Days from today to the closing day (0 on it, negative once closed); null when unset. */
+  daysLeft: z.number().int().nullable(),
+});
 
 /** Đơn vị tham gia as asked: the unit and the exemptable nodes it is declared "không áp dụng" for. */
 export const roundUnitInputSchema = z.object({
@@ -113,6 +123,12 @@ export const roundSchema = z.object({
   state: z.enum(ROUND_STATES),
   appraisalStage: z.union([z.literal(1), z.literal(2)]),
   windows: roundWindowsSchema,
+  /** Each window on the server's today, so every screen counts days the same way. */
+  windowStatus: z.object({
+    selfAssessment: roundWindowStatusSchema,
+    appraisal: roundWindowStatusSchema,
+    explanation: roundWindowStatusSchema,
+  }),
   units: z.array(roundUnitSchema),
   signedOffAt: isoInstantSchema.nullable(),
   finalisedAt: isoInstantSchema.nullable(),

@@ -1,6 +1,7 @@
 // Presents round rows through the contract's shapes (rows never reach the client).
 import type { RoundDto, RoundSummary, RoundWindowsDto } from '@contract/assessment-rounds';
 import type { RoundState } from '@domain/assessment/round-state';
+import { daysLeft, windowPhase } from '@domain/assessment/round-windows';
 import type { UnitAssessmentStatus } from '@domain/assessment/unit-assessment-status';
 import type { IndexKind } from '@domain/frameworks/index-kind';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
@@ -17,7 +18,12 @@ export function windowsOf(row: RoundRow): RoundWindowsDto {
 
 const instant = (value: Date | null) => (value ? value.toISOString() : null);
 
-function roundHead(row: RoundWithNamesRow) {
+function roundHead(row: RoundWithNamesRow, today: string) {
+  const windows = windowsOf(row);
+  const status = (window: RoundWindowsDto['appraisal']) => ({
+    phase: windowPhase(window, today),
+    daysLeft: daysLeft(window, today),
+  });
   return {
     id: row.id,
     name: row.name,
@@ -31,7 +37,12 @@ function roundHead(row: RoundWithNamesRow) {
     owner: { id: row.ownerOrganisationId, name: row.ownerName },
     state: row.state as RoundState,
     appraisalStage: (row.appraisalStage === 2 ? 2 : 1) as 1 | 2,
-    windows: windowsOf(row),
+    windows,
+    windowStatus: {
+      selfAssessment: status(windows.selfAssessment),
+      appraisal: status(windows.appraisal),
+      explanation: status(windows.explanation),
+    },
     signedOffAt: instant(row.signedOffAt),
     finalisedAt: instant(row.finalisedAt),
     publishedAt: instant(row.publishedAt),
@@ -42,8 +53,9 @@ function roundHead(row: RoundWithNamesRow) {
 /** A listed round with its unit and submitted counts. */
 export function toRoundSummary(
   row: RoundWithNamesRow & { unitCount: number; submittedCount: number },
+  today: string,
 ): RoundSummary {
-  return { ...roundHead(row), unitCount: row.unitCount, submittedCount: row.submittedCount };
+  return { ...roundHead(row, today), unitCount: row.unitCount, submittedCount: row.submittedCount };
 }
 
 /** A round with its taking-part units and what the actor may do. */
@@ -51,9 +63,10 @@ export function toRoundDto(
   row: RoundWithNamesRow,
   units: readonly RoundUnitRow[],
   actions: RoundDto['actions'],
+  today: string,
 ): RoundDto {
   return {
-    ...roundHead(row),
+    ...roundHead(row, today),
     units: units.map((unit) => ({
       organisation: {
         id: unit.organisationId,

@@ -161,6 +161,12 @@ describe('opening a round', () => {
       windows: WINDOWS,
     });
     expect(round.windows).toEqual(WINDOWS);
+    // TEST_TODAY is 15/06/2026: the self-assessment is open with 15 days left.
+    expect(round.windowStatus).toEqual({
+      selfAssessment: { phase: 'open', daysLeft: 15 },
+      appraisal: { phase: 'upcoming', daysLeft: 61 },
+      explanation: { phase: 'upcoming', daysLeft: 46 },
+    });
     expect(
       round.units.map((u: { organisation: { id: string }; exemptNodeCodes: string[] }) => [
         u.organisation.id,

@@ -47,7 +47,7 @@ export async function listRounds(
   const roots = grantRootsFor(ctx.actor, 'assessment.read');
   const rows = await repo.listRoundsReadableFrom(ctx.db, ctx.actor.tenantId, roots, input);
   return {
-    items: rows.map(toRoundSummary),
+    items: rows.map((row) => toRoundSummary(row, ctx.today)),
     canCreate: grantRootsFor(ctx.actor, 'assessment.manage').length > 0,
   };
 }
@@ -231,13 +231,18 @@ async function presentRound(ctx: ReadContext, round: repo.RoundWithNamesRow): Pr
     units.map((unit) => unit.organisationId).filter((id) => allows(action, id));
   const manage = allows('assessment.manage', round.ownerOrganisationId);
   const next = nextRoundState(round.state as RoundState, round.appraisalStage === 2 ? 2 : 1);
-  return toRoundDto(round, units, {
-    manage,
-    appraise: unitIdsWhere('assessment.appraise').length > 0,
-    self: unitIdsWhere('assessment.self'),
-    submit: unitIdsWhere('assessment.submit'),
-    transitionTo: manage && next ? next.state : null,
-  });
+  return toRoundDto(
+    round,
+    units,
+    {
+      manage,
+      appraise: unitIdsWhere('assessment.appraise').length > 0,
+      self: unitIdsWhere('assessment.self'),
+      submit: unitIdsWhere('assessment.submit'),
+      transitionTo: manage && next ? next.state : null,
+    },
+    ctx.today,
+  );
 }
 
 function actorCan(
