@@ -25,6 +25,7 @@ const ADMIN_ACTIONS: Me['actions'] = [
   'audit.read',
   'framework.read',
   'result.read',
+  'assessment.read',
   'plan.read',
 ];
 const EDITOR_ACTIONS: Me['actions'] = [
@@ -46,6 +47,7 @@ describe('route table and menu', () => {
       '/',
       '/frameworks',
       '/results',
+      '/assessment',
       '/plans',
       '/tasks',
       '/reports',
@@ -72,7 +74,7 @@ describe('route table and menu', () => {
   it('names every entry in Vietnamese and marks the modules not built yet as "Sắp có"', () => {
     const labels = menuItems.map((item) => textOf('label' in item ? item.label : null));
     expect(labels[0]).toContain('Tổng quan');
-    expect(labels[7]).toContain('Đơn vị');
+    expect(labels[8]).toContain('Đơn vị');
     MODULE_ROUTES.forEach(({ module }, index) => {
       expect(labels[index], module.key).toContain(t(`modules.${module.key}.title`));
       if (module.isReady) expect(labels[index], module.key).not.toContain('Sắp có');

@@ -19,6 +19,10 @@ const READY_PAGES: Record<ReadyModuleKey, ComponentType> = {
     'OrganisationsPage',
   ),
   results: lazyNamed(() => import('@web/features/results/routes/results-page'), 'ResultsPage'),
+  assessment: lazyNamed(
+    () => import('@web/features/assessment/routes/round-list-page'),
+    'RoundListPage',
+  ),
   plans: lazyNamed(() => import('@web/features/plans/routes/plans-page'), 'PlansPage'),
   tasks: lazyNamed(() => import('@web/features/plans/routes/my-tasks-page'), 'MyTasksPage'),
   reports: lazyNamed(() => import('@web/features/reports/routes/my-reports-page'), 'MyReportsPage'),
@@ -68,6 +72,12 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
         () => import('@web/features/dashboards/routes/consolidated-page'),
         'ConsolidatedPage',
       ),
+    },
+  ],
+  assessment: [
+    {
+      path: ':roundId',
+      Page: lazyNamed(() => import('@web/features/assessment/routes/round-page'), 'RoundPage'),
     },
   ],
   reports: [

@@ -9,6 +9,7 @@ import { targetsEn } from './targets.en';
 import { planImportEn } from './plan-import.en';
 import { homeEn } from './home.en';
 import { reportCommentsEn } from './report-comments.en';
+import { assessmentRoundsEn } from './assessment-rounds.en';
 import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
@@ -22,6 +23,7 @@ export const en: Dictionary = {
   planImportScreens: planImportEn,
   homeScreens: homeEn,
   reportComments: reportCommentsEn,
+  assessmentRounds: assessmentRoundsEn,
   searchScreens: searchEn,
   unitLabels: unitLabelsEn,
   app: {
@@ -73,6 +75,11 @@ export const en: Dictionary = {
       title: 'Results',
       description:
         'Enter the score of every criterion, see the points lost and the rank among peer units.',
+    },
+    assessment: {
+      title: 'Index assessment',
+      description:
+        'The yearly round: self-assessment with evidence, appraisal, explanations, publication.',
     },
     plans: {
       title: 'Plans',

@@ -8,6 +8,7 @@ import { targetsVi } from './targets.vi';
 import { planImportVi } from './plan-import.vi';
 import { homeVi } from './home.vi';
 import { reportCommentsVi } from './report-comments.vi';
+import { assessmentRoundsVi } from './assessment-rounds.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
@@ -20,6 +21,7 @@ export const vi = {
   planImportScreens: planImportVi,
   homeScreens: homeVi,
   reportComments: reportCommentsVi,
+  assessmentRounds: assessmentRoundsVi,
   searchScreens: searchVi,
   unitLabels: unitLabelsVi,
   app: {
@@ -74,6 +76,11 @@ export const vi = {
       title: 'Kết quả đánh giá',
       description:
         'Nhập kết quả chấm điểm từng tiêu chí, xem điểm bị trừ và thứ hạng so với các đơn vị cùng cấp.',
+    },
+    assessment: {
+      title: 'Đánh giá chỉ số',
+      description:
+        'Đợt đánh giá hằng năm: tự đánh giá kèm tài liệu kiểm chứng, thẩm định, giải trình, công bố kết quả.',
     },
     plans: {
       title: 'Kế hoạch',
