@@ -126,7 +126,11 @@ export function RoundCreateModal(props: { defaultOwnerId?: string; onClose: () =
           <OrganisationTreeSelect />
         </Form.Item>
         <Form.Item name="name" label={t('assessmentRounds.name')}>
-          <Input maxLength={500} placeholder={t('assessmentRounds.namePlaceholder')} />
+          <Input
+            maxLength={500}
+            data-testid="round-name-input"
+            placeholder={t('assessmentRounds.namePlaceholder')}
+          />
         </Form.Item>
         <Typography.Paragraph type="secondary">
           {t('assessmentRounds.windowsHint')}

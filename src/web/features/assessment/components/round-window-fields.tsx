@@ -51,12 +51,16 @@ export function RoundWindowFields() {
   return (
     <>
       {WINDOW_KEYS.map((key) => (
-        <Form.Item key={key} name={key} label={t(`assessmentRounds.window.${key}`)}>
-          <DatePicker.RangePicker
-            format={DATE_INPUT_FORMAT}
-            data-testid={`round-window-${key}`}
-            placeholder={[t('assessmentRounds.startDate'), t('assessmentRounds.endDate')]}
-          />
+        <Form.Item key={key} label={t(`assessmentRounds.window.${key}`)}>
+          {/* The wrapper names the range for the browser journeys (both of its inputs). */}
+          <div data-testid={`round-window-${key}`}>
+            <Form.Item name={key} noStyle>
+              <DatePicker.RangePicker
+                format={DATE_INPUT_FORMAT}
+                placeholder={[t('assessmentRounds.startDate'), t('assessmentRounds.endDate')]}
+              />
+            </Form.Item>
+          </div>
         </Form.Item>
       ))}
     </>
