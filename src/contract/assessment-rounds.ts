@@ -99,6 +99,8 @@ export const roundPublicationSchema = z.object({
 export const roundActionsSchema = z.object({
   manage: z.boolean(),
   appraise: z.boolean(),
+  /** Taking-part units whose self-assessment the actor may open to read. */
+  read: z.array(idSchema),
   self: z.array(idSchema),
   submit: z.array(idSchema),
   /** Bước tiếp theo the actor may move the round to by hand (null: none, or not the actor's to make). */

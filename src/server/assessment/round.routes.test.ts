@@ -396,6 +396,7 @@ describe('who sees a round', () => {
     expect(read.json().actions).toEqual({
       manage: false,
       appraise: false,
+      read: [vanPhong.id],
       self: [vanPhong.id],
       submit: [],
       transitionTo: null,

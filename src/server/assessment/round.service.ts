@@ -237,6 +237,7 @@ async function presentRound(ctx: ReadContext, round: repo.RoundWithNamesRow): Pr
     {
       manage,
       appraise: unitIdsWhere('assessment.appraise').length > 0,
+      read: unitIdsWhere('assessment.read'),
       self: unitIdsWhere('assessment.self'),
       submit: unitIdsWhere('assessment.submit'),
       transitionTo: manage && next ? next.state : null,
