@@ -57,6 +57,7 @@ export const frameworkNodeSchema = z.object({
   applicability: z
     .object({
       exemptUnitTypes: z.array(z.enum(ORGANISATION_TYPES)).optional(),
+      exemptable: z.boolean().optional(),
       note: z.string().max(1000).optional(),
     })
     .optional(),

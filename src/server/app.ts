@@ -32,6 +32,7 @@ import { registerReportRoutes } from './reports/report.routes';
 import { registerNotificationRoutes } from './notifications/notification.routes';
 import { registerPlanImportRoutes } from './plan-imports/plan-import.routes';
 import { registerOverviewRoutes } from './overview/overview.routes';
+import { registerAssessmentRoundsRoutes } from './assessment/round.routes';
 import { registerSearchRoutes } from './search/search.routes';
 import { registerAssessmentProjectionRoutes } from './assessment/projection.routes';
 import { registerAssessmentResultsRoutes } from './assessment/results.routes';
@@ -157,6 +158,7 @@ export async function buildApp(options: {
   registerOverviewRoutes(app, db);
   registerAssessmentProjectionRoutes(app, db);
   registerAssessmentResultsRoutes(app, db);
+  registerAssessmentRoundsRoutes(app, db);
   registerPlanImportRoutes(
     app,
     db,

@@ -33,6 +33,11 @@ export const SCORING_METHOD_LABELS: Record<ScoringMethod, string> = {
 /** Phạm vi áp dụng: unit types exempt from a node (and everything under it), with the reason. */
 export interface NodeApplicability {
   exemptUnitTypes?: OrganisationType[];
+  /**
+   * Được miễn cho từng đơn vị: a round may declare a single unit "không áp dụng" for this node
+   * (e.g. a department with no administrative procedures skips «Cải cách thủ tục hành chính»).
+   */
+  exemptable?: boolean;
   note?: string;
 }
 

@@ -32,6 +32,15 @@ describe('validateFramework', () => {
     expect(messagesFor(procedureArea(), 6.5)).toEqual([]);
   });
 
+  it('accepts an area a single unit may be exempted from, and refuses a non-boolean flag', () => {
+    const [area, ...rest] = procedureArea();
+    expect(messagesFor([{ ...area!, applicability: { exemptable: true } }, ...rest])).toEqual([]);
+    const odd = { exemptable: 'có' } as unknown as FrameworkNode['applicability'];
+    expect(messagesFor([{ ...area!, applicability: odd }, ...rest])).toEqual([
+      { code: '3', message: 'Tiêu chí «3»: «được miễn áp dụng» phải là có hoặc không.' },
+    ]);
+  });
+
   it('reports a duplicated code once, and an empty one', () => {
     const issues = messagesFor([...procedureArea(), leaf('3.2', 1.5), leaf('', 1)]);
     expect(issues).toContainEqual({ code: '3.2', message: 'Mã «3.2» bị trùng (2 tiêu chí).' });

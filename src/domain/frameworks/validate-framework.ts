@@ -150,6 +150,10 @@ function checkNode(
       problems.push(`${name} miễn áp dụng cho loại đơn vị «${String(unitType)}» không hợp lệ.`);
     }
   }
+  const exemptable: unknown = node.applicability?.exemptable;
+  if (exemptable !== undefined && typeof exemptable !== 'boolean') {
+    problems.push(`${name}: «được miễn áp dụng» phải là có hoặc không.`);
+  }
   const children = childrenOf(tree, node.code);
   const isBonus = isBonusCode(tree, node.code);
   if (children.length === 0) {

@@ -99,3 +99,31 @@ describe('bodies (nội dung thư), dates as dd/mm/yyyy', () => {
     expect(noticeBody(notice, deadline)).toBe(body);
   });
 });
+
+describe('a scoring round’s window (cửa sổ đợt đánh giá)', () => {
+  const selfDeadline = buildDeadline({
+    kind: 'assessment_self',
+    id: 'round/self/so-tu-phap',
+    due: '2026-12-20',
+    title: 'Sở Tư pháp — Đánh giá Chỉ số CCHC năm 2026',
+  });
+  const base = {
+    deadlineId: 'round/self/so-tu-phap',
+    deadlineKind: 'assessment_self',
+    due: '2026-12-20',
+  } as const;
+
+  it('names the window before the unit and round in the subject', () => {
+    expect(
+      noticeSubject({ ...base, kind: 'before', daysBefore: 3, audience: 'unit' }, selfDeadline),
+    ).toBe('Nhắc hạn: còn 3 ngày — Tự đánh giá: Sở Tư pháp — Đánh giá Chỉ số CCHC năm 2026');
+  });
+
+  it('says what is missing once the window has closed', () => {
+    expect(
+      noticeBody({ ...base, kind: 'overdue', daysLate: 1, audience: 'unit' }, selfDeadline),
+    ).toContain(
+      'Tự đánh giá «Sở Tư pháp — Đánh giá Chỉ số CCHC năm 2026» đã quá hạn 1 ngày (hạn ngày 20/12/2026) mà chưa gửi kết quả tự đánh giá.',
+    );
+  });
+});

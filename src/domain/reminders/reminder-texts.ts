@@ -8,12 +8,33 @@ import type { Deadline, Notice } from './reminders';
 const DEADLINE_KIND_LABELS: Readonly<Record<Deadline['kind'], string>> = {
   task: 'Nhiệm vụ',
   report: 'Báo cáo',
+  assessment_self: 'Tự đánh giá',
+  assessment_appraisal: 'Thẩm định',
+  assessment_explanation: 'Giải trình',
 };
+
+/** Tên loại hạn, e.g. "Báo cáo", "Tự đánh giá" (a digest line starts with it). */
+export function deadlineKindLabel(kind: Deadline['kind']): string {
+  return DEADLINE_KIND_LABELS[kind];
+}
+
+/**
+ * The deadline as a subject names it: its title, or for a round's window the window first
+ * ("Tự đánh giá: Sở Tư pháp — Đánh giá Chỉ số CCHC năm 2026"), since the title is the unit and round.
+ */
+function subjectTitle(deadline: Deadline): string {
+  return deadline.kind === 'task' || deadline.kind === 'report'
+    ? deadline.title
+    : `${DEADLINE_KIND_LABELS[deadline.kind]}: ${deadline.title}`;
+}
 
 /** What is still missing, by kind: a task is completed, a report is submitted. */
 const NOT_DONE_PHRASES: Readonly<Record<Deadline['kind'], string>> = {
   task: 'chưa hoàn thành',
   report: 'chưa nộp',
+  assessment_self: 'chưa gửi kết quả tự đánh giá',
+  assessment_appraisal: 'chưa xác nhận kết quả thẩm định',
+  assessment_explanation: 'chưa giải trình đủ',
 };
 
 /**
@@ -23,15 +44,16 @@ const NOT_DONE_PHRASES: Readonly<Record<Deadline['kind'], string>> = {
  */
 export function noticeSubject(notice: Notice, deadline: Deadline): string {
   assertSameDeadline(notice, deadline);
+  const title = subjectTitle(deadline);
   switch (notice.kind) {
     case 'before':
-      return `Nhắc hạn: còn ${notice.daysBefore ?? 0} ngày — ${deadline.title}`;
+      return `Nhắc hạn: còn ${notice.daysBefore ?? 0} ngày — ${title}`;
     case 'due_today':
-      return `Đến hạn hôm nay: ${deadline.title}`;
+      return `Đến hạn hôm nay: ${title}`;
     case 'overdue':
-      return `Quá hạn ${notice.daysLate ?? 1} ngày: ${deadline.title}`;
+      return `Quá hạn ${notice.daysLate ?? 1} ngày: ${title}`;
     case 'escalation':
-      return `Quá hạn ${notice.daysLate ?? 0} ngày (báo cáo lãnh đạo): ${deadline.title}`;
+      return `Quá hạn ${notice.daysLate ?? 0} ngày (báo cáo lãnh đạo): ${title}`;
   }
 }
 

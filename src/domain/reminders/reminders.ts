@@ -9,9 +9,16 @@ import { isIsoDate } from '../shared/vi-format';
 
 const MS_PER_DAY = 86_400_000;
 
-/** Hạn cần nhắc: a task's or a report's due date (ISO) and the unit responsible for it. */
+/**
+ * Loại hạn: a task, a report, or the closing day of a scoring round's window for one unit —
+ * tự đánh giá (not yet submitted), thẩm định (not yet confirmed), giải trình (requests unanswered).
+ */
+export type DeadlineKind =
+  'task' | 'report' | 'assessment_self' | 'assessment_appraisal' | 'assessment_explanation';
+
+/** Hạn cần nhắc: a task's or a report's due date (ISO), or a round window's closing day, and the unit responsible for it. */
 export interface Deadline {
-  kind: 'task' | 'report';
+  kind: DeadlineKind;
   id: string;
   due: string;
   unitId: string;

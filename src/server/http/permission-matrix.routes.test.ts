@@ -15,6 +15,7 @@ import { auditEvents, organisations, planTasks, plans, reportSubmissions } from 
 import { QUARTERLY_BY_15TH } from '@domain/reports/reporting-rule';
 import { defaultPlanContent } from '@domain/plans/plan-defaults';
 import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { insertRound } from '../assessment/round.repository';
 import type { UserRow } from '../users/user.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow, TWO_AREA_NODES } from '../../../test/framework-factories';
@@ -40,6 +41,8 @@ interface Fixture {
       /** An issued plan of the unit with one task the unit leads. */
       planId: string;
       taskId: string;
+      /** A scoring round owned by the unit (its own framework, no units taking part). */
+      roundId: string;
     }
   >;
 }
@@ -108,6 +111,18 @@ async function buildFixture(role: Role): Promise<Fixture> {
       organisationId: unit.id,
       status: 'submitted',
     });
+    const roundFramework = await buildFrameworkRow(t.db, {
+      tenantId: unit.tenantId,
+      ownerOrganisationId: unit.id,
+      year: 2026,
+    });
+    const round = await insertRound(t.db, {
+      tenantId: unit.tenantId,
+      frameworkId: roundFramework.id,
+      ownerOrganisationId: unit.id,
+      year: 2026,
+      name: `Đợt đánh giá của ${scope}`,
+    });
     targets[scope] = {
       id: unit.id,
       code: unit.code,
@@ -115,6 +130,7 @@ async function buildFixture(role: Role): Promise<Fixture> {
       resident,
       planId: plan!.id,
       taskId: task!.id,
+      roundId: round.id,
     };
   }
   const actor = await buildUser(t.db, {
@@ -301,6 +317,18 @@ async function attempt(
       const r = await c.patch(
         `/api/tasks/${target.taskId}/status`,
         { status: 'in_progress', statusNote: '' },
+        { 'if-match': '"1"' },
+      );
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'assessment.read': {
+      const r = await c.get(`/api/assessment-rounds/${target.roundId}`);
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'assessment.manage': {
+      const r = await c.patch(
+        `/api/assessment-rounds/${target.roundId}`,
+        { name: `Đợt đánh giá đã sửa (${scope})` },
         { 'if-match': '"1"' },
       );
       return { allowed: ok(r.statusCode), status: r.statusCode };

@@ -9,11 +9,13 @@ import { listPlanSubmissions } from '../reports/report.repository';
 import { reportingUnits } from '@domain/reports/submission';
 import { listPlanPeriods, owesReport } from '../reports/plan-periods';
 import { listIssuedPlans } from './reminder.repository';
+import { collectRoundDeadlines } from '../assessment/round-deadlines';
 
-/** A deadline with its plan: the focal audience is found from the plan's issuing unit. */
+/** A deadline with its plan (or round): the focal audience is found from the issuing unit. */
 export interface TenantDeadline extends Deadline {
-  planId: string;
-  /** Đơn vị ban hành kế hoạch. */
+  /** Null for a scoring round's window. */
+  planId: string | null;
+  /** Đơn vị ban hành kế hoạch, or the unit that owns the scoring round. */
   issuingUnitId: string;
   /** Where the web app shows it. */
   link: string;
@@ -26,8 +28,9 @@ const SUBMITTED = new Set(['submitted', 'accepted']);
  * Every deadline of the tenant's issued plans: each due date of each task that has a lead unit
  * (done and cannot_do tasks marked done), and each reporting unit's report for each period it
  * owes (the rule's periods due on or after the issue date; an ad-hoc request only for the units
- * it asks), done once submitted or accepted. A deadline's id is stable:
- * `${taskId}@${due}` for a task, `${planId}/${periodKey}/${unitId}` for a report.
+ * it asks), done once submitted or accepted; then the closing days of the running scoring
+ * rounds' windows (round-deadlines.ts). A deadline's id is stable: `${taskId}@${due}` for a
+ * task, `${planId}/${periodKey}/${unitId}` for a report.
  */
 export async function collectDeadlines(db: Database, tenantId: string): Promise<TenantDeadline[]> {
   const deadlines: TenantDeadline[] = [];
@@ -72,5 +75,6 @@ export async function collectDeadlines(db: Database, tenantId: string): Promise<
       }
     }
   }
+  deadlines.push(...(await collectRoundDeadlines(db, tenantId)));
   return deadlines;
 }

@@ -1,5 +1,5 @@
 // Người nhận thông báo: who hears about a deadline, from the tenant's role grants and tree.
-import type { NoticeAudience } from '@domain/reminders/reminders';
+import type { DeadlineKind, NoticeAudience } from '@domain/reminders/reminders';
 import type { Database } from '../db/client';
 import { listActiveGrantHolders, listOrganisationParents } from './reminder.repository';
 
@@ -13,7 +13,7 @@ export interface Recipient {
 export interface RecipientDirectory {
   recipientsOf(
     audience: NoticeAudience,
-    deadline: { unitId: string; issuingUnitId: string },
+    deadline: { kind: DeadlineKind; unitId: string; issuingUnitId: string },
   ): Recipient[];
   /**
    * Bản tin cho lãnh đạo: the overdue deadlines (not done, due before `today`) of the units the
@@ -31,9 +31,12 @@ const MAX_DEPTH = 64;
 
 /**
  * Loads the directory of one tenant (active users only):
- * - 'unit': editors and focals of the responsible unit;
- * - 'unit_leader': leaders of the responsible unit or of its parent;
- * - 'focal': focals of the plan's issuing unit or of any unit above it.
+ * - 'unit': editors and focals of the responsible unit; for a round's self-assessment or
+ *   explanation window its leaders too (they submit); for the appraisal window the appraisers
+ *   reaching the unit (granted on it or above it) instead;
+ * - 'unit_leader': leaders of the responsible unit or of its parent (nobody for the appraisal
+ *   window: the appraisal is not the unit's to do);
+ * - 'focal': focals of the plan's issuing unit (a round's owner) or of any unit above it.
  * Each list is deduplicated, in the order users were created.
  */
 export async function loadRecipientDirectory(
@@ -68,8 +71,13 @@ export async function loadRecipientDirectory(
     recipientsOf(audience, deadline) {
       switch (audience) {
         case 'unit':
+          if (deadline.kind === 'assessment_appraisal')
+            return holders(['appraiser'], upFrom(deadline.unitId));
+          if (deadline.kind === 'assessment_self' || deadline.kind === 'assessment_explanation')
+            return holders(['editor', 'leader', 'focal'], [deadline.unitId]);
           return holders(['editor', 'focal'], [deadline.unitId]);
         case 'unit_leader':
+          if (deadline.kind === 'assessment_appraisal') return [];
           return holders(['leader'], upFrom(deadline.unitId).slice(0, 2));
         case 'focal':
           return holders(['focal'], upFrom(deadline.issuingUnitId));

@@ -7,7 +7,7 @@ import {
   noticesFor,
   type ReminderSettings,
 } from '@domain/reminders/reminders';
-import { noticeBody, noticeSubject } from '@domain/reminders/reminder-texts';
+import { deadlineKindLabel, noticeBody, noticeSubject } from '@domain/reminders/reminder-texts';
 import { formatViDate } from '@domain/shared/vi-format';
 import type { Database } from '../db/client';
 import type { Mailer } from './mailer';
@@ -133,8 +133,7 @@ function digestText(
 ): { subject: string; body: string } {
   const sorted = [...items].sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
   const lines = sorted.map(
-    (item) =>
-      `- ${item.kind === 'task' ? 'Nhiệm vụ' : 'Báo cáo'} «${item.title}»: hạn ${formatViDate(item.due)}`,
+    (item) => `- ${deadlineKindLabel(item.kind)} «${item.title}»: hạn ${formatViDate(item.due)}`,
   );
   return {
     subject: `Tổng hợp ngày ${formatViDate(today)}: ${sorted.length} việc quá hạn`,

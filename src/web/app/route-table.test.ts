@@ -5,7 +5,7 @@ import { i18next } from '@web/lib/i18n';
 import type { Me } from '@contract/auth';
 import { LOGIN_PATH } from '@web/lib/app-modules';
 import { buildMenuItems } from './menu-items';
-import { MODULE_ROUTES, STANDALONE_PAGES } from './route-table';
+import { MODULE_ROUTES } from './route-table';
 import { appRoutes, moduleRouteObjects } from './router';
 
 const t = i18next.getFixedT('vi');
@@ -25,6 +25,7 @@ const ADMIN_ACTIONS: Me['actions'] = [
   'audit.read',
   'framework.read',
   'result.read',
+  'assessment.read',
   'plan.read',
 ];
 const EDITOR_ACTIONS: Me['actions'] = [
@@ -46,6 +47,7 @@ describe('route table and menu', () => {
       '/',
       '/frameworks',
       '/results',
+      '/assessment',
       '/plans',
       '/tasks',
       '/reports',
@@ -64,19 +66,15 @@ describe('route table and menu', () => {
     expect(buildMenuItems(t, meWith([])).map((item) => item.key)).toEqual(['/', '/surveys']);
   });
 
-  it('has one route per menu entry, in the same order, plus the standalone pages and the catch-all', () => {
+  it('has one route per menu entry, in the same order, plus only the catch-all', () => {
     const routedPaths = moduleRouteObjects.map((route) => route.path);
-    expect(routedPaths).toEqual([
-      ...menuItems.map((item) => item.key),
-      ...STANDALONE_PAGES.map((page) => page.path),
-      '*',
-    ]);
+    expect(routedPaths).toEqual([...menuItems.map((item) => item.key), '*']);
   });
 
   it('names every entry in Vietnamese and marks the modules not built yet as "Sắp có"', () => {
     const labels = menuItems.map((item) => textOf('label' in item ? item.label : null));
     expect(labels[0]).toContain('Tổng quan');
-    expect(labels[7]).toContain('Đơn vị');
+    expect(labels[8]).toContain('Đơn vị');
     MODULE_ROUTES.forEach(({ module }, index) => {
       expect(labels[index], module.key).toContain(t(`modules.${module.key}.title`));
       if (module.isReady) expect(labels[index], module.key).not.toContain('Sắp có');

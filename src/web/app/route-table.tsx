@@ -19,6 +19,10 @@ const READY_PAGES: Record<ReadyModuleKey, ComponentType> = {
     'OrganisationsPage',
   ),
   results: lazyNamed(() => import('@web/features/results/routes/results-page'), 'ResultsPage'),
+  assessment: lazyNamed(
+    () => import('@web/features/assessment/routes/round-list-page'),
+    'RoundListPage',
+  ),
   plans: lazyNamed(() => import('@web/features/plans/routes/plans-page'), 'PlansPage'),
   tasks: lazyNamed(() => import('@web/features/plans/routes/my-tasks-page'), 'MyTasksPage'),
   reports: lazyNamed(() => import('@web/features/reports/routes/my-reports-page'), 'MyReportsPage'),
@@ -70,6 +74,19 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
       ),
     },
   ],
+  assessment: [
+    {
+      path: ':roundId',
+      Page: lazyNamed(() => import('@web/features/assessment/routes/round-page'), 'RoundPage'),
+    },
+    {
+      path: ':roundId/results',
+      Page: lazyNamed(
+        () => import('@web/features/assessment/routes/results-round-page'),
+        'ResultsRoundPage',
+      ),
+    },
+  ],
   reports: [
     {
       path: ':planId/:periodKey/:organisationId',
@@ -77,21 +94,6 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
     },
   ],
 };
-
-/**
- * Pages routed by their full path, outside a module's own tree (issue 13 parts built beside the
- * rounds module; at merge they move under SUB_PAGES.assessment), guarded by the module named.
- */
-export const STANDALONE_PAGES: readonly (SubPage & { moduleKey: ReadyModuleKey })[] = [
-  {
-    path: '/assessment/:roundId/results',
-    moduleKey: 'results',
-    Page: lazyNamed(
-      () => import('@web/features/assessment/routes/results-round-page'),
-      'ResultsRoundPage',
-    ),
-  },
-];
 
 /** A page below a module's path. */
 export interface SubPage {

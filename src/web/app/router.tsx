@@ -4,7 +4,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
 import { LOGIN_PATH } from '@web/lib/app-modules';
 import { AuthGuard } from './auth-guard';
-import { AppLayout, LoginPage, MODULE_ROUTES, STANDALONE_PAGES } from './route-table';
+import { AppLayout, LoginPage, MODULE_ROUTES } from './route-table';
 import { NotFoundPage } from './not-found-page';
 import { ModuleGuard } from './module-guard';
 
@@ -30,14 +30,6 @@ export const moduleRouteObjects: RouteObject[] = [
         ),
       })),
     ],
-  })),
-  ...STANDALONE_PAGES.map(({ path, moduleKey, Page }) => ({
-    path,
-    element: (
-      <ModuleGuard moduleKey={moduleKey}>
-        <Page />
-      </ModuleGuard>
-    ),
   })),
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -324,3 +324,26 @@ export const DEMO_TENANTS: DemoTenant[] = [
     ],
   },
 ];
+
+/**
+ * Đợt đánh giá mẫu: Đồng Tháp's departments' PAR Index framework for 2026 (copied from the
+ * shipped 2023 template, as a province would) with a round in self-assessment owned by the
+ * province (where the focal Sở Nội vụ's grant is), the self window open around the demo and
+ * browser-journey day 10/12/2026.
+ */
+export const DEMO_ROUND = {
+  tenant: 'DT',
+  templateKey: 'par-index-department-2023',
+  year: 2026,
+  owner: 'DT',
+  name: 'Đánh giá Chỉ số cải cách hành chính các sở, ban, ngành năm 2026',
+  units: ['DT.SNV', 'DT.VP', 'DT.STP', 'DT.STC', 'DT.SKHCN'],
+  windows: {
+    selfOpensOn: '2026-12-01',
+    selfClosesOn: '2026-12-20',
+    appraisalOpensOn: '2026-12-21',
+    appraisalClosesOn: '2027-01-20',
+    explanationOpensOn: '2027-01-05',
+    explanationClosesOn: '2027-01-12',
+  },
+} as const;

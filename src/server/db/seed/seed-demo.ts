@@ -5,7 +5,8 @@ import { tenants } from '../schema';
 import { insertOrganisation, insertSuccessions } from '../../organisations/organisation.repository';
 import { insertRoleGrant, insertUser } from '../../users/user.repository';
 import { hashPassword } from '../../auth/password-hash';
-import { DEMO_PASSWORD, DEMO_TENANTS, type DemoTenant } from './demo-data';
+import { DEMO_PASSWORD, DEMO_ROUND, DEMO_TENANTS, type DemoTenant } from './demo-data';
+import { seedDemoRound } from './seed-demo-round';
 
 async function seedTenant(db: Database, tenant: DemoTenant, passwordHash: string): Promise<void> {
   const [row] = await db
@@ -54,6 +55,7 @@ async function seedTenant(db: Database, tenant: DemoTenant, passwordHash: string
       role: user.role,
     });
   }
+  if (tenant.code === DEMO_ROUND.tenant) await seedDemoRound(db, tenantId, ids);
 }
 
 /** Seeds the demo tenants when the database has no tenant yet; returns whether it did. */

@@ -11,6 +11,7 @@ import { homeEn } from './home.en';
 import { reportCommentsEn } from './report-comments.en';
 import { assessmentProjectionEn } from './assessment-projection.en';
 import { assessmentResultsEn } from './assessment-results.en';
+import { assessmentRoundsEn } from './assessment-rounds.en';
 import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
@@ -26,6 +27,7 @@ export const en: Dictionary = {
   reportComments: reportCommentsEn,
   assessmentProjection: assessmentProjectionEn,
   assessmentResults: assessmentResultsEn,
+  assessmentRounds: assessmentRoundsEn,
   searchScreens: searchEn,
   unitLabels: unitLabelsEn,
   app: {
@@ -77,6 +79,11 @@ export const en: Dictionary = {
       title: 'Results',
       description:
         'Enter the score of every criterion, see the points lost and the rank among peer units.',
+    },
+    assessment: {
+      title: 'Index assessment',
+      description:
+        'The yearly round: self-assessment with evidence, appraisal, explanations, publication.',
     },
     plans: {
       title: 'Plans',

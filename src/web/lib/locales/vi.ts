@@ -10,6 +10,7 @@ import { homeVi } from './home.vi';
 import { reportCommentsVi } from './report-comments.vi';
 import { assessmentProjectionVi } from './assessment-projection.vi';
 import { assessmentResultsVi } from './assessment-results.vi';
+import { assessmentRoundsVi } from './assessment-rounds.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
@@ -24,6 +25,7 @@ export const vi = {
   reportComments: reportCommentsVi,
   assessmentProjection: assessmentProjectionVi,
   assessmentResults: assessmentResultsVi,
+  assessmentRounds: assessmentRoundsVi,
   searchScreens: searchVi,
   unitLabels: unitLabelsVi,
   app: {
@@ -78,6 +80,11 @@ export const vi = {
       title: 'Kết quả đánh giá',
       description:
         'Nhập kết quả chấm điểm từng tiêu chí, xem điểm bị trừ và thứ hạng so với các đơn vị cùng cấp.',
+    },
+    assessment: {
+      title: 'Đánh giá chỉ số',
+      description:
+        'Đợt đánh giá hằng năm: tự đánh giá kèm tài liệu kiểm chứng, thẩm định, giải trình, công bố kết quả.',
     },
     plans: {
       title: 'Kế hoạch',

@@ -1,0 +1,315 @@
+// SQL for scoring rounds (đợt đánh giá) and their taking-part units.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { assessmentRounds, assessmentUnits, frameworks, organisations } from '../db/schema';
+
+/** A round row. */
+export type RoundRow = typeof assessmentRounds.$inferSelect;
+/** The columns a new round needs. */
+export type NewRoundRow = Omit<
+  typeof assessmentRounds.$inferInsert,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'state' | 'appraisalStage'
+>;
+/** A taking-part unit row with its organisation's code, name and type. */
+export type RoundUnitRow = typeof assessmentUnits.$inferSelect & {
+  code: string;
+  name: string;
+  type: string;
+};
+/** A round row with its framework and owner for lists and the detail. */
+export type RoundWithNamesRow = RoundRow & {
+  frameworkCode: string;
+  frameworkName: string;
+  indexKind: string;
+  ownerName: string;
+};
+
+const roundColumns = {
+  round: assessmentRounds,
+  frameworkCode: frameworks.code,
+  frameworkName: frameworks.name,
+  indexKind: frameworks.indexKind,
+  ownerName: organisations.name,
+};
+
+const withNames = (row: {
+  round: RoundRow;
+  frameworkCode: string;
+  frameworkName: string;
+  indexKind: string;
+  ownerName: string;
+}): RoundWithNamesRow => ({
+  ...row.round,
+  frameworkCode: row.frameworkCode,
+  frameworkName: row.frameworkName,
+  indexKind: row.indexKind,
+  ownerName: row.ownerName,
+});
+
+export async function findRound(
+  db: Database,
+  tenantId: string,
+  id: string,
+): Promise<RoundWithNamesRow | null> {
+  const [row] = await db
+    .select(roundColumns)
+    .from(assessmentRounds)
+    .innerJoin(
+      frameworks,
+      and(
+        eq(frameworks.tenantId, assessmentRounds.tenantId),
+        eq(frameworks.id, assessmentRounds.frameworkId),
+      ),
+    )
+    .innerJoin(
+      organisations,
+      and(
+        eq(organisations.tenantId, assessmentRounds.tenantId),
+        eq(organisations.id, assessmentRounds.ownerOrganisationId),
+      ),
+    )
+    .where(and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.id, id)));
+  return row ? withNames(row) : null;
+}
+
+export async function findRoundByFramework(
+  db: Database,
+  tenantId: string,
+  frameworkId: string,
+): Promise<RoundRow | null> {
+  const [row] = await db
+    .select()
+    .from(assessmentRounds)
+    .where(
+      and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.frameworkId, frameworkId)),
+    );
+  return row ?? null;
+}
+
+/**
+ * The rounds a reader whose grants sit at `rootIds` may see: owned by a unit in (or below) a
+ * root, or with a taking-part unit there; newest year first. With unit and submitted counts.
+ */
+export async function listRoundsReadableFrom(
+  db: Database,
+  tenantId: string,
+  rootIds: string[],
+  filter: { year?: number },
+): Promise<(RoundWithNamesRow & { unitCount: number; submittedCount: number })[]> {
+  if (rootIds.length === 0) return [];
+  const readable = sql`(
+    WITH RECURSIVE down AS (
+      SELECT id FROM organisations WHERE tenant_id = ${tenantId} AND id = ANY(${sql.param(rootIds)}::uuid[])
+      UNION
+      SELECT c.id FROM organisations c JOIN down ON c.tenant_id = ${tenantId} AND c.parent_id = down.id
+    ) SELECT id FROM down)`;
+  const rows = await db
+    .select({
+      ...roundColumns,
+      unitCount: sql<number>`(SELECT count(*)::int FROM assessment_units u
+        WHERE u.tenant_id = ${assessmentRounds.tenantId} AND u.round_id = ${assessmentRounds.id})`,
+      submittedCount: sql<number>`(SELECT count(*)::int FROM assessment_units u
+        WHERE u.tenant_id = ${assessmentRounds.tenantId} AND u.round_id = ${assessmentRounds.id}
+          AND u.status = 'submitted')`,
+    })
+    .from(assessmentRounds)
+    .innerJoin(
+      frameworks,
+      and(
+        eq(frameworks.tenantId, assessmentRounds.tenantId),
+        eq(frameworks.id, assessmentRounds.frameworkId),
+      ),
+    )
+    .innerJoin(
+      organisations,
+      and(
+        eq(organisations.tenantId, assessmentRounds.tenantId),
+        eq(organisations.id, assessmentRounds.ownerOrganisationId),
+      ),
+    )
+    .where(
+      and(
+        eq(assessmentRounds.tenantId, tenantId),
+        filter.year === undefined ? undefined : eq(assessmentRounds.year, filter.year),
+        sql`(${assessmentRounds.ownerOrganisationId} IN ${readable}
+          OR EXISTS (SELECT 1 FROM assessment_units u
+            WHERE u.tenant_id = ${assessmentRounds.tenantId} AND u.round_id = ${assessmentRounds.id}
+              AND u.organisation_id IN ${readable}))`,
+      ),
+    )
+    .orderBy(sql`${assessmentRounds.year} DESC`, asc(assessmentRounds.name));
+  return rows.map((row) => ({
+    ...withNames(row),
+    unitCount: row.unitCount,
+    submittedCount: row.submittedCount,
+  }));
+}
+
+/**
+ * Which organisation of a round a reader reaches from `rootIds`: the owner when it lies in (or
+ * below) a root, else the first taking-part unit that does (by code), else the owner (the
+ * permission check then refuses). Null when the round is not in the tenant.
+ */
+export async function findRoundOrganisationReachedFrom(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  rootIds: string[],
+): Promise<string | null> {
+  const result = await db.execute<{ organisationId: string }>(sql`
+    WITH RECURSIVE down AS (
+      SELECT id FROM organisations WHERE tenant_id = ${tenantId} AND id = ANY(${sql.param(rootIds)}::uuid[])
+      UNION
+      SELECT c.id FROM organisations c JOIN down ON c.tenant_id = ${tenantId} AND c.parent_id = down.id
+    ),
+    candidates AS (
+      SELECT r.owner_organisation_id AS organisation_id, 0 AS rank, '' AS code
+      FROM assessment_rounds r WHERE r.tenant_id = ${tenantId} AND r.id = ${roundId}
+      UNION ALL
+      SELECT u.organisation_id, 1, o.code
+      FROM assessment_units u
+      JOIN organisations o ON o.tenant_id = u.tenant_id AND o.id = u.organisation_id
+      WHERE u.tenant_id = ${tenantId} AND u.round_id = ${roundId}
+    )
+    SELECT organisation_id AS "organisationId" FROM candidates
+    ORDER BY (organisation_id IN (SELECT id FROM down)) DESC, rank, code
+    LIMIT 1`);
+  return result.rows[0]?.organisationId ?? null;
+}
+
+export async function listRoundUnits(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+): Promise<RoundUnitRow[]> {
+  const rows = await db
+    .select({
+      unit: assessmentUnits,
+      code: organisations.code,
+      name: organisations.name,
+      type: organisations.type,
+    })
+    .from(assessmentUnits)
+    .innerJoin(
+      organisations,
+      and(
+        eq(organisations.tenantId, assessmentUnits.tenantId),
+        eq(organisations.id, assessmentUnits.organisationId),
+      ),
+    )
+    .where(and(eq(assessmentUnits.tenantId, tenantId), eq(assessmentUnits.roundId, roundId)))
+    .orderBy(asc(organisations.name), asc(organisations.code));
+  return rows.map((row) => ({ ...row.unit, code: row.code, name: row.name, type: row.type }));
+}
+
+/** Paths (tenant root → unit) of the given units, for the actor's per-unit actions. */
+export async function listOrganisationPaths(
+  db: Database,
+  tenantId: string,
+  ids: string[],
+): Promise<Map<string, string[]>> {
+  if (ids.length === 0) return new Map();
+  const result = await db.execute<{ id: string; path: string[] }>(sql`
+    WITH RECURSIVE up AS (
+      SELECT id AS start_id, id, parent_id, 0 AS depth
+      FROM organisations WHERE tenant_id = ${tenantId} AND id = ANY(${sql.param(ids)}::uuid[])
+      UNION ALL
+      SELECT up.start_id, o.id, o.parent_id, up.depth + 1
+      FROM organisations o JOIN up ON o.tenant_id = ${tenantId} AND o.id = up.parent_id
+      WHERE up.depth < 64
+    )
+    SELECT start_id AS id, array_agg(id::text ORDER BY depth DESC) AS path FROM up GROUP BY start_id`);
+  return new Map(result.rows.map((row) => [row.id, row.path]));
+}
+
+export async function insertRound(db: Database, row: NewRoundRow): Promise<RoundRow> {
+  const [created] = await db.insert(assessmentRounds).values(row).returning();
+  if (!created) throw new Error('insert round returned nothing');
+  return created;
+}
+
+/** Changes a round when `version` still matches (raising it); null on a version clash. */
+export async function updateRoundIfVersion(
+  db: Database,
+  tenantId: string,
+  id: string,
+  version: number,
+  changes: Partial<Omit<typeof assessmentRounds.$inferInsert, 'tenantId' | 'id' | 'version'>>,
+): Promise<RoundRow | null> {
+  const [row] = await db
+    .update(assessmentRounds)
+    .set({ ...changes, version: sql`${assessmentRounds.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(assessmentRounds.tenantId, tenantId),
+        eq(assessmentRounds.id, id),
+        eq(assessmentRounds.version, version),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/** Writes the taking-part units of a draft round: those not listed go, listed ones are set. */
+export async function replaceRoundUnits(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  units: { organisationId: string; exemptNodeCodes: string[]; exemptionNote: string }[],
+): Promise<void> {
+  await db
+    .delete(assessmentUnits)
+    .where(and(eq(assessmentUnits.tenantId, tenantId), eq(assessmentUnits.roundId, roundId)));
+  if (units.length === 0) return;
+  await db.insert(assessmentUnits).values(units.map((unit) => ({ tenantId, roundId, ...unit })));
+}
+
+/** A taking-part unit of a running round, as its window reminders need it. */
+export type RunningRoundUnitRow = {
+  roundId: string;
+  roundName: string;
+  ownerOrganisationId: string;
+  state: string;
+  appraisalStage: number;
+  selfClosesOn: string | null;
+  appraisalClosesOn: string | null;
+  explanationOpensOn: string | null;
+  explanationClosesOn: string | null;
+  organisationId: string;
+  unitName: string;
+  status: string;
+  appraisalConfirmed: boolean;
+  /** Đề nghị giải trình asked of the unit, and how many are still unanswered. */
+  explanationRequests: number;
+  unansweredRequests: number;
+};
+
+/** The units of the tenant's rounds in self-assessment, appraisal or explanation. */
+export async function listRunningRoundUnits(
+  db: Database,
+  tenantId: string,
+): Promise<RunningRoundUnitRow[]> {
+  const result = await db.execute<RunningRoundUnitRow>(sql`
+    SELECT r.id AS "roundId", r.name AS "roundName", r.owner_organisation_id AS "ownerOrganisationId",
+           r.state, r.appraisal_stage AS "appraisalStage",
+           r.self_closes_on::text AS "selfClosesOn", r.appraisal_closes_on::text AS "appraisalClosesOn",
+           r.explanation_opens_on::text AS "explanationOpensOn",
+           r.explanation_closes_on::text AS "explanationClosesOn",
+           u.organisation_id AS "organisationId", o.name AS "unitName", u.status,
+           (CASE WHEN r.appraisal_stage = 2 THEN u.appraisal_2_done_at ELSE u.appraisal_1_done_at END)
+             IS NOT NULL AS "appraisalConfirmed",
+           (SELECT count(*)::int FROM assessment_entries e
+             WHERE e.tenant_id = u.tenant_id AND e.round_id = u.round_id
+               AND e.organisation_id = u.organisation_id AND btrim(e.explanation_request) <> '')
+             AS "explanationRequests",
+           (SELECT count(*)::int FROM assessment_entries e
+             WHERE e.tenant_id = u.tenant_id AND e.round_id = u.round_id
+               AND e.organisation_id = u.organisation_id AND btrim(e.explanation_request) <> ''
+               AND btrim(e.explanation) = '') AS "unansweredRequests"
+    FROM assessment_rounds r
+    JOIN assessment_units u ON u.tenant_id = r.tenant_id AND u.round_id = r.id
+    JOIN organisations o ON o.tenant_id = u.tenant_id AND o.id = u.organisation_id
+    WHERE r.tenant_id = ${tenantId} AND r.state IN ('self_assessment', 'appraisal', 'explanation')
+    ORDER BY r.name, o.name, u.organisation_id`);
+  return result.rows;
+}
