@@ -33,6 +33,7 @@ import { registerNotificationRoutes } from './notifications/notification.routes'
 import { registerPlanImportRoutes } from './plan-imports/plan-import.routes';
 import { registerOverviewRoutes } from './overview/overview.routes';
 import { registerSearchRoutes } from './search/search.routes';
+import { registerAssessmentDocumentsRoutes } from './assessment/documents.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
@@ -151,6 +152,7 @@ export async function buildApp(options: {
   registerPlanRoutes(app, db);
   registerReportRoutes(app, db, config);
   registerSearchRoutes(app, db);
+  registerAssessmentDocumentsRoutes(app, db);
   registerNotificationRoutes(app, db, config);
   registerOverviewRoutes(app, db);
   registerPlanImportRoutes(
