@@ -66,7 +66,7 @@ export const PUBLICATION_COLUMNS: DocumentTableColumn[] = [
   { title: 'Chỉ số (%)', align: 'center', widthPercent: 9 },
   { title: 'Xếp hạng', align: 'center', widthPercent: 8 },
   { title: 'Xếp loại', align: 'center', widthPercent: 9 },
-  { title: 'So với năm trước', align: 'center', widthPercent: 14 },
+  { title: 'So với năm trước', align: 'center', widthPercent: 19 },
 ];
 
 /** Nhóm đơn vị in a title: "các sở, ban, ngành", "các xã, phường, thị trấn"… */
