@@ -165,11 +165,16 @@ describe('buildSelfAssessmentDocument', () => {
   });
 
   it('leaves a not-applicable area out of the total and prints it as such', () => {
-    const model = buildSelfAssessmentDocument(reportInput({ exemptNodeCodes: ['2'] }));
+    const model = buildSelfAssessmentDocument(
+      reportInput({ exemptNodeCodes: ['2'], exemptionNote: 'Đơn vị không ban hành văn bản QPPL.' }),
+    );
     const summary = tables(model)[0]!;
     expect(summary.rows.find((row) => row.cells[0] === '2.1')!.cells[3]).toBe('Không áp dụng');
     expect(summary.rows.at(-1)!.cells.slice(2, 4)).toEqual(['5', '3,5']);
     expect(texts(model)).toContain('Tổng điểm tự đánh giá: 3,5/5 điểm, đạt 70%.');
+    expect(texts(model)).toContain(
+      'Nội dung không áp dụng đối với đơn vị: 2. Cải cách thể chế (Đơn vị không ban hành văn bản QPPL).',
+    );
   });
 
   it('signs as the unit head and sends it to the round owner', () => {

@@ -72,6 +72,8 @@ export interface SelfAssessmentReportInput {
   framework: Framework;
   /** Nội dung không áp dụng the round exempts the unit from (whole areas or single criteria). */
   exemptNodeCodes: readonly string[];
+  /** Lý do không áp dụng, as the round records it ('' when none given). */
+  exemptionNote?: string;
   entries: readonly Pick<
     AssessmentEntry,
     'nodeCode' | 'selfScore' | 'notApplicable' | 'selfExplanation'
@@ -258,6 +260,7 @@ export function buildSelfAssessmentDocument(
     { kind: 'heading1', text: `${romanNumeral(1)}. ${SELF_REPORT_HEADINGS[0]}` },
     { kind: 'paragraph', text: totalSentence },
     ...(surveySentence ? [{ kind: 'paragraph' as const, text: surveySentence }] : []),
+    ...exemptionBlocks(input, tree),
     { kind: 'paragraph', text: 'Kết quả cụ thể theo từng lĩnh vực, tiêu chí:' },
     { kind: 'table', table: { columns: SELF_SCORE_COLUMNS, rows: summaryRows } },
     { kind: 'heading1', text: `${romanNumeral(2)}. ${SELF_REPORT_HEADINGS[1]}` },
@@ -355,6 +358,27 @@ function explanationRows(
     });
   }
   return rows;
+}
+
+/**
+ * Nội dung không áp dụng: "Nội dung không áp dụng đối với đơn vị: 3. Cải cách thủ tục hành chính
+ * (Đơn vị không có thủ tục hành chính)." — the round's exemptions by code and name, with its note.
+ */
+function exemptionBlocks(
+  input: SelfAssessmentReportInput,
+  tree: ReturnType<typeof frameworkTree>,
+): BodyBlock[] {
+  const named = input.exemptNodeCodes
+    .filter((code) => tree.byCode.has(code))
+    .map((code) => `${code}. ${tree.byCode.get(code)!.name.trim()}`);
+  if (named.length === 0) return [];
+  const note = input.exemptionNote?.trim().replace(/[.;]+$/, '') ?? '';
+  return [
+    {
+      kind: 'paragraph',
+      text: `Nội dung không áp dụng đối với đơn vị: ${named.join('; ')}${note ? ` (${note})` : ''}.`,
+    },
+  ];
 }
 
 function textOrNone(text: string, none: string): BodyBlock[] {

@@ -127,6 +127,7 @@ export async function selfAssessmentReportDocx(
     round: { name: round.name, year: round.year },
     framework,
     exemptNodeCodes: unit.unit.exemptNodeCodes,
+    exemptionNote: unit.unit.exemptionNote,
     entries,
     evidence: evidence.map((item) => ({
       nodeCode: item.nodeCode,
