@@ -3,9 +3,9 @@ import { buildFramework, group, leaf } from '../frameworks/framework.fixture';
 import {
   MISSING_EXPLANATION,
   buildSelfAssessmentDocument,
-  type DocumentTable,
   type SelfAssessmentReportInput,
 } from './self-assessment-document';
+import type { DocumentTable } from './document-table';
 
 const province = { name: 'Tỉnh Đồng Tháp', type: 'province' as const, parent: null };
 

@@ -25,30 +25,17 @@ import {
 import { placeOf, planSymbolOf, type IssuingUnit } from '../plans/plan-defaults';
 import { defaultSignatureOf } from '../plans/plan-signer';
 import { rollUpResult } from '../results/roll-up';
-import { formatViDate, formatViNumber } from '../shared/vi-format';
+import { formatViNumber } from '../shared/vi-format';
 import type { AssessmentEntry } from './assessment-entry';
+import type { DocumentTable, DocumentTableColumn, DocumentTableRow } from './document-table';
+import {
+  EVIDENCE_COLUMNS,
+  evidenceRows,
+  type EvidenceListRow,
+} from './self-assessment-evidence-list';
 import type { AssessmentEvidenceKind, EvidenceDocument } from './assessment-evidence';
 import { surveyNodeCodes } from './score-parts';
 import { notApplicableCodes } from './unit-applicability';
-
-/** Cột của bảng trong văn bản: title, alignment, and width as a share (%) of the text width (0: what the others leave). */
-export interface DocumentTableColumn {
-  title: string;
-  align: 'left' | 'center' | 'justify';
-  widthPercent: number;
-}
-
-/** Dòng của bảng: `group` (a lĩnh vực, bold), `plain`, or `total` (Tổng cộng, bold). */
-export interface DocumentTableRow {
-  style: 'group' | 'plain' | 'total';
-  cells: string[];
-}
-
-/** Bảng trong thân văn bản: bordered, header row repeated on every page. */
-export interface DocumentTable {
-  columns: DocumentTableColumn[];
-  rows: DocumentTableRow[];
-}
 
 /** Phần thân báo cáo: a paragraph (BodyBlock) or a table placed between paragraphs. */
 export type ReportBodyItem = BodyBlock | { kind: 'table'; table: DocumentTable };
@@ -93,7 +80,7 @@ export type SelfAssessmentDocumentModel = Omit<PlanDocumentModel, 'body' | 'appe
     title: string;
     subtitle: string;
     columns: DocumentTableColumn[];
-    rows: ({ kind: 'area'; numeral: string; text: string } | { kind: 'item'; cells: string[] })[];
+    rows: EvidenceListRow[];
   };
 };
 
@@ -119,18 +106,6 @@ export const EXPLANATION_COLUMNS: DocumentTableColumn[] = [
   { title: 'Tiêu chí', align: 'justify', widthPercent: 33 },
   { title: 'Điểm tự chấm', align: 'center', widthPercent: 12 },
   { title: 'Giải trình', align: 'justify', widthPercent: 0 },
-];
-
-/** Cột của danh mục tài liệu kiểm chứng (phụ lục). */
-export const EVIDENCE_COLUMNS: DocumentTableColumn[] = [
-  { title: 'STT', align: 'center', widthPercent: 5 },
-  { title: 'Tiêu chí', align: 'center', widthPercent: 8 },
-  { title: 'Tài liệu kiểm chứng', align: 'justify', widthPercent: 0 },
-  { title: 'Số, ký hiệu', align: 'center', widthPercent: 12 },
-  { title: 'Ngày ban hành', align: 'center', widthPercent: 10 },
-  { title: 'Cơ quan ban hành', align: 'left', widthPercent: 14 },
-  { title: 'Trang, mục', align: 'left', widthPercent: 10 },
-  { title: 'Tệp đính kèm', align: 'left', widthPercent: 16 },
 ];
 
 /** Printed for a scored item without evidence whose unit wrote no explanation. */
@@ -384,66 +359,4 @@ function exemptionBlocks(
 function textOrNone(text: string, none: string): BodyBlock[] {
   const blocks = textToBlocks(text);
   return blocks.length > 0 ? blocks : [{ kind: 'paragraph', text: none }];
-}
-
-/** Danh mục tài liệu kiểm chứng: grouped by area (I, II…), numbered from 1 within each area, in framework order. */
-function evidenceRows(
-  evidence: readonly SelfReportEvidence[],
-  ordered: Framework['nodes'],
-  tree: ReturnType<typeof frameworkTree>,
-): SelfAssessmentDocumentModel['appendix']['rows'] {
-  const byNode = new Map<string, SelfReportEvidence[]>();
-  for (const item of evidence) {
-    const list = byNode.get(item.nodeCode);
-    if (list) list.push(item);
-    else byNode.set(item.nodeCode, [item]);
-  }
-  const rows: SelfAssessmentDocumentModel['appendix']['rows'] = [];
-  tree.roots.forEach((area, areaIndex) => {
-    const inArea = ordered.filter(
-      (node) => node.code === area.code || isUnder(tree, node.code, area.code),
-    );
-    const items = inArea.flatMap((node) =>
-      (byNode.get(node.code) ?? []).map((item) => ({ node, item })),
-    );
-    if (items.length === 0) return;
-    rows.push({ kind: 'area', numeral: romanNumeral(areaIndex + 1), text: area.name });
-    items.forEach(({ node, item }, index) => {
-      const document = item.document;
-      rows.push({
-        kind: 'item',
-        cells: [
-          String(index + 1),
-          node.code,
-          evidenceTitle(item),
-          document?.number.trim() ?? '',
-          document?.date ? formatViDate(document.date) : '',
-          document?.issuer.trim() ?? '',
-          document?.pointer.trim() ?? '',
-          item.fileName ?? '',
-        ],
-      });
-    });
-  });
-  return rows;
-}
-
-/** Tên tài liệu: the document's summary (trích yếu), else the note, else the file name; a carried item says where from. */
-function evidenceTitle(item: SelfReportEvidence): string {
-  const title =
-    item.document?.summary.trim() || item.note.trim() || item.fileName || 'Tài liệu kiểm chứng';
-  if (item.kind === 'task_output') return `${title} (kết quả nhiệm vụ)`;
-  if (item.kind === 'report_evidence') return `${title} (minh chứng báo cáo)`;
-  return title;
-}
-
-function isUnder(tree: ReturnType<typeof frameworkTree>, code: string, ancestor: string): boolean {
-  let parent = tree.byCode.get(code)?.parentCode ?? null;
-  const seen = new Set<string>();
-  while (parent !== null && !seen.has(parent)) {
-    if (parent === ancestor) return true;
-    seen.add(parent);
-    parent = tree.byCode.get(parent)?.parentCode ?? null;
-  }
-  return false;
 }

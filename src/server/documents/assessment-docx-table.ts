@@ -11,10 +11,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type {
-  DocumentTable,
-  DocumentTableColumn,
-} from '@domain/assessment/self-assessment-document';
+import type { DocumentTable, DocumentTableColumn } from '@domain/assessment/document-table';
 import type { AppendixColumn } from './plan-docx-appendix';
 import { PORTRAIT_TEXT_WIDTH, SIZE, TIGHT_SPACING, run } from './plan-docx-style';
 
