@@ -36,6 +36,7 @@ import { registerAssessmentRoundsRoutes } from './assessment/round.routes';
 import { registerSearchRoutes } from './search/search.routes';
 import { registerAssessmentProjectionRoutes } from './assessment/projection.routes';
 import { registerAssessmentResultsRoutes } from './assessment/results.routes';
+import { registerAssessmentDocumentsRoutes } from './assessment/documents.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
@@ -154,6 +155,7 @@ export async function buildApp(options: {
   registerPlanRoutes(app, db);
   registerReportRoutes(app, db, config);
   registerSearchRoutes(app, db);
+  registerAssessmentDocumentsRoutes(app, db);
   registerNotificationRoutes(app, db, config);
   registerOverviewRoutes(app, db);
   registerAssessmentProjectionRoutes(app, db);

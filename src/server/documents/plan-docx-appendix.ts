@@ -28,6 +28,9 @@ import { A4, SIZE, TIGHT_SPACING, centredLine, mm, run, type RunStyle } from './
 const LANDSCAPE_MARGIN = { top: mm(30), bottom: mm(15), left: mm(20), right: mm(20) };
 const TABLE_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 
+/** Text width of a landscape appendix page, which its table fills. */
+export const LANDSCAPE_TEXT_WIDTH = TABLE_WIDTH;
+
 /**
  * Column widths in twips and cell alignment by title; Nội dung takes what the others leave. With
  * "Giải pháp" (a drafted plan's suggested solutions) content and solution share the width about

@@ -65,11 +65,13 @@ export type StateDocumentPages = Omit<PlanDocumentModel, 'appendix'>;
 /**
  * Writes a state-format document as .docx bytes: header table, document type and title, body,
  * recipients and signature on portrait A4 numbered from page 2, then the section `appendix`
- * builds (given the page-number headers) when it returns one. Plans and reports share it.
+ * builds (given the page-number headers) when it returns one. Plans and reports share it; a
+ * document whose body holds tables (the self-assessment report) passes its own `bodyElements`.
  */
 export async function renderStateDocx(
   model: StateDocumentPages,
   appendix: (pageHeader: NonNullable<ISectionOptions['headers']>) => ISectionOptions | null,
+  bodyElements?: (Paragraph | Table)[],
 ): Promise<Buffer> {
   const pageHeader = pageNumberHeaders();
   const pages: ISectionOptions = {
@@ -83,7 +85,7 @@ export async function renderStateDocx(
       ...draftMarkParagraphs(model),
       headerTable(model),
       ...titleParagraphs(model),
-      ...model.body.map(bodyParagraph),
+      ...(bodyElements ?? model.body.map(bodyParagraph)),
       recipientsAndSignature(model),
     ],
   };
@@ -105,7 +107,7 @@ export async function renderStateDocx(
 }
 
 /** Số trang: the current page number centred in the top margin, 14 pt. */
-function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
+export function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
   const number = new TextRun({
     children: [PageNumber.CURRENT],
     font: FONT,
@@ -119,7 +121,8 @@ function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
   };
 }
 
-function bodyParagraph(block: BodyBlock): Paragraph {
+/** A body paragraph in its kind's style: justified, first line indented, headings kept with what follows. */
+export function bodyParagraph(block: BodyBlock): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },

@@ -12,6 +12,7 @@ import { reportCommentsEn } from './report-comments.en';
 import { assessmentProjectionEn } from './assessment-projection.en';
 import { assessmentResultsEn } from './assessment-results.en';
 import { assessmentRoundsEn } from './assessment-rounds.en';
+import { assessmentDocumentsEn } from './assessment-documents.en';
 import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
@@ -28,6 +29,7 @@ export const en: Dictionary = {
   assessmentProjection: assessmentProjectionEn,
   assessmentResults: assessmentResultsEn,
   assessmentRounds: assessmentRoundsEn,
+  assessmentDocuments: assessmentDocumentsEn,
   searchScreens: searchEn,
   unitLabels: unitLabelsEn,
   app: {

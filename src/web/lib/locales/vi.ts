@@ -11,6 +11,7 @@ import { reportCommentsVi } from './report-comments.vi';
 import { assessmentProjectionVi } from './assessment-projection.vi';
 import { assessmentResultsVi } from './assessment-results.vi';
 import { assessmentRoundsVi } from './assessment-rounds.vi';
+import { assessmentDocumentsVi } from './assessment-documents.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
@@ -26,6 +27,7 @@ export const vi = {
   assessmentProjection: assessmentProjectionVi,
   assessmentResults: assessmentResultsVi,
   assessmentRounds: assessmentRoundsVi,
+  assessmentDocuments: assessmentDocumentsVi,
   searchScreens: searchVi,
   unitLabels: unitLabelsVi,
   app: {
