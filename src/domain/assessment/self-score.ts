@@ -20,16 +20,10 @@ export function selfInputTypeOf(
   node: Pick<FrameworkNode, 'rule' | 'method'>,
 ): SelfScoringInput['type'] | null {
   if (node.method === 'survey' || node.rule?.type === 'survey') return null;
-  switch (node.rule?.type) {
-    case undefined:
-    case 'bonus':
-      return 'points';
-    case 'ratio':
-    case 'ratio_threshold':
-      return 'ratio';
-    default:
-      return node.rule.type;
-  }
+  const type = node.rule?.type;
+  if (type === undefined || type === 'bonus') return 'points';
+  if (type === 'ratio' || type === 'ratio_threshold') return 'ratio';
+  return type;
 }
 
 const INPUT_TYPE_LABELS: Record<SelfScoringInput['type'], string> = {
