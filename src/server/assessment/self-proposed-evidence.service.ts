@@ -75,11 +75,16 @@ export async function listProposals(
     loaded.nodes.map((node) => node.code).filter((code) => !loaded.exempt.has(code)),
   );
   const taskIds = tasks.map((task) => task.id);
-  const [entries, files, attached] = await Promise.all([
-    repo.listAcceptedEntries(db, tenantId, organisationId, taskIds),
-    repo.listAcceptedFiles(db, tenantId, organisationId, taskIds),
-    selfRepo.listEvidence(db, tenantId, place.unit.roundId, organisationId, nodeCode),
-  ]);
+  // One after the other: attaching runs this inside the request's one transaction client.
+  const entries = await repo.listAcceptedEntries(db, tenantId, organisationId, taskIds);
+  const files = await repo.listAcceptedFiles(db, tenantId, organisationId, taskIds);
+  const attached = await selfRepo.listEvidence(
+    db,
+    tenantId,
+    place.unit.roundId,
+    organisationId,
+    nodeCode,
+  );
   const proposals: ProposalSource[] = [];
   for (const task of tasks) {
     const taskEntries = entries.filter((entry) => entry.taskId === task.id);

@@ -254,10 +254,9 @@ function completionOf(
 /** The completion of the loaded unit, read now (inside the write's transaction when writing). */
 export async function unitCompletion(db: Database, loaded: LoadedUnit): Promise<Completion> {
   const { tenantId, roundId, organisationId } = loaded.place.unit;
-  const [entries, counts] = await Promise.all([
-    repo.listEntries(db, tenantId, roundId, organisationId),
-    repo.countEvidenceByNode(db, tenantId, roundId, organisationId),
-  ]);
+  // One after the other: inside a write this is the request's one transaction client.
+  const entries = await repo.listEntries(db, tenantId, roundId, organisationId);
+  const counts = await repo.countEvidenceByNode(db, tenantId, roundId, organisationId);
   return completionOf(
     {
       nodes: loaded.nodes,
