@@ -27,6 +27,7 @@ const MODULE_ICONS: Record<AppModuleKey, ReactNode> = {
   plans: <FileTextOutlined />,
   tasks: <CarryOutOutlined />,
   reports: <SolutionOutlined />,
+  assessment: <FormOutlined />,
   surveys: <FormOutlined />,
   organisations: <ApartmentOutlined />,
   users: <TeamOutlined />,

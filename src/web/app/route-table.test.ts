@@ -26,6 +26,7 @@ const ADMIN_ACTIONS: Me['actions'] = [
   'framework.read',
   'result.read',
   'plan.read',
+  'assessment.read',
 ];
 const EDITOR_ACTIONS: Me['actions'] = [
   'organisation.read',
@@ -49,6 +50,7 @@ describe('route table and menu', () => {
       '/plans',
       '/tasks',
       '/reports',
+      '/assessment',
       '/surveys',
       '/organisations',
       '/users',
@@ -72,7 +74,7 @@ describe('route table and menu', () => {
   it('names every entry in Vietnamese and marks the modules not built yet as "Sắp có"', () => {
     const labels = menuItems.map((item) => textOf('label' in item ? item.label : null));
     expect(labels[0]).toContain('Tổng quan');
-    expect(labels[7]).toContain('Đơn vị');
+    expect(labels[8]).toContain('Đơn vị');
     MODULE_ROUTES.forEach(({ module }, index) => {
       expect(labels[index], module.key).toContain(t(`modules.${module.key}.title`));
       if (module.isReady) expect(labels[index], module.key).not.toContain('Sắp có');

@@ -22,6 +22,11 @@ const READY_PAGES: Record<ReadyModuleKey, ComponentType> = {
   plans: lazyNamed(() => import('@web/features/plans/routes/plans-page'), 'PlansPage'),
   tasks: lazyNamed(() => import('@web/features/plans/routes/my-tasks-page'), 'MyTasksPage'),
   reports: lazyNamed(() => import('@web/features/reports/routes/my-reports-page'), 'MyReportsPage'),
+  // The rounds list is the rounds part's page (issue 13); until it lands a "sắp có" stand-in.
+  assessment: lazyNamed(
+    () => import('@web/features/assessment/routes/self-rounds-pending-page'),
+    'SelfRoundsPendingPage',
+  ),
   users: lazyNamed(() => import('@web/features/users/routes/users-page'), 'UsersPage'),
   audit: lazyNamed(() => import('@web/features/audit/routes/audit-page'), 'AuditPage'),
 };
@@ -67,6 +72,15 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
       Page: lazyNamed(
         () => import('@web/features/dashboards/routes/consolidated-page'),
         'ConsolidatedPage',
+      ),
+    },
+  ],
+  assessment: [
+    {
+      path: ':roundId/units/:organisationId',
+      Page: lazyNamed(
+        () => import('@web/features/assessment/routes/self-assessment-page'),
+        'SelfAssessmentPage',
       ),
     },
   ],

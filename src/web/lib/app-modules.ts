@@ -9,6 +9,7 @@ export const APP_MODULES = [
   { key: 'plans', path: '/plans', isReady: true },
   { key: 'tasks', path: '/tasks', isReady: true },
   { key: 'reports', path: '/reports', isReady: true },
+  { key: 'assessment', path: '/assessment', isReady: true },
   { key: 'surveys', path: '/surveys', isReady: false },
   { key: 'organisations', path: '/organisations', isReady: true },
   { key: 'users', path: '/users', isReady: true },

@@ -26,6 +26,7 @@ const MODULE_ACTIONS: Partial<Record<AppModuleKey, MeAction>> = {
   plans: 'plan.read',
   tasks: 'plan.read',
   reports: 'plan.read',
+  assessment: 'assessment.read',
   organisations: 'organisation.read',
   users: 'user.read',
   audit: 'audit.read',

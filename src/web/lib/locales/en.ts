@@ -9,6 +9,7 @@ import { targetsEn } from './targets.en';
 import { planImportEn } from './plan-import.en';
 import { homeEn } from './home.en';
 import { reportCommentsEn } from './report-comments.en';
+import { assessmentSelfEn } from './assessment-self.en';
 import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
@@ -22,6 +23,7 @@ export const en: Dictionary = {
   planImportScreens: planImportEn,
   homeScreens: homeEn,
   reportComments: reportCommentsEn,
+  assessmentSelf: assessmentSelfEn,
   searchScreens: searchEn,
   unitLabels: unitLabelsEn,
   app: {
@@ -87,6 +89,11 @@ export const en: Dictionary = {
       title: 'Reports',
       description:
         'Monthly and quarterly progress reports with evidence, consolidated by the focal unit.',
+    },
+    assessment: {
+      title: 'Scoring round',
+      description:
+        'The yearly round: self-assessment with evidence, appraisal, explanations and published results.',
     },
     surveys: {
       title: 'Surveys',

@@ -8,6 +8,7 @@ import { targetsVi } from './targets.vi';
 import { planImportVi } from './plan-import.vi';
 import { homeVi } from './home.vi';
 import { reportCommentsVi } from './report-comments.vi';
+import { assessmentSelfVi } from './assessment-self.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
@@ -20,6 +21,7 @@ export const vi = {
   planImportScreens: planImportVi,
   homeScreens: homeVi,
   reportComments: reportCommentsVi,
+  assessmentSelf: assessmentSelfVi,
   searchScreens: searchVi,
   unitLabels: unitLabelsVi,
   app: {
@@ -89,6 +91,11 @@ export const vi = {
       title: 'Báo cáo',
       description:
         'Báo cáo tiến độ định kỳ hằng tháng, hằng quý kèm tài liệu kiểm chứng và tổng hợp của đầu mối.',
+    },
+    assessment: {
+      title: 'Đánh giá, chấm điểm',
+      description:
+        'Đợt đánh giá hằng năm: tự đánh giá kèm tài liệu kiểm chứng, thẩm định, giải trình và công bố kết quả.',
     },
     surveys: {
       title: 'Khảo sát',
