@@ -14,6 +14,7 @@ import * as evidence from './self-evidence.service';
 import { listProposals } from './self-proposed-evidence.service';
 import * as repo from './self.repository';
 import * as self from './self.service';
+import * as submission from './self-submission.service';
 
 /** The same in-place preview policy as report evidence: nothing runs in it, our page may frame it. */
 const PREVIEW_CSP =
@@ -189,7 +190,7 @@ export function registerAssessmentSelfRoutes(
     action: 'assessment.submit',
     target: onUnit,
     handler: (ctx) =>
-      self.submitSelfAssessment(ctx, {
+      submission.submitSelfAssessment(ctx, {
         roundId: ctx.params.id,
         organisationId: ctx.params.organisationId,
         version: readIfMatchVersion(ctx.request),
@@ -200,7 +201,7 @@ export function registerAssessmentSelfRoutes(
     action: 'assessment.submit',
     target: onUnit,
     handler: (ctx) =>
-      self.withdrawSelfAssessment(ctx, {
+      submission.withdrawSelfAssessment(ctx, {
         roundId: ctx.params.id,
         organisationId: ctx.params.organisationId,
         version: readIfMatchVersion(ctx.request),
@@ -210,6 +211,6 @@ export function registerAssessmentSelfRoutes(
   defineRoute(app, db, contract.getRoundCompletion, {
     action: 'assessment.read',
     scope: 'grants',
-    handler: (ctx) => self.getRoundCompletion(ctx, { roundId: ctx.params.id }),
+    handler: (ctx) => submission.getRoundCompletion(ctx, { roundId: ctx.params.id }),
   });
 }
