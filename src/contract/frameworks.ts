@@ -53,6 +53,8 @@ export const frameworkNodeSchema = z.object({
   method: z.enum(SCORING_METHODS).optional(),
   rule: scoringRuleSchema.optional(),
   evidence: z.string().max(4000).optional(),
+  requiresEvidence: z.boolean().optional(),
+  zeroWithoutEvidence: z.boolean().optional(),
   defaultLeadUnit: z.string().max(500).optional(),
   applicability: z
     .object({

@@ -37,6 +37,7 @@ import { registerSearchRoutes } from './search/search.routes';
 import { registerAssessmentProjectionRoutes } from './assessment/projection.routes';
 import { registerAssessmentResultsRoutes } from './assessment/results.routes';
 import { registerAssessmentDocumentsRoutes } from './assessment/documents.routes';
+import { registerAssessmentSelfRoutes } from './assessment/self.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
@@ -161,6 +162,7 @@ export async function buildApp(options: {
   registerAssessmentProjectionRoutes(app, db);
   registerAssessmentResultsRoutes(app, db);
   registerAssessmentRoundsRoutes(app, db);
+  registerAssessmentSelfRoutes(app, db, config);
   registerPlanImportRoutes(
     app,
     db,

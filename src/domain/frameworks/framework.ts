@@ -60,6 +60,13 @@ export interface FrameworkNode {
   rule?: ScoringRule;
   /** Tài liệu kiểm chứng: the evidence the self-assessment must attach. */
   evidence?: string;
+  /**
+   * Bắt buộc có tài liệu kiểm chứng: overrides what `evidence` implies (a node needs evidence when
+   * its evidence text is non-empty); false lets a node describe evidence without requiring it.
+   */
+  requiresEvidence?: boolean;
+  /** Không có tài liệu kiểm chứng thì 0 điểm: the self-score counts 0 until evidence is attached. */
+  zeroWithoutEvidence?: boolean;
   /** Cơ quan tham mưu mặc định: free text, e.g. "Phòng Nội vụ", "Sở Tư pháp". */
   defaultLeadUnit?: string;
   applicability?: NodeApplicability;

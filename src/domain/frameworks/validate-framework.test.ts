@@ -82,6 +82,26 @@ describe('validateFramework', () => {
     });
   });
 
+  it('puts «zero without evidence» only on a scored criterion that needs evidence', () => {
+    const nodes = [
+      group('1', 2, { zeroWithoutEvidence: true }),
+      leaf('1.1', 1, { evidence: 'Kế hoạch CCHC năm', zeroWithoutEvidence: true }),
+      leaf('1.2', 1, { zeroWithoutEvidence: true }),
+    ];
+    expect(messagesFor(nodes)).toEqual([
+      {
+        code: '1',
+        message:
+          'Tiêu chí «1» có tiêu chí con: «không có tài liệu kiểm chứng thì 0 điểm» đặt ở tiêu chí được chấm.',
+      },
+      {
+        code: '1.2',
+        message:
+          'Tiêu chí «1.2»: «không có tài liệu kiểm chứng thì 0 điểm» chỉ đặt cho tiêu chí cần tài liệu kiểm chứng.',
+      },
+    ]);
+  });
+
   it('refuses a negative maximum', () => {
     expect(messagesFor([leaf('1', -1)])).toContainEqual({
       code: '1',

@@ -167,12 +167,24 @@ function checkNode(
         problems.push(`${name}: quy tắc điều tra xã hội học cần phương thức đánh giá «survey».`);
       }
     }
+    // The same reading as assessment/evidence-requirement's needsEvidence (kept here: no import cycle).
+    const needsEvidence = node.requiresEvidence ?? (node.evidence ?? '').trim() !== '';
+    if (node.zeroWithoutEvidence === true && !needsEvidence) {
+      problems.push(
+        `${name}: «không có tài liệu kiểm chứng thì 0 điểm» chỉ đặt cho tiêu chí cần tài liệu kiểm chứng.`,
+      );
+    }
     if (node.isBonus && node.rule !== undefined && node.rule.type !== 'bonus') {
       problems.push(`${name} là điểm thưởng nên phải dùng quy tắc điểm thưởng.`);
     }
   } else {
     if (node.rule !== undefined) {
       problems.push(`${name} có tiêu chí con nên không được có quy tắc chấm điểm riêng.`);
+    }
+    if (node.zeroWithoutEvidence === true) {
+      problems.push(
+        `${name} có tiêu chí con: «không có tài liệu kiểm chứng thì 0 điểm» đặt ở tiêu chí được chấm.`,
+      );
     }
     if (hasValidMax && !node.childrenMaxMayDiffer && !cyclic.has(node.code)) {
       // Bonus children add above the maximum, so they are left out of a normal parent's sum.

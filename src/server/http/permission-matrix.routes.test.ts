@@ -11,7 +11,14 @@ import {
   isExpectedAllowed,
   type MatrixScope,
 } from '@domain/permissions/permission-matrix.fixture';
-import { auditEvents, organisations, planTasks, plans, reportSubmissions } from '../db/schema';
+import {
+  assessmentEntries,
+  auditEvents,
+  organisations,
+  planTasks,
+  plans,
+  reportSubmissions,
+} from '../db/schema';
 import { QUARTERLY_BY_15TH } from '@domain/reports/reporting-rule';
 import { defaultPlanContent } from '@domain/plans/plan-defaults';
 import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
@@ -19,6 +26,7 @@ import { insertRound } from '../assessment/round.repository';
 import type { UserRow } from '../users/user.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow, TWO_AREA_NODES } from '../../../test/framework-factories';
+import { buildAssessmentRound } from '../../../test/assessment-factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -43,6 +51,9 @@ interface Fixture {
       taskId: string;
       /** A scoring round owned by the unit (its own framework, no units taking part). */
       roundId: string;
+      /** Rounds the unit takes part in: one to fill (assessment.self), one filled to submit. */
+      selfRoundId: string;
+      submitRoundId: string;
     }
   >;
 }
@@ -131,7 +142,47 @@ async function buildFixture(role: Role): Promise<Fixture> {
       planId: plan!.id,
       taskId: task!.id,
       roundId: round.id,
+      selfRoundId: '',
+      submitRoundId: '',
     };
+  }
+  // Two scoring rounds per tenant (one per framework) with every unit of the tenant taking part;
+  // in the second, every criterion is already self-scored so a submit can succeed.
+  for (const [tenantId, root, scopes] of [
+    [a.tenant.id, a.root, ['own', 'child', 'parent', 'sibling'] as const],
+    [b.tenant.id, b.root, ['otherTenant'] as const],
+  ] as const) {
+    const round = async () => {
+      const framework = await buildFrameworkRow(t.db, {
+        tenantId,
+        ownerOrganisationId: root.id,
+        unitTypes: ['province', 'department', 'sub_unit'],
+        year: 2026,
+      });
+      return buildAssessmentRound(t.db, {
+        tenantId,
+        frameworkId: framework.id,
+        ownerOrganisationId: root.id,
+        year: 2026,
+        units: scopes.map((scope) => ({ organisationId: targets[scope].id })),
+      });
+    };
+    const selfRound = await round();
+    const submitRound = await round();
+    for (const scope of scopes) {
+      targets[scope].selfRoundId = selfRound.id;
+      targets[scope].submitRoundId = submitRound.id;
+      for (const nodeCode of ['1', '2']) {
+        await t.db.insert(assessmentEntries).values({
+          tenantId,
+          roundId: submitRound.id,
+          organisationId: targets[scope].id,
+          nodeCode,
+          selfInput: { type: 'ratio', numerator: 1, denominator: 2 },
+          selfScore: 10,
+        });
+      }
+    }
   }
   const actor = await buildUser(t.db, {
     tenantId: a.tenant.id,
@@ -157,6 +208,20 @@ async function versionOf(id: string): Promise<number> {
     .from(organisations)
     .where(eq(organisations.id, id));
   return row?.version ?? 1;
+}
+
+async function entryVersionOf(roundId: string, organisationId: string, nodeCode: string) {
+  const [row] = await t.db
+    .select({ version: assessmentEntries.version })
+    .from(assessmentEntries)
+    .where(
+      and(
+        eq(assessmentEntries.roundId, roundId),
+        eq(assessmentEntries.organisationId, organisationId),
+        eq(assessmentEntries.nodeCode, nodeCode),
+      ),
+    );
+  return row?.version ?? 0;
 }
 
 /** Performs `action` on the target; returns whether it took effect. */
@@ -329,6 +394,23 @@ async function attempt(
       const r = await c.patch(
         `/api/assessment-rounds/${target.roundId}`,
         { name: `Đợt đánh giá đã sửa (${scope})` },
+        { 'if-match': '"1"' },
+      );
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'assessment.self': {
+      const url = `/api/assessment-rounds/${target.selfRoundId}/units/${target.id}/entries/1`;
+      const r = await c.put(
+        url,
+        { input: { type: 'ratio', numerator: 9, denominator: 10 } },
+        { 'if-match': `"${await entryVersionOf(target.selfRoundId, target.id, '1')}"` },
+      );
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
+    case 'assessment.submit': {
+      const r = await c.post(
+        `/api/assessment-rounds/${target.submitRoundId}/units/${target.id}/submit`,
+        {},
         { 'if-match': '"1"' },
       );
       return { allowed: ok(r.statusCode), status: r.statusCode };

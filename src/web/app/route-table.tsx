@@ -86,6 +86,13 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
         'ResultsRoundPage',
       ),
     },
+    {
+      path: ':roundId/units/:organisationId',
+      Page: lazyNamed(
+        () => import('@web/features/assessment/routes/self-assessment-page'),
+        'SelfAssessmentPage',
+      ),
+    },
   ],
   reports: [
     {

@@ -13,6 +13,7 @@ import { assessmentProjectionEn } from './assessment-projection.en';
 import { assessmentResultsEn } from './assessment-results.en';
 import { assessmentRoundsEn } from './assessment-rounds.en';
 import { assessmentDocumentsEn } from './assessment-documents.en';
+import { assessmentSelfEn } from './assessment-self.en';
 import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
@@ -30,6 +31,7 @@ export const en: Dictionary = {
   assessmentResults: assessmentResultsEn,
   assessmentRounds: assessmentRoundsEn,
   assessmentDocuments: assessmentDocumentsEn,
+  assessmentSelf: assessmentSelfEn,
   searchScreens: searchEn,
   unitLabels: unitLabelsEn,
   app: {

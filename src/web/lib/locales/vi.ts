@@ -12,6 +12,7 @@ import { assessmentProjectionVi } from './assessment-projection.vi';
 import { assessmentResultsVi } from './assessment-results.vi';
 import { assessmentRoundsVi } from './assessment-rounds.vi';
 import { assessmentDocumentsVi } from './assessment-documents.vi';
+import { assessmentSelfVi } from './assessment-self.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
@@ -28,6 +29,7 @@ export const vi = {
   assessmentResults: assessmentResultsVi,
   assessmentRounds: assessmentRoundsVi,
   assessmentDocuments: assessmentDocumentsVi,
+  assessmentSelf: assessmentSelfVi,
   searchScreens: searchVi,
   unitLabels: unitLabelsVi,
   app: {

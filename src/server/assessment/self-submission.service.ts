@@ -1,0 +1,164 @@
+// Gửi, rút bản tự đánh giá and the round's completion list: submission by the unit's leader or
+// focal inside the window (refused while criteria are unscored or unexplained), withdrawal while
+// the window is open, and every taking-part unit's completion for the actor's readable units.
+import type { UnitAssessmentStatus } from '@domain/assessment/unit-assessment-status';
+import type { FrameworkNode } from '@domain/frameworks/framework';
+import type { OrganisationType } from '@domain/organisations/organisation-type';
+import { can } from '@domain/permissions/can';
+import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
+import type { ReadContext, ServiceContext } from '../http/service-context';
+import { findOrganisationPath } from '../organisations/organisation-path.repository';
+import * as repo from './self.repository';
+import {
+  assertWindowOpen,
+  completionOf,
+  groupBy,
+  loadUnit,
+  selfActions,
+  unitCompletion,
+  type LoadedUnit,
+} from './self.service';
+
+/**
+ * Gửi bản tự đánh giá: by the unit's leader or focal (assessment.submit), inside the window,
+ * refused while applicable criteria are unscored or a scored item without evidence lacks its
+ * explanation (both listed).
+ */
+export async function submitSelfAssessment(
+  ctx: ServiceContext,
+  input: { roundId: string; organisationId: string; version: number },
+) {
+  const loaded = await loadUnit(ctx.db, ctx.actor.tenantId, input.roundId, input.organisationId, {
+    lock: true,
+  });
+  assertWindowOpen(loaded, ctx.today);
+  const { unit } = loaded.place;
+  if (unit.status === 'submitted') throw conflict('Đơn vị đã gửi bản tự đánh giá.');
+  if (unit.version !== input.version) throw versionMismatch(unit.version);
+  const completion = await unitCompletion(ctx.db, loaded);
+  const details = [
+    ...completion.unscoredCodes.map((code) => ({
+      field: code,
+      message: `Tiêu chí ${code} chưa chấm điểm.`,
+    })),
+    ...completion.unexplainedCodes.map((code) => ({
+      field: code,
+      message: `Tiêu chí ${code} có điểm nhưng chưa có tài liệu kiểm chứng: cần giải trình.`,
+    })),
+  ];
+  if (details.length > 0) {
+    const parts = [
+      completion.unscoredCodes.length
+        ? `chưa chấm ${completion.unscoredCodes.length} tiêu chí (${completion.unscoredCodes.join(', ')})`
+        : null,
+      completion.unexplainedCodes.length
+        ? `thiếu giải trình ở ${completion.unexplainedCodes.length} tiêu chí không có tài liệu kiểm chứng (${completion.unexplainedCodes.join(', ')})`
+        : null,
+    ].filter(Boolean);
+    throw validationError(`Chưa gửi được bản tự đánh giá: ${parts.join('; ')}.`, details);
+  }
+  const saved = await repo.updateUnitIfVersion(
+    ctx.db,
+    { tenantId: ctx.actor.tenantId, roundId: input.roundId, organisationId: input.organisationId },
+    input.version,
+    { status: 'submitted', submittedAt: ctx.now, submittedBy: ctx.actor.userId },
+  );
+  if (!saved) throw versionMismatch(unit.version);
+  await ctx.audit({
+    organisationId: input.organisationId,
+    action: 'assessment.submit',
+    objectType: 'assessment_unit',
+    objectId: input.roundId,
+    before: { status: unit.status },
+    after: { status: 'submitted', completion },
+  });
+  return presentSubmission(ctx, loaded, saved);
+}
+
+/** Rút bản tự đánh giá: back to in progress, only while the self-assessment window is open. */
+export async function withdrawSelfAssessment(
+  ctx: ServiceContext,
+  input: { roundId: string; organisationId: string; version: number },
+) {
+  const loaded = await loadUnit(ctx.db, ctx.actor.tenantId, input.roundId, input.organisationId, {
+    lock: true,
+  });
+  assertWindowOpen(loaded, ctx.today);
+  const { unit } = loaded.place;
+  if (unit.status !== 'submitted') throw conflict('Bản tự đánh giá chưa gửi nên không cần rút.');
+  if (unit.version !== input.version) throw versionMismatch(unit.version);
+  const saved = await repo.updateUnitIfVersion(
+    ctx.db,
+    { tenantId: ctx.actor.tenantId, roundId: input.roundId, organisationId: input.organisationId },
+    input.version,
+    { status: 'in_progress', submittedAt: null, submittedBy: null },
+  );
+  if (!saved) throw versionMismatch(unit.version);
+  await ctx.audit({
+    organisationId: input.organisationId,
+    action: 'assessment.submit',
+    objectType: 'assessment_unit',
+    objectId: input.roundId,
+    before: { status: 'submitted', submittedAt: unit.submittedAt?.toISOString() ?? null },
+    after: { status: 'in_progress' },
+  });
+  return presentSubmission(ctx, loaded, saved);
+}
+
+function presentSubmission(
+  ctx: ServiceContext,
+  loaded: LoadedUnit,
+  saved: { status: string; submittedAt: Date | null; version: number },
+) {
+  return {
+    status: saved.status as UnitAssessmentStatus,
+    submittedAt: saved.submittedAt?.toISOString() ?? null,
+    version: saved.version,
+    actions: selfActions(ctx, ctx.resource, loaded, saved.status),
+  };
+}
+
+/**
+ * Tiến độ tự đánh giá của các đơn vị: every taking-part unit the actor may read
+ * (assessment.read on the unit), with its completion.
+ */
+export async function getRoundCompletion(ctx: ReadContext, input: { roundId: string }) {
+  const { db, actor } = ctx;
+  const round = await repo.findRoundWithNodes(db, actor.tenantId, input.roundId);
+  if (!round) throw notFound('Không tìm thấy đợt đánh giá.');
+  const nodes = round.nodes as FrameworkNode[];
+  const [units, entries, counts] = await Promise.all([
+    repo.listRoundUnits(db, actor.tenantId, input.roundId),
+    repo.listEntries(db, actor.tenantId, input.roundId),
+    repo.countEvidenceByNode(db, actor.tenantId, input.roundId),
+  ]);
+  const entriesByUnit = groupBy(entries, (entry) => entry.organisationId);
+  const items = [];
+  for (const { unit, type } of units) {
+    const path = await findOrganisationPath(db, actor.tenantId, unit.organisationId);
+    if (
+      !path ||
+      !can(actor, 'assessment.read', {
+        tenantId: actor.tenantId,
+        organisationId: unit.organisationId,
+        path,
+      })
+    ) {
+      continue;
+    }
+    items.push({
+      organisationId: unit.organisationId,
+      completion: completionOf(
+        {
+          nodes,
+          organisationId: unit.organisationId,
+          type: type as OrganisationType,
+          exemptNodeCodes: unit.exemptNodeCodes,
+        },
+        entriesByUnit.get(unit.organisationId) ?? [],
+        counts,
+      ),
+    });
+  }
+  return { items };
+}

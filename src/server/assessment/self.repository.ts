@@ -1,0 +1,377 @@
+// SQL of the self-assessment (tự đánh giá): a taking-part unit with its round and framework, its
+// entries (one row per node once saved, versioned), and its evidence (tài liệu kiểm chứng).
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import {
+  assessmentEntries,
+  assessmentEvidence,
+  assessmentRounds,
+  assessmentUnits,
+  evidenceFiles,
+  frameworks,
+  organisations,
+  planTasks,
+} from '../db/schema';
+
+/** An entry row. */
+export type EntryRow = typeof assessmentEntries.$inferSelect;
+/** An evidence row, with the stored file of an accepted report's evidence and the source task's text. */
+export type EvidenceRow = typeof assessmentEvidence.$inferSelect & {
+  reportFile: {
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    storageKey: string;
+  } | null;
+  sourceTaskContent: string | null;
+};
+/** A taking-part unit with its round, organisation and framework. */
+export type UnitInRound = NonNullable<Awaited<ReturnType<typeof findUnitInRound>>>;
+
+/** The unit's place in the round, or null when it does not take part (or belongs to another tenant). */
+export async function findUnitInRound(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  organisationId: string,
+  options: { lock?: boolean } = {},
+) {
+  const query = db
+    .select({
+      round: assessmentRounds,
+      unit: assessmentUnits,
+      organisation: {
+        id: organisations.id,
+        code: organisations.code,
+        name: organisations.name,
+        type: organisations.type,
+      },
+      framework: {
+        id: frameworks.id,
+        code: frameworks.code,
+        name: frameworks.name,
+        indexKind: frameworks.indexKind,
+        year: frameworks.year,
+        nodes: frameworks.nodes,
+      },
+    })
+    .from(assessmentUnits)
+    .innerJoin(
+      assessmentRounds,
+      and(
+        eq(assessmentRounds.tenantId, assessmentUnits.tenantId),
+        eq(assessmentRounds.id, assessmentUnits.roundId),
+      ),
+    )
+    .innerJoin(
+      organisations,
+      and(
+        eq(organisations.tenantId, assessmentUnits.tenantId),
+        eq(organisations.id, assessmentUnits.organisationId),
+      ),
+    )
+    .innerJoin(
+      frameworks,
+      and(
+        eq(frameworks.tenantId, assessmentRounds.tenantId),
+        eq(frameworks.id, assessmentRounds.frameworkId),
+      ),
+    )
+    .where(
+      and(
+        eq(assessmentUnits.tenantId, tenantId),
+        eq(assessmentUnits.roundId, roundId),
+        eq(assessmentUnits.organisationId, organisationId),
+      ),
+    );
+  // Locks the unit's row: entry writes, evidence and submission of one unit take turns.
+  const [row] = options.lock ? await query.for('update', { of: assessmentUnits }) : await query;
+  return row ?? null;
+}
+
+/** Every taking-part unit of a round with its organisation's type (for the completion list). */
+export async function listRoundUnits(db: Database, tenantId: string, roundId: string) {
+  return db
+    .select({ unit: assessmentUnits, type: organisations.type })
+    .from(assessmentUnits)
+    .innerJoin(
+      organisations,
+      and(
+        eq(organisations.tenantId, assessmentUnits.tenantId),
+        eq(organisations.id, assessmentUnits.organisationId),
+      ),
+    )
+    .where(and(eq(assessmentUnits.tenantId, tenantId), eq(assessmentUnits.roundId, roundId)))
+    .orderBy(asc(organisations.code));
+}
+
+/** A round with its framework's nodes, or null. */
+export async function findRoundWithNodes(db: Database, tenantId: string, roundId: string) {
+  const [row] = await db
+    .select({ round: assessmentRounds, nodes: frameworks.nodes })
+    .from(assessmentRounds)
+    .innerJoin(
+      frameworks,
+      and(
+        eq(frameworks.tenantId, assessmentRounds.tenantId),
+        eq(frameworks.id, assessmentRounds.frameworkId),
+      ),
+    )
+    .where(and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.id, roundId)));
+  return row ?? null;
+}
+
+/** The entries of one unit (all nodes saved so far), or of every unit of the round. */
+export async function listEntries(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  organisationId?: string,
+): Promise<EntryRow[]> {
+  return db
+    .select()
+    .from(assessmentEntries)
+    .where(
+      and(
+        eq(assessmentEntries.tenantId, tenantId),
+        eq(assessmentEntries.roundId, roundId),
+        organisationId ? eq(assessmentEntries.organisationId, organisationId) : undefined,
+      ),
+    );
+}
+
+export async function findEntry(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  organisationId: string,
+  nodeCode: string,
+): Promise<EntryRow | null> {
+  const [row] = await db
+    .select()
+    .from(assessmentEntries)
+    .where(
+      and(
+        eq(assessmentEntries.tenantId, tenantId),
+        eq(assessmentEntries.roundId, roundId),
+        eq(assessmentEntries.organisationId, organisationId),
+        eq(assessmentEntries.nodeCode, nodeCode),
+      ),
+    );
+  return row ?? null;
+}
+
+/** The self-assessment columns an entry write sets. */
+export interface SelfEntryValues {
+  selfInput: unknown;
+  selfScore: number | null;
+  notApplicable: boolean;
+  selfExplanation: string;
+}
+
+/** Inserts a node's first entry (version 1); null when another writer inserted it first. */
+export async function insertEntry(
+  db: Database,
+  key: { tenantId: string; roundId: string; organisationId: string; nodeCode: string },
+  values: SelfEntryValues & { updatedBy: string },
+): Promise<EntryRow | null> {
+  const [row] = await db
+    .insert(assessmentEntries)
+    .values({ ...key, ...values })
+    .onConflictDoNothing()
+    .returning();
+  return row ?? null;
+}
+
+/** Writes an entry when its version is still `version`; null when someone wrote it since. */
+export async function updateEntryIfVersion(
+  db: Database,
+  key: { tenantId: string; roundId: string; organisationId: string; nodeCode: string },
+  version: number,
+  values: Partial<SelfEntryValues> & { updatedBy: string },
+): Promise<EntryRow | null> {
+  const [row] = await db
+    .update(assessmentEntries)
+    .set({ ...values, version: sql`${assessmentEntries.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(assessmentEntries.tenantId, key.tenantId),
+        eq(assessmentEntries.roundId, key.roundId),
+        eq(assessmentEntries.organisationId, key.organisationId),
+        eq(assessmentEntries.nodeCode, key.nodeCode),
+        eq(assessmentEntries.version, version),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/** Marks the unit as started (not_started → in_progress) on its first write. */
+export async function markUnitStarted(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  organisationId: string,
+): Promise<void> {
+  await db
+    .update(assessmentUnits)
+    .set({ status: 'in_progress', version: sql`${assessmentUnits.version} + 1` })
+    .where(
+      and(
+        eq(assessmentUnits.tenantId, tenantId),
+        eq(assessmentUnits.roundId, roundId),
+        eq(assessmentUnits.organisationId, organisationId),
+        eq(assessmentUnits.status, 'not_started'),
+      ),
+    );
+}
+
+/** Writes the unit's row when its version is still `version`; null when someone wrote it since. */
+export async function updateUnitIfVersion(
+  db: Database,
+  key: { tenantId: string; roundId: string; organisationId: string },
+  version: number,
+  values: Partial<
+    Pick<
+      typeof assessmentUnits.$inferInsert,
+      'difficulties' | 'recommendations' | 'status' | 'submittedAt' | 'submittedBy'
+    >
+  >,
+) {
+  const [row] = await db
+    .update(assessmentUnits)
+    .set({ ...values, version: sql`${assessmentUnits.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(assessmentUnits.tenantId, key.tenantId),
+        eq(assessmentUnits.roundId, key.roundId),
+        eq(assessmentUnits.organisationId, key.organisationId),
+        eq(assessmentUnits.version, version),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+const evidenceColumns = {
+  row: assessmentEvidence,
+  reportFileName: evidenceFiles.fileName,
+  reportContentType: evidenceFiles.contentType,
+  reportSizeBytes: evidenceFiles.sizeBytes,
+  reportStorageKey: evidenceFiles.storageKey,
+  sourceTaskContent: planTasks.content,
+};
+
+function evidenceQuery(db: Database) {
+  return db
+    .select(evidenceColumns)
+    .from(assessmentEvidence)
+    .leftJoin(
+      evidenceFiles,
+      and(
+        eq(evidenceFiles.tenantId, assessmentEvidence.tenantId),
+        eq(evidenceFiles.id, assessmentEvidence.sourceEvidenceFileId),
+      ),
+    )
+    .leftJoin(
+      planTasks,
+      and(
+        eq(planTasks.tenantId, assessmentEvidence.tenantId),
+        eq(planTasks.id, assessmentEvidence.sourceTaskId),
+      ),
+    );
+}
+
+type EvidenceQueryRow = Awaited<ReturnType<ReturnType<typeof evidenceQuery>['execute']>>[number];
+
+function toEvidenceRow(row: EvidenceQueryRow): EvidenceRow {
+  return {
+    ...row.row,
+    reportFile:
+      row.reportStorageKey !== null
+        ? {
+            fileName: row.reportFileName!,
+            contentType: row.reportContentType!,
+            sizeBytes: row.reportSizeBytes!,
+            storageKey: row.reportStorageKey,
+          }
+        : null,
+    sourceTaskContent: row.sourceTaskContent,
+  };
+}
+
+/** The unit's evidence, oldest first, for one node or all. */
+export async function listEvidence(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  organisationId: string,
+  nodeCode?: string,
+): Promise<EvidenceRow[]> {
+  const rows = await evidenceQuery(db)
+    .where(
+      and(
+        eq(assessmentEvidence.tenantId, tenantId),
+        eq(assessmentEvidence.roundId, roundId),
+        eq(assessmentEvidence.organisationId, organisationId),
+        nodeCode ? eq(assessmentEvidence.nodeCode, nodeCode) : undefined,
+      ),
+    )
+    .orderBy(asc(assessmentEvidence.createdAt), asc(assessmentEvidence.id));
+  return rows.map(toEvidenceRow);
+}
+
+/** How many evidence items each node has, of every unit of the round or one: "orgId|code" → count. */
+export async function countEvidenceByNode(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  organisationId?: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({
+      organisationId: assessmentEvidence.organisationId,
+      nodeCode: assessmentEvidence.nodeCode,
+      count: count(),
+    })
+    .from(assessmentEvidence)
+    .where(
+      and(
+        eq(assessmentEvidence.tenantId, tenantId),
+        eq(assessmentEvidence.roundId, roundId),
+        organisationId ? eq(assessmentEvidence.organisationId, organisationId) : undefined,
+      ),
+    )
+    .groupBy(assessmentEvidence.organisationId, assessmentEvidence.nodeCode);
+  return new Map(rows.map((row) => [`${row.organisationId}|${row.nodeCode}`, row.count]));
+}
+
+/** One evidence item by id, or null (unknown here or another tenant's). */
+export async function findEvidence(
+  db: Database,
+  tenantId: string,
+  id: string,
+): Promise<EvidenceRow | null> {
+  const [row] = await evidenceQuery(db).where(
+    and(eq(assessmentEvidence.tenantId, tenantId), eq(assessmentEvidence.id, id)),
+  );
+  return row ? toEvidenceRow(row) : null;
+}
+
+/** Stores one evidence item. */
+export async function insertEvidence(
+  db: Database,
+  values: typeof assessmentEvidence.$inferInsert,
+): Promise<typeof assessmentEvidence.$inferSelect> {
+  const [row] = await db.insert(assessmentEvidence).values(values).returning();
+  return row!;
+}
+
+/** Removes one evidence item; false when it was already gone. */
+export async function deleteEvidence(db: Database, tenantId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(assessmentEvidence)
+    .where(and(eq(assessmentEvidence.tenantId, tenantId), eq(assessmentEvidence.id, id)))
+    .returning({ id: assessmentEvidence.id });
+  return rows.length > 0;
+}
