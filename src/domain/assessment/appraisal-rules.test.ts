@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { leaf } from '../frameworks/framework.fixture';
 import {
+  appraisalClosedProblem,
   appraisedScoreProblem,
+  explanationClosedProblem,
   isOwnUnit,
   missingCommentProblem,
   scoreBeforeStage,
@@ -82,5 +84,45 @@ describe('isOwnUnit', () => {
       grants: [{ role: 'admin' as const, organisationPath: [province] }],
     };
     expect(isOwnUnit(admin, dept)).toBe(false);
+  });
+});
+
+describe('appraisalClosedProblem and explanationClosedProblem', () => {
+  const opening = {
+    state: 'appraisal' as const,
+    appraisalStage: 1 as const,
+    appraisalWindow: { opensOn: '2026-03-01', closesOn: '2026-03-15' },
+    unitConfirmed: false,
+  };
+
+  it('is open on both ends of the window and closed outside it', () => {
+    expect(appraisalClosedProblem(opening, '2026-03-01')).toBeNull();
+    expect(appraisalClosedProblem(opening, '2026-03-15')).toBeNull();
+    expect(appraisalClosedProblem(opening, '2026-02-28')).toBe(
+      'Chưa đến thời hạn thẩm định (từ ngày 01/03/2026).',
+    );
+    expect(appraisalClosedProblem(opening, '2026-03-16')).toBe(
+      'Đã hết thời hạn thẩm định (đến ngày 15/03/2026).',
+    );
+  });
+
+  it('is closed in another state or once the unit is confirmed', () => {
+    expect(appraisalClosedProblem({ ...opening, state: 'explanation' }, '2026-03-02')).toContain(
+      'không ở giai đoạn thẩm định',
+    );
+    expect(appraisalClosedProblem({ ...opening, unitConfirmed: true }, '2026-03-02')).toContain(
+      'đã được xác nhận thẩm định lần 1',
+    );
+  });
+
+  it('lets the unit answer only in the explanation state and window', () => {
+    const window = { opensOn: null, closesOn: '2026-03-20' };
+    expect(explanationClosedProblem('explanation', window, '2026-03-20')).toBeNull();
+    expect(explanationClosedProblem('explanation', window, '2026-03-21')).toContain(
+      'hết thời hạn giải trình',
+    );
+    expect(explanationClosedProblem('appraisal', window, '2026-03-10')).toContain(
+      'giai đoạn giải trình',
+    );
   });
 });

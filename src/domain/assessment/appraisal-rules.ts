@@ -2,8 +2,8 @@ import type { FrameworkNode } from '../frameworks/framework';
 import { roundPoints } from '../frameworks/points';
 import { enteredScoreProblem } from '../frameworks/scoring-rule';
 import type { Role } from '../permissions/role';
-import { formatViNumber } from '../shared/vi-format';
-import type { AppraisalStage } from './round-state';
+import { formatViDate, formatViNumber } from '../shared/vi-format';
+import type { AppraisalStage, RoundState, RoundWindow } from './round-state';
 
 // Quy tắc thẩm định: what an appraised score (điểm thẩm định) may be, when its comment (nhận
 // xét) is required, and who may not appraise a unit (a council member never appraises their own).
@@ -78,4 +78,49 @@ export function isOwnUnit(appraiser: AppraiserMembership, unitId: string): boole
   return appraiser.grants.some(
     (grant) => grant.role !== 'appraiser' && grant.organisationPath.includes(unitId),
   );
+}
+
+/** Ngoài thời hạn: the reason `today` lies outside the window (both ends included), else null. */
+export function windowProblem(window: RoundWindow, today: string, what: string): string | null {
+  if (window.opensOn && today < window.opensOn) {
+    return `Chưa đến thời hạn ${what} (từ ngày ${formatViDate(window.opensOn)}).`;
+  }
+  if (window.closesOn && today > window.closesOn) {
+    return `Đã hết thời hạn ${what} (đến ngày ${formatViDate(window.closesOn)}).`;
+  }
+  return null;
+}
+
+/** What decides whether the council may score a unit now. */
+export interface AppraisalOpening {
+  state: RoundState;
+  appraisalStage: AppraisalStage;
+  appraisalWindow: RoundWindow;
+  /** Whether the unit's appraisal of the current stage is already confirmed. */
+  unitConfirmed: boolean;
+}
+
+/**
+ * Thẩm định đang mở: null when appraised scores of the current stage may be set (round in state
+ * appraisal, today inside the appraisal window — the same window serves both stages — and the
+ * unit not yet confirmed for the stage), else the Vietnamese reason.
+ */
+export function appraisalClosedProblem(opening: AppraisalOpening, today: string): string | null {
+  if (opening.state !== 'appraisal') return 'Đợt đánh giá không ở giai đoạn thẩm định.';
+  const outside = windowProblem(opening.appraisalWindow, today, 'thẩm định');
+  if (outside) return outside;
+  if (opening.unitConfirmed) {
+    return `Đơn vị đã được xác nhận thẩm định lần ${opening.appraisalStage}; không sửa điểm được nữa.`;
+  }
+  return null;
+}
+
+/** Giải trình đang mở: null when the unit may answer (state explanation, inside its window), else the reason. */
+export function explanationClosedProblem(
+  state: RoundState,
+  explanationWindow: RoundWindow,
+  today: string,
+): string | null {
+  if (state !== 'explanation') return 'Đợt đánh giá không ở giai đoạn giải trình.';
+  return windowProblem(explanationWindow, today, 'giải trình');
 }
