@@ -33,6 +33,7 @@ import { registerNotificationRoutes } from './notifications/notification.routes'
 import { registerPlanImportRoutes } from './plan-imports/plan-import.routes';
 import { registerOverviewRoutes } from './overview/overview.routes';
 import { registerSearchRoutes } from './search/search.routes';
+import { registerAssessmentAppraisalRoutes } from './assessment/appraisal.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
@@ -153,6 +154,7 @@ export async function buildApp(options: {
   registerSearchRoutes(app, db);
   registerNotificationRoutes(app, db, config);
   registerOverviewRoutes(app, db);
+  registerAssessmentAppraisalRoutes(app, db);
   registerPlanImportRoutes(
     app,
     db,
