@@ -86,16 +86,23 @@ export async function getCouncilBoard(
   const entriesByUnit = new Map(
     (await listBoardEntries(db, actor.tenantId, round.id)).map((row) => [row.organisationId, row]),
   );
+  // Units of one type with the same exemptions share their non-applicable codes (one tree walk each).
+  const exemptByKey = new Map<string, Set<string>>();
+  const exemptOf = (unit: repo.RoundUnitRow) => {
+    const key = `${unit.type}|${[...unit.exemptNodeCodes].sort().join(',')}`;
+    let codes = exemptByKey.get(key);
+    if (!codes) {
+      codes = notApplicableCodes({ nodes }, unit.type as OrganisationType, unit.exemptNodeCodes);
+      exemptByKey.set(key, codes);
+    }
+    return codes;
+  };
   const inputs: BoardUnitInput[] = visible.map((unit) => {
     const row = entriesByUnit.get(unit.organisationId);
     return {
       organisationId: unit.organisationId,
       unitType: unit.type as OrganisationType,
-      notApplicableCodes: notApplicableCodes(
-        { nodes },
-        unit.type as OrganisationType,
-        unit.exemptNodeCodes,
-      ),
+      notApplicableCodes: exemptOf(unit),
       entries: (row?.nodeCodes ?? []).map((nodeCode, index) => ({
         nodeCode,
         selfScore: row!.selfScores[index] ?? null,
