@@ -257,3 +257,10 @@ export const signOffBoard = defineEndpoint({
   params: z.object({ id: idSchema }),
   response: z.object({ signedOffAt: isoInstantSchema, version: z.number().int() }),
 });
+
+/** The appraisal rules the page checks before sending (the server checks them again). */
+export {
+  appraisedScoreProblem,
+  missingCommentProblem,
+  scoreBeforeStage,
+} from '@domain/assessment/appraisal-rules';

@@ -9,6 +9,7 @@ import { targetsEn } from './targets.en';
 import { planImportEn } from './plan-import.en';
 import { homeEn } from './home.en';
 import { reportCommentsEn } from './report-comments.en';
+import { assessmentAppraisalEn } from './assessment-appraisal.en';
 import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
@@ -22,6 +23,7 @@ export const en: Dictionary = {
   planImportScreens: planImportEn,
   homeScreens: homeEn,
   reportComments: reportCommentsEn,
+  assessmentAppraisal: assessmentAppraisalEn,
   searchScreens: searchEn,
   unitLabels: unitLabelsEn,
   app: {

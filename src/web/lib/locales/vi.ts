@@ -8,6 +8,7 @@ import { targetsVi } from './targets.vi';
 import { planImportVi } from './plan-import.vi';
 import { homeVi } from './home.vi';
 import { reportCommentsVi } from './report-comments.vi';
+import { assessmentAppraisalVi } from './assessment-appraisal.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
@@ -20,6 +21,7 @@ export const vi = {
   planImportScreens: planImportVi,
   homeScreens: homeVi,
   reportComments: reportCommentsVi,
+  assessmentAppraisal: assessmentAppraisalVi,
   searchScreens: searchVi,
   unitLabels: unitLabelsVi,
   app: {
