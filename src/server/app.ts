@@ -38,6 +38,7 @@ import { registerAssessmentProjectionRoutes } from './assessment/projection.rout
 import { registerAssessmentResultsRoutes } from './assessment/results.routes';
 import { registerAssessmentDocumentsRoutes } from './assessment/documents.routes';
 import { registerAssessmentSelfRoutes } from './assessment/self.routes';
+import { registerAssessmentAppraisalRoutes } from './assessment/appraisal.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
 
 z.config(z.locales.vi());
@@ -163,6 +164,7 @@ export async function buildApp(options: {
   registerAssessmentResultsRoutes(app, db);
   registerAssessmentRoundsRoutes(app, db);
   registerAssessmentSelfRoutes(app, db, config);
+  registerAssessmentAppraisalRoutes(app, db);
   registerPlanImportRoutes(
     app,
     db,

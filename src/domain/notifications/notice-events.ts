@@ -60,6 +60,19 @@ export type NoticeEvent =
       authorUnitName: string;
       body: string;
       participants: readonly string[];
+    }
+  /**
+   * Đề nghị giải trình trong đợt đánh giá: an appraiser asks the unit about one criterion
+   * (`version`: the entry's version after the request, so a second request is a new notice).
+   */
+  | {
+      kind: 'assessment_explanation_request';
+      round: { id: string; name: string };
+      unit: { id: string; name: string };
+      nodeCode: string;
+      version: number;
+      authorName: string;
+      request: string;
     };
 
 /** Loại thông báo sự kiện (the kinds users may also choose by e-mail). */
@@ -95,11 +108,16 @@ export function noticeEventKey(event: NoticeEvent): string {
     case 'comment':
     case 'explanation_request':
       return `${event.kind}:${event.commentId}`;
+    case 'assessment_explanation_request':
+      return `${event.kind}:${event.round.id}/${event.unit.id}/${event.nodeCode}@v${event.version}`;
   }
 }
 
 /** Where the web app shows the event's object: the report, or the plan (a task is shown in its plan). */
 export function noticeEventLink(event: NoticeEvent): string {
+  if (event.kind === 'assessment_explanation_request') {
+    return `/assessment/${event.round.id}/units/${event.unit.id}/explanations`;
+  }
   if ('report' in event) {
     const { planId, periodKey, organisationId } = event.report;
     return `/reports/${planId}/${periodKey}/${organisationId}`;
@@ -168,6 +186,13 @@ export function noticeEventText(event: NoticeEvent): { subject: string; body: st
           `về ${what}: “${quote(event.body)}”.`,
       };
     }
+    case 'assessment_explanation_request':
+      return {
+        subject: `Đề nghị giải trình tiêu chí ${event.nodeCode}: ${event.round.name}`,
+        body:
+          `${event.authorName} (Hội đồng thẩm định) đề nghị ${event.unit.name} giải trình, bổ sung ` +
+          `tiêu chí ${event.nodeCode}: “${quote(event.request)}”.\nĐề nghị đơn vị trả lời trong thời hạn giải trình.`,
+      };
   }
 }
 

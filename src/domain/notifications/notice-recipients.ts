@@ -53,6 +53,8 @@ export function recipientRules(event: NoticeEvent): RecipientRule[] {
           : { to: 'unit', unitIds: [event.report.organisationId], roles: UNIT_SPEAKERS };
       return [side, { to: 'users', userIds: event.participants }];
     }
+    case 'assessment_explanation_request':
+      return [{ to: 'unit', unitIds: [event.unit.id], roles: UNIT_SPEAKERS }];
   }
 }
 

@@ -27,6 +27,8 @@ import type { UserRow } from '../users/user.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow, TWO_AREA_NODES } from '../../../test/framework-factories';
 import { buildAssessmentRound } from '../../../test/assessment-factories';
+import { addRoundUnit, buildRound } from '../../../test/assessment-appraisal-factories';
+import { OWN_UNIT_REFUSAL } from '@domain/assessment/appraisal-rules';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -39,6 +41,8 @@ interface Fixture {
   actor: UserRow;
   /** A framework of tenant A (owned by its root) that scores every unit type of the fixture. */
   frameworkId: string;
+  /** Scoring rounds in state appraisal (tenant A's over `frameworkId`, tenant B's own) with every target taking part. */
+  roundIds: Record<MatrixScope, string>;
   targets: Record<
     MatrixScope,
     {
@@ -194,11 +198,37 @@ async function buildFixture(role: Role): Promise<Fixture> {
     ownerOrganisationId: a.root.id,
     unitTypes: ['province', 'department', 'sub_unit'],
   });
+  // Đợt đánh giá in state appraisal in each tenant, every target unit taking part.
+  const frameworkB = await buildFrameworkRow(t.db, {
+    tenantId: b.tenant.id,
+    ownerOrganisationId: b.root.id,
+  });
+  const roundA = await buildRound(t.db, {
+    tenantId: a.tenant.id,
+    frameworkId: framework.id,
+    ownerOrganisationId: a.root.id,
+  });
+  const roundB = await buildRound(t.db, {
+    tenantId: b.tenant.id,
+    frameworkId: frameworkB.id,
+    ownerOrganisationId: b.root.id,
+  });
+  const roundIds = {} as Fixture['roundIds'];
+  for (const scope of MATRIX_SCOPES) {
+    const round = scope === 'otherTenant' ? roundB : roundA;
+    await addRoundUnit(t.db, {
+      tenantId: round.tenantId,
+      roundId: round.id,
+      organisationId: units[scope].id,
+    });
+    roundIds[scope] = round.id;
+  }
   return {
     client: await TestClient.signedInAs(t, actor),
     actor,
     targets,
     frameworkId: framework.id,
+    roundIds,
   };
 }
 
@@ -415,9 +445,21 @@ async function attempt(
       );
       return { allowed: ok(r.statusCode), status: r.statusCode };
     }
-    // FOUNDATION PLACEHOLDER (issue 13): the assessment helper replaces this with a real request per action.
-    default:
-      throw new Error(`No HTTP request for ${action} yet`);
+    case 'assessment.appraise': {
+      const deniedBefore = await countDenied(f.actor.id, action);
+      const r = await c.put(
+        `/api/assessment-rounds/${f.roundIds[scope]}/units/${target.id}/appraisal/1`,
+        { score: 30, comment: `Thẩm định (${scope})` },
+        { 'if-match': '"0"' },
+      );
+      // The actor's home is D1: the policy lets an appraiser (or admin) act on D1, then the council
+      // rule refuses a member's own unit with its own reason — not the policy's 403 (no 'denied' row).
+      if (scope === 'own' && r.statusCode === 403 && r.json().message === OWN_UNIT_REFUSAL) {
+        expect(await countDenied(f.actor.id, action)).toBe(deniedBefore);
+        return { allowed: true, status: r.statusCode };
+      }
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
   }
 }
 

@@ -93,6 +93,24 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
         'SelfAssessmentPage',
       ),
     },
+    {
+      path: ':roundId/units/:organisationId/appraisal',
+      Page: lazyNamed(
+        () => import('@web/features/assessment/routes/appraisal-page'),
+        'AppraisalPage',
+      ),
+    },
+    {
+      path: ':roundId/units/:organisationId/explanations',
+      Page: lazyNamed(
+        () => import('@web/features/assessment/routes/appraisal-explanations-page'),
+        'AppraisalExplanationsPage',
+      ),
+    },
+    {
+      path: ':roundId/board',
+      Page: lazyNamed(() => import('@web/features/assessment/routes/board-page'), 'BoardPage'),
+    },
   ],
   reports: [
     {

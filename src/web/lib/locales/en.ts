@@ -14,6 +14,7 @@ import { assessmentResultsEn } from './assessment-results.en';
 import { assessmentRoundsEn } from './assessment-rounds.en';
 import { assessmentDocumentsEn } from './assessment-documents.en';
 import { assessmentSelfEn } from './assessment-self.en';
+import { assessmentAppraisalEn } from './assessment-appraisal.en';
 import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
@@ -32,6 +33,7 @@ export const en: Dictionary = {
   assessmentRounds: assessmentRoundsEn,
   assessmentDocuments: assessmentDocumentsEn,
   assessmentSelf: assessmentSelfEn,
+  assessmentAppraisal: assessmentAppraisalEn,
   searchScreens: searchEn,
   unitLabels: unitLabelsEn,
   app: {

@@ -13,6 +13,7 @@ import { assessmentResultsVi } from './assessment-results.vi';
 import { assessmentRoundsVi } from './assessment-rounds.vi';
 import { assessmentDocumentsVi } from './assessment-documents.vi';
 import { assessmentSelfVi } from './assessment-self.vi';
+import { assessmentAppraisalVi } from './assessment-appraisal.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
 export const vi = {
@@ -30,6 +31,7 @@ export const vi = {
   assessmentRounds: assessmentRoundsVi,
   assessmentDocuments: assessmentDocumentsVi,
   assessmentSelf: assessmentSelfVi,
+  assessmentAppraisal: assessmentAppraisalVi,
   searchScreens: searchVi,
   unitLabels: unitLabelsVi,
   app: {

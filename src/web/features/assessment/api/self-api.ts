@@ -4,6 +4,7 @@ import {
   addSelfEvidenceDocument,
   addSelfEvidenceFromTask,
   deleteSelfEvidence,
+  getRoundCompletion,
   getSelfAssessment,
   listProposedEvidence,
   saveSelfEntry,
@@ -183,4 +184,12 @@ export function useSubmission(address: SelfAddress) {
       onSuccess: reload,
     }),
   };
+}
+
+/** Tiến độ tự đánh giá của các đơn vị trong đợt (the round page's completion column). */
+export function useRoundCompletion(roundId: string) {
+  return useQuery({
+    queryKey: ['assessment', 'self', roundId, 'completion'],
+    queryFn: () => callApi(getRoundCompletion, { params: { id: roundId } }),
+  });
 }

@@ -15,7 +15,9 @@ import { isApiError } from '@web/lib/api-client';
 import { describeError } from '@web/lib/error-message';
 import { useDocumentTitle } from '@web/lib/use-document-title';
 import { useRound, useTransitionRound } from '../api/round-api';
+import { useRoundCompletion } from '../api/self-api';
 import { RoundParticipantsTable } from '../components/round-participants-table';
+import { SelfCompletionBar } from '../components/self-completion-bar';
 import { RoundStateTag } from '../components/round-tags';
 import { RoundWindowsModal } from '../components/round-windows-modal';
 import { RoundWindowsView } from '../components/round-windows-view';
@@ -46,6 +48,7 @@ function RoundView({ round, onReload }: { round: RoundDto; onReload: () => void 
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const transition = useTransitionRound(round.id);
+  const completion = useRoundCompletion(round.id);
   const [isEditingWindows, setIsEditingWindows] = useState(false);
   const next = round.actions.transitionTo;
   const nextLabel =
@@ -127,7 +130,15 @@ function RoundView({ round, onReload }: { round: RoundDto; onReload: () => void 
         </Link>
       </Space>
       <Card size="small" title={t('assessmentRounds.participants')}>
-        <RoundParticipantsTable round={round} />
+        <RoundParticipantsTable
+          round={round}
+          completionOf={(unit) => {
+            const item = completion.data?.items.find(
+              (candidate) => candidate.organisationId === unit.organisation.id,
+            );
+            return item ? <SelfCompletionBar completion={item.completion} compact /> : '—';
+          }}
+        />
       </Card>
       {isEditingWindows && (
         <RoundWindowsModal round={round} onClose={() => setIsEditingWindows(false)} />

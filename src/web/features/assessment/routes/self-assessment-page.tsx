@@ -20,6 +20,7 @@ import {
   type EntryChanges,
   type SelfAddress,
 } from '../api/self-api';
+import { DocumentsLinks } from '../components/documents-links';
 import { SelfCompletionBar } from '../components/self-completion-bar';
 import { SelfEntryCard } from '../components/self-entry-card';
 
@@ -98,6 +99,7 @@ function SelfAssessmentForm({ address, data }: { address: SelfAddress; data: Sel
             {t(`assessmentSelf.status.${data.status}`)}
           </Tag>
           <SaveStatusText state={saveState} />
+          <DocumentsLinks roundId={data.round.id} organisationId={data.unit.id} />
         </Flex>
       </Flex>
       <SelfCompletionBar completion={data.completion} />

@@ -1,0 +1,329 @@
+// SQL of the appraisal (thẩm định): the round with its framework, one taking-part unit, its
+// entries and evidence, guarded writes of an entry (by version; version 0 = not saved yet), the
+// unit's confirmation, and where an appraiser belongs (home unit and other roles, with paths).
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import {
+  assessmentEntries,
+  assessmentEvidence,
+  assessmentRounds,
+  assessmentUnits,
+  frameworks,
+  organisations,
+  roleGrants,
+  users,
+} from '../db/schema';
+
+/** A round row with its framework's identity and nodes. */
+export type AppraisalRoundRow = typeof assessmentRounds.$inferSelect & {
+  framework: { id: string; code: string; name: string; nodes: unknown };
+};
+
+/** An entry row. */
+export type EntryRow = typeof assessmentEntries.$inferSelect;
+/** An evidence row. */
+export type EvidenceRow = typeof assessmentEvidence.$inferSelect;
+/** A taking-part unit with its organisation's code, name and type. */
+export type RoundUnitRow = typeof assessmentUnits.$inferSelect & {
+  code: string;
+  name: string;
+  type: string;
+};
+
+/** Which entry: tenant, round, unit. */
+export interface UnitKey {
+  tenantId: string;
+  roundId: string;
+  organisationId: string;
+}
+
+export async function findRound(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+): Promise<AppraisalRoundRow | null> {
+  const [row] = await db
+    .select({
+      round: assessmentRounds,
+      framework: {
+        id: frameworks.id,
+        code: frameworks.code,
+        name: frameworks.name,
+        nodes: frameworks.nodes,
+      },
+    })
+    .from(assessmentRounds)
+    .innerJoin(
+      frameworks,
+      and(
+        eq(frameworks.tenantId, assessmentRounds.tenantId),
+        eq(frameworks.id, assessmentRounds.frameworkId),
+      ),
+    )
+    .where(and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.id, roundId)));
+  return row ? { ...row.round, framework: row.framework } : null;
+}
+
+const unitColumns = {
+  unit: assessmentUnits,
+  code: organisations.code,
+  name: organisations.name,
+  type: organisations.type,
+};
+
+const joinOrganisation = and(
+  eq(organisations.tenantId, assessmentUnits.tenantId),
+  eq(organisations.id, assessmentUnits.organisationId),
+);
+
+export async function findRoundUnit(db: Database, key: UnitKey): Promise<RoundUnitRow | null> {
+  const [row] = await db
+    .select(unitColumns)
+    .from(assessmentUnits)
+    .innerJoin(organisations, joinOrganisation)
+    .where(
+      and(
+        eq(assessmentUnits.tenantId, key.tenantId),
+        eq(assessmentUnits.roundId, key.roundId),
+        eq(assessmentUnits.organisationId, key.organisationId),
+      ),
+    );
+  return row ? { ...row.unit, code: row.code, name: row.name, type: row.type } : null;
+}
+
+/** Every unit taking part, in code order. */
+export async function listRoundUnits(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+): Promise<RoundUnitRow[]> {
+  const rows = await db
+    .select(unitColumns)
+    .from(assessmentUnits)
+    .innerJoin(organisations, joinOrganisation)
+    .where(and(eq(assessmentUnits.tenantId, tenantId), eq(assessmentUnits.roundId, roundId)))
+    .orderBy(asc(organisations.code));
+  return rows.map((row) => ({ ...row.unit, code: row.code, name: row.name, type: row.type }));
+}
+
+const entryKey = (key: UnitKey) =>
+  and(
+    eq(assessmentEntries.tenantId, key.tenantId),
+    eq(assessmentEntries.roundId, key.roundId),
+    eq(assessmentEntries.organisationId, key.organisationId),
+  );
+
+export async function listEntries(db: Database, key: UnitKey): Promise<EntryRow[]> {
+  return db.select().from(assessmentEntries).where(entryKey(key));
+}
+
+export async function findEntry(
+  db: Database,
+  key: UnitKey,
+  nodeCode: string,
+): Promise<EntryRow | null> {
+  const [row] = await db
+    .select()
+    .from(assessmentEntries)
+    .where(and(entryKey(key), eq(assessmentEntries.nodeCode, nodeCode)));
+  return row ?? null;
+}
+
+export async function listEvidence(db: Database, key: UnitKey): Promise<EvidenceRow[]> {
+  return db
+    .select()
+    .from(assessmentEvidence)
+    .where(
+      and(
+        eq(assessmentEvidence.tenantId, key.tenantId),
+        eq(assessmentEvidence.roundId, key.roundId),
+        eq(assessmentEvidence.organisationId, key.organisationId),
+      ),
+    )
+    .orderBy(asc(assessmentEvidence.createdAt));
+}
+
+/** The appraisal columns an entry write may set. */
+export type EntryChanges = Partial<
+  Pick<
+    typeof assessmentEntries.$inferInsert,
+    | 'appraisedScore1'
+    | 'appraisalComment1'
+    | 'appraisedBy1'
+    | 'appraisedAt1'
+    | 'appraisedScore2'
+    | 'appraisalComment2'
+    | 'appraisedBy2'
+    | 'appraisedAt2'
+    | 'explanationRequest'
+    | 'explanationRequestedBy'
+    | 'explanation'
+    | 'explainedAt'
+    | 'updatedBy'
+  >
+>;
+
+/**
+ * Writes `changes` on the entry if it is still at `version` (0: inserts it, if nobody did
+ * first); the row written, or null when another writer got there first (→ 412).
+ */
+export async function writeEntryIfVersion(
+  db: Database,
+  key: UnitKey,
+  nodeCode: string,
+  version: number,
+  changes: EntryChanges,
+): Promise<EntryRow | null> {
+  if (version === 0) {
+    const [row] = await db
+      .insert(assessmentEntries)
+      .values({ ...key, nodeCode, ...changes, version: 1 })
+      .onConflictDoNothing()
+      .returning();
+    return row ?? null;
+  }
+  const [row] = await db
+    .update(assessmentEntries)
+    .set({ ...changes, version: sql`${assessmentEntries.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        entryKey(key),
+        eq(assessmentEntries.nodeCode, nodeCode),
+        eq(assessmentEntries.version, version),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/** Sets an appraised score without a version check (confirming fills untouched criteria in its own guarded transaction). */
+export async function fillAppraisedScore(
+  db: Database,
+  key: UnitKey,
+  nodeCode: string,
+  stage: 1 | 2,
+  score: number,
+  by: string,
+  at: Date,
+): Promise<void> {
+  const values =
+    stage === 1
+      ? { appraisedScore1: score, appraisedBy1: by, appraisedAt1: at }
+      : { appraisedScore2: score, appraisedBy2: by, appraisedAt2: at };
+  await db
+    .insert(assessmentEntries)
+    .values({ ...key, nodeCode, ...values, updatedBy: by })
+    .onConflictDoUpdate({
+      target: [
+        assessmentEntries.tenantId,
+        assessmentEntries.roundId,
+        assessmentEntries.organisationId,
+        assessmentEntries.nodeCode,
+      ],
+      set: { ...values, updatedBy: by, version: sql`${assessmentEntries.version} + 1` },
+    });
+}
+
+/** Marks the unit's appraisal of `stage` confirmed if the unit is still at `version`. */
+export async function confirmUnitIfVersion(
+  db: Database,
+  key: UnitKey,
+  stage: 1 | 2,
+  version: number,
+  by: string,
+  at: Date,
+): Promise<boolean> {
+  const values =
+    stage === 1
+      ? { appraisal1DoneAt: at, appraisal1DoneBy: by }
+      : { appraisal2DoneAt: at, appraisal2DoneBy: by };
+  const rows = await db
+    .update(assessmentUnits)
+    .set({ ...values, version: sql`${assessmentUnits.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(assessmentUnits.tenantId, key.tenantId),
+        eq(assessmentUnits.roundId, key.roundId),
+        eq(assessmentUnits.organisationId, key.organisationId),
+        eq(assessmentUnits.version, version),
+      ),
+    )
+    .returning({ version: assessmentUnits.version });
+  return rows.length === 1;
+}
+
+/** Stamps the council's sign-off if the round is still at `version`; the new version, or null. */
+export async function signOffIfVersion(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  version: number,
+  by: string,
+  at: Date,
+): Promise<number | null> {
+  const [row] = await db
+    .update(assessmentRounds)
+    .set({
+      signedOffAt: at,
+      signedOffBy: by,
+      version: sql`${assessmentRounds.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(assessmentRounds.tenantId, tenantId),
+        eq(assessmentRounds.id, roundId),
+        eq(assessmentRounds.version, version),
+      ),
+    )
+    .returning({ version: assessmentRounds.version });
+  return row?.version ?? null;
+}
+
+/** Đơn vị và vai trò của người dùng: the path of the home unit and each grant's role and unit path. */
+export async function findMembership(
+  db: Database,
+  tenantId: string,
+  userId: string,
+): Promise<{ homePath: string[] | null; grants: { role: string; organisationPath: string[] }[] }> {
+  const [user] = await db
+    .select({ home: users.homeOrganisationId })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+  const grants = await db
+    .select({ role: roleGrants.role, organisationId: roleGrants.organisationId })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.userId, userId)));
+  const ids = [...new Set([user?.home, ...grants.map((grant) => grant.organisationId)])].filter(
+    (id): id is string => typeof id === 'string',
+  );
+  const paths = await organisationPaths(db, tenantId, ids);
+  return {
+    homePath: user ? (paths.get(user.home) ?? null) : null,
+    grants: grants.map((grant) => ({
+      role: grant.role,
+      organisationPath: paths.get(grant.organisationId) ?? [grant.organisationId],
+    })),
+  };
+}
+
+/** The root-down id paths of some units of a tenant, in one recursive query. */
+export async function organisationPaths(
+  db: Database,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
+  if (ids.length === 0) return new Map();
+  const result = await db.execute<{ id: string; path: string[] }>(sql`
+    WITH RECURSIVE up AS (
+      SELECT o.id AS start, o.parent_id, ARRAY[o.id]::uuid[] AS path, 0 AS depth
+      FROM organisations o
+      WHERE o.tenant_id = ${tenantId} AND o.id = ANY(${`{${ids.join(',')}}`}::uuid[])
+      UNION ALL
+      SELECT up.start, o.parent_id, o.id || up.path, up.depth + 1
+      FROM organisations o JOIN up ON o.tenant_id = ${tenantId} AND o.id = up.parent_id
+      WHERE up.depth < 64
+    )
+    SELECT start AS id, path::text[] AS path FROM up WHERE parent_id IS NULL`);
+  return new Map(result.rows.map((row) => [row.id, row.path]));
+}
