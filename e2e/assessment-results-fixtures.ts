@@ -14,7 +14,10 @@ export const ROUND_DEPARTMENTS: Record<string, number> = {
 };
 
 /** Windows around the journeys' today (10/12/2026). */
-const WINDOW = { opensOn: '2026-12-01', closesOn: '2026-12-31' };
+// The e2e day is 10/12/2026: self-assessment closes that day, appraisal and explanation open it
+// (a round's windows follow each other; the same day may close one and open the next).
+const SELF_WINDOW = { opensOn: '2026-12-01', closesOn: '2026-12-10' };
+const LATER_WINDOW = { opensOn: '2026-12-10', closesOn: '2026-12-31' };
 
 interface RoundDetail {
   id: string;
@@ -52,7 +55,7 @@ export async function createAppraisedRound(
     frameworkId: framework.id,
     ownerOrganisationId: ids.get('DT'),
     units: Object.keys(ROUND_DEPARTMENTS).map((code) => ({ organisationId: ids.get(code) })),
-    windows: { selfAssessment: WINDOW, appraisal: WINDOW, explanation: WINDOW },
+    windows: { selfAssessment: SELF_WINDOW, appraisal: LATER_WINDOW, explanation: LATER_WINDOW },
   });
   for (const to of ['self_assessment', 'appraisal'] as const) {
     round = await sendJson<RoundDetail>(

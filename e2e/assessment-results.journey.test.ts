@@ -75,6 +75,8 @@ describe('round results', () => {
     await saveScreenshot(focal, 'assessment-results');
 
     await focal.getByTestId('round-ranking-link').click();
+    await focal.waitForURL(/\/results\?framework=/);
+    await focal.getByTestId('survey-table').waitFor({ state: 'detached' });
     const ranking = focal.getByRole('table');
     await waitForText(ranking, 'Văn phòng UBND tỉnh');
     const firstRow = focal.getByRole('row').filter({ hasText: 'Văn phòng UBND tỉnh' });

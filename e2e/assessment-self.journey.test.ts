@@ -76,6 +76,14 @@ describe('self-assessment journey', () => {
       year: 2026,
       title: `Cải cách hành chính năm 2026 (${suffix})`,
     });
+    // The plan names last year's index first: a task may only link criteria of the plan's indices.
+    await sendJson(
+      focal.request,
+      'patch',
+      `/api/plans/${plan.id}`,
+      { frameworkIds: [lastYear.id] },
+      ifMatch(plan.version),
+    );
     await sendJson(focal.request, 'post', `/api/plans/${plan.id}/tasks`, {
       area: 'Công tác chỉ đạo, điều hành',
       content: `Tổ chức đối thoại của người đứng đầu với công chức (${suffix})`,
@@ -161,8 +169,8 @@ describe('self-assessment journey', () => {
         units: [{ organisationId: officeId }],
         windows: {
           selfAssessment: { opensOn: '2026-12-01', closesOn: '2026-12-31' },
-          appraisal: { opensOn: '2027-01-05', closesOn: '2027-01-20' },
-          explanation: { opensOn: '2027-01-21', closesOn: '2027-01-31' },
+          appraisal: { opensOn: '2027-01-05', closesOn: '2027-01-31' },
+          explanation: { opensOn: '2027-01-10', closesOn: '2027-01-20' },
         },
       },
     );
@@ -203,10 +211,10 @@ describe('self-assessment journey', () => {
     await waitForText(dialogue.getByTestId('self-evidence-item'), /Thông báo số 45\/TB-VP/);
 
     const ratio = editor.getByTestId(`self-node-${RATIO}`);
-    await ratio.getByTestId(`self-numerator-${RATIO}`).locator('input').fill('9');
-    await ratio.getByTestId(`self-denominator-${RATIO}`).locator('input').fill('10');
+    await ratio.getByTestId(`self-numerator-${RATIO}`).fill('9');
+    await ratio.getByTestId(`self-denominator-${RATIO}`).fill('10');
     await waitForText(ratio.getByTestId(`self-live-${RATIO}`), /Tỷ lệ 90%/);
-    await ratio.getByTestId(`self-denominator-${RATIO}`).locator('input').press('Enter');
+    await ratio.getByTestId(`self-denominator-${RATIO}`).press('Enter');
     await waitForText(ratio.getByTestId(`self-score-${RATIO}`), /Điểm tự chấm: /);
     const explanation = ratio.getByTestId(`self-explanation-${RATIO}`);
     await explanation.fill('Biên bản kiểm tra đang trình ký.');

@@ -86,6 +86,24 @@ export const NODE_EXPORT_COLUMNS: XlsxColumn<FrameworkNode>[] = [
     value: (n) => n.applicability?.note,
   },
   {
+    header: NODE_COLUMN_HEADERS.exemptable,
+    kind: 'text',
+    width: 12,
+    value: (n) => (n.applicability?.exemptable ? 'Có' : null),
+  },
+  {
+    header: NODE_COLUMN_HEADERS.requiresEvidence,
+    kind: 'text',
+    width: 12,
+    value: (n) => (n.requiresEvidence === undefined ? null : n.requiresEvidence ? 'Có' : 'Không'),
+  },
+  {
+    header: NODE_COLUMN_HEADERS.zeroWithoutEvidence,
+    kind: 'text',
+    width: 14,
+    value: (n) => (n.zeroWithoutEvidence ? 'Có' : null),
+  },
+  {
     header: NODE_COLUMN_HEADERS.isBonus,
     kind: 'text',
     width: 10,

@@ -41,6 +41,9 @@ type Field =
   | 'defaultLeadUnit'
   | 'exemptUnitTypes'
   | 'applicabilityNote'
+  | 'exemptable'
+  | 'requiresEvidence'
+  | 'zeroWithoutEvidence'
   | 'isBonus'
   | 'childrenMaxMayDiffer';
 
@@ -58,6 +61,9 @@ export const NODE_COLUMN_HEADERS: Record<Field, string> = {
   defaultLeadUnit: 'Cơ quan tham mưu',
   exemptUnitTypes: 'Không áp dụng cho',
   applicabilityNote: 'Ghi chú áp dụng',
+  exemptable: 'Đơn vị được miễn',
+  requiresEvidence: 'Bắt buộc minh chứng',
+  zeroWithoutEvidence: 'Không minh chứng thì 0 điểm',
   isBonus: 'Điểm thưởng',
   childrenMaxMayDiffer: 'Tổng điểm con có thể khác',
 };
@@ -75,6 +81,13 @@ const HEADER_ALIASES: Record<Field, string[]> = {
   defaultLeadUnit: ['co quan tham muu', 'co quan tham muu mac dinh', 'default lead unit'],
   exemptUnitTypes: ['khong ap dung cho', 'mien ap dung', 'exempt unit types'],
   applicabilityNote: ['ghi chu ap dung', 'applicability note'],
+  exemptable: ['don vi duoc mien', 'duoc mien', 'exemptable'],
+  requiresEvidence: ['bat buoc minh chung', 'requires evidence'],
+  zeroWithoutEvidence: [
+    'khong minh chung thi 0 diem',
+    'khong co minh chung thi 0 diem',
+    'zero without evidence',
+  ],
   isBonus: ['diem thuong', 'bonus', 'is bonus'],
   childrenMaxMayDiffer: ['tong diem con co the khac', 'children max may differ'],
 };
@@ -213,17 +226,26 @@ function readNode(
   if (read('defaultLeadUnit')) node.defaultLeadUnit = read('defaultLeadUnit');
   const exempt = readUnitTypes(read('exemptUnitTypes'), (m) => fail('exemptUnitTypes', m));
   const applicabilityNote = read('applicabilityNote');
-  if (exempt.length || applicabilityNote) {
+  const exemptable = readFlag(read('exemptable'));
+  if (exemptable === null) fail('exemptable', flagProblem('exemptable'));
+  if (exempt.length || applicabilityNote || exemptable) {
     node.applicability = {
       ...(exempt.length ? { exemptUnitTypes: exempt } : {}),
       ...(applicabilityNote ? { note: applicabilityNote } : {}),
+      ...(exemptable ? { exemptable: true } : {}),
     };
   }
-  for (const flag of ['isBonus', 'childrenMaxMayDiffer'] as const) {
+  for (const flag of ['zeroWithoutEvidence', 'isBonus', 'childrenMaxMayDiffer'] as const) {
     const value = readFlag(read(flag));
-    if (value === null)
-      fail(flag, `cột «${NODE_COLUMN_HEADERS[flag]}» chỉ nhận «Có» hoặc để trống.`);
+    if (value === null) fail(flag, flagProblem(flag));
     else if (value) node[flag] = true;
+  }
+  // «Bắt buộc minh chứng»: blank follows the evidence text; «Không» is kept (an override).
+  const requiresEvidenceText = read('requiresEvidence');
+  if (requiresEvidenceText !== '') {
+    const value = readFlag(requiresEvidenceText);
+    if (value === null) fail('requiresEvidence', flagProblem('requiresEvidence'));
+    else node.requiresEvidence = value;
   }
   return node;
 }
@@ -244,6 +266,10 @@ function optionalLookup<K extends string>(
 }
 
 /** Reads "Có"/"x" as true, empty/"Không" as false, anything else as null (an error). */
+function flagProblem(field: Field): string {
+  return `cột «${NODE_COLUMN_HEADERS[field]}» chỉ nhận «Có», «Không» hoặc để trống.`;
+}
+
 function readFlag(text: string): boolean | null {
   const folded = fold(text);
   if (['', 'khong', 'false', '0', 'no'].includes(folded)) return false;
