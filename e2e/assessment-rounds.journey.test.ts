@@ -57,10 +57,14 @@ describe('the PAR focal opens a scoring round', () => {
 
     await page.getByTestId('rounds-create').click();
     const dialog = page.getByRole('dialog');
+    // Other journeys add frameworks: the list is virtual, so search for this one before picking it.
     await dialog.getByTestId('round-framework').click();
+    await page.keyboard.type(framework.code);
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: framework.code })
+      .last()
       .click();
+    await waitForText(dialog.getByTestId('round-framework'), framework.code);
     await dialog.getByTestId('round-name-input').fill(name);
     // The departments of Đồng Tháp are offered and chosen by default.
     await waitForText(dialog.getByTestId('round-units'), 'Văn phòng UBND tỉnh');
