@@ -102,7 +102,20 @@ async function linkIndices(planId: string, frameworks: PlanShapeFrameworks) {
   await page.getByRole('tab', { name: 'Nội dung' }).click();
   const picker = page.getByTestId('plan-frameworks');
   for (const framework of [frameworks.par, frameworks.papi]) {
-    await pick(picker, framework.name, framework.code.slice(-8));
+    // A multiple select keeps its list open after a pick, and a click may then close it instead:
+    // close it after each pick, and try again (under load) until the option was there to pick.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await picker.click();
+        await page.keyboard.type(framework.code.slice(-8));
+        await openOption(framework.name).click({ timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      } finally {
+        await page.keyboard.press('Escape');
+      }
+    }
   }
   await page.keyboard.press('Escape');
   const appendix = page.getByTestId('plan-appendix-table');

@@ -41,8 +41,17 @@ describe('the search box in the header', () => {
     await focal.getByTestId('header-search-group-plans').waitFor();
     await saveScreenshot(focal, 'search-header-dropdown');
 
-    await focal.getByTestId('header-search-input').press('Enter'); // the first entry: all results
-    await focal.waitForURL(/\/search\?q=/);
+    // The first entry (all results) is the active one; under load the list may be redrawn by a
+    // later answer as Enter lands, so press it again until the results page opens.
+    for (let attempt = 1; ; attempt += 1) {
+      await focal.getByTestId('header-search-input').press('Enter');
+      try {
+        await focal.waitForURL(/\/search\?q=/, { timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     await waitForText(focal.getByTestId('search-title'), `cai cach hanh chinh ${suffix}`);
     const group = focal.getByTestId('search-group-plans');
     await waitForText(group, plan.title);
