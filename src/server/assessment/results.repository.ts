@@ -41,32 +41,8 @@ export async function lockRound(db: Database, tenantId: string, roundId: string)
   );
 }
 
-/** Sets the given columns and raises the version when `version` still matches; null on a clash. */
-export async function updateRoundIfVersion(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-  version: number,
-  changes: Partial<
-    Pick<
-      RoundRow,
-      'state' | 'finalisedAt' | 'finalisedBy' | 'publishedAt' | 'publishedBy' | 'publication'
-    >
-  >,
-): Promise<RoundRow | null> {
-  const [row] = await db
-    .update(assessmentRounds)
-    .set({ ...changes, version: sql`${assessmentRounds.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(assessmentRounds.tenantId, tenantId),
-        eq(assessmentRounds.id, roundId),
-        eq(assessmentRounds.version, version),
-      ),
-    )
-    .returning();
-  return row ?? null;
-}
+/** Versioned round update: the rounds repository's one (the results service finalises and publishes with it). */
+export { updateRoundIfVersion } from './round.repository';
 
 /** The taking-part units, by organisation name. */
 export async function listRoundUnits(
