@@ -3,6 +3,7 @@
 // results, finalise and publish endpoints can be exercised before the rounds, self-assessment and
 // appraisal APIs exist on this branch.
 import { readFileSync } from 'node:fs';
+import { and, eq, inArray } from 'drizzle-orm';
 import path from 'node:path';
 import type { Framework } from '@domain/frameworks/framework';
 import type { RoundState } from '@domain/assessment/round-state';
@@ -97,4 +98,25 @@ export async function buildEntries(
       notApplicable: entry.notApplicable ?? false,
     })),
   );
+}
+
+/**
+ * Marks taking-part units of a round (one opened through the API) as submitted and appraised
+ * (thẩm định lần 1 confirmed), as their self-assessment and appraisal would leave them.
+ */
+export async function markUnitsAppraised(
+  db: Database,
+  input: { tenantId: string; roundId: string; organisationIds: string[] },
+): Promise<void> {
+  const done = new Date('2026-06-01T03:00:00Z');
+  await db
+    .update(assessmentUnits)
+    .set({ status: 'submitted', submittedAt: done, appraisal1DoneAt: done })
+    .where(
+      and(
+        eq(assessmentUnits.tenantId, input.tenantId),
+        eq(assessmentUnits.roundId, input.roundId),
+        inArray(assessmentUnits.organisationId, input.organisationIds),
+      ),
+    );
 }

@@ -1,25 +1,48 @@
 // Acceptance, sample 002 end to end: a round for the department framework (the shipped
-// par-index-department-2023) with Văn phòng UBND tỉnh and 19 other departments; Văn phòng's
-// appraised entries sum to 61,2; the survey part is imported from an .xlsx built here through the
-// import endpoint (Văn phòng: leaders' survey 17,5 + citizens' survey 9,39 = 26,89); finalising
-// writes the results, and both the round's results and the existing ranking say 88,09, rank 4/20,
-// one place lower than 2022 ("giảm 01 bậc"), as sample 002 reports.
+// par-index-department-2023) with Văn phòng UBND tỉnh and 19 other departments. The focal opens
+// the round through the API; Văn phòng's editor fills every criterion through the API with the
+// rule's inputs and evidence (or an explanation), its leader submits; an appraiser of the province
+// sets the 13 scores the council changed (with comments), confirms the unit and signs off, so
+// Văn phòng's appraised entries sum to 61,2. The other 19 departments are seeded by factories. The
+// survey part is imported from an .xlsx built here through the import endpoint (Văn phòng:
+// leaders' survey 17,5 + citizens' survey 9,39 = 26,89); finalising writes the results, and both
+// the round's results and the existing ranking say 88,09, rank 4/20, one place lower than 2022
+// ("giảm 01 bậc"), as sample 002 reports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { and, eq } from 'drizzle-orm';
 import type { Framework, FrameworkNode } from '@domain/frameworks/framework';
 import { roundPoints } from '@domain/frameworks/points';
+import type { SelfNodeDto } from '@contract/assessment-self';
 import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { auditEvents } from '../db/schema';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import type { FrameworkRow } from '../frameworks/framework.repository';
-import type { Database } from '../db/client';
-import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
+import type { UserRow } from '../users/user.repository';
+import {
+  createTestApp,
+  multipartFile,
+  TEST_TODAY,
+  TestClient,
+  type TestApp,
+} from '../../../test/test-app';
 import { buildFrameworkRow, buildUnitResult } from '../../../test/framework-factories';
 import {
   buildEntries,
-  buildRound,
+  markUnitsAppraised,
   shippedFramework,
-  type EntryInput,
 } from '../../../test/assessment-results-factories';
+import {
+  appraiseUnit,
+  fillSelfAssessment,
+  moveRound,
+  openRound,
+  signOffRound,
+  submitSelfAssessment,
+  type AppraisedScore,
+  type EvidencePlan,
+} from '../../../test/assessment-api-steps';
+import { pdfBytes } from '../../../test/report-fixtures';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -56,22 +79,51 @@ const SHARES = [0.95, 0.92, 0.89, ...Array.from({ length: 16 }, (_, index) => 0.
  * in full except these (area 1 loses 4,81: plan −1, inspection −0,3, initiatives −2, plan of
  * communication −0,5, dialogue −1, reform report −0,01; area 2 −0,49; 4 −0,33; 5 −0,2; 6 −0,12;
  * 7 −3,35: IT application −2, internal applications −1,3, online services −0,05) = 61,2 of 70,5.
+ * The council says why each differs from the self score.
  */
-const VAN_PHONG_APPRAISED: Record<string, number> = {
-  '1.1.2': 0.5,
-  '1.3.2': 0.2,
-  '1.5': 0,
-  '1.4': 0.5,
-  '1.6': 0,
-  '1.8': 1.49,
-  '2.1.1': 1.01,
-  '4.1.2': 1.17,
-  '5.3.1': 0.8,
-  '6.3': 2.38,
-  '7.1.2': 0,
-  '7.2.1': 0.7,
-  '7.3.4': 0.95,
+const VAN_PHONG_APPRAISED: Record<string, AppraisedScore> = {
+  '1.1.2': { score: 0.5, comment: 'Hoàn thành 1/3 nhiệm vụ của kế hoạch CCHC năm.' },
+  '1.3.2': { score: 0.2, comment: 'Kiểm tra được 2/5 đơn vị theo kế hoạch kiểm tra.' },
+  '1.5': { score: 0, comment: 'Chưa có sáng kiến, giải pháp mới được công nhận và áp dụng.' },
+  '1.4': { score: 0.5, comment: 'Có tuyên truyền nhưng chưa thực hiện đầy đủ kế hoạch.' },
+  '1.6': { score: 0, comment: 'Không có biên bản, thông báo kết quả đối thoại.' },
+  '1.8': { score: 1.49, comment: 'Một nhiệm vụ hoàn thành trễ hạn.' },
+  '2.1.1': { score: 1.01, comment: 'Một số văn bản ban hành chậm so với kế hoạch.' },
+  '4.1.2': { score: 1.17, comment: 'Còn đơn vị chưa sắp xếp theo quy định.' },
+  '5.3.1': { score: 0.8, comment: 'Tỷ lệ công chức được đào tạo, bồi dưỡng đạt 80%.' },
+  '6.3': { score: 2.38, comment: 'Tỷ lệ thực hiện chưa đạt 100%.' },
+  '7.1.2': { score: 0, comment: 'Không có báo cáo kết quả thực hiện kế hoạch ứng dụng CNTT.' },
+  '7.2.1': { score: 0.7, comment: 'Văn bản điện tử trên phần mềm quản lý văn bản đạt 35%.' },
+  '7.3.4': { score: 0.95, comment: 'Hồ sơ trực tuyến toàn trình đạt 28,5%, dưới ngưỡng 30%.' },
 };
+
+/**
+ * Văn phòng's evidence: the yearly CCHC plan uploaded as a PDF (without it the criterion counts
+ * 0), a «trừ điểm» criterion with no violation explained (there is nothing to attach), every
+ * other criterion backed by the document the framework asks for.
+ */
+function vanPhongEvidence(node: SelfNodeDto, index: number): EvidencePlan {
+  if (node.zeroWithoutEvidence) {
+    return {
+      kind: 'file',
+      fileName: `ke-hoach-${node.code}.pdf`,
+      content: pdfBytes(node.evidenceText),
+      contentType: 'application/pdf',
+    };
+  }
+  if (node.rule?.type === 'deduction') {
+    return { kind: 'explanation', explanation: 'Trong năm không có vi phạm nên không có văn bản.' };
+  }
+  return {
+    kind: 'document',
+    document: {
+      number: `${index + 1}/VP-UBND`,
+      date: '2023-11-30',
+      issuer: 'Văn phòng UBND tỉnh',
+      summary: node.evidenceText,
+    },
+  };
+}
 
 /** Văn phòng's survey scores: leaders' survey 17,5 of 19,5 over nine criteria, citizens' (SIPAS) 9,39 of 10. */
 const VAN_PHONG_SURVEY: Record<string, number> = {
@@ -93,6 +145,12 @@ let province: OrganisationRow;
 let vanPhong: OrganisationRow;
 let others: OrganisationRow[];
 let focal: TestClient;
+let editor: TestClient;
+let leader: TestClient;
+let appraiser: TestClient;
+let editorUser: UserRow;
+let leaderUser: UserRow;
+let appraiserUser: UserRow;
 let framework: FrameworkRow;
 let definition: Framework;
 
@@ -105,26 +163,13 @@ const shareOf = (node: FrameworkNode, share: number) =>
   node.rule?.type === 'binary' ? node.maxPoints : roundPoints(node.maxPoints * share);
 
 /**
- * The self-assessment and appraisal (thẩm định lần 1) of every department, written through the
- * test factory on this branch. After the merge this is the one place to switch to the
- * self-assessment (PUT …/entries/:nodeCode, submit) and appraisal (PUT …/appraisal/:nodeCode,
- * confirm) APIs.
+ * The 19 other departments as their self-assessment and appraisal (thẩm định lần 1) left them,
+ * written by the factories into the round opened through the API.
  */
-async function seedSelfAssessmentAndAppraisal(db: Database, roundId: string): Promise<void> {
+async function seedOtherDepartments(roundId: string): Promise<void> {
   const appraisedLeaves = leavesOf(definition.nodes).filter((node) => !isSurvey(node));
-  const vanPhongEntries: EntryInput[] = appraisedLeaves.map((node) => ({
-    nodeCode: node.code,
-    selfScore: node.maxPoints,
-    appraisedScore1: VAN_PHONG_APPRAISED[node.code] ?? node.maxPoints,
-  }));
-  await buildEntries(db, {
-    tenantId,
-    roundId,
-    organisationId: vanPhong.id,
-    entries: vanPhongEntries,
-  });
   for (const [index, unit] of others.entries()) {
-    await buildEntries(db, {
+    await buildEntries(t.db, {
       tenantId,
       roundId,
       organisationId: unit.id,
@@ -135,6 +180,11 @@ async function seedSelfAssessmentAndAppraisal(db: Database, roundId: string): Pr
       })),
     });
   }
+  await markUnitsAppraised(t.db, {
+    tenantId,
+    roundId,
+    organisationIds: others.map((unit) => unit.id),
+  });
 }
 
 /** The survey file: the template's layout, Văn phòng's row typed with decimal commas. */
@@ -193,6 +243,18 @@ beforeAll(async () => {
       grants: [{ role: 'focal', organisationId: province.id }],
     }),
   );
+  const signIn = async (role: 'editor' | 'leader' | 'appraiser', home: OrganisationRow) => {
+    const user = await buildUser(t.db, {
+      tenantId,
+      homeOrganisationId: home.id,
+      grants: [{ role, organisationId: home.id }],
+    });
+    return [user, await TestClient.signedInAs(t, user)] as const;
+  };
+  [editorUser, editor] = await signIn('editor', vanPhong);
+  [leaderUser, leader] = await signIn('leader', vanPhong);
+  // Hội đồng thẩm định: granted on the province, working there (not in Văn phòng).
+  [appraiserUser, appraiser] = await signIn('appraiser', province);
   definition = shippedFramework('par-index-department-2023');
   // 2022: Văn phòng third behind the two best departments (sample 002: "thấp hơn 01 bậc").
   const previous = await buildFrameworkRow(t.db, {
@@ -233,15 +295,93 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('sample 002 through a scoring round', () => {
-  it('imports the survey part, finalises 61,2 + 26,89 = 88,09 and ranks Văn phòng 4/20', async () => {
-    const round = await buildRound(t.db, {
-      framework,
+  let roundId: string;
+  const appraisedLeafCodes = () =>
+    leavesOf(definition.nodes)
+      .filter((node) => !isSurvey(node))
+      .map((node) => node.code);
+
+  it('the focal opens the round for the 20 departments and starts the self-assessment', async () => {
+    const round = await openRound(focal, {
+      frameworkId: framework.id,
       ownerOrganisationId: province.id,
       name: 'Đánh giá Chỉ số CCHC sở, ban, ngành năm 2023',
       units: [vanPhong, ...others].map((unit) => ({ organisationId: unit.id })),
+      windows: {
+        selfAssessment: { opensOn: '2026-06-01', closesOn: TEST_TODAY },
+        appraisal: { opensOn: '2026-06-16', closesOn: '2026-06-30' },
+        explanation: { opensOn: '2026-06-22', closesOn: '2026-06-26' },
+      },
     });
-    await seedSelfAssessmentAndAppraisal(t.db, round.id);
+    expect(round.state).toBe('self_assessment');
+    expect(round.units.map((unit) => unit.organisation.code).sort()).toEqual(
+      [vanPhong, ...others].map((unit) => unit.code).sort(),
+    );
+    roundId = round.id;
+    await seedOtherDepartments(roundId);
+  });
 
+  it("Văn phòng's editor scores every criterion under its rule with evidence or an explanation; the leader submits", async () => {
+    let issued = 0;
+    const filled = await fillSelfAssessment(editor, {
+      roundId,
+      organisationId: vanPhong.id,
+      evidenceFor: (node) => vanPhongEvidence(node, issued++),
+    });
+    // The rule's inputs give each criterion its maximum (a threshold rule at just its threshold).
+    const maxOf = new Map(definition.nodes.map((node) => [node.code, node.maxPoints]));
+    expect(filled.entries.map((entry) => entry.nodeCode)).toEqual(appraisedLeafCodes());
+    for (const entry of filled.entries) {
+      expect(entry.selfScore, entry.nodeCode).toBe(maxOf.get(entry.nodeCode));
+    }
+    expect(filled.entries.find((entry) => entry.nodeCode === '3.3.1')).toMatchObject({
+      input: { type: 'ratio', numerator: 190, denominator: 200 },
+      rate: 95,
+      selfScore: 4,
+    });
+    expect(filled.completion).toEqual({
+      applicable: 53,
+      scored: 53,
+      withEvidence: 50,
+      needingExplanation: 3,
+      explained: 3,
+      percent: 100,
+      unscoredCodes: [],
+      unexplainedCodes: [],
+    });
+
+    const submitted = await submitSelfAssessment(leader, roundId, vanPhong.id);
+    expect(submitted.status).toBe('submitted');
+  });
+
+  it('an appraiser of the province changes 13 scores with comments, confirms Văn phòng at 61,2 and signs off', async () => {
+    // The self-assessment window closed yesterday; the focal opens the appraisal.
+    t.setToday('2026-06-16');
+    await moveRound(focal, roundId, 'appraisal');
+
+    const confirmed = await appraiseUnit(appraiser, {
+      roundId,
+      organisationId: vanPhong.id,
+      scores: VAN_PHONG_APPRAISED,
+    });
+    expect(confirmed.appraisal1DoneAt).not.toBeNull();
+    expect(confirmed.totals).toEqual({ self: 70.5, appraised: 61.2 });
+    const changed = confirmed.entries.filter((entry) => entry.nodeCode in VAN_PHONG_APPRAISED);
+    expect(
+      Object.fromEntries(
+        changed.map((entry) => [
+          entry.nodeCode,
+          { score: entry.appraisedScore1, comment: entry.appraisalComment1 },
+        ]),
+      ),
+    ).toEqual(VAN_PHONG_APPRAISED);
+
+    const signed = await signOffRound(appraiser, roundId);
+    expect(signed.signedOffAt).not.toBeNull();
+  });
+
+  it('imports the survey part, finalises 61,2 + 26,89 = 88,09 and ranks Văn phòng 4/20', async () => {
+    const round = (await focal.get(`/api/assessment-rounds/${roundId}`)).json();
     const { payload, headers } = multipartFile(
       'dieu-tra-xa-hoi-hoc.xlsx',
       await surveyWorkbook(),
@@ -249,7 +389,7 @@ describe('sample 002 through a scoring round', () => {
     );
     const imported = await focal.request(
       'POST',
-      `/api/assessment-rounds/${round.id}/survey-import?dryRun=false`,
+      `/api/assessment-rounds/${roundId}/survey-import?dryRun=false`,
       { payload, headers },
     );
     expect(imported.statusCode, imported.body).toBe(200);
@@ -260,7 +400,7 @@ describe('sample 002 through a scoring round', () => {
     });
 
     const finalised = await focal.post(
-      `/api/assessment-rounds/${round.id}/finalise`,
+      `/api/assessment-rounds/${roundId}/finalise`,
       {},
       { 'if-match': `"${round.version}"` },
     );
@@ -321,5 +461,76 @@ describe('sample 002 through a scoring round', () => {
       '7': 13.35,
       '8': 9.39,
     });
+  });
+  it("keeps every self-assessment and appraisal write of Văn phòng's entries in the audit log", async () => {
+    const entryOf = (code: string) => `${roundId}/${vanPhong.id}/${code}`;
+    const rows = await t.db
+      .select({
+        action: auditEvents.action,
+        objectId: auditEvents.objectId,
+        actorUserId: auditEvents.actorUserId,
+      })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.tenantId, tenantId),
+          eq(auditEvents.objectType, 'assessment_entry'),
+          eq(auditEvents.organisationId, vanPhong.id),
+          eq(auditEvents.outcome, 'allowed'),
+        ),
+      );
+    const written = (action: string) =>
+      rows
+        .filter((row) => row.action === action)
+        .map(({ objectId, actorUserId }) => ({
+          objectId,
+          actorUserId,
+        }));
+    expect(rows).toHaveLength(
+      appraisedLeafCodes().length + Object.keys(VAN_PHONG_APPRAISED).length,
+    );
+    expect(written('assessment.self')).toEqual(
+      expect.arrayContaining(
+        appraisedLeafCodes().map((code) => ({
+          objectId: entryOf(code),
+          actorUserId: editorUser.id,
+        })),
+      ),
+    );
+    expect(written('assessment.appraise')).toEqual(
+      expect.arrayContaining(
+        Object.keys(VAN_PHONG_APPRAISED).map((code) => ({
+          objectId: entryOf(code),
+          actorUserId: appraiserUser.id,
+        })),
+      ),
+    );
+
+    // The unit's own steps: the leader's submission, the council's confirmation filling the rest.
+    const unitSteps = await t.db
+      .select({
+        action: auditEvents.action,
+        actorUserId: auditEvents.actorUserId,
+        after: auditEvents.after,
+      })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.tenantId, tenantId),
+          eq(auditEvents.objectType, 'assessment_unit'),
+          eq(auditEvents.objectId, roundId),
+          eq(auditEvents.organisationId, vanPhong.id),
+          eq(auditEvents.outcome, 'allowed'),
+        ),
+      )
+      .orderBy(auditEvents.at);
+    expect(unitSteps).toEqual([
+      expect.objectContaining({ action: 'assessment.submit', actorUserId: leaderUser.id }),
+      expect.objectContaining({ action: 'assessment.appraise', actorUserId: appraiserUser.id }),
+    ]);
+    const filled = (unitSteps[1]!.after as { filled: { nodeCode: string }[] }).filled;
+    expect(filled.map((item) => item.nodeCode)).toEqual(
+      appraisedLeafCodes().filter((code) => !(code in VAN_PHONG_APPRAISED)),
+    );
   });
 });

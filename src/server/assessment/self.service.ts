@@ -461,7 +461,8 @@ export async function saveSelfEntry(
     organisationId: input.organisationId,
     action: 'assessment.self',
     objectType: 'assessment_entry',
-    objectId: `${input.roundId}:${input.nodeCode}`,
+    // The same id the appraisal writes for this entry, so one query reads its whole history.
+    objectId: `${input.roundId}/${input.organisationId}/${input.nodeCode}`,
     before: existing
       ? {
           selfInput: existing.selfInput,
