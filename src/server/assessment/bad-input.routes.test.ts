@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import { OWN_UNIT_REFUSAL } from '@domain/assessment/appraisal-rules';
@@ -33,6 +33,7 @@ import {
   buildRound as buildResultsRound,
 } from '../../../test/assessment-results-factories';
 import { ifMatch, pdfBytes } from '../../../test/report-fixtures';
+import { waitFor } from '../../../test/wait-for';
 
 /**
  * One of each self-scored input kind, none needing evidence (so a filled unit may submit):
@@ -575,6 +576,70 @@ describe('appraisal: two council members on the same criterion at once', () => {
         version: version + 1,
       });
       expect(await countAppraisals()).toBe(auditBefore + 1);
+    }
+  });
+});
+
+describe('appraisal: confirming a unit while another member scores it', () => {
+  it('never reports a score as saved that the confirmation then replaces', async () => {
+    const f = await buildAppraisalFixture();
+    const url = `${f.unitUrl(f.deptB)}/appraisal`;
+    // Sở Y tế has every criterion scored but 2.1, whose self score (4) the confirmation would keep.
+    for (const [nodeCode, score] of [
+      ['1.1', 1],
+      ['1.2', 1],
+      ['1.4', 2],
+    ] as const) {
+      const r = await f.council.put(
+        `${url}/${nodeCode}`,
+        { score, comment: 'Thẩm định' },
+        ifMatch(0),
+      );
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    const unitVersion = (await f.view(f.deptB)).json().version as number;
+    const version21 = await entryVersion(f, f.deptB, '2.1');
+    const lockWaiters = async () => {
+      const result = await t.pool.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+      );
+      return result.rows[0].n as number;
+    };
+    let confirm!: Promise<LightMyRequestResponse>;
+    let score!: Promise<LightMyRequestResponse>;
+    // Another transaction holds Sở Y tế's row (a unit write in flight), so the confirmation waits
+    // at a known point while the second member's score arrives.
+    await t.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`SELECT 1 FROM assessment_units WHERE round_id = ${f.round.id} AND organisation_id = ${f.deptB.id} FOR UPDATE`,
+      );
+      confirm = f.council.post(`${url}/confirm`, {}, ifMatch(unitVersion));
+      await waitFor(async () => (await lockWaiters()) >= 1, 10_000, 'the confirmation to wait');
+      let answered = false;
+      score = f.otherCouncil.put(
+        `${url}/2.1`,
+        { score: 0, comment: 'Không tổ chức đối thoại' },
+        ifMatch(version21),
+      );
+      void score.then(() => (answered = true));
+      await waitFor(
+        async () => answered || (await lockWaiters()) >= 2,
+        10_000,
+        'the score to be answered or to wait',
+      );
+    });
+    const [confirmed, scored] = await Promise.all([confirm, score]);
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const stored = ((await f.view(f.deptB)).json().entries as { nodeCode: string }[]).find(
+      (entry) => entry.nodeCode === '2.1',
+    );
+    if (scored.statusCode === 200) expect(stored).toMatchObject({ appraisedScore1: 0 });
+    else {
+      expect(scored.statusCode, scored.body).toBe(409);
+      expect(scored.json().message).toBe(
+        'Đơn vị đã được xác nhận thẩm định lần 1; không sửa điểm được nữa.',
+      );
+      expect(stored).toMatchObject({ appraisedScore1: 4 });
     }
   });
 });
