@@ -21,7 +21,7 @@ import {
   TestClient,
   type TestApp,
 } from '../../../test/test-app';
-import { buildFrameworkRow } from '../../../test/framework-factories';
+import { buildFrameworkRow, buildUnitResult } from '../../../test/framework-factories';
 import { buildAssessmentRound } from '../../../test/assessment-factories';
 import {
   addRoundUnit,
@@ -150,6 +150,14 @@ async function expectRefusedWithoutTrace(
 }
 
 const signedIn = (user: UserRow) => TestClient.signedInAs(t, user);
+
+/** How many sessions of the test database wait on a lock (the race tests wait on this, not on time). */
+async function lockWaiters(): Promise<number> {
+  const result = await t.pool.query(
+    "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+  );
+  return result.rows[0].n as number;
+}
 
 /** A unit in self-assessment (window 01/06–30/06/2026) with its editor and leader. */
 async function buildSelfFixture() {
@@ -599,12 +607,6 @@ describe('appraisal: confirming a unit while another member scores it', () => {
     }
     const unitVersion = (await f.view(f.deptB)).json().version as number;
     const version21 = await entryVersion(f, f.deptB, '2.1');
-    const lockWaiters = async () => {
-      const result = await t.pool.query(
-        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
-      );
-      return result.rows[0].n as number;
-    };
     let confirm!: Promise<LightMyRequestResponse>;
     let score!: Promise<LightMyRequestResponse>;
     // Another transaction holds Sở Y tế's row (a unit write in flight), so the confirmation waits
@@ -684,7 +686,7 @@ describe('explanation outside its window', () => {
 
 describe('survey part, finalising and publishing', () => {
   /** A round in appraisal: Sở Tư pháp confirmed, Sở Y tế not; both with every score. */
-  async function buildResultsFixture() {
+  async function buildResultsFixture(options: { allConfirmed?: boolean } = {}) {
     t.setToday(TEST_TODAY);
     const { tenant, root } = await buildTenant(t.db);
     const [deptA, deptB] = [
@@ -700,7 +702,10 @@ describe('survey part, finalising and publishing', () => {
     const round = await buildResultsRound(t.db, {
       framework,
       ownerOrganisationId: root.id,
-      units: [{ organisationId: deptA.id }, { organisationId: deptB.id, appraisal1Done: false }],
+      units: [
+        { organisationId: deptA.id },
+        { organisationId: deptB.id, appraisal1Done: options.allConfirmed ?? false },
+      ],
     });
     for (const unit of [deptA, deptB]) {
       await buildEntries(t.db, {
@@ -725,6 +730,7 @@ describe('survey part, finalising and publishing', () => {
     const url = `/api/assessment-rounds/${round.id}`;
     return {
       tenantId: tenant.id,
+      framework,
       round,
       deptA,
       focal,
@@ -778,5 +784,39 @@ describe('survey part, finalising and publishing', () => {
       'Sở Y tế: chưa xác nhận kết quả thẩm định lần 1.',
     ]);
     expect((await f.results()).json().round).toMatchObject({ state: 'appraisal' });
+  });
+
+  it('never leaves a survey score typed while finalising out of the written result', async () => {
+    const f = await buildResultsFixture({ allConfirmed: true });
+    // An earlier result of Sở Tư pháp: finalising rewrites it, and waits here while the test holds it.
+    await buildUnitResult(t.db, {
+      framework: f.framework,
+      organisationId: f.deptA.id,
+      entries: [{ nodeCode: '1', appraisedScore: 2 }],
+    });
+    let finalise!: Promise<LightMyRequestResponse>;
+    let survey!: Promise<LightMyRequestResponse>;
+    await t.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`SELECT 1 FROM unit_results WHERE framework_id = ${f.framework.id} AND organisation_id = ${f.deptA.id} FOR UPDATE`,
+      );
+      finalise = f.focal.post(`${f.url}/finalise`, {}, ifMatch(f.round.version));
+      await waitFor(async () => (await lockWaiters()) >= 1, 10_000, 'finalising to wait');
+      let answered = false;
+      survey = f.focal.put(`${f.url}/units/${f.deptA.id}/survey/2.2`, { points: 2 }, ifMatch(1));
+      void survey.then(() => (answered = true));
+      await waitFor(
+        async () => answered || (await lockWaiters()) >= 2,
+        10_000,
+        'the survey score to be answered or to wait',
+      );
+    });
+    const [finalised, typed] = await Promise.all([finalise, survey]);
+    expect(finalised.statusCode, finalised.body).toBe(200);
+    expect(typed.statusCode, typed.body).toBe(200);
+    const result = await f.focal.get(`/api/frameworks/${f.framework.id}/results/${f.deptA.id}`);
+    expect(
+      (result.json().entries as { nodeCode: string }[]).find((entry) => entry.nodeCode === '2.2'),
+    ).toMatchObject({ surveyScore: 2 });
   });
 });
