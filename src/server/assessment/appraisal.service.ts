@@ -37,6 +37,7 @@ import { ERROR_CODES } from '@contract/common';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
 import { notifyEvent } from '../notifications/event-notices';
 import * as repo from './appraisal.repository';
+import { findUnitInRound } from './self.repository';
 
 /** One unit in one round, as the routes name it. */
 export interface RoundUnitParams {
@@ -68,8 +69,19 @@ export async function unitTarget(
   };
 }
 
-/** The round, the unit and the framework, or 404. */
-export async function loadUnit(db: Database, tenantId: string, params: RoundUnitParams) {
+/**
+ * The round, the unit and the framework, or 404. `lock` (council writes) first takes the unit's
+ * row, as the self-assessment's writes do: a confirmation and a score on the same unit then take
+ * turns, so a score saved meanwhile is never replaced by the confirmation's fill, and a score
+ * after it meets the confirmed unit.
+ */
+export async function loadUnit(
+  db: Database,
+  tenantId: string,
+  params: RoundUnitParams,
+  options: { lock?: boolean } = {},
+) {
+  if (options.lock) await findUnitInRound(db, tenantId, params.id, params.organisationId, options);
   const round = await repo.findRound(db, tenantId, params.id);
   const key = { tenantId, roundId: params.id, organisationId: params.organisationId };
   const unit = round ? await repo.findRoundUnit(db, key) : null;
@@ -338,7 +350,7 @@ export async function setAppraisedScore(
   },
 ): Promise<AppraisalEntryDto> {
   const { db, actor } = ctx;
-  const loaded = await loadUnit(db, actor.tenantId, input.params);
+  const loaded = await loadUnit(db, actor.tenantId, input.params, { lock: true });
   await assertMayAppraise(ctx, loaded);
   const { nodeCode } = input.params;
   const entry = await repo.findEntry(db, loaded.key, nodeCode);
@@ -400,7 +412,7 @@ export async function requestExplanation(
   input: { params: RoundUnitParams & { nodeCode: string }; request: string; version: number },
 ): Promise<AppraisalEntryDto> {
   const { db, actor } = ctx;
-  const loaded = await loadUnit(db, actor.tenantId, input.params);
+  const loaded = await loadUnit(db, actor.tenantId, input.params, { lock: true });
   await assertMayAppraise(ctx, loaded);
   if (stageOf(loaded.round) !== 1) {
     throw new AppError(409, ERROR_CODES.conflict, 'Chỉ đề nghị giải trình trong thẩm định lần 1.');
@@ -488,7 +500,7 @@ export async function confirmUnitAppraisal(
   input: { params: RoundUnitParams; version: number },
 ): Promise<UnitAppraisalDto> {
   const { db, actor } = ctx;
-  const loaded = await loadUnit(db, actor.tenantId, input.params);
+  const loaded = await loadUnit(db, actor.tenantId, input.params, { lock: true });
   await assertMayAppraise(ctx, loaded);
   if (loaded.unit.version !== input.version) throw versionMismatch(loaded.unit.version);
   const stage = stageOf(loaded.round);

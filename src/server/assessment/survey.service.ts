@@ -74,6 +74,9 @@ export async function saveSurveyScore(
 ): Promise<SavedSurveyCell> {
   const { db, actor, audit } = ctx;
   const tenantId = actor.tenantId;
+  // Takes the round's row as finalising, publishing and the survey import do: a score typed while
+  // the round is being finalised then lands after it and rewrites the unit's result.
+  await repo.lockRound(db, tenantId, input.roundId);
   const loaded = await loadRound(db, tenantId, input.roundId);
   assertSurveyOpen(loaded.round);
   const unit = roundUnitOf(loaded, input.organisationId);
