@@ -36,6 +36,15 @@ export async function roundOwnerTarget(
   };
 }
 
+/** A unit with no entry yet: nothing scored on either side. */
+const NO_ENTRIES = {
+  nodeCodes: [],
+  selfScores: [],
+  notApplicable: [],
+  appraised1: [],
+  appraised2: [],
+};
+
 /** Paths of every unit of the tenant, from one read of the tree. */
 async function tenantPaths(db: Database, tenantId: string): Promise<(id: string) => string[]> {
   const skeleton = await listOrganisationSkeleton(db, tenantId);
@@ -97,21 +106,12 @@ export async function getCouncilBoard(
     }
     return codes;
   };
-  const inputs: BoardUnitInput[] = visible.map((unit) => {
-    const row = entriesByUnit.get(unit.organisationId);
-    return {
-      organisationId: unit.organisationId,
-      unitType: unit.type as OrganisationType,
-      notApplicableCodes: exemptOf(unit),
-      entries: (row?.nodeCodes ?? []).map((nodeCode, index) => ({
-        nodeCode,
-        selfScore: row!.selfScores[index] ?? null,
-        notApplicable: row!.notApplicable[index] ?? false,
-        appraisedScore1: row!.appraised1[index] ?? null,
-        appraisedScore2: row!.appraised2[index] ?? null,
-      })),
-    };
-  });
+  const inputs: BoardUnitInput[] = visible.map((unit) => ({
+    organisationId: unit.organisationId,
+    unitType: unit.type as OrganisationType,
+    notApplicableCodes: exemptOf(unit),
+    entries: entriesByUnit.get(unit.organisationId) ?? NO_ENTRIES,
+  }));
   const stage = round.appraisalStage === 2 ? 2 : 1;
   const confirmed = (unit: repo.RoundUnitRow) =>
     (stage === 1 ? unit.appraisal1DoneAt : unit.appraisal2DoneAt) !== null;
