@@ -11,7 +11,9 @@ import type { AppraisalScores } from './appraised-score';
 // unit is rolled up for both sides in one pass over typed arrays reused from unit to unit. The
 // arithmetic is the roll-up's own, step for step and in the same order (children summed in
 // natural order, rounded where it rounds), so the figures are identical to the last bit: the
-// test council-board-roll-up.test.ts holds it against rollUpResult.
+// test council-board-roll-up.test.ts holds it against rollUpResult. (A framework repeating a
+// code, which validateFramework refuses, is rolled up the same way but may differ in which of
+// the twins an area cell shows.)
 
 /** Cây bộ chỉ số dạng mảng: the framework flattened once, positions in the roll-up's visiting order. */
 export interface BoardRollUpPlan {
