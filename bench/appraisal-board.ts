@@ -1,8 +1,11 @@
 // Benchmark: the council board (bảng tổng hợp của Hội đồng thẩm định) of a round with 700 units ×
 // 90 criteria (63,000 entries with self and appraised scores) through GET
-// /api/assessment-rounds/:id/board (authorisation, one set-based read, the domain's roll-up per
-// unit twice, the gap sort), against a raw SQL aggregate of the same rows — per unit and area,
-// the sums of self and appraised scores — in the same run. Each is timed warm, median of N runs.
+// /api/assessment-rounds/:id/board — authorisation; three reads in parallel (the units, the
+// tenant's tree, and one set-based aggregate of the entries as per-unit JSON arrays); the
+// domain's one-pass roll-up of both sides per unit over the framework flattened once; the gap
+// sort; the response's schema check and serialisation — against a raw SQL aggregate of the same
+// rows (per unit and area, the sums of self and appraised scores) in the same run. Each is timed
+// warm, median of N runs. The aggregate itself is most of the board's time.
 // Usage: npm run bench:appraisal-board [-- --units 700 --runs 7]
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';

@@ -1,22 +1,27 @@
 import type { Framework, FrameworkNode } from '../frameworks/framework';
-import { ancestorCodes, childrenOf, frameworkTree } from '../frameworks/framework-tree';
+import { childrenOf, frameworkTree } from '../frameworks/framework-tree';
 import { roundPoints } from '../frameworks/points';
-import type { OrganisationType } from '../organisations/organisation-type';
-import type { NodeResult } from '../results/node-result';
-import { rollUpResult, type RolledUpResult } from '../results/roll-up';
-import { countingAppraisedScore, surveyCodes, type AppraisalScores } from './appraised-score';
+import { surveyCodes } from './appraised-score';
+import type { AppraisalScores } from './appraised-score';
+import {
+  boardRollUpPlan,
+  boardRoller,
+  entryColumns,
+  type BoardEntryColumns,
+  type BoardRollUpUnit,
+} from './council-board-roll-up';
 
 // Bảng tổng hợp của Hội đồng thẩm định: for every unit taking part, self vs appraised points per
 // area (lĩnh vực) and overall, with the gap (chênh lệch) the council looks at first. The survey
 // part (điều tra xã hội học) is left out of both sides: it is neither self-scored nor appraised.
 
-/** One unit's input: its type, the nodes that do not apply to it, and its entries. */
-export interface BoardUnitInput {
+/**
+ * One unit's input: its type, the nodes that do not apply to it, and its entries — as objects
+ * (one unit's page) or as columns (the whole board, straight from one query).
+ */
+export interface BoardUnitInput extends Omit<BoardRollUpUnit, 'entries'> {
   organisationId: string;
-  unitType: OrganisationType;
-  /** Codes that do not apply (the round's exemptions, with everything under them). */
-  notApplicableCodes: ReadonlySet<string>;
-  entries: readonly AppraisalScores[];
+  entries: readonly AppraisalScores[] | BoardEntryColumns;
 }
 
 /** Điểm một bên: null when nothing is scored there yet (chưa có điểm, never 0). */
@@ -61,82 +66,51 @@ export function withoutSurveyNodes(framework: Framework): Framework {
   return { ...framework, nodes: framework.nodes.filter((node) => kept.has(node.code)) };
 }
 
-/** A rolled-up score, or undefined when nothing under it was given on that side. */
-type Scored = Pick<RolledUpResult['totals'], 'score'> | undefined;
+const cell = (self: number | null, appraised: number | null): BoardCell => ({
+  self,
+  appraised,
+  delta: self !== null && appraised !== null ? roundPoints(appraised - self) : null,
+});
 
-const cell = (self: Scored, appraised: Scored): BoardCell => {
-  const selfScore = self ? self.score : null;
-  const appraisedScore = appraised ? appraised.score : null;
-  return {
-    self: selfScore,
-    appraised: appraisedScore,
-    delta:
-      selfScore !== null && appraisedScore !== null
-        ? roundPoints(appraisedScore - selfScore)
-        : null,
-  };
-};
+const isEntryList = (entries: BoardUnitInput['entries']): entries is readonly AppraisalScores[] =>
+  Array.isArray(entries);
 
 /**
- * Bảng tổng hợp: self and appraised totals per area and overall for each unit, rolled up with the
- * results' roll-up (the unit's non-applicable nodes drop out of the maximum). Pass the framework
- * through `withoutSurveyNodes` once for all units.
+ * Bảng tổng hợp: self and appraised totals per area and overall for each unit, rolled up as the
+ * results' roll-up does (the unit's non-applicable nodes drop out of the maximum; an area with no
+ * score on a side shows "chưa có điểm", never 0). Pass the framework through `withoutSurveyNodes`
+ * once for all units; the tree is flattened once here and each unit rolled up in one pass.
  */
 export function councilBoardRows(
   appraisedFramework: Framework,
   units: readonly BoardUnitInput[],
 ): BoardRow[] {
-  const tree = frameworkTree(appraisedFramework.nodes);
-  const areaOf = (code: string) => ancestorCodes(tree, code).at(-1) ?? code;
+  const plan = boardRollUpPlan(appraisedFramework);
+  const roll = boardRoller(plan);
+  const areaCodes = Array.from(plan.rootPositions, (position) => plan.nodes[position]!.code);
   return units.map((unit) => {
-    // Areas with at least one score on each side: the rest show "chưa có điểm", never 0.
-    const selfAreas = new Set<string>();
-    const appraisedAreas = new Set<string>();
-    const exempt: NodeResult[] = [...unit.notApplicableCodes].map((nodeCode) => ({
-      nodeCode,
-      notApplicable: true,
+    const { entries } = unit;
+    const rolled = roll({
+      unitType: unit.unitType,
+      notApplicableCodes: unit.notApplicableCodes,
+      entries: isEntryList(entries) ? entryColumns(entries) : entries,
+    });
+    const areas = areaCodes.map((code, area): BoardAreaCell => ({
+      code,
+      applicableMaxPoints: rolled.areaApplicableMax[area]!,
+      ...cell(
+        rolled.areaHasSelf[area] === 1 ? rolled.areaSelf[area]! : null,
+        rolled.areaHasAppraised[area] === 1 ? rolled.areaAppraised[area]! : null,
+      ),
     }));
-    const selfResults: NodeResult[] = [...exempt];
-    const appraisedResults: NodeResult[] = [...exempt];
-    for (const entry of unit.entries) {
-      if (unit.notApplicableCodes.has(entry.nodeCode)) continue;
-      const na = entry.notApplicable;
-      const appraisedScore = countingAppraisedScore(entry);
-      if (!na && tree.byCode.has(entry.nodeCode)) {
-        if (entry.selfScore !== null) selfAreas.add(areaOf(entry.nodeCode));
-        if (appraisedScore !== null) appraisedAreas.add(areaOf(entry.nodeCode));
-      }
-      selfResults.push({ nodeCode: entry.nodeCode, selfScore: entry.selfScore, notApplicable: na });
-      appraisedResults.push({
-        nodeCode: entry.nodeCode,
-        appraisedScore,
-        notApplicable: na,
-      });
-    }
-    const options = { unitType: unit.unitType };
-    const self = rollUpResult(appraisedFramework, selfResults, options);
-    const appraised = rollUpResult(appraisedFramework, appraisedResults, options);
-    const appraisedByCode = new Map(appraised.nodes.map((node) => [node.code, node]));
-    const areas = self.nodes
-      .filter((node) => node.parentCode === null)
-      .map((node) => {
-        return {
-          code: node.code,
-          applicableMaxPoints: node.applicableMaxPoints,
-          ...cell(
-            selfAreas.has(node.code) ? node : undefined,
-            appraisedAreas.has(node.code) ? appraisedByCode.get(node.code) : undefined,
-          ),
-        };
-      });
     return {
       organisationId: unit.organisationId,
       areas,
       total: {
-        applicableMaxPoints: self.totals.applicableMaxPoints,
+        applicableMaxPoints: rolled.totalApplicableMax,
         ...cell(
-          selfAreas.size > 0 ? self.totals : undefined,
-          appraisedAreas.size > 0 ? appraised.totals : undefined,
+          rolled.anySelf ? rolled.totalSelf : null,
+          rolled.anyAppraised ? rolled.totalAppraised : null,
         ),
       },
     };

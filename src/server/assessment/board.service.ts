@@ -1,7 +1,7 @@
 // Bảng tổng hợp của Hội đồng thẩm định: units × areas, self vs appraised and Δ, filtered to the
 // largest gaps; and the council's sign-off (ký xác nhận), refused while a unit is unconfirmed.
 import type { Actor } from '@domain/permissions/can';
-import { can } from '@domain/permissions/can';
+import { can, grantRootsFor } from '@domain/permissions/can';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import { notApplicableCodes } from '@domain/assessment/unit-applicability';
 import {
@@ -36,6 +36,15 @@ export async function roundOwnerTarget(
   };
 }
 
+/** A unit with no entry yet: nothing scored on either side. */
+const NO_ENTRIES = {
+  nodeCodes: [],
+  selfScores: [],
+  notApplicable: [],
+  appraised1: [],
+  appraised2: [],
+};
+
 /** Paths of every unit of the tenant, from one read of the tree. */
 async function tenantPaths(db: Database, tenantId: string): Promise<(id: string) => string[]> {
   const skeleton = await listOrganisationSkeleton(db, tenantId);
@@ -65,7 +74,17 @@ export async function getCouncilBoard(
   const { db, actor } = ctx;
   const round = await repo.findRound(db, actor.tenantId, input.roundId);
   if (!round) throw notFound('Không tìm thấy đợt đánh giá.');
-  const pathOf = await tenantPaths(db, actor.tenantId);
+  // Whoever neither manages nor appraises anywhere has no board: refused before the large read.
+  const appraisesSomewhere =
+    grantRootsFor(actor, 'assessment.appraise').length > 0 ||
+    grantRootsFor(actor, 'assessment.manage').length > 0;
+  if (!appraisesSomewhere) throw forbidden();
+  // Three independent reads on three connections: the entries' aggregate is the long one.
+  const [pathOf, units, entryRows] = await Promise.all([
+    tenantPaths(db, actor.tenantId),
+    repo.listRoundUnits(db, actor.tenantId, round.id),
+    listBoardEntries(db, actor.tenantId, round.id),
+  ]);
   const resourceOf = (organisationId: string) => ({
     tenantId: actor.tenantId,
     organisationId,
@@ -74,7 +93,6 @@ export async function getCouncilBoard(
   const owner = resourceOf(round.ownerOrganisationId);
   const manages = can(actor, 'assessment.manage', owner);
   const signs = can(actor, 'assessment.appraise', owner);
-  const units = await repo.listRoundUnits(db, actor.tenantId, round.id);
   const visible = units.filter(
     (unit) =>
       manages || signs || can(actor, 'assessment.appraise', resourceOf(unit.organisationId)),
@@ -83,9 +101,7 @@ export async function getCouncilBoard(
 
   const nodes = round.framework.nodes as FrameworkNode[];
   const boardFramework = withoutSurveyNodes(frameworkOfRound(round, nodes));
-  const entriesByUnit = new Map(
-    (await listBoardEntries(db, actor.tenantId, round.id)).map((row) => [row.organisationId, row]),
-  );
+  const entriesByUnit = new Map(entryRows.map((row) => [row.organisationId, row]));
   // Units of one type with the same exemptions share their non-applicable codes (one tree walk each).
   const exemptByKey = new Map<string, Set<string>>();
   const exemptOf = (unit: repo.RoundUnitRow) => {
@@ -97,21 +113,12 @@ export async function getCouncilBoard(
     }
     return codes;
   };
-  const inputs: BoardUnitInput[] = visible.map((unit) => {
-    const row = entriesByUnit.get(unit.organisationId);
-    return {
-      organisationId: unit.organisationId,
-      unitType: unit.type as OrganisationType,
-      notApplicableCodes: exemptOf(unit),
-      entries: (row?.nodeCodes ?? []).map((nodeCode, index) => ({
-        nodeCode,
-        selfScore: row!.selfScores[index] ?? null,
-        notApplicable: row!.notApplicable[index] ?? false,
-        appraisedScore1: row!.appraised1[index] ?? null,
-        appraisedScore2: row!.appraised2[index] ?? null,
-      })),
-    };
-  });
+  const inputs: BoardUnitInput[] = visible.map((unit) => ({
+    organisationId: unit.organisationId,
+    unitType: unit.type as OrganisationType,
+    notApplicableCodes: exemptOf(unit),
+    entries: entriesByUnit.get(unit.organisationId) ?? NO_ENTRIES,
+  }));
   const stage = round.appraisalStage === 2 ? 2 : 1;
   const confirmed = (unit: repo.RoundUnitRow) =>
     (stage === 1 ? unit.appraisal1DoneAt : unit.appraisal2DoneAt) !== null;
