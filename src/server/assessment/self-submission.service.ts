@@ -8,6 +8,8 @@ import { can } from '@domain/permissions/can';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import type { ReadContext, ServiceContext } from '../http/service-context';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
+import { listEntries } from './entry.repository';
+import { findRoundWithFramework, listRoundUnits } from './round.repository';
 import * as repo from './self.repository';
 import {
   assertWindowOpen,
@@ -124,17 +126,17 @@ function presentSubmission(
  */
 export async function getRoundCompletion(ctx: ReadContext, input: { roundId: string }) {
   const { db, actor } = ctx;
-  const round = await repo.findRoundWithNodes(db, actor.tenantId, input.roundId);
+  const round = await findRoundWithFramework(db, actor.tenantId, input.roundId);
   if (!round) throw notFound('Không tìm thấy đợt đánh giá.');
-  const nodes = round.nodes as FrameworkNode[];
+  const nodes = round.framework.nodes as FrameworkNode[];
   const [units, entries, counts] = await Promise.all([
-    repo.listRoundUnits(db, actor.tenantId, input.roundId),
-    repo.listEntries(db, actor.tenantId, input.roundId),
+    listRoundUnits(db, actor.tenantId, input.roundId, { orderBy: 'code' }),
+    listEntries(db, actor.tenantId, input.roundId),
     repo.countEvidenceByNode(db, actor.tenantId, input.roundId),
   ]);
   const entriesByUnit = groupBy(entries, (entry) => entry.organisationId);
   const items = [];
-  for (const { unit, type } of units) {
+  for (const unit of units) {
     const path = await findOrganisationPath(db, actor.tenantId, unit.organisationId);
     if (
       !path ||
@@ -152,7 +154,7 @@ export async function getRoundCompletion(ctx: ReadContext, input: { roundId: str
         {
           nodes,
           organisationId: unit.organisationId,
-          type: type as OrganisationType,
+          type: unit.type as OrganisationType,
           exemptNodeCodes: unit.exemptNodeCodes,
         },
         entriesByUnit.get(unit.organisationId) ?? [],
