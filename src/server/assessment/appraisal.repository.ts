@@ -4,7 +4,13 @@
 // entry.repository.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { assessmentEntries, assessmentEvidence, assessmentUnits, roleGrants, users } from '../db/schema';
+import {
+  assessmentEntries,
+  assessmentEvidence,
+  assessmentUnits,
+  roleGrants,
+  users,
+} from '../db/schema';
 import {
   findRoundWithFramework,
   listRoundUnits as listUnits,

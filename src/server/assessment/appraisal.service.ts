@@ -494,7 +494,12 @@ export async function confirmUnitAppraisal(
   await assertMayAppraise(ctx, loaded);
   if (loaded.unit.version !== input.version) throw versionMismatch(loaded.unit.version);
   const stage = stageOf(loaded.round);
-  const entries = await entryRepo.listEntries(db, loaded.key.tenantId, loaded.key.roundId, loaded.key.organisationId);
+  const entries = await entryRepo.listEntries(
+    db,
+    loaded.key.tenantId,
+    loaded.key.roundId,
+    loaded.key.organisationId,
+  );
   const notApplicable = new Set([
     ...loaded.exempt,
     ...entries.filter((entry) => entry.notApplicable).map((entry) => entry.nodeCode),

@@ -1,16 +1,17 @@
-// SQL the round's documents read: the round, a taking-part unit with its organisation and parent,
-// the unit's entries, and its evidence with the name of a report evidence file it points at.
+// SQL the round's documents read: the taking-part units shaped with their organisation and parent,
+// the owner with its parent, and a unit's evidence with the name of a report evidence file it
+// points at. The round and entries are the rounds and entry repositories' queries.
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
 import {
-  assessmentEntries,
   assessmentEvidence,
   assessmentRounds,
   assessmentUnits,
   evidenceFiles,
   organisations,
 } from '../db/schema';
+import { listRoundUnits as listUnits } from './round.repository';
 
 /** A round row. */
 export type DocumentRoundRow = typeof assessmentRounds.$inferSelect;
@@ -22,17 +23,9 @@ export interface DocumentUnitRow {
   parent: { name: string; type: string } | null;
 }
 
-export async function findRound(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-): Promise<DocumentRoundRow | null> {
-  const [row] = await db
-    .select()
-    .from(assessmentRounds)
-    .where(and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.id, roundId)));
-  return row ?? null;
-}
+// The round and the unit's entries are the rounds and entry repositories' queries.
+export { findRound } from './round.repository';
+export { listEntries as listUnitEntries } from './entry.repository';
 
 const parents = alias(organisations, 'parents');
 
@@ -43,37 +36,12 @@ export async function listRoundUnits(
   roundId: string,
   organisationId?: string,
 ): Promise<DocumentUnitRow[]> {
-  return db
-    .select({
-      unit: assessmentUnits,
-      organisation: {
-        id: organisations.id,
-        code: organisations.code,
-        name: organisations.name,
-        type: organisations.type,
-      },
-      parent: { name: parents.name, type: parents.type },
-    })
-    .from(assessmentUnits)
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.tenantId, assessmentUnits.tenantId),
-        eq(organisations.id, assessmentUnits.organisationId),
-      ),
-    )
-    .leftJoin(
-      parents,
-      and(eq(parents.tenantId, organisations.tenantId), eq(parents.id, organisations.parentId)),
-    )
-    .where(
-      and(
-        eq(assessmentUnits.tenantId, tenantId),
-        eq(assessmentUnits.roundId, roundId),
-        ...(organisationId ? [eq(assessmentUnits.organisationId, organisationId)] : []),
-      ),
-    )
-    .orderBy(asc(organisations.name));
+  const rows = await listUnits(db, tenantId, roundId, { organisationId });
+  return rows.map(({ code, name, type, parent, ...unit }) => ({
+    unit,
+    organisation: { id: unit.organisationId, code, name, type },
+    parent,
+  }));
 }
 
 /** An organisation with its parent's name and kind (the round's owner, for the recipients). */
@@ -95,30 +63,6 @@ export async function findOrganisationWithParent(
     )
     .where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, organisationId)));
   return row ?? null;
-}
-
-/** The unit's entries in the round. */
-export async function listUnitEntries(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-  organisationId: string,
-) {
-  return db
-    .select({
-      nodeCode: assessmentEntries.nodeCode,
-      selfScore: assessmentEntries.selfScore,
-      notApplicable: assessmentEntries.notApplicable,
-      selfExplanation: assessmentEntries.selfExplanation,
-    })
-    .from(assessmentEntries)
-    .where(
-      and(
-        eq(assessmentEntries.tenantId, tenantId),
-        eq(assessmentEntries.roundId, roundId),
-        eq(assessmentEntries.organisationId, organisationId),
-      ),
-    );
 }
 
 /** The unit's evidence in the order it was added, with the file name of a carried report evidence file. */

@@ -13,6 +13,7 @@ import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { formatViNumber } from '@domain/shared/vi-format';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import type { ServiceContext } from '../http/service-context';
+import { findEntry, writeEntryIfVersion } from './entry.repository';
 import * as repo from './results.repository';
 import { loadRound, SURVEY_STATES, writeUnitResults, type LoadedRound } from './results.service';
 
@@ -93,9 +94,9 @@ export async function saveSurveyScore(
     organisationId: input.organisationId,
     nodeCode: input.nodeCode,
   };
-  const before = await repo.findEntry(db, tenantId, key);
+  const before = await findEntry(db, { tenantId, ...key });
   if ((before?.version ?? 0) !== input.version) throw versionMismatch(before?.version ?? 0);
-  const saved = await repo.writeSurveyScoreIfVersion(db, tenantId, key, input.version, {
+  const saved = await writeEntryIfVersion(db, { tenantId, ...key }, input.version, {
     surveyScore: points,
     updatedBy: actor.userId,
   });
