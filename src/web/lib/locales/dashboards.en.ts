@@ -110,7 +110,8 @@ export const dashboardsEn: typeof dashboardsVi = {
     saved: 'Notification settings saved.',
     conflict: 'The settings were changed elsewhere; reloaded, please choose again.',
     kind: {
-      before: 'Something is due soon (a report; self-assessment, appraisal or explanation in a scoring round)',
+      before:
+        'Something is due soon (a report; self-assessment, appraisal or explanation in a scoring round)',
       due_today: 'Due today (a report, a scoring round)',
       overdue: 'Overdue (a report, a scoring round)',
       escalation: 'A subordinate unit has not reported',
