@@ -4,17 +4,12 @@
 // entry.repository.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import {
-  assessmentEntries,
-  assessmentEvidence,
-  assessmentUnits,
-  roleGrants,
-  users,
-} from '../db/schema';
+import { assessmentEntries, assessmentEvidence, roleGrants, users } from '../db/schema';
 import {
   findRoundWithFramework,
   listRoundUnits as listUnits,
   updateRoundIfVersion,
+  updateUnitIfVersion,
   type RoundUnitRow,
   type RoundWithFrameworkRow,
   type UnitKey,
@@ -114,19 +109,7 @@ export async function confirmUnitIfVersion(
     stage === 1
       ? { appraisal1DoneAt: at, appraisal1DoneBy: by }
       : { appraisal2DoneAt: at, appraisal2DoneBy: by };
-  const rows = await db
-    .update(assessmentUnits)
-    .set({ ...values, version: sql`${assessmentUnits.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(assessmentUnits.tenantId, key.tenantId),
-        eq(assessmentUnits.roundId, key.roundId),
-        eq(assessmentUnits.organisationId, key.organisationId),
-        eq(assessmentUnits.version, version),
-      ),
-    )
-    .returning({ version: assessmentUnits.version });
-  return rows.length === 1;
+  return (await updateUnitIfVersion(db, key, version, values)) !== null;
 }
 
 /** Stamps the council's sign-off if the round is still at `version`; the new version, or null. */

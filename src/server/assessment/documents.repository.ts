@@ -1,16 +1,10 @@
 // SQL the round's documents read: the taking-part units shaped with their organisation and parent,
-// the owner with its parent, and a unit's evidence with the name of a report evidence file it
-// points at. The round and entries are the rounds and entry repositories' queries.
-import { and, asc, eq } from 'drizzle-orm';
+// and the owner with its parent. The round, entries and evidence are the rounds, entry and
+// self-assessment repositories' queries.
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
-import {
-  assessmentEvidence,
-  assessmentRounds,
-  assessmentUnits,
-  evidenceFiles,
-  organisations,
-} from '../db/schema';
+import { assessmentRounds, assessmentUnits, organisations } from '../db/schema';
 import { listRoundUnits as listUnits } from './round.repository';
 
 /** A round row. */
@@ -65,36 +59,5 @@ export async function findOrganisationWithParent(
   return row ?? null;
 }
 
-/** The unit's evidence in the order it was added, with the file name of a carried report evidence file. */
-export async function listUnitEvidence(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-  organisationId: string,
-) {
-  return db
-    .select({
-      nodeCode: assessmentEvidence.nodeCode,
-      kind: assessmentEvidence.kind,
-      fileName: assessmentEvidence.fileName,
-      reportFileName: evidenceFiles.fileName,
-      document: assessmentEvidence.document,
-      note: assessmentEvidence.note,
-    })
-    .from(assessmentEvidence)
-    .leftJoin(
-      evidenceFiles,
-      and(
-        eq(evidenceFiles.tenantId, assessmentEvidence.tenantId),
-        eq(evidenceFiles.id, assessmentEvidence.sourceEvidenceFileId),
-      ),
-    )
-    .where(
-      and(
-        eq(assessmentEvidence.tenantId, tenantId),
-        eq(assessmentEvidence.roundId, roundId),
-        eq(assessmentEvidence.organisationId, organisationId),
-      ),
-    )
-    .orderBy(asc(assessmentEvidence.createdAt), asc(assessmentEvidence.id));
-}
+/** The unit's evidence in the order it was added (the self-assessment's query, with a carried report file). */
+export { listEvidence as listUnitEvidence } from './self.repository';

@@ -302,6 +302,30 @@ export async function findRoundUnit(db: Database, key: UnitKey): Promise<RoundUn
   return unit ?? null;
 }
 
+/** Writes a taking-part unit's row when its version is still `version` (raising it); null when someone wrote it since. */
+export async function updateUnitIfVersion(
+  db: Database,
+  key: UnitKey,
+  version: number,
+  values: Partial<
+    Omit<typeof assessmentUnits.$inferInsert, 'tenantId' | 'roundId' | 'organisationId' | 'version'>
+  >,
+): Promise<typeof assessmentUnits.$inferSelect | null> {
+  const [row] = await db
+    .update(assessmentUnits)
+    .set({ ...values, version: sql`${assessmentUnits.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(assessmentUnits.tenantId, key.tenantId),
+        eq(assessmentUnits.roundId, key.roundId),
+        eq(assessmentUnits.organisationId, key.organisationId),
+        eq(assessmentUnits.version, version),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
 /** Paths (tenant root → unit) of the given units, for the actor's per-unit actions. */
 export async function listOrganisationPaths(
   db: Database,

@@ -108,32 +108,7 @@ export async function markUnitStarted(
     );
 }
 
-/** Writes the unit's row when its version is still `version`; null when someone wrote it since. */
-export async function updateUnitIfVersion(
-  db: Database,
-  key: { tenantId: string; roundId: string; organisationId: string },
-  version: number,
-  values: Partial<
-    Pick<
-      typeof assessmentUnits.$inferInsert,
-      'difficulties' | 'recommendations' | 'status' | 'submittedAt' | 'submittedBy'
-    >
-  >,
-) {
-  const [row] = await db
-    .update(assessmentUnits)
-    .set({ ...values, version: sql`${assessmentUnits.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(assessmentUnits.tenantId, key.tenantId),
-        eq(assessmentUnits.roundId, key.roundId),
-        eq(assessmentUnits.organisationId, key.organisationId),
-        eq(assessmentUnits.version, version),
-      ),
-    )
-    .returning();
-  return row ?? null;
-}
+export { updateUnitIfVersion } from './round.repository';
 
 const evidenceColumns = {
   row: assessmentEvidence,
