@@ -481,7 +481,16 @@ export const NOTICE_KINDS = [
   'task_assigned',
   'comment',
   'explanation_request',
+  'assessment_explanation_request',
 ] as const;
+
+/**
+ * The kinds sent by e-mail to a user who never saved preferences: an appraiser's request for an
+ * explanation has a short window to answer, so it is on until the user turns it off.
+ */
+export const DEFAULT_EMAIL_KINDS = [
+  'assessment_explanation_request',
+] as const satisfies readonly (typeof NOTICE_KINDS)[number][];
 
 /** Tùy chọn nhận thông báo qua thư điện tử. */
 export const notificationPreferencesSchema = z.object({

@@ -5,6 +5,7 @@ import { INDEX_KINDS } from '@domain/frameworks/index-kind';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
 import { SCORE_STATES } from '@domain/results/roll-up';
 import { parseViNumber } from '@domain/shared/vi-format';
+import { roundPublicationSchema } from './assessment-rounds';
 import { defineEndpoint } from './endpoint';
 import { booleanFlagSchema, fileSchema, idSchema, isoDateSchema, isoInstantSchema } from './common';
 import { organisationSchema } from './organisations';
@@ -263,6 +264,11 @@ export const rankingSchema = z.object({
   previousFramework: resultFrameworkSchema.nullable(),
   rankedCount: z.number().int(),
   items: z.array(rankingEntrySchema),
+  /**
+   * Quyết định công bố: when the framework's scoring round was published, the decision that made
+   * its results public (shown above the table); null otherwise.
+   */
+  publication: roundPublicationSchema.nullable(),
 });
 /** A ranking. */
 export type Ranking = z.infer<typeof rankingSchema>;

@@ -14,6 +14,10 @@ export interface DocumentTableRow {
   cells: string[];
 }
 
+/** Dòng của phụ lục: an area heading (I, II… and its name) or one item's cells in column order. */
+export type AppendixRow =
+  { kind: 'area'; numeral: string; text: string } | { kind: 'item'; cells: string[] };
+
 /** Bảng trong thân văn bản: bordered, header row repeated on every page. */
 export interface DocumentTable {
   columns: DocumentTableColumn[];

@@ -3,44 +3,10 @@ import type { Framework, FrameworkNode } from '../frameworks/framework';
 import type { NodeResult } from '../results/node-result';
 import type { ProjectionInput, ProjectionTask } from './projection-input';
 import { projectScore } from './projection';
+import { PROJECTION_NODES } from './projection.fixture';
 
-/** A 20-point framework of 2026: area 1 (1.1 có/không 4, 1.2 tỷ lệ ngưỡng 80% 6), area 2 (2.1 trừ điểm 5, 2.2 điều tra 5). */
-const NODES: FrameworkNode[] = [
-  { code: '1', parentCode: null, name: 'Chỉ đạo điều hành', maxPoints: 10 },
-  {
-    code: '1.1',
-    parentCode: '1',
-    name: 'Ban hành kế hoạch CCHC',
-    maxPoints: 4,
-    method: 'appraised',
-    rule: { type: 'binary' },
-  },
-  {
-    code: '1.2',
-    parentCode: '1',
-    name: 'Tỷ lệ hồ sơ đúng hạn',
-    maxPoints: 6,
-    method: 'appraised',
-    rule: { type: 'ratio_threshold', threshold: 80 },
-  },
-  { code: '2', parentCode: null, name: 'Công vụ', maxPoints: 10 },
-  {
-    code: '2.1',
-    parentCode: '2',
-    name: 'Kỷ luật công chức',
-    maxPoints: 5,
-    method: 'appraised',
-    rule: { type: 'deduction', pointsPerEvent: 1 },
-  },
-  {
-    code: '2.2',
-    parentCode: '2',
-    name: 'Hài lòng của người dân',
-    maxPoints: 5,
-    method: 'survey',
-    rule: { type: 'survey' },
-  },
-];
+/** A 20-point framework of 2026 (the shared projection fixture). */
+const NODES: FrameworkNode[] = PROJECTION_NODES;
 
 const FRAMEWORK: Framework = {
   code: 'PAR-SO-2026',

@@ -8,7 +8,7 @@ import type { OrganisationType } from '../organisations/organisation-type';
 import { describeRankChange, formatRank } from '../results/ranking';
 import { romanNumeral } from '../plans/plan-document';
 import { formatViDate, formatViNumber } from '../shared/vi-format';
-import type { DocumentTableColumn } from './document-table';
+import type { AppendixRow, DocumentTableColumn } from './document-table';
 import { indexTitleOf } from './self-assessment-document';
 
 /** Quyết định công bố: number and symbol, ISO date and the issuer as a sentence names it. */
@@ -53,7 +53,7 @@ export interface PublicationDocumentModel {
   title: string;
   subtitle: string;
   columns: DocumentTableColumn[];
-  rows: ({ kind: 'area'; numeral: string; text: string } | { kind: 'item'; cells: string[] })[];
+  rows: AppendixRow[];
 }
 
 /** Cột của bảng xếp hạng, in order (the .xlsx has the same). */

@@ -4,12 +4,11 @@ import type { Framework } from '../frameworks/framework';
 import type { frameworkTree } from '../frameworks/framework-tree';
 import { romanNumeral } from '../plans/plan-document';
 import { formatViDate } from '../shared/vi-format';
-import type { DocumentTableColumn } from './document-table';
+import type { AppendixRow, DocumentTableColumn } from './document-table';
 import type { SelfReportEvidence } from './self-assessment-document';
 
 /** Dòng danh mục: an area row (I, II…) or one evidence item's cells in EVIDENCE_COLUMNS order. */
-export type EvidenceListRow =
-  { kind: 'area'; numeral: string; text: string } | { kind: 'item'; cells: string[] };
+export type EvidenceListRow = AppendixRow;
 
 /** Cột của danh mục tài liệu kiểm chứng (phụ lục). */
 export const EVIDENCE_COLUMNS: DocumentTableColumn[] = [

@@ -88,6 +88,7 @@ export const NOTICE_EVENT_KINDS = [
   'task_assigned',
   'comment',
   'explanation_request',
+  'assessment_explanation_request',
 ] as const satisfies readonly NoticeEventKind[];
 
 /** How much of a comment a notice quotes (the thread has it all). */

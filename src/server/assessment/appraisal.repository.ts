@@ -1,132 +1,37 @@
-// SQL of the appraisal (thẩm định): the round with its framework, one taking-part unit, its
-// entries and evidence, guarded writes of an entry (by version; version 0 = not saved yet), the
-// unit's confirmation, and where an appraiser belongs (home unit and other roles, with paths).
+// SQL of the appraisal (thẩm định): the unit's evidence, filling untouched scores, the unit's
+// confirmation, the council's sign-off, and where an appraiser belongs (home unit and other roles,
+// with paths). The round, its units and its entries are read through round.repository and
+// entry.repository.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import { assessmentEntries, assessmentEvidence, roleGrants, users } from '../db/schema';
 import {
-  assessmentEntries,
-  assessmentEvidence,
-  assessmentRounds,
-  assessmentUnits,
-  frameworks,
-  organisations,
-  roleGrants,
-  users,
-} from '../db/schema';
+  findRoundWithFramework,
+  listRoundUnits as listUnits,
+  updateRoundIfVersion,
+  updateUnitIfVersion,
+  type RoundUnitRow,
+  type RoundWithFrameworkRow,
+  type UnitKey,
+} from './round.repository';
 
 /** A round row with its framework's identity and nodes. */
-export type AppraisalRoundRow = typeof assessmentRounds.$inferSelect & {
-  framework: { id: string; code: string; name: string; nodes: unknown };
-};
-
-/** An entry row. */
-export type EntryRow = typeof assessmentEntries.$inferSelect;
+export type AppraisalRoundRow = RoundWithFrameworkRow;
 /** An evidence row. */
 export type EvidenceRow = typeof assessmentEvidence.$inferSelect;
-/** A taking-part unit with its organisation's code, name and type. */
-export type RoundUnitRow = typeof assessmentUnits.$inferSelect & {
-  code: string;
-  name: string;
-  type: string;
-};
+export type { EntryRow } from './entry.repository';
+export type { RoundUnitRow, UnitKey } from './round.repository';
 
-/** Which entry: tenant, round, unit. */
-export interface UnitKey {
-  tenantId: string;
-  roundId: string;
-  organisationId: string;
-}
+/** The round with its framework (the rounds repository's query; the board reads it from here). */
+export const findRound = findRoundWithFramework;
 
-export async function findRound(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-): Promise<AppraisalRoundRow | null> {
-  const [row] = await db
-    .select({
-      round: assessmentRounds,
-      framework: {
-        id: frameworks.id,
-        code: frameworks.code,
-        name: frameworks.name,
-        nodes: frameworks.nodes,
-      },
-    })
-    .from(assessmentRounds)
-    .innerJoin(
-      frameworks,
-      and(
-        eq(frameworks.tenantId, assessmentRounds.tenantId),
-        eq(frameworks.id, assessmentRounds.frameworkId),
-      ),
-    )
-    .where(and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.id, roundId)));
-  return row ? { ...row.round, framework: row.framework } : null;
-}
-
-const unitColumns = {
-  unit: assessmentUnits,
-  code: organisations.code,
-  name: organisations.name,
-  type: organisations.type,
-};
-
-const joinOrganisation = and(
-  eq(organisations.tenantId, assessmentUnits.tenantId),
-  eq(organisations.id, assessmentUnits.organisationId),
-);
-
-export async function findRoundUnit(db: Database, key: UnitKey): Promise<RoundUnitRow | null> {
-  const [row] = await db
-    .select(unitColumns)
-    .from(assessmentUnits)
-    .innerJoin(organisations, joinOrganisation)
-    .where(
-      and(
-        eq(assessmentUnits.tenantId, key.tenantId),
-        eq(assessmentUnits.roundId, key.roundId),
-        eq(assessmentUnits.organisationId, key.organisationId),
-      ),
-    );
-  return row ? { ...row.unit, code: row.code, name: row.name, type: row.type } : null;
-}
-
-/** Every unit taking part, in code order. */
+/** Every unit taking part, in code order (the rounds repository's query). */
 export async function listRoundUnits(
   db: Database,
   tenantId: string,
   roundId: string,
 ): Promise<RoundUnitRow[]> {
-  const rows = await db
-    .select(unitColumns)
-    .from(assessmentUnits)
-    .innerJoin(organisations, joinOrganisation)
-    .where(and(eq(assessmentUnits.tenantId, tenantId), eq(assessmentUnits.roundId, roundId)))
-    .orderBy(asc(organisations.code));
-  return rows.map((row) => ({ ...row.unit, code: row.code, name: row.name, type: row.type }));
-}
-
-const entryKey = (key: UnitKey) =>
-  and(
-    eq(assessmentEntries.tenantId, key.tenantId),
-    eq(assessmentEntries.roundId, key.roundId),
-    eq(assessmentEntries.organisationId, key.organisationId),
-  );
-
-export async function listEntries(db: Database, key: UnitKey): Promise<EntryRow[]> {
-  return db.select().from(assessmentEntries).where(entryKey(key));
-}
-
-export async function findEntry(
-  db: Database,
-  key: UnitKey,
-  nodeCode: string,
-): Promise<EntryRow | null> {
-  const [row] = await db
-    .select()
-    .from(assessmentEntries)
-    .where(and(entryKey(key), eq(assessmentEntries.nodeCode, nodeCode)));
-  return row ?? null;
+  return listUnits(db, tenantId, roundId, { orderBy: 'code' });
 }
 
 export async function listEvidence(db: Database, key: UnitKey): Promise<EvidenceRow[]> {
@@ -162,39 +67,6 @@ export type EntryChanges = Partial<
     | 'updatedBy'
   >
 >;
-
-/**
- * Writes `changes` on the entry if it is still at `version` (0: inserts it, if nobody did
- * first); the row written, or null when another writer got there first (→ 412).
- */
-export async function writeEntryIfVersion(
-  db: Database,
-  key: UnitKey,
-  nodeCode: string,
-  version: number,
-  changes: EntryChanges,
-): Promise<EntryRow | null> {
-  if (version === 0) {
-    const [row] = await db
-      .insert(assessmentEntries)
-      .values({ ...key, nodeCode, ...changes, version: 1 })
-      .onConflictDoNothing()
-      .returning();
-    return row ?? null;
-  }
-  const [row] = await db
-    .update(assessmentEntries)
-    .set({ ...changes, version: sql`${assessmentEntries.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        entryKey(key),
-        eq(assessmentEntries.nodeCode, nodeCode),
-        eq(assessmentEntries.version, version),
-      ),
-    )
-    .returning();
-  return row ?? null;
-}
 
 /** Sets an appraised score without a version check (confirming fills untouched criteria in its own guarded transaction). */
 export async function fillAppraisedScore(
@@ -237,19 +109,7 @@ export async function confirmUnitIfVersion(
     stage === 1
       ? { appraisal1DoneAt: at, appraisal1DoneBy: by }
       : { appraisal2DoneAt: at, appraisal2DoneBy: by };
-  const rows = await db
-    .update(assessmentUnits)
-    .set({ ...values, version: sql`${assessmentUnits.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(assessmentUnits.tenantId, key.tenantId),
-        eq(assessmentUnits.roundId, key.roundId),
-        eq(assessmentUnits.organisationId, key.organisationId),
-        eq(assessmentUnits.version, version),
-      ),
-    )
-    .returning({ version: assessmentUnits.version });
-  return rows.length === 1;
+  return (await updateUnitIfVersion(db, key, version, values)) !== null;
 }
 
 /** Stamps the council's sign-off if the round is still at `version`; the new version, or null. */
@@ -261,22 +121,10 @@ export async function signOffIfVersion(
   by: string,
   at: Date,
 ): Promise<number | null> {
-  const [row] = await db
-    .update(assessmentRounds)
-    .set({
-      signedOffAt: at,
-      signedOffBy: by,
-      version: sql`${assessmentRounds.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(
-      and(
-        eq(assessmentRounds.tenantId, tenantId),
-        eq(assessmentRounds.id, roundId),
-        eq(assessmentRounds.version, version),
-      ),
-    )
-    .returning({ version: assessmentRounds.version });
+  const row = await updateRoundIfVersion(db, tenantId, roundId, version, {
+    signedOffAt: at,
+    signedOffBy: by,
+  });
   return row?.version ?? null;
 }
 

@@ -3,22 +3,28 @@
 // as 'assessment.self', the sign-off as 'assessment.appraise' on the round's owner unit.
 import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/assessment-appraisal';
+import type { Actor } from '@domain/permissions/can';
 import type { Database } from '../db/client';
 import { defineRoute } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import * as appraisal from './appraisal.service';
+import type { RoundUnitParams } from './appraisal.service';
 import * as board from './board.service';
 
 export function registerAssessmentAppraisalRoutes(app: FastifyInstance, db: Database): void {
+  // Every per-unit route is authorised on the unit of the round it names.
+  const onUnit = ({ actor, params }: { actor: Actor; params: RoundUnitParams }) =>
+    appraisal.unitTarget(db, actor, params);
+
   defineRoute(app, db, contract.getUnitAppraisal, {
     action: 'assessment.read',
-    target: ({ actor, params }) => appraisal.unitTarget(db, actor, params),
+    target: onUnit,
     handler: (ctx) => appraisal.getUnitAppraisal(ctx, { params: ctx.params }),
   });
 
   defineRoute(app, db, contract.setAppraisedScore, {
     action: 'assessment.appraise',
-    target: ({ actor, params }) => appraisal.unitTarget(db, actor, params),
+    target: onUnit,
     handler: (ctx) =>
       appraisal.setAppraisedScore(ctx, {
         params: ctx.params,
@@ -30,7 +36,7 @@ export function registerAssessmentAppraisalRoutes(app: FastifyInstance, db: Data
 
   defineRoute(app, db, contract.requestExplanation, {
     action: 'assessment.appraise',
-    target: ({ actor, params }) => appraisal.unitTarget(db, actor, params),
+    target: onUnit,
     handler: (ctx) =>
       appraisal.requestExplanation(ctx, {
         params: ctx.params,
@@ -41,7 +47,7 @@ export function registerAssessmentAppraisalRoutes(app: FastifyInstance, db: Data
 
   defineRoute(app, db, contract.answerExplanation, {
     action: 'assessment.self',
-    target: ({ actor, params }) => appraisal.unitTarget(db, actor, params),
+    target: onUnit,
     handler: (ctx) =>
       appraisal.answerExplanation(ctx, {
         params: ctx.params,
@@ -52,7 +58,7 @@ export function registerAssessmentAppraisalRoutes(app: FastifyInstance, db: Data
 
   defineRoute(app, db, contract.confirmUnitAppraisal, {
     action: 'assessment.appraise',
-    target: ({ actor, params }) => appraisal.unitTarget(db, actor, params),
+    target: onUnit,
     handler: (ctx) =>
       appraisal.confirmUnitAppraisal(ctx, {
         params: ctx.params,

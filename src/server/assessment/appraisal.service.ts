@@ -38,6 +38,8 @@ import { findOrganisationPath } from '../organisations/organisation-path.reposit
 import { notifyEvent } from '../notifications/event-notices';
 import * as repo from './appraisal.repository';
 import { findUnitInRound } from './self.repository';
+import * as entryRepo from './entry.repository';
+import { findRoundUnit } from './round.repository';
 
 /** One unit in one round, as the routes name it. */
 export interface RoundUnitParams {
@@ -61,7 +63,7 @@ export async function unitTarget(
     roundId: params.id,
     organisationId: params.organisationId,
   };
-  const unit = await repo.findRoundUnit(db, key);
+  const unit = await findRoundUnit(db, key);
   return {
     objectType: TARGET,
     objectId: params.id,
@@ -84,7 +86,7 @@ export async function loadUnit(
   if (options.lock) await findUnitInRound(db, tenantId, params.id, params.organisationId, options);
   const round = await repo.findRound(db, tenantId, params.id);
   const key = { tenantId, roundId: params.id, organisationId: params.organisationId };
-  const unit = round ? await repo.findRoundUnit(db, key) : null;
+  const unit = round ? await findRoundUnit(db, key) : null;
   if (!round || !unit) throw notFound('Không tìm thấy đơn vị trong đợt đánh giá.');
   const nodes = round.framework.nodes as FrameworkNode[];
   const exempt = notApplicableCodes({ nodes }, unit.type as OrganisationType, unit.exemptNodeCodes);
@@ -191,7 +193,7 @@ export async function getUnitAppraisal(
   const loaded = await loadUnit(db, actor.tenantId, input.params);
   const { round, unit, key, nodes, exempt } = loaded;
   const [entries, evidence] = await Promise.all([
-    repo.listEntries(db, key),
+    entryRepo.listEntries(db, key.tenantId, key.roundId, key.organisationId),
     repo.listEvidence(db, key),
   ]);
   const tree = frameworkTree(nodes);
@@ -335,7 +337,7 @@ async function written(
   row: repo.EntryRow | null,
 ): Promise<repo.EntryRow> {
   if (row) return row;
-  const current = await repo.findEntry(db, key, nodeCode);
+  const current = await entryRepo.findEntry(db, { ...key, nodeCode });
   throw versionMismatch(current?.version ?? 0);
 }
 
@@ -353,7 +355,7 @@ export async function setAppraisedScore(
   const loaded = await loadUnit(db, actor.tenantId, input.params, { lock: true });
   await assertMayAppraise(ctx, loaded);
   const { nodeCode } = input.params;
-  const entry = await repo.findEntry(db, loaded.key, nodeCode);
+  const entry = await entryRepo.findEntry(db, { ...loaded.key, nodeCode });
   const node = appraisedNode(loaded, nodeCode, entry);
   const scoreProblem = appraisedScoreProblem(node, input.score);
   if (scoreProblem)
@@ -385,7 +387,7 @@ export async function setAppraisedScore(
     db,
     loaded.key,
     nodeCode,
-    await repo.writeEntryIfVersion(db, loaded.key, nodeCode, input.version, {
+    await entryRepo.writeEntryIfVersion(db, { ...loaded.key, nodeCode }, input.version, {
       ...changes,
       updatedBy: actor.userId,
     }),
@@ -418,13 +420,13 @@ export async function requestExplanation(
     throw new AppError(409, ERROR_CODES.conflict, 'Chỉ đề nghị giải trình trong thẩm định lần 1.');
   }
   const { nodeCode } = input.params;
-  const entry = await repo.findEntry(db, loaded.key, nodeCode);
+  const entry = await entryRepo.findEntry(db, { ...loaded.key, nodeCode });
   appraisedNode(loaded, nodeCode, entry);
   const row = await written(
     db,
     loaded.key,
     nodeCode,
-    await repo.writeEntryIfVersion(db, loaded.key, nodeCode, input.version, {
+    await entryRepo.writeEntryIfVersion(db, { ...loaded.key, nodeCode }, input.version, {
       explanationRequest: input.request,
       explanationRequestedBy: actor.userId,
       updatedBy: actor.userId,
@@ -469,7 +471,7 @@ export async function answerExplanation(
   );
   if (closed) throw new AppError(409, ERROR_CODES.conflict, closed);
   const { nodeCode } = input.params;
-  const entry = await repo.findEntry(db, loaded.key, nodeCode);
+  const entry = await entryRepo.findEntry(db, { ...loaded.key, nodeCode });
   if (!entry || entry.explanationRequest.trim() === '') {
     throw validationError(`Hội đồng không đề nghị giải trình tiêu chí ${nodeCode}.`);
   }
@@ -477,7 +479,7 @@ export async function answerExplanation(
     db,
     loaded.key,
     nodeCode,
-    await repo.writeEntryIfVersion(db, loaded.key, nodeCode, input.version, {
+    await entryRepo.writeEntryIfVersion(db, { ...loaded.key, nodeCode }, input.version, {
       explanation: input.explanation,
       explainedAt: ctx.now,
       updatedBy: actor.userId,
@@ -504,7 +506,12 @@ export async function confirmUnitAppraisal(
   await assertMayAppraise(ctx, loaded);
   if (loaded.unit.version !== input.version) throw versionMismatch(loaded.unit.version);
   const stage = stageOf(loaded.round);
-  const entries = await repo.listEntries(db, loaded.key);
+  const entries = await entryRepo.listEntries(
+    db,
+    loaded.key.tenantId,
+    loaded.key.roundId,
+    loaded.key.organisationId,
+  );
   const notApplicable = new Set([
     ...loaded.exempt,
     ...entries.filter((entry) => entry.notApplicable).map((entry) => entry.nodeCode),

@@ -1,16 +1,11 @@
-// SQL the round's documents read: the round, a taking-part unit with its organisation and parent,
-// the unit's entries, and its evidence with the name of a report evidence file it points at.
-import { and, asc, eq } from 'drizzle-orm';
+// SQL the round's documents read: the taking-part units shaped with their organisation and parent,
+// and the owner with its parent. The round, entries and evidence are the rounds, entry and
+// self-assessment repositories' queries.
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
-import {
-  assessmentEntries,
-  assessmentEvidence,
-  assessmentRounds,
-  assessmentUnits,
-  evidenceFiles,
-  organisations,
-} from '../db/schema';
+import { assessmentRounds, assessmentUnits, organisations } from '../db/schema';
+import { listRoundUnits as listUnits } from './round.repository';
 
 /** A round row. */
 export type DocumentRoundRow = typeof assessmentRounds.$inferSelect;
@@ -22,17 +17,9 @@ export interface DocumentUnitRow {
   parent: { name: string; type: string } | null;
 }
 
-export async function findRound(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-): Promise<DocumentRoundRow | null> {
-  const [row] = await db
-    .select()
-    .from(assessmentRounds)
-    .where(and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.id, roundId)));
-  return row ?? null;
-}
+// The round and the unit's entries are the rounds and entry repositories' queries.
+export { findRound } from './round.repository';
+export { listEntries as listUnitEntries } from './entry.repository';
 
 const parents = alias(organisations, 'parents');
 
@@ -43,37 +30,12 @@ export async function listRoundUnits(
   roundId: string,
   organisationId?: string,
 ): Promise<DocumentUnitRow[]> {
-  return db
-    .select({
-      unit: assessmentUnits,
-      organisation: {
-        id: organisations.id,
-        code: organisations.code,
-        name: organisations.name,
-        type: organisations.type,
-      },
-      parent: { name: parents.name, type: parents.type },
-    })
-    .from(assessmentUnits)
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.tenantId, assessmentUnits.tenantId),
-        eq(organisations.id, assessmentUnits.organisationId),
-      ),
-    )
-    .leftJoin(
-      parents,
-      and(eq(parents.tenantId, organisations.tenantId), eq(parents.id, organisations.parentId)),
-    )
-    .where(
-      and(
-        eq(assessmentUnits.tenantId, tenantId),
-        eq(assessmentUnits.roundId, roundId),
-        ...(organisationId ? [eq(assessmentUnits.organisationId, organisationId)] : []),
-      ),
-    )
-    .orderBy(asc(organisations.name));
+  const rows = await listUnits(db, tenantId, roundId, { organisationId });
+  return rows.map(({ code, name, type, parent, ...unit }) => ({
+    unit,
+    organisation: { id: unit.organisationId, code, name, type },
+    parent,
+  }));
 }
 
 /** An organisation with its parent's name and kind (the round's owner, for the recipients). */
@@ -97,60 +59,5 @@ export async function findOrganisationWithParent(
   return row ?? null;
 }
 
-/** The unit's entries in the round. */
-export async function listUnitEntries(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-  organisationId: string,
-) {
-  return db
-    .select({
-      nodeCode: assessmentEntries.nodeCode,
-      selfScore: assessmentEntries.selfScore,
-      notApplicable: assessmentEntries.notApplicable,
-      selfExplanation: assessmentEntries.selfExplanation,
-    })
-    .from(assessmentEntries)
-    .where(
-      and(
-        eq(assessmentEntries.tenantId, tenantId),
-        eq(assessmentEntries.roundId, roundId),
-        eq(assessmentEntries.organisationId, organisationId),
-      ),
-    );
-}
-
-/** The unit's evidence in the order it was added, with the file name of a carried report evidence file. */
-export async function listUnitEvidence(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-  organisationId: string,
-) {
-  return db
-    .select({
-      nodeCode: assessmentEvidence.nodeCode,
-      kind: assessmentEvidence.kind,
-      fileName: assessmentEvidence.fileName,
-      reportFileName: evidenceFiles.fileName,
-      document: assessmentEvidence.document,
-      note: assessmentEvidence.note,
-    })
-    .from(assessmentEvidence)
-    .leftJoin(
-      evidenceFiles,
-      and(
-        eq(evidenceFiles.tenantId, assessmentEvidence.tenantId),
-        eq(evidenceFiles.id, assessmentEvidence.sourceEvidenceFileId),
-      ),
-    )
-    .where(
-      and(
-        eq(assessmentEvidence.tenantId, tenantId),
-        eq(assessmentEvidence.roundId, roundId),
-        eq(assessmentEvidence.organisationId, organisationId),
-      ),
-    )
-    .orderBy(asc(assessmentEvidence.createdAt), asc(assessmentEvidence.id));
-}
+/** The unit's evidence in the order it was added (the self-assessment's query, with a carried report file). */
+export { listEvidence as listUnitEvidence } from './self.repository';

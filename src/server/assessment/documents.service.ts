@@ -132,7 +132,7 @@ export async function selfAssessmentReportDocx(
     evidence: evidence.map((item) => ({
       nodeCode: item.nodeCode,
       kind: item.kind as AssessmentEvidenceKind,
-      fileName: item.fileName ?? item.reportFileName ?? null,
+      fileName: item.fileName ?? item.reportFile?.fileName ?? null,
       document: (item.document as EvidenceDocument | null) ?? null,
       note: item.note,
     })),

@@ -1,20 +1,14 @@
-// SQL of the results part of a scoring round: the round, its taking-part units with their
-// organisation, their entries (survey scores written here), the previous year's framework.
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+// SQL of the results part of a scoring round: its taking-part units shaped for the results, and
+// the previous year's framework. The round and entries are the rounds and entry repositories'.
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import {
-  assessmentEntries,
-  assessmentRounds,
-  assessmentUnits,
-  frameworks,
-  organisations,
-} from '../db/schema';
+import { assessmentRounds, assessmentUnits, frameworks } from '../db/schema';
 import type { FrameworkRow } from '../frameworks/framework.repository';
+import { findRound, listRoundUnits as listUnits } from './round.repository';
 
 /** An assessment round row. */
 export type RoundRow = typeof assessmentRounds.$inferSelect;
-/** An assessment entry row. */
-export type EntryRow = typeof assessmentEntries.$inferSelect;
+export type { EntryRow } from './entry.repository';
 
 /** A taking-part unit with what the results show of its organisation. */
 export interface RoundUnitRow {
@@ -22,121 +16,21 @@ export interface RoundUnitRow {
   organisation: { id: string; code: string; name: string; type: string };
 }
 
-export async function findRound(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-): Promise<RoundRow | null> {
-  const [row] = await db
-    .select()
-    .from(assessmentRounds)
-    .where(and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.id, roundId)));
-  return row ?? null;
-}
+// The round, its units and entries come from the rounds and entry repositories (one query each).
+export { findRound, lockRound, updateRoundIfVersion } from './round.repository';
+export { listEntries as listRoundEntries } from './entry.repository';
 
-/** Locks the round row for the rest of the transaction (finalise, publish, imports). */
-export async function lockRound(db: Database, tenantId: string, roundId: string): Promise<void> {
-  await db.execute(
-    sql`SELECT 1 FROM assessment_rounds WHERE tenant_id = ${tenantId} AND id = ${roundId} FOR UPDATE`,
-  );
-}
-
-/** Versioned round update: the rounds repository's one (the results service finalises and publishes with it). */
-export { updateRoundIfVersion } from './round.repository';
-
-/** The taking-part units, by organisation name. */
+/** The taking-part units, by organisation name, with their organisation apart from the unit row. */
 export async function listRoundUnits(
   db: Database,
   tenantId: string,
   roundId: string,
 ): Promise<RoundUnitRow[]> {
-  return db
-    .select({
-      unit: assessmentUnits,
-      organisation: {
-        id: organisations.id,
-        code: organisations.code,
-        name: organisations.name,
-        type: organisations.type,
-      },
-    })
-    .from(assessmentUnits)
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.tenantId, assessmentUnits.tenantId),
-        eq(organisations.id, assessmentUnits.organisationId),
-      ),
-    )
-    .where(and(eq(assessmentUnits.tenantId, tenantId), eq(assessmentUnits.roundId, roundId)))
-    .orderBy(asc(organisations.name), asc(organisations.code));
-}
-
-/** Every entry of the round. */
-export async function listRoundEntries(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-): Promise<EntryRow[]> {
-  return db
-    .select()
-    .from(assessmentEntries)
-    .where(and(eq(assessmentEntries.tenantId, tenantId), eq(assessmentEntries.roundId, roundId)))
-    .orderBy(asc(assessmentEntries.organisationId), asc(assessmentEntries.nodeCode));
-}
-
-export async function findEntry(
-  db: Database,
-  tenantId: string,
-  key: { roundId: string; organisationId: string; nodeCode: string },
-): Promise<EntryRow | null> {
-  const [row] = await db
-    .select()
-    .from(assessmentEntries)
-    .where(
-      and(
-        eq(assessmentEntries.tenantId, tenantId),
-        eq(assessmentEntries.roundId, key.roundId),
-        eq(assessmentEntries.organisationId, key.organisationId),
-        eq(assessmentEntries.nodeCode, key.nodeCode),
-      ),
-    );
-  return row ?? null;
-}
-
-/**
- * Writes a survey score under the entry's version: version 0 inserts the entry (version 1);
- * otherwise the row is updated when its version still matches. Null on a clash.
- */
-export async function writeSurveyScoreIfVersion(
-  db: Database,
-  tenantId: string,
-  key: { roundId: string; organisationId: string; nodeCode: string },
-  version: number,
-  values: { surveyScore: number | null; updatedBy: string },
-): Promise<EntryRow | null> {
-  if (version === 0) {
-    const [row] = await db
-      .insert(assessmentEntries)
-      .values({ tenantId, ...key, ...values })
-      .onConflictDoNothing()
-      .returning();
-    return row ?? null;
-  }
-  const [row] = await db
-    .update(assessmentEntries)
-    .set({ ...values, version: sql`${assessmentEntries.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(assessmentEntries.tenantId, tenantId),
-        eq(assessmentEntries.roundId, key.roundId),
-        eq(assessmentEntries.organisationId, key.organisationId),
-        eq(assessmentEntries.nodeCode, key.nodeCode),
-        eq(assessmentEntries.version, version),
-      ),
-    )
-    .returning();
-  return row ?? null;
+  const rows = await listUnits(db, tenantId, roundId);
+  return rows.map(({ code, name, type, parent: _parent, ...unit }) => ({
+    unit,
+    organisation: { id: unit.organisationId, code, name, type },
+  }));
 }
 
 /** The owner organisation of a round of the tenant, or null (unknown id, another tenant). */

@@ -409,6 +409,8 @@ describe('finalise and publish', () => {
       `/api/frameworks/${framework.id}/ranking?organisationId=${province.id}`,
     );
     expect(ranking.statusCode, ranking.body).toBe(200);
+    // Final but not yet published: no decision above the ranking.
+    expect(ranking.json().publication).toBeNull();
     expect(
       ranking
         .json()
@@ -460,6 +462,11 @@ describe('finalise and publish', () => {
       finalise: false,
       publish: false,
     });
+    // The ranking of the framework now names the decision that published it.
+    const publishedRanking = await focal.get(
+      `/api/frameworks/${framework.id}/ranking?organisationId=${province.id}`,
+    );
+    expect(publishedRanking.json().publication).toEqual(decision);
     const withSource = await focal.get(`/api/frameworks/${framework.id}/results/${units[0]!.id}`);
     expect(withSource.json().source).toEqual({
       decisionNumber: '123/QĐ-UBND',

@@ -1,5 +1,6 @@
 // SQL for scoring rounds (đợt đánh giá) and their taking-part units.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
 import { assessmentRounds, assessmentUnits, frameworks, organisations } from '../db/schema';
 
@@ -10,11 +11,12 @@ export type NewRoundRow = Omit<
   typeof assessmentRounds.$inferInsert,
   'id' | 'version' | 'createdAt' | 'updatedAt' | 'state' | 'appraisalStage'
 >;
-/** A taking-part unit row with its organisation's code, name and type. */
+/** A taking-part unit row with its organisation's code, name and type, and its parent's (document headers). */
 export type RoundUnitRow = typeof assessmentUnits.$inferSelect & {
   code: string;
   name: string;
   type: string;
+  parent: { name: string; type: string } | null;
 };
 /** A round row with its framework and owner for lists and the detail. */
 export type RoundWithNamesRow = RoundRow & {
@@ -46,21 +48,31 @@ const withNames = (row: {
   ownerName: row.ownerName,
 });
 
-export async function findRound(
+const frameworkOfRound = and(
+  eq(frameworks.tenantId, assessmentRounds.tenantId),
+  eq(frameworks.id, assessmentRounds.frameworkId),
+);
+
+/**
+ * The tenant's rounds matching `condition`, with their framework's and owner's names and their
+ * unit and submitted counts, newest year first (one place for the joins).
+ */
+async function listRoundsWithNames(
   db: Database,
   tenantId: string,
-  id: string,
-): Promise<RoundWithNamesRow | null> {
-  const [row] = await db
-    .select(roundColumns)
+  condition: SQL | undefined,
+): Promise<(RoundWithNamesRow & { unitCount: number; submittedCount: number })[]> {
+  const rows = await db
+    .select({
+      ...roundColumns,
+      unitCount: sql<number>`(SELECT count(*)::int FROM assessment_units u
+        WHERE u.tenant_id = ${assessmentRounds.tenantId} AND u.round_id = ${assessmentRounds.id})`,
+      submittedCount: sql<number>`(SELECT count(*)::int FROM assessment_units u
+        WHERE u.tenant_id = ${assessmentRounds.tenantId} AND u.round_id = ${assessmentRounds.id}
+          AND u.status = 'submitted')`,
+    })
     .from(assessmentRounds)
-    .innerJoin(
-      frameworks,
-      and(
-        eq(frameworks.tenantId, assessmentRounds.tenantId),
-        eq(frameworks.id, assessmentRounds.frameworkId),
-      ),
-    )
+    .innerJoin(frameworks, frameworkOfRound)
     .innerJoin(
       organisations,
       and(
@@ -68,8 +80,66 @@ export async function findRound(
         eq(organisations.id, assessmentRounds.ownerOrganisationId),
       ),
     )
+    .where(and(eq(assessmentRounds.tenantId, tenantId), condition))
+    .orderBy(sql`${assessmentRounds.year} DESC`, asc(assessmentRounds.name));
+  return rows.map((row) => ({
+    ...withNames(row),
+    unitCount: row.unitCount,
+    submittedCount: row.submittedCount,
+  }));
+}
+
+/** A round of the tenant with its framework's and owner's names, or null. */
+export async function findRound(
+  db: Database,
+  tenantId: string,
+  id: string,
+): Promise<RoundWithNamesRow | null> {
+  const [row] = await listRoundsWithNames(db, tenantId, eq(assessmentRounds.id, id));
+  return row ?? null;
+}
+
+/** A round row with its framework's identity, year and nodes (the tree the unit scores). */
+export type RoundWithFrameworkRow = RoundRow & {
+  framework: {
+    id: string;
+    code: string;
+    name: string;
+    indexKind: string;
+    year: number;
+    nodes: unknown;
+  };
+};
+
+/** A round of the tenant with its framework (nodes included), or null. */
+export async function findRoundWithFramework(
+  db: Database,
+  tenantId: string,
+  id: string,
+): Promise<RoundWithFrameworkRow | null> {
+  const [row] = await db
+    .select({
+      round: assessmentRounds,
+      framework: {
+        id: frameworks.id,
+        code: frameworks.code,
+        name: frameworks.name,
+        indexKind: frameworks.indexKind,
+        year: frameworks.year,
+        nodes: frameworks.nodes,
+      },
+    })
+    .from(assessmentRounds)
+    .innerJoin(frameworks, frameworkOfRound)
     .where(and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.id, id)));
-  return row ? withNames(row) : null;
+  return row ? { ...row.round, framework: row.framework } : null;
+}
+
+/** Locks the round row for the rest of the transaction (finalise, publish, imports). */
+export async function lockRound(db: Database, tenantId: string, roundId: string): Promise<void> {
+  await db.execute(
+    sql`SELECT 1 FROM assessment_rounds WHERE tenant_id = ${tenantId} AND id = ${roundId} FOR UPDATE`,
+  );
 }
 
 export async function findRoundByFramework(
@@ -103,46 +173,17 @@ export async function listRoundsReadableFrom(
       UNION
       SELECT c.id FROM organisations c JOIN down ON c.tenant_id = ${tenantId} AND c.parent_id = down.id
     ) SELECT id FROM down)`;
-  const rows = await db
-    .select({
-      ...roundColumns,
-      unitCount: sql<number>`(SELECT count(*)::int FROM assessment_units u
-        WHERE u.tenant_id = ${assessmentRounds.tenantId} AND u.round_id = ${assessmentRounds.id})`,
-      submittedCount: sql<number>`(SELECT count(*)::int FROM assessment_units u
-        WHERE u.tenant_id = ${assessmentRounds.tenantId} AND u.round_id = ${assessmentRounds.id}
-          AND u.status = 'submitted')`,
-    })
-    .from(assessmentRounds)
-    .innerJoin(
-      frameworks,
-      and(
-        eq(frameworks.tenantId, assessmentRounds.tenantId),
-        eq(frameworks.id, assessmentRounds.frameworkId),
-      ),
-    )
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.tenantId, assessmentRounds.tenantId),
-        eq(organisations.id, assessmentRounds.ownerOrganisationId),
-      ),
-    )
-    .where(
-      and(
-        eq(assessmentRounds.tenantId, tenantId),
-        filter.year === undefined ? undefined : eq(assessmentRounds.year, filter.year),
-        sql`(${assessmentRounds.ownerOrganisationId} IN ${readable}
-          OR EXISTS (SELECT 1 FROM assessment_units u
-            WHERE u.tenant_id = ${assessmentRounds.tenantId} AND u.round_id = ${assessmentRounds.id}
-              AND u.organisation_id IN ${readable}))`,
-      ),
-    )
-    .orderBy(sql`${assessmentRounds.year} DESC`, asc(assessmentRounds.name));
-  return rows.map((row) => ({
-    ...withNames(row),
-    unitCount: row.unitCount,
-    submittedCount: row.submittedCount,
-  }));
+  return listRoundsWithNames(
+    db,
+    tenantId,
+    and(
+      filter.year === undefined ? undefined : eq(assessmentRounds.year, filter.year),
+      sql`(${assessmentRounds.ownerOrganisationId} IN ${readable}
+        OR EXISTS (SELECT 1 FROM assessment_units u
+          WHERE u.tenant_id = ${assessmentRounds.tenantId} AND u.round_id = ${assessmentRounds.id}
+            AND u.organisation_id IN ${readable}))`,
+    ),
+  );
 }
 
 /**
@@ -177,18 +218,19 @@ export async function findRoundOrganisationReachedFrom(
   return result.rows[0]?.organisationId ?? null;
 }
 
-export async function listRoundUnits(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-): Promise<RoundUnitRow[]> {
-  const rows = await db
-    .select({
-      unit: assessmentUnits,
-      code: organisations.code,
-      name: organisations.name,
-      type: organisations.type,
-    })
+const parents = alias(organisations, 'parents');
+
+const roundUnitColumns = {
+  unit: assessmentUnits,
+  code: organisations.code,
+  name: organisations.name,
+  type: organisations.type,
+  parent: { name: parents.name, type: parents.type },
+};
+
+function selectRoundUnits(db: Database) {
+  return db
+    .select(roundUnitColumns)
     .from(assessmentUnits)
     .innerJoin(
       organisations,
@@ -197,9 +239,91 @@ export async function listRoundUnits(
         eq(organisations.id, assessmentUnits.organisationId),
       ),
     )
-    .where(and(eq(assessmentUnits.tenantId, tenantId), eq(assessmentUnits.roundId, roundId)))
-    .orderBy(asc(organisations.name), asc(organisations.code));
-  return rows.map((row) => ({ ...row.unit, code: row.code, name: row.name, type: row.type }));
+    .leftJoin(
+      parents,
+      and(eq(parents.tenantId, organisations.tenantId), eq(parents.id, organisations.parentId)),
+    );
+}
+
+const toRoundUnitRow = (row: {
+  unit: typeof assessmentUnits.$inferSelect;
+  code: string;
+  name: string;
+  type: string;
+  parent: { name: string; type: string } | null;
+}): RoundUnitRow => ({
+  ...row.unit,
+  code: row.code,
+  name: row.name,
+  type: row.type,
+  parent: row.parent,
+});
+
+/** Which taking-part unit: tenant, round, organisation. */
+export interface UnitKey {
+  tenantId: string;
+  roundId: string;
+  organisationId: string;
+}
+
+/**
+ * The round's taking-part units (all, or only `organisationId`), by organisation name (lists,
+ * documents) or by code (completion, appraisal, board).
+ */
+export async function listRoundUnits(
+  db: Database,
+  tenantId: string,
+  roundId: string,
+  options: { organisationId?: string; orderBy?: 'name' | 'code' } = {},
+): Promise<RoundUnitRow[]> {
+  const rows = await selectRoundUnits(db)
+    .where(
+      and(
+        eq(assessmentUnits.tenantId, tenantId),
+        eq(assessmentUnits.roundId, roundId),
+        options.organisationId
+          ? eq(assessmentUnits.organisationId, options.organisationId)
+          : undefined,
+      ),
+    )
+    .orderBy(
+      ...(options.orderBy === 'code'
+        ? [asc(organisations.code)]
+        : [asc(organisations.name), asc(organisations.code)]),
+    );
+  return rows.map(toRoundUnitRow);
+}
+
+/** One taking-part unit with its organisation, or null when it does not take part. */
+export async function findRoundUnit(db: Database, key: UnitKey): Promise<RoundUnitRow | null> {
+  const [unit] = await listRoundUnits(db, key.tenantId, key.roundId, {
+    organisationId: key.organisationId,
+  });
+  return unit ?? null;
+}
+
+/** Writes a taking-part unit's row when its version is still `version` (raising it); null when someone wrote it since. */
+export async function updateUnitIfVersion(
+  db: Database,
+  key: UnitKey,
+  version: number,
+  values: Partial<
+    Omit<typeof assessmentUnits.$inferInsert, 'tenantId' | 'roundId' | 'organisationId' | 'version'>
+  >,
+): Promise<typeof assessmentUnits.$inferSelect | null> {
+  const [row] = await db
+    .update(assessmentUnits)
+    .set({ ...values, version: sql`${assessmentUnits.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(assessmentUnits.tenantId, key.tenantId),
+        eq(assessmentUnits.roundId, key.roundId),
+        eq(assessmentUnits.organisationId, key.organisationId),
+        eq(assessmentUnits.version, version),
+      ),
+    )
+    .returning();
+  return row ?? null;
 }
 
 /** Paths (tenant root → unit) of the given units, for the actor's per-unit actions. */

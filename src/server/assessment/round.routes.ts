@@ -15,6 +15,11 @@ const roundTarget = (roundId: string, organisationId: string | null) => ({
   organisationId,
 });
 
+/** Writes on a round are authorised on its owner unit. */
+const onOwner = async (
+  ctx: Parameters<typeof service.roundOwnerId>[0] & { params: { id: string } },
+) => roundTarget(ctx.params.id, await service.roundOwnerId(ctx, ctx.params.id));
+
 export function registerAssessmentRoundsRoutes(app: FastifyInstance, db: Database): void {
   defineRoute(app, db, contract.listRounds, {
     action: 'assessment.read',
@@ -41,8 +46,7 @@ export function registerAssessmentRoundsRoutes(app: FastifyInstance, db: Databas
 
   defineRoute(app, db, contract.updateRound, {
     action: 'assessment.manage',
-    target: async (ctx) =>
-      roundTarget(ctx.params.id, await service.roundOwnerId(ctx, ctx.params.id)),
+    target: onOwner,
     handler: (ctx) =>
       service.updateRound(ctx, {
         roundId: ctx.params.id,
@@ -53,8 +57,7 @@ export function registerAssessmentRoundsRoutes(app: FastifyInstance, db: Databas
 
   defineRoute(app, db, contract.transitionRound, {
     action: 'assessment.manage',
-    target: async (ctx) =>
-      roundTarget(ctx.params.id, await service.roundOwnerId(ctx, ctx.params.id)),
+    target: onOwner,
     handler: (ctx) =>
       service.transitionRound(ctx, {
         roundId: ctx.params.id,

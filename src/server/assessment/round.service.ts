@@ -114,13 +114,7 @@ export async function createRound(ctx: ServiceContext, input: CreateRoundBody): 
   });
   await repo.replaceRoundUnits(db, actor.tenantId, created.id, unitRows(units));
   const round = await getRound(ctx, { roundId: created.id });
-  await ctx.audit({
-    organisationId: created.ownerOrganisationId,
-    action: 'assessment.manage',
-    objectType: 'assessment_round',
-    objectId: created.id,
-    after: round,
-  });
+  await auditRound(ctx, created, { after: round });
   return round;
 }
 
@@ -162,14 +156,7 @@ export async function updateRound(
   if (changes.units)
     await repo.replaceRoundUnits(db, actor.tenantId, current.id, unitRows(changes.units));
   const after = await getRound(ctx, { roundId: current.id });
-  await ctx.audit({
-    organisationId: current.ownerOrganisationId,
-    action: 'assessment.manage',
-    objectType: 'assessment_round',
-    objectId: current.id,
-    before,
-    after,
-  });
+  await auditRound(ctx, current, { before, after });
   return after;
 }
 
@@ -197,15 +184,26 @@ export async function transitionRound(
   });
   if (!updated) throw versionMismatch(current.version);
   const after = await getRound(ctx, { roundId: current.id });
-  await ctx.audit({
-    organisationId: current.ownerOrganisationId,
-    action: 'assessment.manage',
-    objectType: 'assessment_round',
-    objectId: current.id,
+  await auditRound(ctx, current, {
     before: { state: current.state, appraisalStage: current.appraisalStage },
     after: { state: after.state, appraisalStage: after.appraisalStage },
   });
   return after;
+}
+
+/** Audits a change of the round (assessment.manage on its owner). */
+async function auditRound(
+  ctx: ServiceContext,
+  round: { id: string; ownerOrganisationId: string },
+  change: { before?: unknown; after: unknown },
+) {
+  await ctx.audit({
+    organisationId: round.ownerOrganisationId,
+    action: 'assessment.manage',
+    objectType: 'assessment_round',
+    objectId: round.id,
+    ...change,
+  });
 }
 
 async function loadForWrite(

@@ -82,19 +82,52 @@ async function auditAdded(ctx: ServiceContext, key: NodeKey, row: { id: string }
   });
 }
 
+/** The same item added again: audited as a repeat and returned (`created: false`). */
+async function repeated(
+  ctx: ServiceContext,
+  input: NodeKey,
+  opened: { loaded: LoadedUnit; node: FrameworkNode },
+  same: { id: string },
+  after: object,
+): Promise<EvidenceWritten> {
+  await auditAdded(ctx, input, same, after);
+  return written(ctx, opened.loaded, opened.node, same.id, false);
+}
+
+/** Stores a new item on the criterion (the key and author filled in), audits it and returns it. */
+async function stored(
+  ctx: ServiceContext,
+  input: NodeKey,
+  opened: { loaded: LoadedUnit; node: FrameworkNode },
+  values: Omit<
+    Parameters<typeof repo.insertEvidence>[1],
+    'tenantId' | 'roundId' | 'organisationId' | 'nodeCode' | 'createdBy'
+  >,
+  after: (row: Awaited<ReturnType<typeof repo.insertEvidence>>) => object,
+): Promise<EvidenceWritten> {
+  const row = await repo.insertEvidence(ctx.db, {
+    tenantId: ctx.actor.tenantId,
+    roundId: input.roundId,
+    organisationId: input.organisationId,
+    nodeCode: input.nodeCode,
+    ...values,
+    createdBy: ctx.actor.userId,
+  });
+  await auditAdded(ctx, input, row, after(row));
+  return written(ctx, opened.loaded, opened.node, row.id, true);
+}
+
 /** Tải lên tài liệu kiểm chứng: PDF, Word, Excel or an image by its content, under the per-criterion cap. */
 export async function uploadSelfEvidence(
   ctx: ServiceContext,
   input: NodeKey & { file: { buffer: Buffer; fileName: string }; evidenceDir: string },
 ): Promise<EvidenceWritten> {
-  const { loaded, node, evidence } = await openNode(ctx, input);
+  const opened = await openNode(ctx, input);
+  const { evidence } = opened;
   const inspected = await inspectEvidenceFile(input.file.buffer, input.file.fileName);
   const sha256 = createHash('sha256').update(input.file.buffer).digest('hex');
   const same = evidence.find((row) => row.kind === 'file' && row.sha256 === sha256);
-  if (same) {
-    await auditAdded(ctx, input, same, { retriedUpload: true });
-    return written(ctx, loaded, node, same.id, false);
-  }
+  if (same) return repeated(ctx, input, opened, same, { retriedUpload: true });
   assertUnderCap(evidence);
   const storageKey = `${ctx.actor.tenantId}/${randomUUID()}`;
   const target = storagePath(input.evidenceDir, storageKey);
@@ -102,26 +135,20 @@ export async function uploadSelfEvidence(
   // Written aside then renamed, so a half-written file is never visible under its key.
   await writeFile(`${target}.part`, input.file.buffer);
   await rename(`${target}.part`, target);
-  const row = await repo.insertEvidence(ctx.db, {
-    tenantId: ctx.actor.tenantId,
-    roundId: input.roundId,
-    organisationId: input.organisationId,
-    nodeCode: input.nodeCode,
-    kind: 'file',
-    fileName: inspected.fileName,
-    contentType: inspected.contentType,
-    sizeBytes: input.file.buffer.length,
-    sha256,
-    storageKey,
-    createdBy: ctx.actor.userId,
-  });
-  await auditAdded(ctx, input, row, {
-    kind: 'file',
-    fileName: row.fileName,
-    sizeBytes: row.sizeBytes,
-    sha256,
-  });
-  return written(ctx, loaded, node, row.id, true);
+  return stored(
+    ctx,
+    input,
+    opened,
+    {
+      kind: 'file',
+      fileName: inspected.fileName,
+      contentType: inspected.contentType,
+      sizeBytes: input.file.buffer.length,
+      sha256,
+      storageKey,
+    },
+    (row) => ({ kind: 'file', fileName: row.fileName, sizeBytes: row.sizeBytes, sha256 }),
+  );
 }
 
 /** Thêm văn bản: an issued document (số, ngày, cơ quan ban hành, trang/mục) as evidence; the same number and date twice is one item. */
@@ -137,7 +164,8 @@ export async function addSelfEvidenceDocument(
     };
   },
 ): Promise<EvidenceWritten> {
-  const { loaded, node, evidence } = await openNode(ctx, input);
+  const opened = await openNode(ctx, input);
+  const { evidence } = opened;
   const same = evidence.find((row) => {
     const document = row.document as { number?: string; date?: string | null } | null;
     return (
@@ -146,22 +174,12 @@ export async function addSelfEvidenceDocument(
       (document?.date ?? null) === input.document.date
     );
   });
-  if (same) {
-    await auditAdded(ctx, input, same, { repeated: true });
-    return written(ctx, loaded, node, same.id, false);
-  }
+  if (same) return repeated(ctx, input, opened, same, { repeated: true });
   assertUnderCap(evidence);
-  const row = await repo.insertEvidence(ctx.db, {
-    tenantId: ctx.actor.tenantId,
-    roundId: input.roundId,
-    organisationId: input.organisationId,
-    nodeCode: input.nodeCode,
+  return stored(ctx, input, opened, { kind: 'document', document: input.document }, () => ({
     kind: 'document',
     document: input.document,
-    createdBy: ctx.actor.userId,
-  });
-  await auditAdded(ctx, input, row, { kind: 'document', document: input.document });
-  return written(ctx, loaded, node, row.id, true);
+  }));
 }
 
 /**
@@ -172,8 +190,9 @@ export async function addSelfEvidenceFromTask(
   ctx: ServiceContext,
   input: NodeKey & { taskId: string; evidenceFileId?: string; documentIndex?: number },
 ): Promise<EvidenceWritten> {
-  const { loaded, node, evidence } = await openNode(ctx, input);
-  const proposals = await listProposals(ctx.db, loaded, input.nodeCode);
+  const opened = await openNode(ctx, input);
+  const { evidence } = opened;
+  const proposals = await listProposals(ctx.db, opened.loaded, input.nodeCode);
   const proposal = proposals.find(
     (each) =>
       each.task.id === input.taskId &&
@@ -193,31 +212,27 @@ export async function addSelfEvidenceFromTask(
         row.sourceTaskId === proposal.task.id &&
         (row.document as { number?: string } | null)?.number === proposal.document?.number,
   );
-  if (same) {
-    await auditAdded(ctx, input, same, { repeated: true });
-    return written(ctx, loaded, node, same.id, false);
-  }
+  if (same) return repeated(ctx, input, opened, same, { repeated: true });
   assertUnderCap(evidence);
-  const row = await repo.insertEvidence(ctx.db, {
-    tenantId: ctx.actor.tenantId,
-    roundId: input.roundId,
-    organisationId: input.organisationId,
-    nodeCode: input.nodeCode,
-    kind: proposal.kind,
-    document: proposal.document ? { ...proposal.document, pointer: '' } : null,
-    sourceTaskId: proposal.task.id,
-    sourceSubmissionId: proposal.submissionId,
-    sourceEvidenceFileId: proposal.evidenceFileId,
-    note: `Từ báo cáo kỳ ${proposal.periodKey}`,
-    createdBy: ctx.actor.userId,
-  });
-  await auditAdded(ctx, input, row, {
-    kind: proposal.kind,
-    taskId: proposal.task.id,
-    evidenceFileId: proposal.evidenceFileId,
-    document: proposal.document,
-  });
-  return written(ctx, loaded, node, row.id, true);
+  return stored(
+    ctx,
+    input,
+    opened,
+    {
+      kind: proposal.kind,
+      document: proposal.document ? { ...proposal.document, pointer: '' } : null,
+      sourceTaskId: proposal.task.id,
+      sourceSubmissionId: proposal.submissionId,
+      sourceEvidenceFileId: proposal.evidenceFileId,
+      note: `Từ báo cáo kỳ ${proposal.periodKey}`,
+    },
+    () => ({
+      kind: proposal.kind,
+      taskId: proposal.task.id,
+      evidenceFileId: proposal.evidenceFileId,
+      document: proposal.document,
+    }),
+  );
 }
 
 /** The unit of an evidence item (for authorising), or null when unknown in this tenant. */

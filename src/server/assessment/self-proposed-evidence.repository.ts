@@ -2,6 +2,7 @@
 // their accepted report entries (documents cited) and the files of those accepted reports, and
 // the frameworks the links point at (to map an earlier year's codes).
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
 import {
   evidenceFiles,
@@ -42,6 +43,18 @@ export async function listLinkedTasks(
     .orderBy(asc(planTasks.position));
 }
 
+/** Joins a row holding a submission id to that submission, when it is the unit's and accepted. */
+const acceptedSubmissionOf = (
+  row: { tenantId: AnyPgColumn; submissionId: AnyPgColumn },
+  organisationId: string,
+) =>
+  and(
+    eq(reportSubmissions.tenantId, row.tenantId),
+    eq(reportSubmissions.id, row.submissionId),
+    eq(reportSubmissions.organisationId, organisationId),
+    eq(reportSubmissions.status, 'accepted'),
+  );
+
 /** The unit's ACCEPTED report entries of these tasks, oldest period first. */
 export async function listAcceptedEntries(
   db: Database,
@@ -58,21 +71,8 @@ export async function listAcceptedEntries(
       documentRefs: reportEntries.documentRefs,
     })
     .from(reportEntries)
-    .innerJoin(
-      reportSubmissions,
-      and(
-        eq(reportSubmissions.tenantId, reportEntries.tenantId),
-        eq(reportSubmissions.id, reportEntries.submissionId),
-      ),
-    )
-    .where(
-      and(
-        eq(reportEntries.tenantId, tenantId),
-        inArray(reportEntries.taskId, taskIds),
-        eq(reportSubmissions.organisationId, organisationId),
-        eq(reportSubmissions.status, 'accepted'),
-      ),
-    )
+    .innerJoin(reportSubmissions, acceptedSubmissionOf(reportEntries, organisationId))
+    .where(and(eq(reportEntries.tenantId, tenantId), inArray(reportEntries.taskId, taskIds)))
     .orderBy(asc(reportSubmissions.periodKey));
 }
 
@@ -93,21 +93,8 @@ export async function listAcceptedFiles(
       periodKey: reportSubmissions.periodKey,
     })
     .from(evidenceFiles)
-    .innerJoin(
-      reportSubmissions,
-      and(
-        eq(reportSubmissions.tenantId, evidenceFiles.tenantId),
-        eq(reportSubmissions.id, evidenceFiles.submissionId),
-      ),
-    )
-    .where(
-      and(
-        eq(evidenceFiles.tenantId, tenantId),
-        inArray(evidenceFiles.taskId, taskIds),
-        eq(reportSubmissions.organisationId, organisationId),
-        eq(reportSubmissions.status, 'accepted'),
-      ),
-    )
+    .innerJoin(reportSubmissions, acceptedSubmissionOf(evidenceFiles, organisationId))
+    .where(and(eq(evidenceFiles.tenantId, tenantId), inArray(evidenceFiles.taskId, taskIds)))
     .orderBy(asc(reportSubmissions.periodKey), asc(evidenceFiles.createdAt));
 }
 

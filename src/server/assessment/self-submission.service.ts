@@ -8,6 +8,8 @@ import { can } from '@domain/permissions/can';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import type { ReadContext, ServiceContext } from '../http/service-context';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
+import { listEntries } from './entry.repository';
+import { findRoundWithFramework, listRoundUnits } from './round.repository';
 import * as repo from './self.repository';
 import {
   assertWindowOpen,
@@ -28,13 +30,10 @@ export async function submitSelfAssessment(
   ctx: ServiceContext,
   input: { roundId: string; organisationId: string; version: number },
 ) {
-  const loaded = await loadUnit(ctx.db, ctx.actor.tenantId, input.roundId, input.organisationId, {
-    lock: true,
-  });
-  assertWindowOpen(loaded, ctx.today);
+  const loaded = await openUnit(ctx, input, (status) =>
+    status === 'submitted' ? 'Đơn vị đã gửi bản tự đánh giá.' : null,
+  );
   const { unit } = loaded.place;
-  if (unit.status === 'submitted') throw conflict('Đơn vị đã gửi bản tự đánh giá.');
-  if (unit.version !== input.version) throw versionMismatch(unit.version);
   const completion = await unitCompletion(ctx.db, loaded);
   const details = [
     ...completion.unscoredCodes.map((code) => ({
@@ -57,22 +56,13 @@ export async function submitSelfAssessment(
     ].filter(Boolean);
     throw validationError(`Chưa gửi được bản tự đánh giá: ${parts.join('; ')}.`, details);
   }
-  const saved = await repo.updateUnitIfVersion(
-    ctx.db,
-    { tenantId: ctx.actor.tenantId, roundId: input.roundId, organisationId: input.organisationId },
-    input.version,
+  return saveStatus(
+    ctx,
+    input,
+    loaded,
     { status: 'submitted', submittedAt: ctx.now, submittedBy: ctx.actor.userId },
+    { before: { status: unit.status }, after: { status: 'submitted', completion } },
   );
-  if (!saved) throw versionMismatch(unit.version);
-  await ctx.audit({
-    organisationId: input.organisationId,
-    action: 'assessment.submit',
-    objectType: 'assessment_unit',
-    objectId: input.roundId,
-    before: { status: unit.status },
-    after: { status: 'submitted', completion },
-  });
-  return presentSubmission(ctx, loaded, saved);
 }
 
 /** Rút bản tự đánh giá: back to in progress, only while the self-assessment window is open. */
@@ -80,27 +70,62 @@ export async function withdrawSelfAssessment(
   ctx: ServiceContext,
   input: { roundId: string; organisationId: string; version: number },
 ) {
+  const loaded = await openUnit(ctx, input, (status) =>
+    status !== 'submitted' ? 'Bản tự đánh giá chưa gửi nên không cần rút.' : null,
+  );
+  const { unit } = loaded.place;
+  return saveStatus(
+    ctx,
+    input,
+    loaded,
+    { status: 'in_progress', submittedAt: null, submittedBy: null },
+    {
+      before: { status: 'submitted', submittedAt: unit.submittedAt?.toISOString() ?? null },
+      after: { status: 'in_progress' },
+    },
+  );
+}
+
+type SubmissionInput = { roundId: string; organisationId: string; version: number };
+
+/** Loads and locks the unit inside its window; refuses with `refusal(status)` when it says so, and a stale version. */
+async function openUnit(
+  ctx: ServiceContext,
+  input: SubmissionInput,
+  refusal: (status: string) => string | null,
+): Promise<LoadedUnit> {
   const loaded = await loadUnit(ctx.db, ctx.actor.tenantId, input.roundId, input.organisationId, {
     lock: true,
   });
   assertWindowOpen(loaded, ctx.today);
   const { unit } = loaded.place;
-  if (unit.status !== 'submitted') throw conflict('Bản tự đánh giá chưa gửi nên không cần rút.');
+  const refused = refusal(unit.status);
+  if (refused) throw conflict(refused);
   if (unit.version !== input.version) throw versionMismatch(unit.version);
+  return loaded;
+}
+
+/** Writes the unit's new status under its version, audits the change and presents it. */
+async function saveStatus(
+  ctx: ServiceContext,
+  input: SubmissionInput,
+  loaded: LoadedUnit,
+  values: { status: string; submittedAt: Date | null; submittedBy: string | null },
+  change: { before: object; after: object },
+) {
   const saved = await repo.updateUnitIfVersion(
     ctx.db,
     { tenantId: ctx.actor.tenantId, roundId: input.roundId, organisationId: input.organisationId },
     input.version,
-    { status: 'in_progress', submittedAt: null, submittedBy: null },
+    values,
   );
-  if (!saved) throw versionMismatch(unit.version);
+  if (!saved) throw versionMismatch(loaded.place.unit.version);
   await ctx.audit({
     organisationId: input.organisationId,
     action: 'assessment.submit',
     objectType: 'assessment_unit',
     objectId: input.roundId,
-    before: { status: 'submitted', submittedAt: unit.submittedAt?.toISOString() ?? null },
-    after: { status: 'in_progress' },
+    ...change,
   });
   return presentSubmission(ctx, loaded, saved);
 }
@@ -124,17 +149,17 @@ function presentSubmission(
  */
 export async function getRoundCompletion(ctx: ReadContext, input: { roundId: string }) {
   const { db, actor } = ctx;
-  const round = await repo.findRoundWithNodes(db, actor.tenantId, input.roundId);
+  const round = await findRoundWithFramework(db, actor.tenantId, input.roundId);
   if (!round) throw notFound('Không tìm thấy đợt đánh giá.');
-  const nodes = round.nodes as FrameworkNode[];
+  const nodes = round.framework.nodes as FrameworkNode[];
   const [units, entries, counts] = await Promise.all([
-    repo.listRoundUnits(db, actor.tenantId, input.roundId),
-    repo.listEntries(db, actor.tenantId, input.roundId),
+    listRoundUnits(db, actor.tenantId, input.roundId, { orderBy: 'code' }),
+    listEntries(db, actor.tenantId, input.roundId),
     repo.countEvidenceByNode(db, actor.tenantId, input.roundId),
   ]);
   const entriesByUnit = groupBy(entries, (entry) => entry.organisationId);
   const items = [];
-  for (const { unit, type } of units) {
+  for (const unit of units) {
     const path = await findOrganisationPath(db, actor.tenantId, unit.organisationId);
     if (
       !path ||
@@ -152,7 +177,7 @@ export async function getRoundCompletion(ctx: ReadContext, input: { roundId: str
         {
           nodes,
           organisationId: unit.organisationId,
-          type: type as OrganisationType,
+          type: unit.type as OrganisationType,
           exemptNodeCodes: unit.exemptNodeCodes,
         },
         entriesByUnit.get(unit.organisationId) ?? [],

@@ -3,7 +3,6 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import {
-  assessmentEntries,
   assessmentEvidence,
   assessmentRounds,
   assessmentUnits,
@@ -13,8 +12,8 @@ import {
   planTasks,
 } from '../db/schema';
 
-/** An entry row. */
-export type EntryRow = typeof assessmentEntries.$inferSelect;
+/** An entry row (entries are read and written through entry.repository). */
+export type { EntryRow } from './entry.repository';
 /** An evidence row, with the stored file of an accepted report's evidence and the source task's text. */
 export type EvidenceRow = typeof assessmentEvidence.$inferSelect & {
   reportFile: {
@@ -89,123 +88,6 @@ export async function findUnitInRound(
   return row ?? null;
 }
 
-/** Every taking-part unit of a round with its organisation's type (for the completion list). */
-export async function listRoundUnits(db: Database, tenantId: string, roundId: string) {
-  return db
-    .select({ unit: assessmentUnits, type: organisations.type })
-    .from(assessmentUnits)
-    .innerJoin(
-      organisations,
-      and(
-        eq(organisations.tenantId, assessmentUnits.tenantId),
-        eq(organisations.id, assessmentUnits.organisationId),
-      ),
-    )
-    .where(and(eq(assessmentUnits.tenantId, tenantId), eq(assessmentUnits.roundId, roundId)))
-    .orderBy(asc(organisations.code));
-}
-
-/** A round with its framework's nodes, or null. */
-export async function findRoundWithNodes(db: Database, tenantId: string, roundId: string) {
-  const [row] = await db
-    .select({ round: assessmentRounds, nodes: frameworks.nodes })
-    .from(assessmentRounds)
-    .innerJoin(
-      frameworks,
-      and(
-        eq(frameworks.tenantId, assessmentRounds.tenantId),
-        eq(frameworks.id, assessmentRounds.frameworkId),
-      ),
-    )
-    .where(and(eq(assessmentRounds.tenantId, tenantId), eq(assessmentRounds.id, roundId)));
-  return row ?? null;
-}
-
-/** The entries of one unit (all nodes saved so far), or of every unit of the round. */
-export async function listEntries(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-  organisationId?: string,
-): Promise<EntryRow[]> {
-  return db
-    .select()
-    .from(assessmentEntries)
-    .where(
-      and(
-        eq(assessmentEntries.tenantId, tenantId),
-        eq(assessmentEntries.roundId, roundId),
-        organisationId ? eq(assessmentEntries.organisationId, organisationId) : undefined,
-      ),
-    );
-}
-
-export async function findEntry(
-  db: Database,
-  tenantId: string,
-  roundId: string,
-  organisationId: string,
-  nodeCode: string,
-): Promise<EntryRow | null> {
-  const [row] = await db
-    .select()
-    .from(assessmentEntries)
-    .where(
-      and(
-        eq(assessmentEntries.tenantId, tenantId),
-        eq(assessmentEntries.roundId, roundId),
-        eq(assessmentEntries.organisationId, organisationId),
-        eq(assessmentEntries.nodeCode, nodeCode),
-      ),
-    );
-  return row ?? null;
-}
-
-/** The self-assessment columns an entry write sets. */
-export interface SelfEntryValues {
-  selfInput: unknown;
-  selfScore: number | null;
-  notApplicable: boolean;
-  selfExplanation: string;
-}
-
-/** Inserts a node's first entry (version 1); null when another writer inserted it first. */
-export async function insertEntry(
-  db: Database,
-  key: { tenantId: string; roundId: string; organisationId: string; nodeCode: string },
-  values: SelfEntryValues & { updatedBy: string },
-): Promise<EntryRow | null> {
-  const [row] = await db
-    .insert(assessmentEntries)
-    .values({ ...key, ...values })
-    .onConflictDoNothing()
-    .returning();
-  return row ?? null;
-}
-
-/** Writes an entry when its version is still `version`; null when someone wrote it since. */
-export async function updateEntryIfVersion(
-  db: Database,
-  key: { tenantId: string; roundId: string; organisationId: string; nodeCode: string },
-  version: number,
-  values: Partial<SelfEntryValues> & { updatedBy: string },
-): Promise<EntryRow | null> {
-  const [row] = await db
-    .update(assessmentEntries)
-    .set({ ...values, version: sql`${assessmentEntries.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(assessmentEntries.tenantId, key.tenantId),
-        eq(assessmentEntries.roundId, key.roundId),
-        eq(assessmentEntries.organisationId, key.organisationId),
-        eq(assessmentEntries.nodeCode, key.nodeCode),
-        eq(assessmentEntries.version, version),
-      ),
-    )
-    .returning();
-  return row ?? null;
-}
-
 /** Marks the unit as started (not_started → in_progress) on its first write. */
 export async function markUnitStarted(
   db: Database,
@@ -226,32 +108,7 @@ export async function markUnitStarted(
     );
 }
 
-/** Writes the unit's row when its version is still `version`; null when someone wrote it since. */
-export async function updateUnitIfVersion(
-  db: Database,
-  key: { tenantId: string; roundId: string; organisationId: string },
-  version: number,
-  values: Partial<
-    Pick<
-      typeof assessmentUnits.$inferInsert,
-      'difficulties' | 'recommendations' | 'status' | 'submittedAt' | 'submittedBy'
-    >
-  >,
-) {
-  const [row] = await db
-    .update(assessmentUnits)
-    .set({ ...values, version: sql`${assessmentUnits.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(assessmentUnits.tenantId, key.tenantId),
-        eq(assessmentUnits.roundId, key.roundId),
-        eq(assessmentUnits.organisationId, key.organisationId),
-        eq(assessmentUnits.version, version),
-      ),
-    )
-    .returning();
-  return row ?? null;
-}
+export { updateUnitIfVersion } from './round.repository';
 
 const evidenceColumns = {
   row: assessmentEvidence,

@@ -31,6 +31,8 @@ import { formatViDate } from '@domain/shared/vi-format';
 import type { Database } from '../db/client';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import type { ReadContext, ServiceContext } from '../http/service-context';
+import * as entryRepo from './entry.repository';
+import type { EntryRow } from './entry.repository';
 import * as repo from './self.repository';
 import { PREVIEWABLE_TYPES } from '../reports/evidence.service';
 
@@ -138,7 +140,7 @@ export function selfScoredNode(loaded: LoadedUnit, nodeCode: string): FrameworkN
 }
 
 /** The score the stored input gives (null when none or no longer valid under the rule). */
-function claimedOf(node: FrameworkNode, entry: repo.EntryRow | null) {
+function claimedOf(node: FrameworkNode, entry: EntryRow | null) {
   const input = (entry?.selfInput ?? null) as SelfScoringInput | null;
   if (!input || entry?.notApplicable) return { input, score: null, rate: null };
   const outcome = computeSelfScore(node, input);
@@ -181,7 +183,7 @@ export function toEvidenceDto(row: repo.EvidenceRow): Evidence {
 /** Presents one criterion's entry (a node not saved yet has version 0). */
 export function toEntryDto(
   node: FrameworkNode,
-  entry: repo.EntryRow | null,
+  entry: EntryRow | null,
   evidence: repo.EvidenceRow[],
 ): SelfEntry {
   const claimed = claimedOf(node, entry);
@@ -217,7 +219,7 @@ export function completionOf(
     type: OrganisationType;
     exemptNodeCodes: string[];
   },
-  entries: repo.EntryRow[],
+  entries: EntryRow[],
   evidenceCounts: Map<string, number>,
 ): Completion {
   const byCode = new Map(loaded.nodes.map((node) => [node.code, node]));
@@ -254,7 +256,7 @@ export function completionOf(
 export async function unitCompletion(db: Database, loaded: LoadedUnit): Promise<Completion> {
   const { tenantId, roundId, organisationId } = loaded.place.unit;
   // One after the other: inside a write this is the request's one transaction client.
-  const entries = await repo.listEntries(db, tenantId, roundId, organisationId);
+  const entries = await entryRepo.listEntries(db, tenantId, roundId, organisationId);
   const counts = await repo.countEvidenceByNode(db, tenantId, roundId, organisationId);
   return completionOf(
     {
@@ -294,7 +296,7 @@ export async function getSelfAssessment(
   const loaded = await loadUnit(db, actor.tenantId, input.roundId, input.organisationId);
   const { place, tree } = loaded;
   const [entries, evidence] = await Promise.all([
-    repo.listEntries(db, actor.tenantId, input.roundId, input.organisationId),
+    entryRepo.listEntries(db, actor.tenantId, input.roundId, input.organisationId),
     repo.listEvidence(db, actor.tenantId, input.roundId, input.organisationId),
   ]);
   const entryByCode = new Map(entries.map((entry) => [entry.nodeCode, entry]));
@@ -399,13 +401,7 @@ export async function saveSelfEntry(
   });
   assertEditable(loaded, ctx.today);
   const node = selfScoredNode(loaded, input.nodeCode);
-  const existing = await repo.findEntry(
-    db,
-    key.tenantId,
-    key.roundId,
-    key.organisationId,
-    key.nodeCode,
-  );
+  const existing = await entryRepo.findEntry(db, key);
   const current = existing?.version ?? 0;
   if (current !== input.version) throw versionMismatch(current);
 
@@ -443,17 +439,9 @@ export async function saveSelfEntry(
     selfExplanation: input.changes.selfExplanation ?? existing?.selfExplanation ?? '',
     updatedBy: actor.userId,
   };
-  const saved = existing
-    ? await repo.updateEntryIfVersion(db, key, current, values)
-    : await repo.insertEntry(db, key, values);
+  const saved = await entryRepo.writeEntryIfVersion(db, key, current, values);
   if (!saved) {
-    const now = await repo.findEntry(
-      db,
-      key.tenantId,
-      key.roundId,
-      key.organisationId,
-      key.nodeCode,
-    );
+    const now = await entryRepo.findEntry(db, key);
     throw versionMismatch(now?.version ?? 0);
   }
   await repo.markUnitStarted(db, key.tenantId, key.roundId, key.organisationId);
@@ -496,13 +484,18 @@ export async function refreshEntryAfterEvidence(
 ): Promise<SelfEntry> {
   const { db, actor } = ctx;
   const { roundId, organisationId } = loaded.place.unit;
-  let entry = await repo.findEntry(db, actor.tenantId, roundId, organisationId, node.code);
+  let entry = await entryRepo.findEntry(db, {
+    tenantId: actor.tenantId,
+    roundId,
+    organisationId,
+    nodeCode: node.code,
+  });
   const evidence = await repo.listEvidence(db, actor.tenantId, roundId, organisationId, node.code);
   if (entry) {
     const counted = countedSelfScore(node, claimedOf(node, entry).score, evidence.length);
     if (counted !== entry.selfScore) {
       entry =
-        (await repo.updateEntryIfVersion(
+        (await entryRepo.writeEntryIfVersion(
           db,
           { tenantId: actor.tenantId, roundId, organisationId, nodeCode: node.code },
           entry.version,

@@ -15,6 +15,7 @@ import { validationError, versionMismatch } from '../http/app-error';
 import type { ServiceContext } from '../http/service-context';
 import { assertNoMergedCells, readSpreadsheet } from '../documents/spreadsheet-reader';
 import { refuseForbiddenCells } from '../documents/sheet-text';
+import { writeEntryIfVersion } from './entry.repository';
 import * as repo from './results.repository';
 import { loadRound, writeUnitResults, type LoadedRound } from './results.service';
 import { assertSurveyOpen, surveyScoreProblem } from './survey.service';
@@ -211,7 +212,7 @@ export async function importSurveyScores(
         nodeCode: score.nodeCode,
       };
       const current = entries.get(`${key.organisationId} ${key.nodeCode}`);
-      const saved = await repo.writeSurveyScoreIfVersion(db, tenantId, key, current?.version ?? 0, {
+      const saved = await writeEntryIfVersion(db, { tenantId, ...key }, current?.version ?? 0, {
         surveyScore: score.points,
         updatedBy: actor.userId,
       });

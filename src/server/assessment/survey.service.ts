@@ -13,6 +13,7 @@ import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { formatViNumber } from '@domain/shared/vi-format';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import type { ServiceContext } from '../http/service-context';
+import { findEntry, writeEntryIfVersion } from './entry.repository';
 import * as repo from './results.repository';
 import { loadRound, SURVEY_STATES, writeUnitResults, type LoadedRound } from './results.service';
 
@@ -96,9 +97,9 @@ export async function saveSurveyScore(
     organisationId: input.organisationId,
     nodeCode: input.nodeCode,
   };
-  const before = await repo.findEntry(db, tenantId, key);
+  const before = await findEntry(db, { tenantId, ...key });
   if ((before?.version ?? 0) !== input.version) throw versionMismatch(before?.version ?? 0);
-  const saved = await repo.writeSurveyScoreIfVersion(db, tenantId, key, input.version, {
+  const saved = await writeEntryIfVersion(db, { tenantId, ...key }, input.version, {
     surveyScore: points,
     updatedBy: actor.userId,
   });
@@ -107,7 +108,8 @@ export async function saveSurveyScore(
     organisationId: input.organisationId,
     action: 'assessment.manage',
     objectType: 'assessment_entry',
-    objectId: input.roundId,
+    // Same id as the self-assessment and appraisal writes of this entry: one query, its history.
+    objectId: `${input.roundId}/${input.organisationId}/${input.nodeCode}`,
     before: before ? { nodeCode: input.nodeCode, surveyScore: before.surveyScore } : null,
     after: { roundId: input.roundId, nodeCode: input.nodeCode, surveyScore: points },
   });

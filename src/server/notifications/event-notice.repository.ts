@@ -1,6 +1,7 @@
 // SQL for event notices: who holds a role on the units an event concerns, who wants which kind by
 // e-mail, the notice rows (one per user and event key) and the e-mail queue over them.
 import { sql } from 'drizzle-orm';
+import { DEFAULT_EMAIL_KINDS } from '@contract/reports';
 import type { Role } from '@domain/permissions/role';
 import type { Database } from '../db/client';
 
@@ -23,7 +24,10 @@ export async function listGrantHoldersOn(
   return result.rows;
 }
 
-/** Of `userIds`, those with an e-mail address whose preferences include `kind`. */
+/**
+ * Of `userIds`, those with an e-mail address whose preferences include `kind` (a user who never
+ * saved preferences: whether `kind` is one of the default e-mail kinds).
+ */
 export async function listUsersWantingEmail(
   db: Database,
   tenantId: string,
@@ -32,11 +36,12 @@ export async function listUsersWantingEmail(
 ): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
   const result = await db.execute<{ userId: string }>(sql`
-    SELECT p.user_id AS "userId"
-    FROM notification_preferences p
-    JOIN users u ON u.tenant_id = p.tenant_id AND u.id = p.user_id
-    WHERE p.tenant_id = ${tenantId} AND p.user_id = ANY(${sql.param([...userIds])}::uuid[])
-      AND ${kind} = ANY(p.email_kinds) AND COALESCE(u.email, '') <> ''`);
+    SELECT u.id AS "userId"
+    FROM users u
+    LEFT JOIN notification_preferences p ON p.tenant_id = u.tenant_id AND p.user_id = u.id
+    WHERE u.tenant_id = ${tenantId} AND u.id = ANY(${sql.param([...userIds])}::uuid[])
+      AND ${kind} = ANY(COALESCE(p.email_kinds, ${sql.param([...DEFAULT_EMAIL_KINDS])}::text[]))
+      AND COALESCE(u.email, '') <> ''`);
   return new Set(result.rows.map((row) => row.userId));
 }
 

@@ -87,7 +87,7 @@ describe('notification preferences', () => {
     const first = await editor.get('/api/notification-preferences');
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toEqual({
-      emailKinds: [],
+      emailKinds: ['assessment_explanation_request'],
       dailyDigest: false,
       version: 0,
       emailEnabled: false,

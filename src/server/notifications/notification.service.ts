@@ -1,5 +1,5 @@
 // Thông báo của tôi: a user's own notices (list, mark read) and e-mail preferences.
-import { NOTICE_KINDS } from '@contract/reports';
+import { DEFAULT_EMAIL_KINDS, NOTICE_KINDS } from '@contract/reports';
 import type { Actor } from '@domain/permissions/can';
 import type { Database } from '../db/client';
 import type { AuditEntry } from '../http/route';
@@ -50,7 +50,7 @@ const normaliseKinds = (kinds: readonly string[]): NoticeKindName[] =>
   NOTICE_KINDS.filter((kind) => kinds.includes(kind));
 
 const present = (row: repo.PreferencesRow | null, emailEnabled: boolean) => ({
-  emailKinds: normaliseKinds(row?.emailKinds ?? []),
+  emailKinds: normaliseKinds(row?.emailKinds ?? DEFAULT_EMAIL_KINDS),
   dailyDigest: row?.dailyDigest ?? false,
   /** 0 until the user first saves. */
   version: row?.version ?? 0,

@@ -128,6 +128,7 @@ export async function getRanking(
     previousFramework: previous ? frameworkBrief(previous.row) : null,
     rankedCount: current.rankedCount,
     items,
+    publication: await repo.findPublishedRoundDecision(db, tenantId, row.id),
   };
 }
 

@@ -1,7 +1,7 @@
 // SQL for unit results (kết quả chấm điểm) and their per-node scores.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { organisations, unitResultNodes, unitResults } from '../db/schema';
+import { assessmentRounds, organisations, unitResultNodes, unitResults } from '../db/schema';
 
 /** A unit result row. */
 export type UnitResultRow = typeof unitResults.$inferSelect;
@@ -187,4 +187,37 @@ export async function listTenantUnits(db: Database, tenantId: string): Promise<R
     })
     .from(organisations)
     .where(eq(organisations.tenantId, tenantId));
+}
+
+/**
+ * The decision that published the framework's scoring round ({decisionNumber, decisionDate,
+ * issuer}), or null when the framework has no published round.
+ */
+export async function findPublishedRoundDecision(
+  db: Database,
+  tenantId: string,
+  frameworkId: string,
+): Promise<{ decisionNumber: string; decisionDate: string | null; issuer: string } | null> {
+  const [row] = await db
+    .select({ publication: assessmentRounds.publication })
+    .from(assessmentRounds)
+    .where(
+      and(
+        eq(assessmentRounds.tenantId, tenantId),
+        eq(assessmentRounds.frameworkId, frameworkId),
+        eq(assessmentRounds.state, 'published'),
+      ),
+    )
+    .limit(1);
+  const publication = row?.publication as {
+    decisionNumber?: string;
+    decisionDate?: string | null;
+    issuer?: string;
+  } | null;
+  if (!publication) return null;
+  return {
+    decisionNumber: publication.decisionNumber ?? '',
+    decisionDate: publication.decisionDate ?? null,
+    issuer: publication.issuer ?? '',
+  };
 }

@@ -110,9 +110,10 @@ export const dashboardsEn: typeof dashboardsVi = {
     saved: 'Notification settings saved.',
     conflict: 'The settings were changed elsewhere; reloaded, please choose again.',
     kind: {
-      before: 'A report is due soon',
-      due_today: 'A report is due today',
-      overdue: 'A report is overdue',
+      before:
+        'Something is due soon (a report; self-assessment, appraisal or explanation in a scoring round)',
+      due_today: 'Due today (a report, a scoring round)',
+      overdue: 'Overdue (a report, a scoring round)',
       escalation: 'A subordinate unit has not reported',
       submitted: 'A unit submitted a report (for the focal unit to review)',
       returned: 'A report was returned',
@@ -122,6 +123,8 @@ export const dashboardsEn: typeof dashboardsVi = {
       task_assigned: 'My unit was made lead of a task',
       comment: 'A new comment on a report',
       explanation_request: 'A request for explanation on a report',
+      assessment_explanation_request:
+        'A request for explanation from the appraisal council in a scoring round',
     },
   },
 };

@@ -108,9 +108,9 @@ export const dashboardsVi = {
     saved: 'Đã lưu tùy chọn thông báo.',
     conflict: 'Tùy chọn vừa được thay đổi ở nơi khác; đã tải lại, vui lòng chọn lại.',
     kind: {
-      before: 'Sắp đến hạn nộp báo cáo',
-      due_today: 'Đến hạn nộp báo cáo hôm nay',
-      overdue: 'Báo cáo quá hạn',
+      before: 'Sắp đến hạn (nộp báo cáo; tự đánh giá, thẩm định, giải trình trong đợt đánh giá)',
+      due_today: 'Đến hạn hôm nay (báo cáo, đợt đánh giá)',
+      overdue: 'Quá hạn (báo cáo, đợt đánh giá)',
       escalation: 'Đơn vị cấp dưới chưa nộp báo cáo',
       submitted: 'Đơn vị nộp báo cáo (cho đầu mối xem xét)',
       returned: 'Báo cáo bị trả lại',
@@ -120,6 +120,8 @@ export const dashboardsVi = {
       task_assigned: 'Đơn vị được giao chủ trì nhiệm vụ',
       comment: 'Ý kiến mới về báo cáo',
       explanation_request: 'Đề nghị giải trình về báo cáo',
+      assessment_explanation_request:
+        'Đề nghị giải trình của Hội đồng thẩm định trong đợt đánh giá, chấm điểm',
     },
   },
 };

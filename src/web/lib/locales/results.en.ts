@@ -31,6 +31,8 @@ export const resultsEn: DeepStrings<typeof resultsVi> = {
     previous: 'Compared with: {{name}}',
     noResult: 'No result yet',
     partial: 'Some areas have no score yet: not ranked',
+    publication: 'Results published by Decision No. {{number}} of {{date}} of {{issuer}}',
+    publicationNoDate: 'Results published by Decision No. {{number}} of {{issuer}}',
   },
   import: {
     title: 'Import results from a file',

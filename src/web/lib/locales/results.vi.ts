@@ -28,6 +28,8 @@ export const resultsVi = {
     previous: 'So với: {{name}}',
     noResult: 'Chưa có kết quả',
     partial: 'Chưa đủ điểm các lĩnh vực, chưa xếp hạng',
+    publication: 'Kết quả công bố theo Quyết định số {{number}}, ngày {{date}} của {{issuer}}',
+    publicationNoDate: 'Kết quả công bố theo Quyết định số {{number}} của {{issuer}}',
   },
   import: {
     title: 'Nhập kết quả từ tệp',

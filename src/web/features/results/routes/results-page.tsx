@@ -18,6 +18,7 @@ import { useDocumentTitle } from '@web/lib/use-document-title';
 import { useFrameworkChoices, useRanking } from '../api/results-api';
 import { GapAnalysisView } from '../components/gap-analysis-view';
 import { ImportResultsModal } from '../components/import-results-modal';
+import { RankingPublication } from '../components/ranking-publication';
 import { RankingTable } from '../components/ranking-table';
 import { ResultEntryView } from '../components/result-entry-view';
 
@@ -187,6 +188,7 @@ function RankingPanel({
               {ranking.data.previousFramework &&
                 ` · ${t('resultScreens.ranking.previous', { name: ranking.data.previousFramework.name })}`}
             </Typography.Text>
+            <RankingPublication publication={ranking.data.publication} />
             <RankingTable
               ranking={ranking.data}
               onOpenGaps={onOpenGaps}
