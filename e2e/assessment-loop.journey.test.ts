@@ -71,6 +71,23 @@ async function moveRound(focal: Page, roundId: string, state: string | RegExp) {
   await waitForText(focal.getByTestId('round-state'), state);
 }
 
+/**
+ * Clicks «Lưu điểm thẩm định» on the inspections criterion and checks the server took it: a refusal
+ * fails here with its status and reason rather than as a missing text later.
+ */
+async function saveAppraisal(page: Page) {
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (each) => each.request().method() === 'PUT' && each.url().endsWith(`/appraisal/${RATIO}`),
+    ),
+    page
+      .locator(`[data-testid="appraisal-criterion"][data-node="${RATIO}"]`)
+      .getByTestId('save-appraisal')
+      .click(),
+  ]);
+  expect(response.status(), await response.text()).toBe(200);
+}
+
 /** Clicks what starts a download and returns the downloaded .docx's text. */
 async function downloadDocx(page: Page, testId: string): Promise<string> {
   const [download] = await Promise.all([
@@ -94,6 +111,11 @@ describe('the scoring loop', () => {
       const { focal, editor, officeId } = year;
       const roundId = await openOfficeRound(year, WINDOWS);
       const unitPath = `/api/assessment-rounds/${roundId}/units/${officeId}`;
+      // 1. The editor fills the two criteria on screen (the dialogue from the task's document).
+      await fillOnScreen(editor, roundId, officeId);
+      const selfRatioText = await editor.getByTestId(`self-score-${RATIO}`).innerText();
+      const selfRatio = numberIn(selfRatioText);
+      // A scanned inspection record on the inspections criterion, sent before the submission.
       const upload = await editor.request.post(
         `${baseUrl()}${unitPath}/entries/${RATIO}/evidence`,
         {
@@ -105,10 +127,6 @@ describe('the scoring loop', () => {
       );
       expect(upload.status(), await upload.text()).toBeLessThan(300);
 
-      // 1. The editor fills the two criteria on screen (the dialogue from the task's document).
-      await fillOnScreen(editor, roundId, officeId);
-      const selfRatioText = await editor.getByTestId(`self-score-${RATIO}`).innerText();
-      const selfRatio = numberIn(selfRatioText);
       await submitAsLeader(browser, roundId, officeId);
 
       // 2. Appraisal 1: the council opens the PDF in place and lowers the inspections criterion.
@@ -137,14 +155,14 @@ describe('the scoring loop', () => {
       await card
         .getByTestId('appraisal-comment')
         .fill('Biên bản kiểm tra chưa ký: chỉ tính các phòng đã có kết luận kiểm tra.');
-      await card.getByTestId('save-appraisal').click();
+      await saveAppraisal(appraiser);
       await waitForText(card, '0,25 — Biên bản kiểm tra chưa ký');
       await card
         .getByTestId('explanation-request')
         .fill('Đề nghị bổ sung biên bản kiểm tra đã ký.');
       await card.getByTestId('explanation-request-send').click();
       await waitForText(card, 'Đề nghị bổ sung biên bản kiểm tra đã ký.');
-      await saveScreenshot(appraiser, 'assessment-appraisal');
+      await saveScreenshot(appraiser, 'assessment-appraisal', card);
 
       // 3. The explanation window: the office answers on its page, reached from the round page.
       await moveRound(focal, roundId, 'Giải trình');
@@ -168,7 +186,7 @@ describe('the scoring loop', () => {
       await card
         .getByTestId('appraisal-comment')
         .fill('Đã giải trình: biên bản bổ sung tính thêm các phòng đã kiểm tra.');
-      await card.getByTestId('save-appraisal').click();
+      await saveAppraisal(appraiser);
       await waitForText(card, '0,4 — Đã giải trình');
       await appraiser.getByTestId('confirm-appraisal').click();
       await waitForText(appraiser.getByText('Đã xác nhận thẩm định lần 2'), 'lần 2');
@@ -199,9 +217,11 @@ describe('the scoring loop', () => {
         `/api/assessment-rounds/${roundId}/results`,
       );
       const office = before.units.find((unit) => unit.organisation.id === officeId)!;
+      let surveyPoints = 8.75;
       for (const node of before.surveyNodes) {
         if (node.code === TYPED_SURVEY) continue;
         const cell = office.survey.find((each) => each.nodeCode === node.code)!;
+        surveyPoints += Math.round(node.maxPoints * 90) / 100;
         await sendJson(
           focal.request,
           'put',
@@ -222,13 +242,21 @@ describe('the scoring loop', () => {
       await waitForText(focal.getByTestId('round-state'), 'Đã có kết quả');
       await focal.getByTestId('round-publish').click();
       await focal.getByTestId('publish-number').fill('2468/QĐ-UBND');
+      const decisionDate = focal.getByTestId('publish-date');
+      await decisionDate.click();
+      await decisionDate.fill('10/12/2026');
+      await decisionDate.press('Enter');
       await focal.getByTestId('publish-submit').click();
-      await waitForText(focal.getByTestId('round-publication'), '2468/QĐ-UBND');
+      await waitForText(
+        focal.getByTestId('round-publication'),
+        'Quyết định số 2468/QĐ-UBND ngày 10/12/2026',
+      );
       await waitForText(focal.getByTestId('round-state'), 'Đã công bố');
       const [appraisedPart, surveyPart, total] = (await resultRow.locator('td').allInnerTexts())
         .slice(1, 4)
         .map((text) => text.trim());
       expect(appraisedPart).toBe(formatViNumber(appraisedTotal, 2));
+      expect(surveyPart).toBe(formatViNumber(surveyPoints, 2));
       expect(numberIn(total!)).toBeCloseTo(numberIn(appraisedPart!) + numberIn(surveyPart!), 2);
       expect(await focal.getByTestId('round-rank-DT.VP').innerText()).toBe('1/1');
       await saveScreenshot(focal, 'assessment-published');
