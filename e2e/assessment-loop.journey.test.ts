@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RoundResults } from '../src/contract/assessment-results';
 import { formatViNumber, parseViNumber } from '../src/contract/vi-format';
+import { drawCentred, drawText, pdfWithFonts } from '../test/pdf-fixtures';
 import { getJson, ifMatch, sendJson } from './api';
 import {
   fillOnScreen,
@@ -43,11 +44,22 @@ const WINDOWS = {
 const TYPED_SURVEY = '8.1';
 const OFFICE = 'Văn phòng UBND tỉnh';
 
-/** A small but real PDF: the inspection record the council opens in place. */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj\n<< /Title (Bien ban kiem tra) >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
-  'latin1',
-);
+/** The inspection record the council opens in place: a one-page PDF in Vietnamese. */
+async function inspectionRecord(): Promise<Buffer> {
+  const { pdf, regular, bold } = await pdfWithFonts();
+  pdf.setTitle('Biên bản kiểm tra công tác cải cách hành chính');
+  const page = pdf.addPage([595, 842]);
+  drawCentred(page, 'BIÊN BẢN KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH', 100, bold);
+  drawCentred(page, '(Dự thảo, chưa ký)', 125, regular, 12);
+  drawText(
+    page,
+    'Đã kiểm tra 9/10 phòng, đơn vị trực thuộc Văn phòng UBND tỉnh.',
+    72,
+    170,
+    regular,
+  );
+  return Buffer.from(await pdf.save());
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -121,7 +133,11 @@ describe('the scoring loop', () => {
         {
           headers: { 'x-csrf-token': await csrfOf(editor.request) },
           multipart: {
-            file: { name: 'bien-ban-kiem-tra.pdf', mimeType: 'application/pdf', buffer: PDF },
+            file: {
+              name: 'bien-ban-kiem-tra.pdf',
+              mimeType: 'application/pdf',
+              buffer: await inspectionRecord(),
+            },
           },
         },
       );
@@ -142,7 +158,8 @@ describe('the scoring loop', () => {
       expect(inPlace.status()).toBe(200);
       expect(inPlace.headers()['content-type']).toContain('application/pdf');
       const card = appraiser.locator(`[data-testid="appraisal-criterion"][data-node="${RATIO}"]`);
-      await card.locator('iframe[title="bien-ban-kiem-tra.pdf"]').waitFor();
+      const frame = await card.locator('iframe[title="bien-ban-kiem-tra.pdf"]').elementHandle();
+      await (await frame!.contentFrame())!.waitForLoadState('load');
       await waitForText(card.getByTestId('self-score'), formatViNumber(selfRatio, 4));
 
       await card.getByTestId('appraised-score').fill('0,25');
