@@ -124,7 +124,7 @@ describe('the scoring loop', () => {
       const roundId = await openOfficeRound(year, WINDOWS);
       const unitPath = `/api/assessment-rounds/${roundId}/units/${officeId}`;
       // 1. The editor fills the two criteria on screen (the dialogue from the task's document).
-      await fillOnScreen(editor, roundId, officeId);
+      await fillOnScreen(year, roundId);
       const selfRatioText = await editor.getByTestId(`self-score-${RATIO}`).innerText();
       const selfRatio = numberIn(selfRatioText);
       // A scanned inspection record on the inspections criterion, sent before the submission.

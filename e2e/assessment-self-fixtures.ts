@@ -24,6 +24,8 @@ export interface OfficeYear {
   units: Map<string, string>;
   officeId: string;
   thisYear: FrameworkDto;
+  /** In the task's text: other journeys' tasks on the same criterion are proposed too. */
+  suffix: string;
 }
 
 /** An input that fits each rule, for the criteria the journey does not fill on screen. */
@@ -158,7 +160,7 @@ export async function prepareOfficeYear(browser: Browser): Promise<OfficeYear> {
     { decision: 'accept' },
     ifMatch(submitted.version),
   );
-  return { focal, editor, units, officeId, thisYear };
+  return { focal, editor, units, officeId, thisYear, suffix };
 }
 
 /**
@@ -208,14 +210,18 @@ export async function openOfficeRound(year: OfficeYear, windows: RoundWindowsDto
  * picked from «Dùng minh chứng từ nhiệm vụ», the inspections 9 of 10 with an explanation; waits
  * until every criterion counts as scored.
  */
-export async function fillOnScreen(editor: Page, roundId: string, officeId: string) {
+export async function fillOnScreen(year: OfficeYear, roundId: string) {
+  const { editor, officeId, suffix } = year;
   await editor.goto(`${baseUrl()}/assessment/${roundId}/units/${officeId}`);
   const dialogue = editor.getByTestId(`self-node-${DIALOGUE}`);
   await dialogue.getByTestId(`self-input-${DIALOGUE}`).click();
   await waitForText(editor.getByTestId('self-save-status'), /Đã lưu lúc/);
   await waitForText(editor.getByTestId(`self-score-${DIALOGUE}`), /Điểm tự chấm: /);
   await dialogue.getByTestId(`self-from-task-${DIALOGUE}`).click();
-  const proposal = editor.getByTestId('self-proposal').filter({ hasText: '45/TB-VP' });
+  const proposal = editor
+    .getByTestId('self-proposal')
+    .filter({ hasText: '45/TB-VP' })
+    .filter({ hasText: suffix });
   await proposal.getByRole('button', { name: 'Dùng' }).click();
   await waitForText(proposal, /Đã dùng/);
   await editor.keyboard.press('Escape');

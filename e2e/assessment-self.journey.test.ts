@@ -35,7 +35,7 @@ describe('self-assessment journey', () => {
     });
 
     // In Chromium: the dialogue held (Có) with the task's document, the inspections 9 of 10.
-    await fillOnScreen(year.editor, roundId, year.officeId);
+    await fillOnScreen(year, roundId);
     await saveScreenshot(year.editor, 'assessment-self');
 
     // The leader submits; the form turns read-only.
