@@ -13,7 +13,7 @@
 // Windows around the journeys' day 10/12/2026: self-assessment closes that day, appraisal and
 // explanation open it, so every step of the loop is allowed on the one day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { RoundResults } from '../src/contract/assessment-results';
 import { formatViNumber, parseViNumber } from '../src/contract/vi-format';
 import { drawCentred, drawText, pdfWithFonts } from '../test/pdf-fixtures';
@@ -84,20 +84,52 @@ async function moveRound(focal: Page, roundId: string, state: string | RegExp) {
 }
 
 /**
- * Clicks «Lưu điểm thẩm định» on the inspections criterion and checks the server took it: a refusal
- * fails here with its status and reason rather than as a missing text later.
+ * Clicks `button` and checks the server took the write it sends (`method`, path ending in
+ * `pathEnd`): a refusal fails here with its status and reason rather than as a missing text later.
  */
-async function saveAppraisal(page: Page) {
+async function clickAndCheck(page: Page, button: Locator, method: string, pathEnd: string) {
   const [response] = await Promise.all([
     page.waitForResponse(
-      (each) => each.request().method() === 'PUT' && each.url().endsWith(`/appraisal/${RATIO}`),
+      (each) => each.request().method() === method && each.url().endsWith(pathEnd),
     ),
-    page
-      .locator(`[data-testid="appraisal-criterion"][data-node="${RATIO}"]`)
-      .getByTestId('save-appraisal')
-      .click(),
+    button.click(),
   ]);
   expect(response.status(), await response.text()).toBe(200);
+}
+
+/** «Lưu điểm» on the inspections criterion, checked at the server. */
+const saveAppraisal = (page: Page) =>
+  clickAndCheck(
+    page,
+    page
+      .locator(`[data-testid="appraisal-criterion"][data-node="${RATIO}"]`)
+      .getByTestId('save-appraisal'),
+    'PUT',
+    `/appraisal/${RATIO}`,
+  );
+
+/**
+ * Opens the office's appraisal page and waits until the inspection record (PDF) has come in
+ * place and its frame has loaded.
+ */
+async function openAppraisal(appraiser: Page, roundId: string, officeId: string) {
+  const pdfShown = appraiser.waitForResponse(
+    (response) =>
+      response.url().includes('/api/assessment-evidence/') &&
+      response.url().endsWith('/content?inline=true'),
+  );
+  // The journey switches between four signed-in pages; a page left in the background gets no new
+  // frames, and a click on it is hit-tested against the last one — with the PDF's own frame
+  // composited apart, the confirmation click went nowhere. The appraiser's page comes to the front.
+  await appraiser.bringToFront();
+  await appraiser.goto(`${baseUrl()}/assessment/${roundId}/units/${officeId}/appraisal`);
+  const inPlace = await pdfShown;
+  expect(inPlace.status()).toBe(200);
+  expect(inPlace.headers()['content-type']).toContain('application/pdf');
+  const frame = await appraiser
+    .locator(`[data-node="${RATIO}"] iframe[title="bien-ban-kiem-tra.pdf"]`)
+    .elementHandle();
+  await (await frame!.contentFrame())!.waitForLoadState('load');
 }
 
 /** Clicks what starts a download and returns the downloaded .docx's text. */
@@ -148,18 +180,8 @@ describe('the scoring loop', () => {
       // 2. Appraisal 1: the council opens the PDF in place and lowers the inspections criterion.
       await moveRound(focal, roundId, 'Thẩm định lần 1');
       const appraiser = await loginAs(browser, 'dongthap.thamdinh');
-      const pdfShown = appraiser.waitForResponse(
-        (response) =>
-          response.url().includes('/api/assessment-evidence/') &&
-          response.url().endsWith('/content?inline=true'),
-      );
-      await appraiser.goto(`${baseUrl()}/assessment/${roundId}/units/${officeId}/appraisal`);
-      const inPlace = await pdfShown;
-      expect(inPlace.status()).toBe(200);
-      expect(inPlace.headers()['content-type']).toContain('application/pdf');
+      await openAppraisal(appraiser, roundId, officeId);
       const card = appraiser.locator(`[data-testid="appraisal-criterion"][data-node="${RATIO}"]`);
-      const frame = await card.locator('iframe[title="bien-ban-kiem-tra.pdf"]').elementHandle();
-      await (await frame!.contentFrame())!.waitForLoadState('load');
       await waitForText(card.getByTestId('self-score'), formatViNumber(selfRatio, 4));
 
       await card.getByTestId('appraised-score').fill('0,25');
@@ -196,7 +218,7 @@ describe('the scoring loop', () => {
 
       // 4. Appraisal 2: the council reads the answer, sets the criterion again and confirms.
       await moveRound(focal, roundId, 'Thẩm định lần 2');
-      await appraiser.goto(`${baseUrl()}/assessment/${roundId}/units/${officeId}/appraisal`);
+      await openAppraisal(appraiser, roundId, officeId);
       await waitForText(appraiser.getByTestId('appraisal-stage'), 'Thẩm định lần 2');
       await waitForText(card, 'Biên bản kiểm tra số 12/BB-VP');
       await card.getByTestId('appraised-score').fill('0,4');
@@ -205,7 +227,12 @@ describe('the scoring loop', () => {
         .fill('Đã giải trình: biên bản bổ sung tính thêm các phòng đã kiểm tra.');
       await saveAppraisal(appraiser);
       await waitForText(card, '0,4 — Đã giải trình');
-      await appraiser.getByTestId('confirm-appraisal').click();
+      await clickAndCheck(
+        appraiser,
+        appraiser.getByTestId('confirm-appraisal'),
+        'POST',
+        '/appraisal/confirm',
+      );
       await waitForText(appraiser.getByText('Đã xác nhận thẩm định lần 2'), 'lần 2');
       const totals = await waitForText(appraiser.getByTestId('appraisal-totals'), /thẩm định \d/);
       const [, selfTotalText, appraisedTotalText] =
