@@ -1,27 +1,22 @@
 // Journey: Văn phòng UBND tỉnh's editor fills its self-assessment in Chromium — a yes/no
 // criterion with evidence carried from a task of this year's plan (done, its Q4 report accepted
 // with an issued document), a ratio typed as its two counts — and the leader submits.
-// Set-up through the API: a 2026 copy of the department framework, the plan with the task linked
-// to last year's criterion, the accepted report, the round (rounds part's API) in self-assessment,
-// and every other criterion pre-filled so the submission can go through.
+// Set-up through the API (assessment-self-fixtures.ts): a 2026 copy of the department framework,
+// the plan with the task linked to last year's criterion, the accepted report, the round (rounds
+// part's API) in self-assessment, and every other criterion pre-filled so the submission can go
+// through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { SelfAssessmentDto, SelfNodeDto } from '../src/contract/assessment-self';
-import type { FrameworkDto } from '../src/contract/frameworks';
-import type { PlanDetail } from '../src/contract/plans';
-import type { SubmissionDto } from '../src/contract/reports';
-import { getJson, ifMatch, sendJson, unitIdsByCode } from './api';
+import type { SelfAssessmentDto } from '../src/contract/assessment-self';
+import { getJson } from './api';
 import {
-  baseUrl,
-  launchBrowser,
-  loginAs,
-  saveScreenshot,
-  uniqueSuffix,
-  waitForText,
-} from './browser';
-
-const DIALOGUE = '1.6';
-const RATIO = '1.3.2';
+  DIALOGUE,
+  fillOnScreen,
+  openOfficeRound,
+  prepareOfficeYear,
+  submitAsLeader,
+} from './assessment-self-fixtures';
+import { launchBrowser, saveScreenshot } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,205 +24,23 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** An input that fits each rule, for the criteria the journey does not fill on screen. */
-function filledInput(node: SelfNodeDto) {
-  switch (node.inputType) {
-    case 'binary':
-      return { type: 'binary', achieved: true };
-    case 'tiered':
-      return {
-        type: 'tiered',
-        tier: node.rule?.type === 'tiered' ? node.rule.tiers[0]!.label : '',
-      };
-    case 'ratio':
-      return { type: 'ratio', numerator: 1, denominator: 1 };
-    case 'deduction':
-      return { type: 'deduction', events: 0 };
-    default:
-      return { type: 'points', points: 0 };
-  }
-}
-
 describe('self-assessment journey', () => {
   it('an editor scores with evidence from a finished task and the leader submits', async () => {
-    const focal = await loginAs(browser, 'dongthap.noivu');
-    const units = await unitIdsByCode(focal.request);
-    const officeId = units.get('DT.VP')!;
-    const suffix = uniqueSuffix();
-    const lastYear = await sendJson<FrameworkDto>(
-      focal.request,
-      'post',
-      '/api/frameworks/from-template',
-      {
-        templateKey: 'par-index-department-2023',
-        code: `PAR-SO-2023-TD-${suffix}`,
-      },
-    );
-    const thisYear = await sendJson<FrameworkDto>(
-      focal.request,
-      'post',
-      `/api/frameworks/${lastYear.id}/copy`,
-      { year: 2026, code: `PAR-SO-2026-TD-${suffix}` },
-    );
-
-    // This year's plan: a task on last year's dialogue criterion, led by the office.
-    const plan = await sendJson<PlanDetail>(focal.request, 'post', '/api/plans', {
-      organisationId: units.get('DT'),
-      year: 2026,
-      title: `Cải cách hành chính năm 2026 (${suffix})`,
+    const year = await prepareOfficeYear(browser);
+    // The round: the office takes part, self-assessment open in December.
+    const roundId = await openOfficeRound(year, {
+      selfAssessment: { opensOn: '2026-12-01', closesOn: '2026-12-31' },
+      appraisal: { opensOn: '2027-01-05', closesOn: '2027-01-31' },
+      explanation: { opensOn: '2027-01-10', closesOn: '2027-01-20' },
     });
-    // The plan names last year's index first: a task may only link criteria of the plan's indices.
-    await sendJson(
-      focal.request,
-      'patch',
-      `/api/plans/${plan.id}`,
-      { frameworkIds: [lastYear.id] },
-      ifMatch(plan.version),
-    );
-    await sendJson(focal.request, 'post', `/api/plans/${plan.id}/tasks`, {
-      area: 'Công tác chỉ đạo, điều hành',
-      content: `Tổ chức đối thoại của người đứng đầu với công chức (${suffix})`,
-      leadOrganisationId: officeId,
-      timeframeText: 'Quý IV/2026',
-      outputKind: 'report',
-      nodeLinks: [{ frameworkId: lastYear.id, code: DIALOGUE }],
-    });
-    const draft = await getJson<PlanDetail>(focal.request, `/api/plans/${plan.id}`);
-    const signed = await sendJson<PlanDetail>(
-      focal.request,
-      'patch',
-      `/api/plans/${plan.id}`,
-      { signature: { ...draft.content.signature, signerName: 'Trần Văn B' } },
-      ifMatch(draft.version),
-    );
-    const issued = await sendJson<PlanDetail>(
-      focal.request,
-      'post',
-      `/api/plans/${plan.id}/issue`,
-      { number: '91', issuedOn: '2026-01-15' },
-      ifMatch(signed.version),
-    );
-    await sendJson(
-      focal.request,
-      'put',
-      `/api/plans/${plan.id}/reporting-rule`,
-      { presetId: 'quarterly-by-15th' },
-      ifMatch(issued.version),
-    );
-
-    // The office reports the task done with the dialogue's conclusion; the focal accepts.
-    const editor = await loginAs(browser, 'dongthap.vanphong');
-    const reportPath = `/api/plans/${plan.id}/reports/2026-Q4/${officeId}`;
-    const empty = await getJson<SubmissionDto>(editor.request, reportPath);
-    const saved = await sendJson<SubmissionDto>(
-      editor.request,
-      'put',
-      reportPath,
-      {
-        entries: [
-          {
-            taskId: issued.tasks[0]!.id,
-            status: 'done',
-            progress: 100,
-            result: 'Đã tổ chức đối thoại ngày 20/11/2026',
-            documentRefs: [
-              {
-                number: 'Thông báo số 45/TB-VP',
-                date: '2026-11-25',
-                issuer: 'Văn phòng UBND tỉnh',
-                summary: 'Kết luận buổi đối thoại',
-              },
-            ],
-          },
-        ],
-      },
-      ifMatch(empty.version),
-    );
-    const submitted = await sendJson<SubmissionDto>(
-      editor.request,
-      'post',
-      `${reportPath}/submit`,
-      undefined,
-      ifMatch(saved.version),
-    );
-    await sendJson(
-      focal.request,
-      'post',
-      `${reportPath}/review`,
-      { decision: 'accept' },
-      ifMatch(submitted.version),
-    );
-
-    // The round (rounds part's API): the office takes part, self-assessment open in December.
-    const round = await sendJson<{ id: string; version: number }>(
-      focal.request,
-      'post',
-      '/api/assessment-rounds',
-      {
-        frameworkId: thisYear.id,
-        ownerOrganisationId: units.get('DT'),
-        units: [{ organisationId: officeId }],
-        windows: {
-          selfAssessment: { opensOn: '2026-12-01', closesOn: '2026-12-31' },
-          appraisal: { opensOn: '2027-01-05', closesOn: '2027-01-31' },
-          explanation: { opensOn: '2027-01-10', closesOn: '2027-01-20' },
-        },
-      },
-    );
-    await sendJson(
-      focal.request,
-      'post',
-      `/api/assessment-rounds/${round.id}/transition`,
-      { to: 'self_assessment' },
-      ifMatch(round.version),
-    );
-
-    // Everything but the two criteria of the journey, through the API.
-    const formPath = `/api/assessment-rounds/${round.id}/units/${officeId}`;
-    const form = await getJson<SelfAssessmentDto>(editor.request, formPath);
-    for (const entry of form.entries) {
-      if (entry.nodeCode === DIALOGUE || entry.nodeCode === RATIO) continue;
-      const node = form.nodes.find((each) => each.code === entry.nodeCode)!;
-      await sendJson(
-        editor.request,
-        'put',
-        `${formPath}/entries/${entry.nodeCode}`,
-        { input: filledInput(node), selfExplanation: 'Hồ sơ lưu tại Văn phòng UBND tỉnh.' },
-        ifMatch(entry.version),
-      );
-    }
 
     // In Chromium: the dialogue held (Có) with the task's document, the inspections 9 of 10.
-    await editor.goto(`${baseUrl()}/assessment/${round.id}/units/${officeId}`);
-    const dialogue = editor.getByTestId(`self-node-${DIALOGUE}`);
-    await dialogue.getByTestId(`self-input-${DIALOGUE}`).click();
-    await waitForText(editor.getByTestId('self-save-status'), /Đã lưu lúc/);
-    await waitForText(editor.getByTestId(`self-score-${DIALOGUE}`), /Điểm tự chấm: /);
-    await dialogue.getByTestId(`self-from-task-${DIALOGUE}`).click();
-    const proposal = editor.getByTestId('self-proposal').filter({ hasText: '45/TB-VP' });
-    await proposal.getByRole('button', { name: 'Dùng' }).click();
-    await waitForText(proposal, /Đã dùng/);
-    await editor.keyboard.press('Escape');
-    await waitForText(dialogue.getByTestId('self-evidence-item'), /Thông báo số 45\/TB-VP/);
-
-    const ratio = editor.getByTestId(`self-node-${RATIO}`);
-    await ratio.getByTestId(`self-numerator-${RATIO}`).fill('9');
-    await ratio.getByTestId(`self-denominator-${RATIO}`).fill('10');
-    await waitForText(ratio.getByTestId(`self-live-${RATIO}`), /Tỷ lệ 90%/);
-    await ratio.getByTestId(`self-denominator-${RATIO}`).press('Enter');
-    await waitForText(ratio.getByTestId(`self-score-${RATIO}`), /Điểm tự chấm: /);
-    const explanation = ratio.getByTestId(`self-explanation-${RATIO}`);
-    await explanation.fill('Biên bản kiểm tra đang trình ký.');
-    await explanation.blur();
-    await waitForText(editor.getByTestId('self-completion'), /Đã chấm (\d+)\/\1 tiêu chí/);
-    await saveScreenshot(editor, 'assessment-self');
+    await fillOnScreen(year, roundId);
+    await saveScreenshot(year.editor, 'assessment-self');
 
     // The leader submits; the form turns read-only.
-    const leader = await loginAs(browser, 'dongthap.lanhdao');
-    await leader.goto(`${baseUrl()}/assessment/${round.id}/units/${officeId}`);
-    await leader.getByTestId('self-submit').click();
-    await waitForText(leader.getByTestId('self-status'), 'Đã gửi');
-    await leader.getByTestId('self-read-only').waitFor();
+    const leader = await submitAsLeader(browser, roundId, year.officeId);
+    const formPath = `/api/assessment-rounds/${roundId}/units/${year.officeId}`;
     const after = await getJson<SelfAssessmentDto>(leader.request, formPath);
     expect(after.status).toBe('submitted');
     const carried = after.entries.find((entry) => entry.nodeCode === DIALOGUE)!;

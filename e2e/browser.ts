@@ -99,10 +99,12 @@ export async function readDocx(path: string): Promise<{ xml: string; text: strin
 
 /**
  * Saves a full-page screenshot under test-results/screenshots/<name>.png (git-ignored), for the
- * closing note of a change that alters what users see. Returns the path written.
+ * closing note of a change that alters what users see. Returns the path written. With `focus`,
+ * the window scrolled to that element instead: a page of ninety criteria is too tall to look at.
  */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+export async function saveScreenshot(page: Page, name: string, focus?: Locator): Promise<string> {
   const path = `test-results/screenshots/${name}.png`;
-  await page.screenshot({ path, fullPage: true });
+  await focus?.scrollIntoViewIfNeeded();
+  await page.screenshot({ path, fullPage: focus === undefined });
   return path;
 }

@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     for (const tenant of DEMO_TENANTS) {
       for (const user of tenant.users)
         console.log(
-          `  ${user.login.padEnd(20)} ${user.role.padEnd(7)} ${tenant.name} – ${user.fullName}`,
+          `  ${user.login.padEnd(20)} ${user.role.padEnd(9)} ${tenant.name} – ${user.fullName}`,
         );
     }
   }

@@ -250,6 +250,15 @@ export const DEMO_TENANTS: DemoTenant[] = [
         roleAt: 'DT.STP',
       },
       {
+        // A member of the province's appraisal council (Hội đồng thẩm định), seated at Sở Nội vụ:
+        // appraises every unit of the province but its own department.
+        login: 'dongthap.thamdinh',
+        fullName: 'Ngô Thanh Bình',
+        home: 'DT.SNV',
+        role: 'appraiser',
+        roleAt: 'DT',
+      },
+      {
         login: 'lapvo.noivu',
         fullName: 'Huỳnh Thị Lan',
         home: 'DT.LV.PNV',

@@ -74,6 +74,7 @@ export const assessmentRoundsEn: typeof assessmentRoundsVi = {
   links: 'Open',
   selfLink: 'Self-assessment',
   appraisalLink: 'Appraisal',
+  explanationsLink: 'Explanations',
   boardLink: 'Council board',
   resultsLink: 'Results and publication',
   backToList: 'Assessment rounds',

@@ -73,6 +73,7 @@ export const assessmentRoundsVi = {
   links: 'Mở',
   selfLink: 'Tự đánh giá',
   appraisalLink: 'Thẩm định',
+  explanationsLink: 'Giải trình',
   boardLink: 'Bảng tổng hợp hội đồng',
   resultsLink: 'Kết quả và công bố',
   backToList: 'Danh sách đợt đánh giá',

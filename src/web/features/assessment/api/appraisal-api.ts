@@ -33,11 +33,24 @@ export function useUnitAppraisal(address: RoundUnitAddress) {
   });
 }
 
+/**
+ * Puts a write's answer in the cached view. A refetch of the view still in flight (one a save
+ * asked for) started before the write and would land after it with the old data — the confirmed
+ * tag or the answer vanishing from the screen — so it is cancelled first.
+ */
+function useViewWritten(address: RoundUnitAddress) {
+  const queryClient = useQueryClient();
+  return async (update: (view: UnitAppraisalDto | undefined) => UnitAppraisalDto | undefined) => {
+    await queryClient.cancelQueries({ queryKey: unitKey(address) });
+    queryClient.setQueryData<UnitAppraisalDto>(unitKey(address), update);
+  };
+}
+
 /** Replaces one entry in the cached view after a write. */
 function useEntryWritten(address: RoundUnitAddress) {
-  const queryClient = useQueryClient();
+  const written = useViewWritten(address);
   return (entry: UnitAppraisalDto['entries'][number]) =>
-    queryClient.setQueryData<UnitAppraisalDto>(unitKey(address), (view) =>
+    written((view) =>
       view
         ? {
             ...view,
@@ -58,8 +71,8 @@ export function useSetAppraisedScore(address: RoundUnitAddress) {
         body: { score: input.score, comment: input.comment },
         ifMatch: input.version,
       }),
-    onSuccess: (entry) => {
-      written(entry);
+    onSuccess: async (entry) => {
+      await written(entry);
       void queryClient.invalidateQueries({ queryKey: unitKey(address) });
     },
   });
@@ -95,11 +108,11 @@ export function useAnswerExplanation(address: RoundUnitAddress) {
 
 /** Xác nhận thẩm định đơn vị (If-Match: the unit's version). */
 export function useConfirmUnitAppraisal(address: RoundUnitAddress) {
-  const queryClient = useQueryClient();
+  const written = useViewWritten(address);
   return useMutation({
     mutationFn: (version: number) =>
       callApi(confirmUnitAppraisal, { params: paramsOf(address), ifMatch: version }),
-    onSuccess: (view) => queryClient.setQueryData(unitKey(address), view),
+    onSuccess: (view) => written(() => view),
   });
 }
 

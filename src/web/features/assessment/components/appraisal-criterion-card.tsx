@@ -171,12 +171,14 @@ export function AppraisalCriterionCard({
         {canRequest && (
           <Flex gap={8} wrap>
             <Input
+              data-testid="explanation-request"
               placeholder={t('assessmentAppraisal.requestPlaceholder')}
               value={request}
               onChange={(event) => setRequest(event.target.value)}
               style={{ flex: 1, minWidth: 240 }}
             />
             <Button
+              data-testid="explanation-request-send"
               disabled={request.trim() === ''}
               loading={ask.isPending}
               onClick={() =>

@@ -1,8 +1,9 @@
 /**
  * Đơn vị tham gia: each unit's self-assessment status, when it submitted and when its appraisal
- * was confirmed, with links to its self-assessment (when the user may fill or read it) and its
- * appraisal (when the user appraises). The `completion` column is a slot the self-assessment
- * part fills (its completion bar); until then it shows "—".
+ * was confirmed, with links to its self-assessment (when the user may fill or read it), its
+ * appraisal (when the user appraises) and, in the explanation state, the page where the unit
+ * answers the council's requests (when the user fills its self-assessment). The `completion`
+ * column is a slot the self-assessment part fills (its completion bar); until then it shows "—".
  */
 import type { ReactNode } from 'react';
 import { Flex, Table, Tag, Tooltip } from 'antd';
@@ -86,6 +87,15 @@ export function RoundParticipantsTable({
                   data-testid={`round-self-link-${unit.organisation.code}`}
                 >
                   {t('assessmentRounds.selfLink')}
+                </Link>
+              )}
+              {round.state === 'explanation' && canSelf.has(unit.organisation.id) && (
+                // The unit answers the council's requests on its own page (giải trình).
+                <Link
+                  to={`${base}/${unit.organisation.id}/explanations`}
+                  data-testid={`round-explanations-link-${unit.organisation.code}`}
+                >
+                  {t('assessmentRounds.explanationsLink')}
                 </Link>
               )}
               {round.actions.appraise && (

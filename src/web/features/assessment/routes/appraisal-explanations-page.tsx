@@ -35,6 +35,7 @@ function AnswerCard(props: {
         </Typography.Text>
         {answer.error && <ErrorAlert error={answer.error} />}
         <Input.TextArea
+          data-testid="explanation-answer"
           aria-label={t('assessmentAppraisal.explanation')}
           rows={3}
           value={text}
@@ -45,6 +46,7 @@ function AnswerCard(props: {
         {props.canExplain && (
           <Button
             type="primary"
+            data-testid="explanation-answer-send"
             disabled={text.trim() === ''}
             loading={answer.isPending}
             style={{ alignSelf: 'start' }}

@@ -156,6 +156,7 @@ export function BoardPage() {
         <Alert
           type="success"
           showIcon
+          data-testid="board-signed-off"
           title={t('assessmentAppraisal.signedOff', {
             date: formatViDateTime(data.round.signedOffAt),
           })}
@@ -164,6 +165,7 @@ export function BoardPage() {
       {signOff.error && <ErrorAlert error={signOff.error} />}
       <Button
         type="primary"
+        data-testid="board-sign-off"
         style={{ alignSelf: 'start' }}
         disabled={!data.actions.signOff}
         loading={signOff.isPending}
