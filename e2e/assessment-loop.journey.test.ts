@@ -13,7 +13,7 @@
 // Windows around the journeys' day 10/12/2026: self-assessment closes that day, appraisal and
 // explanation open it, so every step of the loop is allowed on the one day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import type { RoundResults } from '../src/contract/assessment-results';
 import { formatViNumber, parseViNumber } from '../src/contract/vi-format';
 import { drawCentred, drawText, pdfWithFonts } from '../test/pdf-fixtures';
@@ -86,15 +86,40 @@ async function moveRound(focal: Page, roundId: string, state: string | RegExp) {
 /**
  * Clicks `button` and checks the server took the write it sends (`method`, path ending in
  * `pathEnd`): a refusal fails here with its status and reason rather than as a missing text later.
+ * Under load a click on a page whose layout is still settling (the PDF frame, a refetch landing)
+ * can land beside the button and send nothing; then it is clicked again — only while no request
+ * has gone out, so the write is never sent twice.
  */
 async function clickAndCheck(page: Page, button: Locator, method: string, pathEnd: string) {
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (each) => each.request().method() === method && each.url().endsWith(pathEnd),
-    ),
-    button.click(),
-  ]);
-  expect(response.status(), await response.text()).toBe(200);
+  const isWrite = (request: Request) =>
+    request.method() === method && request.url().endsWith(pathEnd);
+  for (let attempt = 1; ; attempt++) {
+    const sent = page.waitForRequest(isWrite, { timeout: 10_000 });
+    await button.click();
+    const request = await sent.catch((error: unknown) => {
+      if (attempt < 3) return null;
+      throw error;
+    });
+    if (!request) continue;
+    const response = await request.response();
+    expect(response?.status(), await response?.text()).toBe(200);
+    return;
+  }
+}
+
+/** Clicks `button` (an action checked on the page, nothing sent) until `shown` appears, 3 tries. */
+async function clickUntilShown(button: Locator, shown: Locator) {
+  for (let attempt = 1; ; attempt++) {
+    await button.click();
+    const appeared = await shown
+      .waitFor({ timeout: 10_000 })
+      .then(() => true)
+      .catch((error: unknown) => {
+        if (attempt < 3) return false;
+        throw error;
+      });
+    if (appeared) return;
+  }
 }
 
 /** «Lưu điểm» on the inspections criterion, checked at the server. */
@@ -185,8 +210,12 @@ describe('the scoring loop', () => {
       await waitForText(card.getByTestId('self-score'), formatViNumber(selfRatio, 4));
 
       await card.getByTestId('appraised-score').fill('0,25');
-      await card.getByTestId('save-appraisal').click();
-      // Saving a changed score without a comment is refused, in Vietnamese.
+      // Saving a changed score without a comment is refused on the page (nothing is sent), in
+      // Vietnamese; clicked again should the first click land while the PDF frame still settles.
+      await clickUntilShown(
+        card.getByTestId('save-appraisal'),
+        card.getByTestId('appraisal-problem'),
+      );
       await waitForText(
         card.getByTestId('appraisal-problem'),
         `Điểm thẩm định khác điểm trước đó (${formatViNumber(selfRatio, 4)}): nhập nhận xét giải thích lý do.`,
@@ -199,7 +228,12 @@ describe('the scoring loop', () => {
       await card
         .getByTestId('explanation-request')
         .fill('Đề nghị bổ sung biên bản kiểm tra đã ký.');
-      await card.getByTestId('explanation-request-send').click();
+      await clickAndCheck(
+        appraiser,
+        card.getByTestId('explanation-request-send'),
+        'POST',
+        `/appraisal/${RATIO}/explanation-request`,
+      );
       await waitForText(card, 'Đề nghị bổ sung biên bản kiểm tra đã ký.');
       await saveScreenshot(appraiser, 'assessment-appraisal', card);
 
@@ -251,7 +285,7 @@ describe('the scoring loop', () => {
         formatViNumber(appraisedTotal, 2),
         formatViNumber(appraisedTotal - selfTotal, 2),
       ]);
-      await appraiser.getByTestId('board-sign-off').click();
+      await clickAndCheck(appraiser, appraiser.getByTestId('board-sign-off'), 'POST', '/sign-off');
       await appraiser.getByTestId('board-signed-off').waitFor();
       await saveScreenshot(appraiser, 'assessment-board');
 
