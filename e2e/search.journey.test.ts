@@ -43,14 +43,21 @@ describe('the search box in the header', () => {
 
     // The first entry (all results) is the active one; under load the list may be redrawn by a
     // later answer as Enter lands, so press it again until the results page opens.
+    // The input is focused again first: a redraw may have closed the list, and Enter then opens
+    // nothing. The URL is polled (a same-document navigation), not awaited as a page load.
     for (let attempt = 1; ; attempt += 1) {
-      await focal.getByTestId('header-search-input').press('Enter');
-      try {
-        await focal.waitForURL(/\/search\?q=/, { timeout: 10_000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
+      const input = focal.getByTestId('header-search-input');
+      await input.focus();
+      await input.press('Enter');
+      const opened = await expect
+        .poll(() => /\/search\?q=/.test(focal.url()), { timeout: 10_000 })
+        .toBe(true)
+        .then(() => true)
+        .catch((error: unknown) => {
+          if (attempt === 3) throw error;
+          return false;
+        });
+      if (opened) break;
     }
     await waitForText(focal.getByTestId('search-title'), `cai cach hanh chinh ${suffix}`);
     const group = focal.getByTestId('search-group-plans');
