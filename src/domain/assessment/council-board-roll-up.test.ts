@@ -3,6 +3,7 @@
 // is not installed: a seeded generator loop (mulberry32) draws frameworks and units; a failure
 // names its seed.
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../shared/seeded-random.fixture';
 import type { Framework, FrameworkNode } from '../frameworks/framework';
 import { ancestorCodes, frameworkTree } from '../frameworks/framework-tree';
 import { roundPoints } from '../frameworks/points';
@@ -213,17 +214,6 @@ describe('the board roll-up, against the generic results roll-up', () => {
     }
   }, 30_000);
 });
-
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = ReturnType<typeof mulberry32>;
 const chance = (random: Random, p: number) => random() < p;

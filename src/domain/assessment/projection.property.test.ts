@@ -1,23 +1,13 @@
 // fast-check is not installed in this repository: a seeded generator loop (mulberry32) draws the
 // random frameworks, results, tasks, KPIs and self-assessments instead; a failure prints its seed.
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../shared/seeded-random.fixture';
 import type { Framework, FrameworkNode } from '../frameworks/framework';
 import type { ScoringRule } from '../frameworks/scoring-rule';
 import type { NodeResult } from '../results/node-result';
 import type { ProjectionInput } from './projection-input';
 import { projectScore } from './projection';
 import { projectRankRange } from './projection-rank';
-
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = ReturnType<typeof mulberry32>;
 const pick = <T>(random: Random, items: readonly T[]): T =>

@@ -1,0 +1,14 @@
+/**
+ * Seeded random numbers for property tests (fast-check is not installed): mulberry32, the same
+ * sequence in [0, 1) for the same seed, so a failing case is reproduced from its seed.
+ */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
