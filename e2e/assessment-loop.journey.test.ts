@@ -13,7 +13,7 @@
 // Windows around the journeys' day 10/12/2026: self-assessment closes that day, appraisal and
 // explanation open it, so every step of the loop is allowed on the one day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page, Request } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { RoundResults } from '../src/contract/assessment-results';
 import { formatViNumber, parseViNumber } from '../src/contract/vi-format';
 import { drawCentred, drawText, pdfWithFonts } from '../test/pdf-fixtures';
@@ -27,6 +27,8 @@ import {
 } from './assessment-self-fixtures';
 import {
   baseUrl,
+  clickAndCheck,
+  clickUntilShown,
   csrfOf,
   launchBrowser,
   loginAs,
@@ -79,47 +81,8 @@ function numberIn(text: string): number {
 async function moveRound(focal: Page, roundId: string, state: string | RegExp) {
   await focal.goto(`${baseUrl()}/assessment/${roundId}`);
   await focal.getByTestId('round-move').click();
-  await focal.getByTestId('round-move-confirm').click();
+  await clickAndCheck(focal, focal.getByTestId('round-move-confirm'), 'POST', '/transition');
   await waitForText(focal.getByTestId('round-state'), state);
-}
-
-/**
- * Clicks `button` and checks the server took the write it sends (`method`, path ending in
- * `pathEnd`): a refusal fails here with its status and reason rather than as a missing text later.
- * Under load a click on a page whose layout is still settling (the PDF frame, a refetch landing)
- * can land beside the button and send nothing; then it is clicked again — only while no request
- * has gone out, so the write is never sent twice.
- */
-async function clickAndCheck(page: Page, button: Locator, method: string, pathEnd: string) {
-  const isWrite = (request: Request) =>
-    request.method() === method && request.url().endsWith(pathEnd);
-  for (let attempt = 1; ; attempt++) {
-    const sent = page.waitForRequest(isWrite, { timeout: 10_000 });
-    await button.click();
-    const request = await sent.catch((error: unknown) => {
-      if (attempt < 3) return null;
-      throw error;
-    });
-    if (!request) continue;
-    const response = await request.response();
-    expect(response?.status(), await response?.text()).toBe(200);
-    return;
-  }
-}
-
-/** Clicks `button` (an action checked on the page, nothing sent) until `shown` appears, 3 tries. */
-async function clickUntilShown(button: Locator, shown: Locator) {
-  for (let attempt = 1; ; attempt++) {
-    await button.click();
-    const appeared = await shown
-      .waitFor({ timeout: 10_000 })
-      .then(() => true)
-      .catch((error: unknown) => {
-        if (attempt < 3) return false;
-        throw error;
-      });
-    if (appeared) return;
-  }
 }
 
 /** «Lưu điểm» on the inspections criterion, checked at the server. */

@@ -10,6 +10,7 @@ import type { RoundDto } from '../src/contract/assessment-rounds';
 import { getJson, sendJson } from './api';
 import {
   baseUrl,
+  clickAndCheck,
   launchBrowser,
   loginAs,
   saveScreenshot,
@@ -89,7 +90,7 @@ describe('the PAR focal opens a scoring round', () => {
     await row.getByRole('link', { name }).click();
 
     await page.getByTestId('round-move').click();
-    await page.getByTestId('round-move-confirm').click();
+    await clickAndCheck(page, page.getByTestId('round-move-confirm'), 'POST', '/transition');
     await waitForText(page.getByTestId('round-state'), 'Tự đánh giá');
     const window = page.getByTestId('round-window-view-selfAssessment');
     expect(await waitForText(window, 'Đang mở')).toContain('Còn 10 ngày');

@@ -8,8 +8,9 @@ import {
   type Browser,
   type Locator,
   type Page,
+  type Request,
 } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 /** The demo password printed by `npm start`. */
 export const DEMO_PASSWORD = 'CaiCach#2024';
@@ -107,4 +108,62 @@ export async function saveScreenshot(page: Page, name: string, focus?: Locator):
   await focus?.scrollIntoViewIfNeeded();
   await page.screenshot({ path, fullPage: focus === undefined });
   return path;
+}
+
+/** How long one click may take to send its write before it is clicked again. */
+const WRITE_SENT_TIMEOUT_MS = 10_000;
+
+/**
+ * Clicks `button` and checks the server took the write it sends (`method`, a path ending in
+ * `pathEnd`) with `status`: a refusal fails here with its status and body rather than as a
+ * missing text later. Under load a click on a page whose layout is still settling (a dialog
+ * zooming in, a PDF frame, a refetch landing) can land beside the button and send nothing; the
+ * button is then clicked again, up to 3 times — only while no request has gone out, so a write
+ * is never sent twice. The page is brought to the front first: a background page's timers and
+ * animation frames are throttled.
+ */
+export async function clickAndCheck(
+  page: Page,
+  button: Locator,
+  method: string,
+  pathEnd: string,
+  status = 200,
+): Promise<void> {
+  let sent: Request | null = null;
+  const watch = (request: Request) => {
+    if (sent === null && request.method() === method && request.url().endsWith(pathEnd))
+      sent = request;
+  };
+  page.on('request', watch);
+  try {
+    await page.bringToFront();
+    for (let attempt = 1; attempt <= 3 && sent === null; attempt++) {
+      await button.click();
+      await expect
+        .poll(() => sent !== null, { timeout: WRITE_SENT_TIMEOUT_MS })
+        .toBe(true)
+        .catch(() => undefined);
+    }
+  } finally {
+    page.off('request', watch);
+  }
+  const request = sent as Request | null;
+  if (request === null) throw new Error(`${method} …${pathEnd}: 3 clicks sent nothing`);
+  const response = await request.response();
+  expect(response?.status(), await response?.text()).toBe(status);
+}
+
+/** Clicks `button` (an action checked on the page, nothing sent) until `shown` appears, 3 tries. */
+export async function clickUntilShown(button: Locator, shown: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await button.click();
+    const appeared = await shown
+      .waitFor({ timeout: WRITE_SENT_TIMEOUT_MS })
+      .then(() => true)
+      .catch((error: unknown) => {
+        if (attempt < 3) return false;
+        throw error;
+      });
+    if (appeared) return;
+  }
 }

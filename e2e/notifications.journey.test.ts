@@ -11,6 +11,7 @@ import type { SubmissionDto } from '../src/contract/reports';
 import { getJson, ifMatch, sendJson } from './api';
 import {
   baseUrl,
+  clickAndCheck,
   launchBrowser,
   loginAs,
   saveScreenshot,
@@ -65,7 +66,7 @@ async function saveEntry(result: string) {
 async function submitOnScreen() {
   await editor.goto(reportUrl());
   await editor.getByTestId('report-submit').click();
-  await editor.getByTestId('report-submit-confirm').click();
+  await clickAndCheck(editor, editor.getByTestId('report-submit-confirm'), 'POST', '/submit');
   await waitForText(editor.getByTestId('report-status').first(), 'Nộp đúng hạn');
 }
 
@@ -90,7 +91,7 @@ describe('a report from submission to acceptance, told by the bell and discussed
     const comment = `Bổ sung số liệu tháng 12 (${uniqueSuffix()})`;
     await focal.getByTestId('report-return').click();
     await focal.getByTestId('report-return-comment-input').fill(comment);
-    await focal.getByTestId('report-return-confirm').click();
+    await clickAndCheck(focal, focal.getByTestId('report-return-confirm'), 'POST', '/review');
     await waitForText(focal.getByTestId('report-thread'), comment);
 
     const notice = await openBellAt(editor, comment);
@@ -124,7 +125,7 @@ describe('a report from submission to acceptance, told by the bell and discussed
     await submitOnScreen();
     await focal.goto(reportUrl());
     await focal.getByTestId('report-accept').click();
-    await focal.getByTestId('report-accept-confirm').click();
+    await clickAndCheck(focal, focal.getByTestId('report-accept-confirm'), 'POST', '/review');
     await waitForText(focal.getByTestId('report-status').first(), 'Đã tiếp nhận');
     await openBellAt(editor, `Báo cáo đã được tiếp nhận: Quý IV/2026 — ${title()}`);
   });

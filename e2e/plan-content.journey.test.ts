@@ -7,7 +7,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, Page } from 'playwright-core';
 import type { PlanDetail } from '../src/contract/plans';
 import { getJson } from './api';
-import { baseUrl, launchBrowser, loginAs, saveScreenshot, waitForText } from './browser';
+import {
+  baseUrl,
+  clickAndCheck,
+  launchBrowser,
+  loginAs,
+  saveScreenshot,
+  waitForText,
+} from './browser';
 import { createLapVoGaps, LOSSES } from './plan-fixtures';
 
 let browser: Browser;
@@ -87,7 +94,7 @@ describe('the PAR focal drafts a plan, edits a Giải pháp and issues it with i
 
     await title.fill('Chủ tịch');
     await saveScreenshot(page, 'plan-issue-signer');
-    await page.getByTestId('plan-issue-confirm').click();
+    await clickAndCheck(page, page.getByTestId('plan-issue-confirm'), 'POST', '/issue');
     await waitForText(page.getByTestId('plan-number'), '46/KH-UBND');
     const issued = await planDetail(planId);
     expect(issued.status).toBe('issued');

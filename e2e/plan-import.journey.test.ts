@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PlanImportDto } from '../src/contract/plan-imports';
 import type { PlanDetail } from '../src/contract/plans';
 import { getJson } from './api';
-import { baseUrl, launchBrowser, loginAs, waitForText } from './browser';
+import { baseUrl, clickAndCheck, launchBrowser, loginAs, waitForText } from './browser';
 import {
   createGiaoLong,
   GIAO_LONG_POSTS,
@@ -125,7 +125,7 @@ describe('the PAR focal imports a commune plan from a Word file', () => {
     await dialog.getByLabel('Số văn bản').fill('23');
     await dialog.getByLabel('Ngày ban hành').fill(`15/01/${GIAO_LONG_YEAR}`);
     await dialog.getByLabel('Ngày ban hành').press('Enter');
-    await page.getByTestId('plan-issue-confirm').click();
+    await clickAndCheck(page, page.getByTestId('plan-issue-confirm'), 'POST', '/issue');
     await waitForText(page.getByTestId('plan-number'), '23/KH-UBND');
     await page.context().close();
 

@@ -12,7 +12,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { FrameworkDto, FrameworkNodeDto } from '../src/contract/frameworks';
 import type { PlanDetail, TargetEvaluationDto } from '../src/contract/plans';
 import { getJson, ifMatch, sendJson, XLSX_TYPE } from './api';
-import { baseUrl, launchBrowser, loginAs, readDocx, waitForText } from './browser';
+import { baseUrl, clickAndCheck, launchBrowser, loginAs, readDocx, waitForText } from './browser';
 import {
   createPlanShapeFrameworks,
   LAP_VO_COMMUNE_COUNT,
@@ -299,7 +299,7 @@ async function issue() {
   await dialog.getByLabel('Số văn bản').fill('15');
   await dialog.getByLabel('Ngày ban hành').fill(`20/01/${PLAN_YEAR}`);
   await dialog.getByLabel('Ngày ban hành').press('Enter');
-  await page.getByTestId('plan-issue-confirm').click();
+  await clickAndCheck(page, page.getByTestId('plan-issue-confirm'), 'POST', '/issue');
   await waitForText(page.getByTestId('plan-number'), '15/KH-UBND');
 }
 

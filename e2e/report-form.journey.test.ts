@@ -11,6 +11,7 @@ import type { SubmissionDto } from '../src/contract/reports';
 import { getJson, ifMatch, sendJson, unitIdsByCode } from './api';
 import {
   baseUrl,
+  clickAndCheck,
   launchBrowser,
   loginAs,
   saveScreenshot,
@@ -245,7 +246,12 @@ describe('the report form of an editor', () => {
     await image.waitFor({ state: 'detached' });
 
     await editor.getByTestId(`evidence-delete-${pdf.id}`).click();
-    await editor.getByTestId('evidence-delete-confirm').click();
+    await clickAndCheck(
+      editor,
+      editor.getByTestId('evidence-delete-confirm'),
+      'DELETE',
+      `/api/evidence/${pdf.id}`,
+    );
     await editor.getByTestId(`evidence-file-${pdf.id}`).waitFor({ state: 'detached' });
     await waitForText(evidence, 'anh-chup.png');
     expect(await evidence.innerText()).not.toContain('bien-ban.pdf');
@@ -263,7 +269,7 @@ describe('the report form of an editor', () => {
 
     // 8. Submit.
     await editor.getByTestId('report-submit').click();
-    await editor.getByTestId('report-submit-confirm').click();
+    await clickAndCheck(editor, editor.getByTestId('report-submit-confirm'), 'POST', '/submit');
     await expect
       .poll(
         async () =>

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PlanDetail } from '../src/contract/plans';
 import type { ReportingOverview } from '../src/contract/reports';
 import { getJson } from './api';
-import { baseUrl, launchBrowser, loginAs, readDocx, waitForText } from './browser';
+import { baseUrl, clickAndCheck, launchBrowser, loginAs, readDocx, waitForText } from './browser';
 import {
   acceptReport,
   issueQuarterlyPlan,
@@ -91,7 +91,7 @@ describe('a quarterly report from writing to acceptance', () => {
       .setInputFiles({ name: 'so-hoa-quy-4.pdf', mimeType: 'application/pdf', buffer: PDF });
     await waitForText(editor.getByTestId(`evidence-${taskId}`), 'so-hoa-quy-4.pdf');
     await editor.getByTestId('report-submit').click();
-    await editor.getByTestId('report-submit-confirm').click();
+    await clickAndCheck(editor, editor.getByTestId('report-submit-confirm'), 'POST', '/submit');
     await expect.poll(cellStatus).toBe('on_time');
   });
 
@@ -100,7 +100,7 @@ describe('a quarterly report from writing to acceptance', () => {
     await focal.goto(reportUrl());
     await focal.getByTestId('report-return').click();
     await focal.getByTestId('report-return-comment-input').fill('Bổ sung số liệu tháng 12');
-    await focal.getByTestId('report-return-confirm').click();
+    await clickAndCheck(focal, focal.getByTestId('report-return-confirm'), 'POST', '/review');
     await expect.poll(cellStatus).toBe('returned');
 
     await editor.goto(reportUrl());
@@ -112,7 +112,7 @@ describe('a quarterly report from writing to acceptance', () => {
     await editor.getByTestId(`entry-result-${taskId}`).fill(DONE.result);
     await waitForText(editor.getByTestId('report-save-status'), /Đã lưu/);
     await editor.getByTestId('report-submit').click();
-    await editor.getByTestId('report-submit-confirm').click();
+    await clickAndCheck(editor, editor.getByTestId('report-submit-confirm'), 'POST', '/submit');
     await expect.poll(cellStatus).toBe('on_time');
   });
 
@@ -122,7 +122,7 @@ describe('a quarterly report from writing to acceptance', () => {
     expect(before.completionByUnit[0]).toMatchObject({ done: 0, percent: 0 });
     await focal.goto(reportUrl());
     await focal.getByTestId('report-accept').click();
-    await focal.getByTestId('report-accept-confirm').click();
+    await clickAndCheck(focal, focal.getByTestId('report-accept-confirm'), 'POST', '/review');
     await expect.poll(cellStatus).toBe('accepted');
     const after = await overview();
     expect(after.completionByUnit[0]).toMatchObject({ done: 1, percent: 100 });
