@@ -198,7 +198,7 @@ async function addTask(options: {
   if (options.isRequest) await dialog.getByTestId('task-add-kind').getByText('Đề nghị').click();
   await options.lead(dialog);
   if (options.timeframe) await dialog.getByTestId('task-add-timeframe').fill(options.timeframe);
-  await page.getByTestId('task-add-save').click();
+  await clickAndCheck(page, page.getByTestId('task-add-save'), 'POST', '/tasks', 201);
   await dialog.waitFor({ state: 'detached' });
   await taskRow(options.content).first().waitFor();
 }
