@@ -153,10 +153,10 @@ export async function clickAndCheck(
   expect(response?.status(), await response?.text()).toBe(status);
 }
 
-/** Clicks `button` (an action checked on the page, nothing sent) until `shown` appears, 3 tries. */
-export async function clickUntilShown(button: Locator, shown: Locator): Promise<void> {
+/** Runs `act` (a step that is harmless to repeat) until `shown` appears: 3 tries of 10 s. */
+export async function repeatUntilShown(act: () => Promise<void>, shown: Locator): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await button.click();
+    await act();
     const appeared = await shown
       .waitFor({ timeout: WRITE_SENT_TIMEOUT_MS })
       .then(() => true)
@@ -167,3 +167,7 @@ export async function clickUntilShown(button: Locator, shown: Locator): Promise<
     if (appeared) return;
   }
 }
+
+/** Clicks `button` (an action checked on the page, nothing sent) until `shown` appears, 3 tries. */
+export const clickUntilShown = (button: Locator, shown: Locator): Promise<void> =>
+  repeatUntilShown(() => button.click(), shown);

@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { PlanDetail } from '../src/contract/plans';
-import { baseUrl, launchBrowser, loginAs, saveScreenshot, waitForText } from './browser';
+import {
+  baseUrl,
+  launchBrowser,
+  loginAs,
+  repeatUntilShown,
+  saveScreenshot,
+  waitForText,
+} from './browser';
 import { issueQuarterlyPlan } from './report-fixtures';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
@@ -31,21 +38,13 @@ afterAll(() => browser.close());
  * Under load a redraw can close the list while the answer arrives, and it stays closed until the
  * value changes; the box is cleared and typed again, 3 tries of 10 s.
  */
-async function typeInHeader(page: Page, text: string, hit: Locator) {
+function typeInHeader(page: Page, text: string, hit: Locator) {
   const input = page.getByTestId('header-search-input');
-  for (let attempt = 1; ; attempt += 1) {
+  return repeatUntilShown(async () => {
+    await input.fill('');
     await input.click();
     await input.fill(text);
-    const shown = await hit
-      .waitFor({ timeout: 10_000 })
-      .then(() => true)
-      .catch((error: unknown) => {
-        if (attempt === 3) throw error;
-        return false;
-      });
-    if (shown) return;
-    await input.fill('');
-  }
+  }, hit);
 }
 
 describe('the search box in the header', () => {
