@@ -3,7 +3,7 @@
 // audit log but never change it or its trigger, and may create nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
-import { APP_TABLE_RIGHTS } from './app-rights';
+import { APP_TABLE_RIGHTS, APP_TABLES_QUERY } from './app-rights';
 import { buildTenant } from './seed/factories';
 
 let t: TestDatabase;
@@ -47,9 +47,7 @@ describe('the app database role', () => {
   });
 
   it('holds exactly the rights APP_TABLE_RIGHTS lists on every table of the app', async () => {
-    const tables = await t.pool.query<{ name: string }>(
-      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
-    );
+    const tables = await t.pool.query<{ name: string }>(APP_TABLES_QUERY);
     const held: Record<string, string[]> = {};
     for (const { name } of tables.rows) {
       const rights = await t.pool.query<{ right: string; held: boolean }>(

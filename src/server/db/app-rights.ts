@@ -50,7 +50,17 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   assessment_entries: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   /** Minh chứng tự đánh giá: attached and removed by the unit until it submits. */
   assessment_evidence: ['SELECT', 'INSERT', 'DELETE'],
+  /** Hồ sơ TTHC: inserted and updated by imports (a later export updates a status). */
+  dossiers: ['SELECT', 'INSERT', 'UPDATE'],
+  /** Recomputed per touched (unit, field, month) on import: deleted and inserted again. */
+  dossier_rollups: ['SELECT', 'INSERT', 'DELETE'],
 };
+
+/** Tables and partitioned tables of the public schema, partitions left out; name and owner. */
+export const APP_TABLES_QUERY = `SELECT c.relname AS name, pg_get_userbyid(c.relowner) AS owner
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+  ORDER BY c.relname`;
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -60,12 +70,13 @@ export async function getCurrentRole(db: Database): Promise<string> {
   return result.rows[0]!.role;
 }
 
-/** Tables of the public schema (the app's own; drizzle's and pg-boss's schemas stay the owner's). */
+/**
+ * Tables of the public schema (the app's own; drizzle's and pg-boss's schemas stay the owner's).
+ * A partition (dossiers_y2026) is reached through its partitioned table's rights, so only the
+ * partitioned table is listed.
+ */
 async function listAppTables(db: Database): Promise<{ name: string; owner: string }[]> {
-  const result = await db.execute<{ name: string; owner: string }>(
-    sql`SELECT tablename AS name, tableowner AS owner FROM pg_tables
-        WHERE schemaname = 'public' ORDER BY tablename`,
-  );
+  const result = await db.execute<{ name: string; owner: string }>(sql.raw(APP_TABLES_QUERY));
   return result.rows;
 }
 
