@@ -148,7 +148,11 @@ export async function clickAndCheck(
     page.off('request', watch);
   }
   const request = sent as Request | null;
-  if (request === null) throw new Error(`${method} …${pathEnd}: 3 clicks sent nothing`);
+  if (request === null) {
+    // A form that refused to send says why under its fields: name it in the failure.
+    const refusals = await page.locator('.ant-form-item-explain-error:visible').allInnerTexts();
+    throw new Error(`${method} …${pathEnd}: 3 clicks sent nothing; form errors: ${refusals}`);
+  }
   const response = await request.response();
   expect(response?.status(), await response?.text()).toBe(status);
 }
@@ -171,3 +175,45 @@ export async function repeatUntilShown(act: () => Promise<void>, shown: Locator)
 /** Clicks `button` (an action checked on the page, nothing sent) until `shown` appears, 3 tries. */
 export const clickUntilShown = (button: Locator, shown: Locator): Promise<void> =>
   repeatUntilShown(() => button.click(), shown);
+
+/** The options showing `text` in the newest open antd Select or TreeSelect dropdown. */
+export const openOptions = (page: Page, text: string | RegExp): Locator =>
+  page
+    .locator('.ant-select-dropdown:visible')
+    .last()
+    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper', { hasText: text });
+
+/**
+ * Picks the option showing `text` in an antd Select or TreeSelect — `field` is its root (a
+ * data-testid) or its search input (a label) — typing `search` first when given, and waits until
+ * the field shows `shown` (default `text`). Under load a click can land while the list redraws
+ * and pick nothing, and the form then refuses to send; the pick is tried again, up to 3 times.
+ * `which` chooses among several matching options (default the first).
+ */
+export async function pickOption(
+  page: Page,
+  field: Locator,
+  text: string | RegExp,
+  options: { search?: string; shown?: string | RegExp; which?: 'first' | 'last' } = {},
+): Promise<void> {
+  const root = field.locator(
+    'xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const shown = options.shown ?? text;
+  const option = () =>
+    options.which === 'last' ? openOptions(page, text).last() : openOptions(page, text).first();
+  for (let attempt = 1; ; attempt++) {
+    if (!(await option().isVisible())) {
+      await root.click();
+      if (options.search) await page.keyboard.type(options.search);
+    }
+    await option().click();
+    const shows = expect.poll(() => root.innerText(), { timeout: 5_000 });
+    try {
+      await (typeof shown === 'string' ? shows.toContain(shown) : shows.toMatch(shown));
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}

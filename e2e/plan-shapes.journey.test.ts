@@ -12,7 +12,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { FrameworkDto, FrameworkNodeDto } from '../src/contract/frameworks';
 import type { PlanDetail, TargetEvaluationDto } from '../src/contract/plans';
 import { getJson, ifMatch, sendJson, XLSX_TYPE } from './api';
-import { baseUrl, clickAndCheck, launchBrowser, loginAs, readDocx, waitForText } from './browser';
+import {
+  baseUrl,
+  clickAndCheck,
+  launchBrowser,
+  loginAs,
+  pickOption,
+  readDocx,
+  waitForText,
+} from './browser';
 import {
   createPlanShapeFrameworks,
   LAP_VO_COMMUNE_COUNT,
@@ -54,27 +62,13 @@ const PAPI_TEXT = `${PAPI_METRIC} ≥ 99%`;
 
 const planDetail = (planId: string) => getJson<PlanDetail>(page.request, `/api/plans/${planId}`);
 
-/** The option of the open Select (or TreeSelect) dropdown that shows `text`. */
-const openOption = (text: string | RegExp) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text });
-const openTreeNode = (text: string) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', {
-    hasText: text,
-  });
-
 /** Opens an antd Select, types `search` when given, and picks the option showing `text`. */
-async function pick(select: Locator, text: string | RegExp, search?: string) {
-  await select.click();
-  if (search) await page.keyboard.type(search);
-  await openOption(text).click();
-}
+const pick = (select: Locator, text: string | RegExp, search?: string) =>
+  pickOption(page, select, text, { search });
 
 /** Picks a unit in an organisation tree picker by its "Name (CODE)" title. */
-async function pickUnit(picker: Locator, search: string, title: string) {
-  await picker.click();
-  await page.keyboard.type(search);
-  await openTreeNode(title).click();
-}
+const pickUnit = (picker: Locator, search: string, title: string) =>
+  pickOption(page, picker, title, { search });
 
 const sectionRow = (title: string) =>
   page.getByTestId('section-row').filter({
@@ -165,24 +159,12 @@ async function buildTree(frameworks: PlanShapeFrameworks) {
 
 /** Opens "Thêm nhiệm vụ", fills what every task has, lets `lead` fill the lead, saves. */
 /**
- * Picks a section in the add-task dialog and waits until the field shows it. On a loaded machine
- * the list of the previous dialog can still be fading out when this one opens, and a click on it
- * changes nothing (the task then landed in "Nhiệm vụ chung"): the newest list is the last one, and
- * the pick is tried again, up to three times, until the field shows the section.
+ * Picks a section in the add-task dialog. On a loaded machine the list of the previous dialog can
+ * still be fading out when this one opens (a task once landed in "Nhiệm vụ chung"): pickOption
+ * picks in the newest list and checks the field shows the section.
  */
-async function pickSection(dialog: Locator, section: string) {
-  const field = dialog.getByTestId('task-add-section');
-  for (let attempt = 1; ; attempt++) {
-    if (!(await openOption(section).last().isVisible())) await field.click();
-    await openOption(section).last().click();
-    try {
-      await expect.poll(() => field.innerText(), { timeout: 5_000 }).toContain(section);
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-}
+const pickSection = (dialog: Locator, section: string) =>
+  pickOption(page, dialog.getByTestId('task-add-section'), section);
 
 async function addTask(options: {
   content: string;
@@ -195,7 +177,10 @@ async function addTask(options: {
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('task-add-content').fill(options.content);
   await pickSection(dialog, options.section);
-  if (options.isRequest) await dialog.getByTestId('task-add-kind').getByText('Đề nghị').click();
+  if (options.isRequest) {
+    await dialog.getByTestId('task-add-kind').getByText('Đề nghị').click();
+    await expect.poll(() => dialog.getByRole('radio', { name: 'Đề nghị' }).isChecked()).toBe(true);
+  }
   await options.lead(dialog);
   if (options.timeframe) await dialog.getByTestId('task-add-timeframe').fill(options.timeframe);
   await clickAndCheck(page, page.getByTestId('task-add-save'), 'POST', '/tasks', 201);
