@@ -209,7 +209,12 @@ describe('the scoring loop', () => {
       await answer
         .getByTestId('explanation-answer')
         .fill('Đã bổ sung Biên bản kiểm tra số 12/BB-VP ngày 05/12/2026 (đã ký).');
-      await answer.getByTestId('explanation-answer-send').click();
+      await clickAndCheck(
+        editor,
+        answer.getByTestId('explanation-answer-send'),
+        'PUT',
+        `/explanations/${RATIO}`,
+      );
       await waitForText(editor.locator('.ant-message'), 'Đã gửi giải trình.');
       await saveScreenshot(editor, 'assessment-explanation');
 
@@ -279,7 +284,12 @@ describe('the scoring loop', () => {
       const resultRow = focal.getByTestId('round-results-table').locator('tr', { hasText: OFFICE });
       await waitForText(resultRow, formatViNumber(appraisedTotal, 2));
       await focal.getByTestId('round-finalise').click();
-      await focal.locator('.ant-popconfirm').getByRole('button').last().click();
+      await clickAndCheck(
+        focal,
+        focal.locator('.ant-popconfirm').getByRole('button').last(),
+        'POST',
+        '/finalise',
+      );
       await waitForText(focal.getByTestId('round-state'), 'Đã có kết quả');
       await focal.getByTestId('round-publish').click();
       await focal.getByTestId('publish-number').fill('2468/QĐ-UBND');
@@ -287,7 +297,7 @@ describe('the scoring loop', () => {
       await decisionDate.click();
       await decisionDate.fill('10/12/2026');
       await decisionDate.press('Enter');
-      await focal.getByTestId('publish-submit').click();
+      await clickAndCheck(focal, focal.getByTestId('publish-submit'), 'POST', '/publish');
       await waitForText(
         focal.getByTestId('round-publication'),
         'Quyết định số 2468/QĐ-UBND ngày 10/12/2026',

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, loginAs, saveScreenshot, waitForText } from './browser';
+import {
+  baseUrl,
+  clickAndCheck,
+  launchBrowser,
+  loginAs,
+  saveScreenshot,
+  waitForText,
+} from './browser';
 import { createAppraisedRound, ROUND_DEPARTMENTS } from './assessment-results-fixtures';
 
 let browser: Browser;
@@ -62,13 +69,18 @@ describe('round results', () => {
       buffer: filled,
     });
     await waitForText(focal.getByTestId('survey-import-status'), 'Tệp hợp lệ');
-    await focal.getByTestId('survey-import-submit').click();
+    await clickAndCheck(focal, focal.getByTestId('survey-import-submit'), 'POST', '/survey-import');
     await focal.getByTestId('survey-import-submit').waitFor({ state: 'detached' });
     // Văn phòng: appraised leaves at 90 % (binary in full) plus 90 % of the 29,5 survey points.
     await waitForText(focal.getByTestId('survey-table'), '26,55');
 
     await focal.getByTestId('round-finalise').click();
-    await focal.locator('.ant-popconfirm').getByRole('button').last().click();
+    await clickAndCheck(
+      focal,
+      focal.locator('.ant-popconfirm').getByRole('button').last(),
+      'POST',
+      '/finalise',
+    );
     await waitForText(focal.getByTestId('round-state'), 'Đã có kết quả');
     const vanPhongRank = await focal.getByTestId('round-rank-DT.VP').innerText();
     expect(vanPhongRank).toBe('1/3');

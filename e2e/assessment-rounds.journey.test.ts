@@ -72,7 +72,13 @@ describe('the PAR focal opens a scoring round', () => {
     await typeRange('round-window-selfAssessment', '01/12/2026', '20/12/2026');
     await typeRange('round-window-appraisal', '21/12/2026', '20/01/2027');
     await typeRange('round-window-explanation', '05/01/2027', '12/01/2027');
-    await dialog.getByTestId('round-create-submit').click();
+    await clickAndCheck(
+      page,
+      dialog.getByTestId('round-create-submit'),
+      'POST',
+      '/api/assessment-rounds',
+      201,
+    );
 
     await page.waitForURL(/\/assessment\/[0-9a-f-]{36}$/);
     const roundId = page.url().split('/').pop()!;

@@ -114,9 +114,9 @@ export async function saveScreenshot(page: Page, name: string, focus?: Locator):
 const WRITE_SENT_TIMEOUT_MS = 10_000;
 
 /**
- * Clicks `button` and checks the server took the write it sends (`method`, a path ending in
- * `pathEnd`) with `status`: a refusal fails here with its status and body rather than as a
- * missing text later. Under load a click on a page whose layout is still settling (a dialog
+ * Clicks `button` and checks the server took the write it sends (`method`, a path — query left
+ * out — ending in `pathEnd`) with `status`: a refusal fails here with its status and body rather
+ * than as a missing text later. Under load a click on a page whose layout is still settling (a dialog
  * zooming in, a PDF frame, a refetch landing) can land beside the button and send nothing; the
  * button is then clicked again, up to 3 times — only while no request has gone out, so a write
  * is never sent twice. The page is brought to the front first: a background page's timers and
@@ -131,7 +131,11 @@ export async function clickAndCheck(
 ): Promise<void> {
   let sent: Request | null = null;
   const watch = (request: Request) => {
-    if (sent === null && request.method() === method && request.url().endsWith(pathEnd))
+    if (
+      sent === null &&
+      request.method() === method &&
+      new URL(request.url()).pathname.endsWith(pathEnd)
+    )
       sent = request;
   };
   page.on('request', watch);

@@ -108,7 +108,7 @@ describe('a report from submission to acceptance, told by the bell and discussed
     const answer = `Đã bổ sung 230 hồ sơ tháng 12 (${uniqueSuffix()})`;
     await editor.goto(reportUrl());
     await editor.getByTestId('report-thread-input').fill(answer);
-    await editor.getByTestId('report-thread-send').click();
+    await clickAndCheck(editor, editor.getByTestId('report-thread-send'), 'POST', '/comments', 201);
     const mine = editor.getByTestId('report-thread-item').last();
     await waitForText(mine, answer);
     expect(await mine.innerText()).toContain('Văn phòng UBND tỉnh');

@@ -3,7 +3,14 @@
 // on its own page and creates its data under codes no other test uses.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, loginAs, uniqueSuffix, waitForText } from './browser';
+import {
+  baseUrl,
+  clickAndCheck,
+  launchBrowser,
+  loginAs,
+  uniqueSuffix,
+  waitForText,
+} from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -59,7 +66,13 @@ describe('a province administrator manages the organisation tree', () => {
     await date.click();
     await date.fill('01/07/2025');
     await date.press('Enter');
-    await dialog.getByRole('button', { name: /Thêm/ }).click();
+    await clickAndCheck(
+      page,
+      dialog.getByRole('button', { name: /Thêm/ }),
+      'POST',
+      '/api/organisations',
+      201,
+    );
     expect(await waitForText(page.getByTestId('org-detail'), name)).toContain('01/07/2025');
     expect(await unitCodes()).toContain(code);
   });

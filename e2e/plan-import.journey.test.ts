@@ -58,7 +58,13 @@ async function uploadSample(page: Page): Promise<string> {
       mimeType: DOCX_TYPE,
       buffer: await sample004Docx(),
     });
-  await dialog.getByRole('button', { name: 'Tải lên và đọc' }).click();
+  await clickAndCheck(
+    page,
+    dialog.getByRole('button', { name: 'Tải lên và đọc' }),
+    'POST',
+    '/api/plan-imports',
+    201,
+  );
   await page.waitForURL(/\/plans\/imports\/[0-9a-f-]+$/);
   await page.getByTestId('import-totals').waitFor();
   return page.url().split('/').pop()!;
@@ -110,7 +116,7 @@ describe('the PAR focal imports a commune plan from a Word file', () => {
     await page.getByLabel('Chức danh người ký').fill('CHỦ TỊCH');
     await page.getByLabel('Người ký', { exact: true }).fill('Lê Văn Giao');
 
-    await page.getByTestId('import-create-draft').click();
+    await clickAndCheck(page, page.getByTestId('import-create-draft'), 'POST', '/plan', 201);
     await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     const planId = page.url().split('/').pop()!;
     const plan = await getJson<PlanDetail>(page.request, `/api/plans/${planId}`);

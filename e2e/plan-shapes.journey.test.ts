@@ -87,7 +87,13 @@ async function createPlan(): Promise<string> {
   await dialog
     .getByLabel('Trích yếu')
     .fill(`Nâng cao Chỉ số CCHC và Chỉ số PAPI huyện Lấp Vò năm ${PLAN_YEAR}`);
-  await dialog.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+  await clickAndCheck(
+    page,
+    dialog.getByRole('button', { name: 'Tạo kế hoạch' }),
+    'POST',
+    '/api/plans',
+    201,
+  );
   await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
   return page.url().split('/').at(-1)!;
 }
@@ -109,7 +115,7 @@ async function linkIndices(planId: string, frameworks: PlanShapeFrameworks) {
   const appendix = page.getByTestId('plan-appendix-table');
   if ((await appendix.getAttribute('aria-checked')) === 'true') await appendix.click();
   expect(await appendix.getAttribute('aria-checked')).toBe('false');
-  await page.getByTestId('plan-content-save').click();
+  await clickAndCheck(page, page.getByTestId('plan-content-save'), 'PATCH', `/api/plans/${planId}`);
   await expect
     .poll(async () => {
       const { content } = await planDetail(planId);
@@ -129,7 +135,7 @@ async function saveSection(
   await pick(dialog.getByTestId('section-numbering'), numbering);
   await dialog.getByTestId('section-heading').fill(heading);
   if (framework) await pick(dialog.getByTestId('section-framework'), framework.name);
-  await page.getByTestId('section-save').click();
+  await clickAndCheck(page, page.getByTestId('section-save'), 'PUT', '/outline');
   await dialog.waitFor({ state: 'detached' });
   await sectionRow(shownAs).waitFor();
 }
@@ -260,7 +266,7 @@ async function addTargets(planId: string, frameworks: PlanShapeFrameworks) {
     PAPI_TEXT,
   );
   await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Hùng');
-  await page.getByTestId('plan-content-save').click();
+  await clickAndCheck(page, page.getByTestId('plan-content-save'), 'PATCH', `/api/plans/${planId}`);
   await expect
     .poll(async () => {
       const { content } = await planDetail(planId);
@@ -301,7 +307,7 @@ async function importYearResults(framework: FrameworkDto, leaves: FrameworkNodeD
   const preview = page.getByTestId('results-import-preview');
   for (const name of ['Huyện Lấp Vò', 'Huyện Lai Vung', 'Huyện Cao Lãnh'])
     await waitForText(preview, name);
-  await page.getByTestId('results-import-submit').click();
+  await clickAndCheck(page, page.getByTestId('results-import-submit'), 'POST', '/results/import');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await waitForText(page.getByTestId('ranking-table'), '3/3');
 }

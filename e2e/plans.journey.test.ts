@@ -9,7 +9,15 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { PlanDetail } from '../src/contract/plans';
 import { getJson } from './api';
-import { baseUrl, launchBrowser, loginAs, readDocx, uniqueSuffix, waitForText } from './browser';
+import {
+  baseUrl,
+  clickAndCheck,
+  launchBrowser,
+  loginAs,
+  readDocx,
+  uniqueSuffix,
+  waitForText,
+} from './browser';
 import { createLapVoGaps, draftLapVoPlan, issueLapVoPlan, LOSSES } from './plan-fixtures';
 
 let browser: Browser;
@@ -84,7 +92,12 @@ describe("the PAR focal drafts, edits and issues Lấp Vò's remediation plan", 
     await openPlan(plan);
     await page.getByRole('tab', { name: 'Nội dung' }).click();
     await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Hùng');
-    await page.getByRole('button', { name: 'Lưu nội dung' }).click();
+    await clickAndCheck(
+      page,
+      page.getByRole('button', { name: 'Lưu nội dung' }),
+      'PATCH',
+      `/api/plans/${plan.id}`,
+    );
     await expect
       .poll(async () => (await planDetail(plan.id)).content.signature.signerName)
       .toBe('Nguyễn Văn Hùng');
@@ -94,7 +107,7 @@ describe("the PAR focal drafts, edits and issues Lấp Vò's remediation plan", 
     await dialog.getByLabel('Số văn bản').fill('45');
     await dialog.getByLabel('Ngày ban hành').fill('22/03/2024');
     await dialog.getByLabel('Ngày ban hành').press('Enter');
-    await dialog.getByRole('button', { name: 'Ban hành' }).click();
+    await clickAndCheck(page, dialog.getByRole('button', { name: 'Ban hành' }), 'POST', '/issue');
     await waitForText(page.getByTestId('plan-number'), '45/KH-UBND');
     expect((await planDetail(plan.id)).status).toBe('issued');
   });

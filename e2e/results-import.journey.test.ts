@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { XLSX_TYPE } from './api';
-import { baseUrl, launchBrowser, loginAs, saveScreenshot, waitForText } from './browser';
+import {
+  baseUrl,
+  clickAndCheck,
+  launchBrowser,
+  loginAs,
+  saveScreenshot,
+  waitForText,
+} from './browser';
 import {
   createDistrictFramework2023,
   ensureRankedDistricts,
@@ -127,7 +134,12 @@ describe('the PAR focal imports the districts’ results through the template', 
     expect(await preview.innerText()).not.toContain('khác tổng trong tệp');
     expect(await dialog.getByTestId('results-import-submit').isEnabled()).toBe(true);
     await saveScreenshot(page, 'results-import-ready');
-    await dialog.getByTestId('results-import-submit').click();
+    await clickAndCheck(
+      page,
+      dialog.getByTestId('results-import-submit'),
+      'POST',
+      '/results/import',
+    );
     await dialog.waitFor({ state: 'detached' });
 
     const table = page.getByTestId('ranking-table');

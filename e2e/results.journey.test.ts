@@ -10,7 +10,14 @@ import type { Browser, Page } from 'playwright-core';
 import type { FrameworkDto } from '../src/contract/frameworks';
 import type { UnitResult } from '../src/contract/results';
 import { getJson, unitIdsByCode, XLSX_TYPE } from './api';
-import { baseUrl, launchBrowser, loginAs, uniqueSuffix, waitForText } from './browser';
+import {
+  baseUrl,
+  clickAndCheck,
+  launchBrowser,
+  loginAs,
+  uniqueSuffix,
+  waitForText,
+} from './browser';
 import {
   createDistrictFramework2023,
   createRankedFrameworks,
@@ -75,7 +82,7 @@ describe('the PAR focal ranks the districts and reads a gap analysis', () => {
     const preview = page.getByTestId('results-import-preview');
     for (const name of ['Huyện Lấp Vò', 'Huyện Lai Vung', 'Huyện Cao Lãnh'])
       await waitForText(preview, name);
-    await page.getByTestId('results-import-submit').click();
+    await clickAndCheck(page, page.getByTestId('results-import-submit'), 'POST', '/results/import');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await waitForText(page.getByTestId('ranking-table'), '3/3');
   });
@@ -149,9 +156,9 @@ describe('the PAR focal ranks the districts and reads a gap analysis', () => {
     await page.getByTestId('entry-appraisedScore-3.3.1').fill('2,95');
     // The total is recomputed in the page as you type: poll it (timeout set in vitest.config.ts).
     await expect.poll(readTotal).toBeCloseTo(start - before + 2.95, 2);
-    await page.getByTestId('entry-save').click();
-    await page.getByText('Đã lưu kết quả.').waitFor();
     const laiVungId = (await unitIdsByCode(page.request)).get('DT.LAIVUNG');
+    await clickAndCheck(page, page.getByTestId('entry-save'), 'PUT', `/results/${laiVungId}`);
+    await page.getByText('Đã lưu kết quả.').waitFor();
     const stored = await getJson<UnitResult>(
       page.request,
       `/api/frameworks/${framework2024.id}/results/${laiVungId}`,
