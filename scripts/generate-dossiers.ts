@@ -1,10 +1,11 @@
 // Xuất hồ sơ TTHC giả lập: `npm run generate-dossiers -- --rows N --out FILE.csv|.xlsx
 // [--units A,B,…] [--year Y] [--seed S] [--prefix P]`. Writes a synthetic one-stop-system export
 // (src/domain/kpis/dossier-generator.ts) in parplan's own layout — headers DOSSIER_COLUMN_LABELS,
-// times dd/mm/yyyy hh:mm (CSV) or date cells (XLSX), Vietnamese words, Có/Không — streamed row by
-// row, so any size runs in constant memory. The same arguments write the same file. Default units:
-// the demo province's units (src/server/db/seed/demo-data.ts) open during the year, the province
-// itself left out; default year: this year in Vietnam time (pass --year for a reproducible file).
+// times dd/mm/yyyy hh:mm (CSV) or date cells (XLSX), Vietnamese words, Có/Không — row by row; the
+// CSV runs in constant memory at any size (the XLSX writer does not: see writeXlsx). The same
+// arguments write the same file. Default units: the demo province's units (demo-data.ts) open
+// during the year, the province itself left out; default year: this year in Vietnam time (pass
+// --year for a reproducible file).
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { extname, resolve } from 'node:path';
@@ -121,6 +122,9 @@ const NUMBER_FIELDS = new Set(['supplementRequests', 'pausedDays', 'satisfaction
 /**
  * Writes the XLSX through exceljs's streaming WorkbookWriter (each row committed as it is made):
  * times as date cells shown dd/mm/yyyy hh:mm, counts and ratings as numbers, the rest as text.
+ * Not constant memory, unlike the CSV: exceljs 4.4's streaming writer keeps about 0.9 KB of
+ * external buffers per row until the end (exceljs issues #1894, #2916; measured 140 MB at 20,000
+ * rows, 300 MB at 200,000) — fine for demo and e2e sizes; use CSV for millions.
  */
 async function writeXlsx(out: string, dossiers: Iterable<Dossier>): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
