@@ -62,6 +62,25 @@ describe('generateDossiers', () => {
     expect(codes.size).toBe(5000);
   });
 
+  it('leaves the dossiers whose result would come after the export in progress, without a result time', () => {
+    const exportedAt = '2026-11-30T17:00:00.000Z'; // 01/12/2026 00:00 in Vietnam
+    const statuses = new Set<string>();
+    for (const dossier of generateDossiers({
+      unitCodes: UNITS,
+      year: 2026,
+      count: 3000,
+      seed: 2,
+      exportedAt,
+    })) {
+      if (dossier.finishedAt !== null) expect(dossier.finishedAt <= exportedAt).toBe(true);
+      if (dossier.status === 'processing' || dossier.status === 'awaiting_supplement') {
+        expect(dossier.finishedAt).toBeNull();
+        statuses.add(dossier.status);
+      }
+    }
+    expect([...statuses].sort()).toEqual(['awaiting_supplement', 'processing']);
+  });
+
   it('makes the weak units markedly worse on time, online, online payment and ratings', () => {
     const weak = new Set(weakDossierUnits(UNITS, 5));
     const parts: [Dossier[], Dossier[]] = [[], []];

@@ -32,6 +32,7 @@ export interface DossierGeneratorOptions {
   /**
    * When the export was taken (ISO instant; default 15/01 of the next year, 00:00 Vietnam time):
    * a dossier whose result would come later is still in progress, without a result time.
+   * Receipts still cover the whole year: an earlier moment also yields dossiers received after it.
    */
   exportedAt?: string;
 }
