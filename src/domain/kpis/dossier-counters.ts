@@ -2,7 +2,8 @@
  * The counts every KPI is built from. Each dossier carries one bit per counter (computed here,
  * once, at import); the database only sums bits — per (unit, field, month) in the rollups and
  * over raw rows for drill-down — so what "on time" means is written in one place. The order is
- * the bit order stored in the database: append new counters, never reorder.
+ * the bit order stored in the database: append new counters, never reorder. The mask is stored
+ * in a PostgreSQL `integer`, so at most 31 counters fit (bit 31 would make it negative).
  */
 import type { Dossier } from './dossier';
 
@@ -42,6 +43,15 @@ export const DOSSIER_COUNTERS = [
   'complaint',
   /** More than one supplement request (yêu cầu bổ sung quá một lần). */
   'repeatedSupplement',
+  /**
+   * A complaint or a dislike rating (1–2), counted once when the dossier has both: the
+   * "phản ánh, kiến nghị hoặc không hài lòng" share of the Decision 766 satisfaction formula.
+   */
+  'complaintOrDissatisfied',
+  /** Rated 4 or 5 (hài lòng, rất hài lòng): the usual "tỷ lệ hài lòng" of plan targets. */
+  'satisfied',
+  /** Lodged through public postal service (bưu chính công ích). */
+  'postal',
 ] as const;
 export type DossierCounter = (typeof DOSSIER_COUNTERS)[number];
 
@@ -76,6 +86,7 @@ export function countersOf(dossier: Dossier): Record<DossierCounter, boolean> {
   const finished = dossier.status === 'finished' && dossier.finishedAt !== null;
   const onTime = finished && finishedOnTime(dossier);
   const online = dossier.channel === 'online';
+  const dissatisfied = dossier.satisfaction !== null && dossier.satisfaction <= 2;
   return {
     received: true,
     finished,
@@ -90,9 +101,12 @@ export function countersOf(dossier: Dossier): Record<DossierCounter, boolean> {
     digitisedResult: finished && dossier.digitisedResult,
     electronicResult: finished && dossier.electronicResult,
     rated: dossier.satisfaction !== null,
-    dissatisfied: dossier.satisfaction !== null && dossier.satisfaction <= 2,
+    dissatisfied,
     complaint: dossier.complaint,
     repeatedSupplement: dossier.supplementRequests > 1,
+    complaintOrDissatisfied: dossier.complaint || dissatisfied,
+    satisfied: dossier.satisfaction !== null && dossier.satisfaction >= 4,
+    postal: dossier.channel === 'postal',
   };
 }
 
