@@ -2,8 +2,11 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_COLUMN_LABELS } from '@domain/kpis/dossier-columns';
 import type { DossierRowResult } from '@domain/kpis/dossier-row-result';
@@ -267,12 +270,29 @@ describe('openDossierFile refuses what is no dossier export', () => {
     expect(await refusalOf('broken.xlsx', notAZip)).toBe(
       'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.',
     );
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Mã hồ sơ\tLĩnh vực', 'utf16le'),
+    ]);
+    expect(await refusalOf('unicode-text.csv', utf16)).toBe(
+      'Tệp CSV không ở bảng mã UTF-8; hãy lưu lại với «CSV UTF-8 (Comma delimited)».',
+    );
+    expect(await refusalOf('renamed.xlsx', 'Mã hồ sơ,Lĩnh vực\n')).toBe(
+      'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.',
+    );
     // "Mã hồ sơ" in Windows-1258-like single bytes: not UTF-8.
     expect(
       await refusalOf('legacy.csv', Uint8Array.from([0x4d, 0xe3, 0x20, 0x68, 0xf4, 0x2c])),
     ).toMatch(/UTF-8/);
   });
 });
+
+/** V8's collector, to measure what a reader keeps rather than what it has not yet freed. */
+function exposedGc(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+const gc = exposedGc();
 
 describe('openDossierFile streams', () => {
   it('reads a 100,000-row CSV with the heap growing by less than 50 MB', async () => {
@@ -315,10 +335,10 @@ describe('openDossierFile streams', () => {
     await once(out, 'finish');
     const { size } = await stat(path);
 
-    const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.();
+    gc();
     const baseline = process.memoryUsage().heapUsed;
     let peak = baseline;
+    let kept = 0;
     let read = 0;
     let valid = 0;
     const reading = await openDossierFile(path);
@@ -326,13 +346,79 @@ describe('openDossierFile streams', () => {
       read += 1;
       if ('dossier' in row) valid += 1;
       if (read % 1000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+      if (read % 10_000 === 0) {
+        gc();
+        kept = Math.max(kept, process.memoryUsage().heapUsed - baseline);
+      }
     }
     const growthMb = (peak - baseline) / 1024 / 1024;
+    const keptMb = kept / 1024 / 1024;
     console.log(
-      `dossier reader: ${read} rows of a ${(size / 1024 / 1024).toFixed(1)} MB CSV, heap grew ${growthMb.toFixed(1)} MB at most (gc ${gc ? 'exposed' : 'not exposed'})`,
+      `dossier reader: ${read} rows of a ${(size / 1024 / 1024).toFixed(1)} MB CSV, heap grew ${growthMb.toFixed(1)} MB at most (garbage included), kept ${keptMb.toFixed(1)} MB after collection`,
     );
     expect(read).toBe(rowCount);
     expect(valid).toBe(rowCount);
     expect(growthMb).toBeLessThan(50);
+    // The file's text alone is 22.9 MB (more as a JS string): a reader keeping it would fail here.
+    expect(keptMb).toBeLessThan(20);
+  }, 120_000);
+
+  it('reads a 20,000-row XLSX keeping less than 50 MB of heap', async () => {
+    const path = join(dir, 'large.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: path,
+      useSharedStrings: true,
+    });
+    const sheet = writer.addWorksheet('Hồ sơ');
+    sheet.addRow(Object.values(DOSSIER_COLUMN_LABELS)).commit();
+    const rowCount = 20_000;
+    for (let i = 0; i < rowCount; i++) {
+      const day = (i % 28) + 1;
+      sheet
+        .addRow([
+          `HS-${i}`,
+          `XA-${i % 97}`,
+          `1.00${i % 50}`,
+          'Cấp giấy chứng nhận quyền sử dụng đất',
+          'Đất đai',
+          new Date(Date.UTC(2024, 2, day, 8, i % 60)),
+          new Date(Date.UTC(2024, 2, Math.min(day + 10, 31))),
+          new Date(Date.UTC(2024, 2, Math.min(day + 5, 31), 15, 10)),
+          'Đã trả kết quả',
+          i % 2 === 0 ? 'Trực tuyến' : 'Trực tiếp',
+          i % 2 === 0 ? 'Toàn trình' : null,
+          'Không',
+          'Có',
+          i % 3,
+          i % 5,
+          'Có',
+          'Không',
+          'Có',
+          (i % 5) + 1,
+          'Không',
+        ])
+        .commit();
+    }
+    sheet.commit();
+    await writer.commit();
+
+    gc();
+    const baseline = process.memoryUsage().heapUsed;
+    let kept = 0;
+    let valid = 0;
+    let read = 0;
+    const reading = await openDossierFile(path);
+    for await (const row of reading.rows) {
+      read += 1;
+      if ('dossier' in row) valid += 1;
+      if (read % 5000 === 0) {
+        gc();
+        kept = Math.max(kept, process.memoryUsage().heapUsed - baseline);
+      }
+    }
+    const keptMb = kept / 1024 / 1024;
+    console.log(`dossier reader: ${read} XLSX rows, heap kept ${keptMb.toFixed(1)} MB at most`);
+    expect(valid).toBe(rowCount);
+    expect(keptMb).toBeLessThan(50);
   }, 120_000);
 });

@@ -105,6 +105,9 @@ async function sniffFormat(path: string, fileName = path): Promise<'csv' | 'xlsx
   }
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
   const hasBom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  // Excel's «Unicode Text» saves UTF-16 with a BOM: text, but not the UTF-8 asked for.
+  const isUtf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (isUtf16) throw refusals.notUtf8();
   // file-type reads UTF-16's FF FE as an audio frame; a UTF-8 BOM is text.
   const detected = hasBom ? undefined : await fileTypeFromBuffer(head);
   if (detected?.ext === 'cfb') throw refusals.legacyExcel();
