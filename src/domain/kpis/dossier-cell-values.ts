@@ -26,10 +26,24 @@ const DAY_MS = 86_400_000;
 /** Last Excel serial day (31/12/9999). */
 const LAST_EXCEL_SERIAL = 2_958_465;
 
-const foldWords = (text: string) =>
-  foldVietnamese(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+// Exports repeat a handful of words ("Đã trả kết quả", "Có") millions of times: each is folded
+// once (NFD normalisation is the reader's costliest step) and remembered. Bounded, so a column
+// of free text cannot grow it past MAX_REMEMBERED_WORDS.
+const MAX_REMEMBERED_WORDS = 4096;
+const foldedWords = new Map<string, string>();
+function foldWords(text: string): string {
+  let folded = foldedWords.get(text);
+  if (folded === undefined) {
+    folded = foldVietnamese(text)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (foldedWords.size >= MAX_REMEMBERED_WORDS) foldedWords.clear();
+    // A fresh copy as the key: a cell is often a slice of the reader's whole chunk, which
+    // a remembered slice would keep alive.
+    foldedWords.set(JSON.parse(JSON.stringify(text)) as string, folded);
+  }
+  return folded;
+}
 
 /** A civil time given as UTC fields (how Excel and exceljs carry it) → the Vietnam instant(s). */
 function fromCivilMs(civilMs: number, dateOnly: boolean): DossierTime {

@@ -285,6 +285,28 @@ describe('openDossierFile refuses what is no dossier export', () => {
       await refusalOf('legacy.csv', Uint8Array.from([0x4d, 0xe3, 0x20, 0x68, 0xf4, 0x2c])),
     ).toMatch(/UTF-8/);
   });
+  it('a CSV whose unclosed quote would read the rest of the file as one cell', async () => {
+    const path = join(dir, 'unclosed.csv');
+    const rows = Array.from(
+      { length: 30_000 },
+      (_, i) => `HS-${i},XA-LV,1.001,Hộ tịch,01/03/2024,Đang xử lý,Trực tiếp`,
+    );
+    await writeFile(
+      path,
+      'Mã hồ sơ,Mã đơn vị,Mã thủ tục,Lĩnh vực,Ngày tiếp nhận,Trạng thái,Hình thức nộp\n' +
+        'HS-0,XA-LV,1.001,"Hộ tịch,01/03/2024,Đang xử lý,Trực tiếp\n' +
+        rows.join('\n'),
+    );
+    // Found while the header is looked for, or later: either way before anything is written.
+    const error = await openDossierFile(path)
+      .then((reading) => readAll(reading.rows))
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+    expect(error).toBeInstanceOf(DossierFileError);
+    expect((error as Error).message).toMatch(/^Dòng 2 của tệp CSV có dấu ngoặc kép/);
+  });
 });
 
 /** V8's collector, to measure what a reader keeps rather than what it has not yet freed. */
