@@ -385,6 +385,27 @@ describe('openDossierFile streams', () => {
     expect(keptMb).toBeLessThan(20);
   }, 120_000);
 
+  it('keeps quoted cells with commas and line breaks whole across chunk boundaries', async () => {
+    const path = join(dir, 'quoted.csv');
+    const header =
+      'Mã hồ sơ;Mã đơn vị;Mã thủ tục;Tên thủ tục;Lĩnh vực;Ngày tiếp nhận;Trạng thái;Hình thức nộp';
+    const name = (i: number) => `Thủ tục số ${i}; có "ngoặc kép"\r\nvà xuống dòng`;
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `HS-${i};XA-LV;1.001;"${name(i).replaceAll('"', '""')}";Hộ tịch;01/03/2024;Đang xử lý;Trực tiếp`,
+    );
+    await writeFile(path, [header, ...rows].join('\r\n')); // over 256 KB: several chunks; no final line break
+    const read = await readAll((await openDossierFile(path)).rows);
+    expect(read).toHaveLength(5000);
+    read.forEach((row, i) => {
+      expect(row).toMatchObject({
+        line: i + 2,
+        dossier: { code: `HS-${i}`, procedureName: name(i) },
+      });
+    });
+  });
+
   it('reads a 20,000-row XLSX keeping less than 50 MB of heap', async () => {
     const path = join(dir, 'large.xlsx');
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
