@@ -37,13 +37,76 @@ export const DOSSIER_COLUMN_LABELS: Record<DossierFieldKey, string> = {
   complaint: 'Phản ánh, kiến nghị',
 };
 
-/** Other names exports use for a field (compared folded). */
+/**
+ * Other names exports use for a field (compared folded: accents, case, spaces and punctuation
+ * ignored). Sources, read in December 2026:
+ * - the «Xuất danh sách hồ sơ» table of a one-stop system's admin client (XuatDanhSachHoSoTable.tsx,
+ *   public GitHub, found by exact-string search, repository not named by it): "Đơn vị tiếp nhận",
+ *   "Lĩnh vực", "Tên thủ tục hành chính", "Mã hồ sơ", "Trạng thái", "Ngày nhận", "Ngày hẹn trả",
+ *   "Ngày kết thúc xử lý";
+ * - a one-stop process model (C#, public GitHub): ngày tiếp nhận, ngày hẹn trả, "hình thức tiếp
+ *   nhận", and github.com/HuanVu201/DichVuCong_KhoaLuan_PASETO (a DVC system: ngày hẹn trả,
+ *   BCCI, yêu cầu bổ sung);
+ * - an importer of one-stop exports (public GitHub, case import service): "Số hồ sơ", "Tên thủ tục
+ *   hành chính", "Tên lĩnh vực", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày kết thúc xử lý",
+ *   "Cơ quan/đơn vị", "Trạng thái hồ sơ";
+ * - Thông tư 01/2018/TT-VPCP (phiếu tiếp nhận và hẹn trả kết quả, sổ theo dõi hồ sơ): "Ngày hẹn trả
+ *   kết quả", "Ngày trả kết quả", and Decision 766's own field names ("Số lần yêu cầu bổ sung",
+ *   "Thanh toán trực tuyến", "Số hóa hồ sơ", "Kết quả điện tử").
+ */
 export const DOSSIER_COLUMN_SYNONYMS: Partial<Record<DossierFieldKey, readonly string[]>> = {
-  code: ['Số hồ sơ', 'Mã HS'],
-  unitCode: ['Mã đơn vị', 'Đơn vị tiếp nhận'],
-  receivedAt: ['Thời gian tiếp nhận', 'Ngày nộp'],
-  promisedAt: ['Hạn xử lý', 'Ngày hẹn trả kết quả'],
-  finishedAt: ['Ngày hoàn thành', 'Ngày trả kết quả'],
+  code: ['Số hồ sơ', 'Mã HS', 'Mã số hồ sơ', 'Số biên nhận'],
+  unitCode: [
+    'Mã đơn vị',
+    'Mã cơ quan',
+    'Mã cơ quan tiếp nhận',
+    'Đơn vị tiếp nhận',
+    'Cơ quan tiếp nhận',
+    'Cơ quan/đơn vị',
+  ],
+  procedureCode: ['Mã TTHC', 'Mã thủ tục hành chính', 'Mã thủ tục HC'],
+  procedureName: ['Tên thủ tục hành chính', 'Tên TTHC', 'Thủ tục hành chính', 'Thủ tục'],
+  field: ['Tên lĩnh vực', 'Lĩnh vực TTHC', 'Lĩnh vực giải quyết'],
+  receivedAt: [
+    'Thời gian tiếp nhận',
+    'Ngày nhận',
+    'Ngày nhận hồ sơ',
+    'Ngày giờ tiếp nhận',
+    'Ngày nộp',
+    'Ngày nộp hồ sơ',
+  ],
+  promisedAt: ['Ngày hẹn trả kết quả', 'Hẹn trả', 'Hẹn trả kết quả', 'Hạn xử lý', 'Hạn giải quyết'],
+  finishedAt: [
+    'Ngày kết thúc xử lý',
+    'Ngày hoàn thành',
+    'Ngày trả kết quả',
+    'Ngày trả',
+    'Thời gian có kết quả',
+    'Ngày kết thúc',
+  ],
+  status: ['Trạng thái hồ sơ', 'Tình trạng', 'Tình trạng hồ sơ', 'Trạng thái xử lý'],
+  channel: [
+    'Hình thức tiếp nhận',
+    'Hình thức nộp hồ sơ',
+    'Kênh tiếp nhận',
+    'Kênh nộp',
+    'Nguồn tiếp nhận',
+  ],
+  onlineLevel: ['Mức độ DVC', 'Mức độ dịch vụ công', 'Mức độ DVCTT', 'Loại DVC trực tuyến'],
+  paidOnline: ['Đã thanh toán trực tuyến', 'TT trực tuyến', 'Thanh toán trực tuyến phí, lệ phí'],
+  hasFee: ['Có phí', 'Có lệ phí', 'Phí, lệ phí', 'Thu phí'],
+  supplementRequests: ['Số lần bổ sung', 'Số lần yêu cầu bổ sung hồ sơ', 'Số lần YCBS'],
+  pausedDays: ['Số ngày dừng xử lý', 'Số ngày chờ bổ sung', 'Số ngày tạm ngừng'],
+  digitisedFile: ['Số hóa thành phần hồ sơ', 'Đã số hóa hồ sơ', 'Số hóa TPHS'],
+  digitisedResult: ['Số hóa kết quả giải quyết', 'Đã số hóa kết quả'],
+  electronicResult: ['Trả kết quả điện tử', 'Có kết quả điện tử', 'Cấp kết quả điện tử'],
+  satisfaction: [
+    'Đánh giá hài lòng',
+    'Kết quả đánh giá',
+    'Đánh giá',
+    'Mức độ hài lòng của người dân',
+  ],
+  complaint: ['Phản ánh kiến nghị', 'Có phản ánh', 'Phản ánh', 'PAKN'],
 };
 
 /** Fields every export must map: without them no KPI can be computed. */
@@ -71,7 +134,10 @@ export interface DetectedColumns {
   unknownHeaders: string[];
 }
 
-/** Maps `headers` to fields: the saved mapping first, then each field's label and synonyms. */
+/**
+ * Maps `headers` to fields: the saved mapping first, then each field's label, then its synonyms;
+ * a header fills one field at most.
+ */
 export function detectColumns(
   headers: readonly string[],
   saved: DossierColumnMapping = {},
@@ -80,24 +146,24 @@ export function detectColumns(
   const indexes: Partial<Record<DossierFieldKey, number>> = {};
   const taken = new Set<number>();
   const fields = Object.keys(DOSSIER_COLUMN_LABELS) as DossierFieldKey[];
-  for (const field of fields) {
-    const names = [
-      saved[field],
-      DOSSIER_COLUMN_LABELS[field],
-      ...(DOSSIER_COLUMN_SYNONYMS[field] ?? []),
-    ];
-    for (const name of names) {
-      if (name === undefined) continue;
-      const index = folded.findIndex((header, at) => !taken.has(at) && header === fold(name));
-      if (index >= 0) {
-        indexes[field] = index;
-        taken.add(index);
-        break;
-      }
-    }
-  }
+  const claim = (field: DossierFieldKey, name: string | undefined) => {
+    if (name === undefined || indexes[field] !== undefined) return;
+    const index = folded.findIndex((header, at) => !taken.has(at) && header === fold(name));
+    if (index < 0) return;
+    indexes[field] = index;
+    taken.add(index);
+  };
+  // In passes, so that a saved choice beats a label and a label beats a synonym of another field
+  // ("Đơn vị tiếp nhận" saved for the unit wins over any detection that would claim it first).
+  for (const field of fields) claim(field, saved[field]);
+  for (const field of fields) claim(field, DOSSIER_COLUMN_LABELS[field]);
+  for (const field of fields)
+    for (const name of DOSSIER_COLUMN_SYNONYMS[field] ?? []) claim(field, name);
   const mapping = Object.fromEntries(
-    Object.entries(indexes).map(([field, index]) => [field, headers[index]]),
+    fields.flatMap((field) => {
+      const index = indexes[field];
+      return index === undefined ? [] : [[field, headers[index]]];
+    }),
   ) as DossierColumnMapping;
   return {
     indexes,
