@@ -121,6 +121,19 @@ describe('readDossierRow', () => {
     expect(errors[3]!.message).toBe('«Mức độ hài lòng» phải từ 1 đến 5 («7»).');
   });
 
+  it('refuses a fractional count and a dossier paid online that the fee column says is free', () => {
+    expect(errorsOf({ supplementRequests: '1,5' })).toEqual([
+      {
+        code: 'not_whole_number',
+        column: 'Số lần yêu cầu bổ sung',
+        message: '«Số lần yêu cầu bổ sung» phải là số nguyên («1.5»).',
+      },
+    ]);
+    expect(errorsOf({ paidOnline: 'Có', hasFee: 'Không' }).map((error) => error.code)).toEqual([
+      'paid_without_fee',
+    ]);
+  });
+
   it('refuses an unreadable date and a finished dossier without its finish time', () => {
     expect(errorsOf({ receivedAt: '32/01/2024' }).map((error) => error.code)).toEqual([
       'unreadable_date',

@@ -109,7 +109,10 @@ export function readDossierRow(
       return 0;
     }
     if (value < 0) refuse(field, negativeCode, `«${header(field)}» không được âm (${raw}).`);
-    return Math.round(value);
+    // A count of requests or of days is whole: 1,5 rounded would silently change on-time.
+    else if (!Number.isInteger(value))
+      refuse(field, 'not_whole_number', `«${header(field)}» phải là số nguyên («${raw}»).`);
+    return Math.trunc(value);
   };
   const word = <T>(field: DossierFieldKey, words: Readonly<Record<string, T>>): T | null => {
     const raw = text(cell(field));
@@ -137,6 +140,12 @@ export function readDossierRow(
   const paidOnline = flag('paidOnline');
   // Without a fee column, a dossier paid online evidently had a fee; the others count as free.
   const hasFee = columns.indexes.hasFee === undefined ? paidOnline : flag('hasFee');
+  if (paidOnline && !hasFee)
+    refuse(
+      'paidOnline',
+      'paid_without_fee',
+      `«${header('paidOnline')}» là Có nhưng «${header('hasFee')}» là Không.`,
+    );
   const supplementRequests = count('supplementRequests', 'negative_value');
   const pausedDays = count('pausedDays', 'negative_pause');
   const digitisedFile = flag('digitisedFile');
