@@ -218,3 +218,6 @@ export const listKpiDossiers = defineEndpoint({
   query: kpiDossierQuerySchema,
   response: pageOf(kpiDossierSchema),
 });
+
+/** Months of a period ('YYYY-MM' list), for the web's drill-down month picker. */
+export { monthsBetween } from '@domain/kpis/kpi-period';
