@@ -4,9 +4,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import { DOSSIER_COUNTERS, type DossierCounter } from '@domain/kpis/dossier-counters';
 import type { Database } from '../db/client';
 
-/** `ARRAY[sum(counts[1]), …]` in counter bit order: the element-wise sum of the counts arrays. */
+/**
+ * `ARRAY[sum(counts[1]), …]` in counter bit order: the element-wise sum of the counts arrays.
+ * Each element is summed as integer (one unit, field and month never holds 2³¹ dossiers), whose
+ * sum is a bigint: summing bigints goes through numeric, 2× slower over a province's year.
+ */
 const SUMMED_COUNTS = sql.raw(
-  `ARRAY[${DOSSIER_COUNTERS.map((_, bit) => `coalesce(sum(r.counts[${bit + 1}]), 0)`).join(', ')}]::bigint[]`,
+  `ARRAY[${DOSSIER_COUNTERS.map((_, bit) => `coalesce(sum(r.counts[${bit + 1}]::integer), 0)`).join(', ')}]::bigint[]`,
 );
 
 /** The units under (and including) `rootIds`, closed ones too (their dossiers still count). */
@@ -46,11 +50,13 @@ export async function listUnitCounts(
   if (rootIds.length === 0) return [];
   const result = await db.execute<Omit<UnitCountsRow, 'counts'> & { counts: string[] | null }>(sql`
     ${unitsUnder(tenantId, rootIds)},
+    -- Summed per unit first, then joined to the listed units: filtering the rollups by the
+    -- recursive CTE made the planner loop over the CTE for every rollup row (it cannot estimate
+    -- a CTE's size), 150 ms for 9,600 rows. The tenant's period rows are read either way.
     own AS (
       SELECT r.organisation_id, ${SUMMED_COUNTS} AS counts
       FROM dossier_rollups r
       WHERE r.tenant_id = ${tenantId} AND r.month BETWEEN ${fromDay}::date AND ${toDay}::date
-        AND r.organisation_id IN (SELECT id FROM down)
       GROUP BY r.organisation_id
     )
     SELECT d.id, d.parent_id AS "parentId", d.code, d.name, d.type, d.valid_to AS "validTo",
@@ -80,7 +86,7 @@ export async function listMonthFieldCounts(
     SELECT to_char(r.month, 'YYYY-MM') AS month, r.field, ${SUMMED_COUNTS} AS counts
     FROM dossier_rollups r
     WHERE r.tenant_id = ${tenantId} AND r.month BETWEEN ${fromDay}::date AND ${toDay}::date
-      AND r.organisation_id IN (SELECT id FROM down)
+      AND r.organisation_id = ANY(ARRAY(SELECT id FROM down))
     GROUP BY r.month, r.field
     ORDER BY r.month, r.field`);
   return result.rows.map((row) => ({ ...row, counts: row.counts.map(Number) }));
