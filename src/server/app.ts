@@ -26,6 +26,7 @@ import { registerOrganisationRoutes } from './organisations/organisation.routes'
 import { registerUserRoutes } from './users/user.routes';
 import { registerFrameworkRoutes } from './frameworks/framework.routes';
 import { registerResultRoutes } from './results/result.routes';
+import { registerKpiRoutes } from './kpis/kpi.routes';
 import { registerPlanRoutes } from './plans/plan.routes';
 import { registerPlanTargetRoutes } from './plans/plan-targets.routes';
 import { registerReportRoutes } from './reports/report.routes';
@@ -153,6 +154,7 @@ export async function buildApp(options: {
   registerAuditRoutes(app, db);
   registerFrameworkRoutes(app, db);
   registerResultRoutes(app, db);
+  registerKpiRoutes(app, db);
   registerPlanTargetRoutes(app, db);
   registerPlanRoutes(app, db);
   registerReportRoutes(app, db, config);

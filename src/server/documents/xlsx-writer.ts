@@ -8,8 +8,11 @@ import { stripForbiddenCharacters } from '@contract/text-safety';
 export const XLSX_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** How a column's values are written: text, decimals (#,##0.00) or whole numbers. */
-export type XlsxColumnKind = 'text' | 'number' | 'integer';
+/**
+ * How a column's values are written: text, decimals (#,##0.00), whole numbers, or a percent given
+ * as 0–100 (97.25) and stored as the fraction Excel's 0.00% format expects (0.9725 → "97,25%").
+ */
+export type XlsxColumnKind = 'text' | 'number' | 'integer' | 'percent';
 
 /** One column: its header, width in characters, kind and how to read it from an item. */
 export interface XlsxColumn<Item> {
@@ -31,6 +34,7 @@ const NUMBER_FORMATS: Record<XlsxColumnKind, string | undefined> = {
   text: undefined,
   number: '#,##0.00',
   integer: '0',
+  percent: '0.00%',
 };
 
 /** Writes the table as a workbook and returns its bytes. */
@@ -78,5 +82,6 @@ function toCellValue<Item>(column: XlsxColumn<Item>, item: Item): string | numbe
   if (value === undefined || value === null) return null;
   // Text stored before the API refused characters XML cannot carry would make the file unreadable.
   if (column.kind === 'text') return stripForbiddenCharacters(String(value));
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return column.kind === 'percent' ? value / 100 : value;
 }

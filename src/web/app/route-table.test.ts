@@ -47,6 +47,7 @@ describe('route table and menu', () => {
       '/',
       '/frameworks',
       '/results',
+      '/kpis',
       '/assessment',
       '/plans',
       '/tasks',
@@ -74,7 +75,8 @@ describe('route table and menu', () => {
   it('names every entry in Vietnamese and marks the modules not built yet as "Sắp có"', () => {
     const labels = menuItems.map((item) => textOf('label' in item ? item.label : null));
     expect(labels[0]).toContain('Tổng quan');
-    expect(labels[8]).toContain('Đơn vị');
+    expect(labels[9]).toContain('Đơn vị');
+    expect(labels[3]).toContain('Chỉ số dịch vụ (KPI)');
     MODULE_ROUTES.forEach(({ module }, index) => {
       expect(labels[index], module.key).toContain(t(`modules.${module.key}.title`));
       if (module.isReady) expect(labels[index], module.key).not.toContain('Sắp có');

@@ -19,6 +19,7 @@ const READY_PAGES: Record<ReadyModuleKey, ComponentType> = {
     'OrganisationsPage',
   ),
   results: lazyNamed(() => import('@web/features/results/routes/results-page'), 'ResultsPage'),
+  kpis: lazyNamed(() => import('@web/features/kpis/routes/kpis-page'), 'KpisPage'),
   assessment: lazyNamed(
     () => import('@web/features/assessment/routes/round-list-page'),
     'RoundListPage',

@@ -6,6 +6,7 @@ export const APP_MODULES = [
   { key: 'overview', path: '/', isReady: true },
   { key: 'frameworks', path: '/frameworks', isReady: true },
   { key: 'results', path: '/results', isReady: true },
+  { key: 'kpis', path: '/kpis', isReady: true },
   { key: 'assessment', path: '/assessment', isReady: true },
   { key: 'plans', path: '/plans', isReady: true },
   { key: 'tasks', path: '/tasks', isReady: true },

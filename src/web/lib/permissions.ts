@@ -23,6 +23,7 @@ export type MeAction = Me['actions'][number];
 const MODULE_ACTIONS: Partial<Record<AppModuleKey, MeAction>> = {
   frameworks: 'framework.read',
   results: 'result.read',
+  kpis: 'result.read',
   assessment: 'assessment.read',
   plans: 'plan.read',
   tasks: 'plan.read',

@@ -18,7 +18,9 @@ import { assessmentAppraisalEn } from './assessment-appraisal.en';
 import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
+import { kpisEn } from './kpis.en';
 export const en: Dictionary = {
+  kpiScreens: kpisEn,
   frameworkScreens: frameworksEn,
   resultScreens: resultsEn,
   planScreens: plansEn,
@@ -85,6 +87,11 @@ export const en: Dictionary = {
       title: 'Results',
       description:
         'Enter the score of every criterion, see the points lost and the rank among peer units.',
+    },
+    kpis: {
+      title: 'Service KPIs',
+      description:
+        'On-time, online and online-payment shares of procedure dossiers by unit and month, computed from the dossiers.',
     },
     assessment: {
       title: 'Index assessment',

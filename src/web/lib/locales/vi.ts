@@ -16,7 +16,9 @@ import { assessmentSelfVi } from './assessment-self.vi';
 import { assessmentAppraisalVi } from './assessment-appraisal.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
+import { kpisVi } from './kpis.vi';
 export const vi = {
+  kpiScreens: kpisVi,
   frameworkScreens: frameworksVi,
   resultScreens: resultsVi,
   planScreens: plansVi,
@@ -86,6 +88,11 @@ export const vi = {
       title: 'Kết quả đánh giá',
       description:
         'Nhập kết quả chấm điểm từng tiêu chí, xem điểm bị trừ và thứ hạng so với các đơn vị cùng cấp.',
+    },
+    kpis: {
+      title: 'Chỉ số dịch vụ (KPI)',
+      description:
+        'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn, nộp và thanh toán trực tuyến theo đơn vị và theo tháng, tính từ dữ liệu hồ sơ.',
     },
     assessment: {
       title: 'Đánh giá chỉ số',
