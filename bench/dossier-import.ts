@@ -131,8 +131,15 @@ const job = await insertDossierImportJob(db, {
   now: systemClock.now(),
 });
 const importStarted = performance.now();
+let phaseStarted = importStarted;
+const phases: string[] = [];
+const trace = (phase: string) => {
+  const at = performance.now();
+  phases.push(`${phase} ${((at - phaseStarted) / 1000).toFixed(2)} s`);
+  phaseStarted = at;
+};
 const outcome = await runDossierImportJob(
-  { db, pool, clock: systemClock, progressEvery: 100_000 },
+  { db, pool, clock: systemClock, progressEvery: 100_000, trace },
   { tenantId: tenant.id, jobId: job.id, keepFile: true },
 );
 const importMs = performance.now() - importStarted;
@@ -143,6 +150,7 @@ const rollupRows = await pool.query('SELECT count(*)::int AS n FROM dossier_roll
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 const rate = (ms: number) => Math.round(ROWS / (ms / 1000));
+console.log(`pipeline phases: ${phases.join(', ')}`);
 console.log(`rollup rows: ${rollupRows.rows[0].n}`);
 console.log(
   `import pipeline   ${(importMs / 1000).toFixed(2).padStart(8)} s  ${rate(importMs).toLocaleString('en').padStart(10)} rows/s`,

@@ -16,7 +16,7 @@ import {
   type DossierImportOutcome,
 } from './dossier-import-job.repository';
 import { DossierFileError, openDossierFile } from './dossier-file-reader';
-import { importDossiers } from './dossier-import.service';
+import { importDossiers, type DossierImportContext } from './dossier-import.service';
 import { deleteStagingRows } from './dossier-staging.repository';
 
 /** pg-boss queue of the dossier imports. */
@@ -43,6 +43,7 @@ export interface DossierImportRunner {
   pool: pg.Pool;
   clock: Clock;
   progressEvery?: number;
+  trace?: DossierImportContext['trace'];
 }
 
 const emptyOutcome = (failure: string, mapping: DossierColumnMapping): DossierImportOutcome => ({
@@ -86,6 +87,7 @@ export async function runDossierImportJob(
         pool: runner.pool,
         now: () => clock.now(),
         ...(runner.progressEvery ? { progressEvery: runner.progressEvery } : {}),
+        ...(runner.trace ? { trace: runner.trace } : {}),
       },
       {
         tenantId: job.tenantId,
