@@ -20,7 +20,18 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-const fold = (text: string) => foldVietnamese(text).replace(/\s+/g, ' ').trim();
+// Word cells (Có/Không, statuses, channels) repeat millions of times in an export: their folded
+// form is remembered (NFD normalising is the costliest step of reading a row). Bounded, so a
+// column of free text cannot grow it without limit.
+const FOLD_CACHE_LIMIT = 10_000;
+const folded = new Map<string, string>();
+const fold = (text: string): string => {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const result = foldVietnamese(text).replace(/\s+/g, ' ').trim();
+  if (folded.size < FOLD_CACHE_LIMIT) folded.set(text, result);
+  return result;
+};
 
 /** A Vietnam civil time as an ISO instant, or null when the parts are not a real date. */
 function vietnamInstant(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): string | null {
