@@ -2,6 +2,7 @@
 // the embedded PostgreSQL of PARPLAN_DATA_DIR (locked, started, stopped after) — migrated as its
 // owner, handed to `work`, and closed whatever happens.
 import { resolve } from 'node:path';
+import type pg from 'pg';
 import type { Config } from '../src/server/config';
 import { connectDatabase, type Database } from '../src/server/db/client';
 import { getCurrentRole } from '../src/server/db/app-rights';
@@ -12,7 +13,7 @@ import { migrateAsOwner } from '../src/server/db/migrate';
 /** Runs `work` on the app's migrated database, then closes the pool and any embedded server. */
 export async function withScriptDatabase<T>(
   config: Config,
-  work: (db: Database) => Promise<T>,
+  work: (db: Database, pool: pg.Pool) => Promise<T>,
 ): Promise<T> {
   let stop = async () => {};
   let url = config.DATABASE_URL;
@@ -30,7 +31,7 @@ export async function withScriptDatabase<T>(
   const { db, pool } = connectDatabase(url, 2);
   try {
     await migrateAsOwner(ownerUrl ?? url, await getCurrentRole(db));
-    return await work(db);
+    return await work(db, pool);
   } finally {
     await pool.end();
     await stop();

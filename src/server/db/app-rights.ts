@@ -54,6 +54,12 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   dossiers: ['SELECT', 'INSERT', 'UPDATE'],
   /** Recomputed per touched (unit, field, month) on import: deleted and inserted again. */
   dossier_rollups: ['SELECT', 'INSERT', 'DELETE'],
+  /** Lần nhập hồ sơ: queued, moved through its states with progress and outcome; kept as history. */
+  dossier_import_jobs: ['SELECT', 'INSERT', 'UPDATE'],
+  /** Ánh xạ cột per source: saved (upserted) after a successful import. */
+  dossier_source_mappings: ['SELECT', 'INSERT', 'UPDATE'],
+  /** Staging of one job: COPYed in (INSERT), read by the upsert, deleted at the job's end. */
+  dossier_import_rows: ['SELECT', 'INSERT', 'DELETE'],
 };
 
 /** Tables and partitioned tables of the public schema, partitions left out; name and owner. */
