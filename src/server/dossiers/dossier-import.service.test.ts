@@ -4,7 +4,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dossier } from '@domain/kpis/dossier';
-import { totalsFromArray, type CounterTotals } from '@domain/kpis/dossier-counters';
+import {
+  DOSSIER_COUNTERS,
+  totalsFromArray,
+  type CounterTotals,
+} from '@domain/kpis/dossier-counters';
 import type { DossierRowResult } from '@domain/kpis/dossier-row-result';
 import { buildOrganisation, buildTenant } from '../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
@@ -187,7 +191,10 @@ async function stagingCount() {
 
 /** The rollups recomputed from scratch over the raw rows (what the incremental upkeep must equal). */
 async function rollupsFromRawRows(tenant = tenantId) {
-  const bits = Array.from({ length: 16 }, (_, bit) => `sum((counters >> ${bit}) & 1)`).join(', ');
+  const bits = Array.from(
+    { length: DOSSIER_COUNTERS.length },
+    (_, bit) => `sum((counters >> ${bit}) & 1)`,
+  ).join(', ');
   const result = await t.db.execute<{
     organisation_id: string;
     field: string;
