@@ -64,13 +64,14 @@ export async function findRepeatedCodes(
   jobId: string,
   options: { limit: number; remove: boolean },
 ): Promise<{ count: number; first: RepeatedCode[] }> {
+  // One pass with a window, no self-join: the staging table has no statistics when this runs
+  // (the app role may not ANALYZE), and the self-join was planned as a nested loop re-running the
+  // grouped subquery per row — 163 s for 20,000 rows.
   const repeated = sql`
-    SELECT s.line, s.code, r.first_line
-    FROM dossier_import_rows s
-    JOIN (SELECT code, min(line) AS first_line FROM dossier_import_rows
-          WHERE tenant_id = ${tenantId} AND job_id = ${jobId}
-          GROUP BY code HAVING count(*) > 1) r ON r.code = s.code
-    WHERE s.tenant_id = ${tenantId} AND s.job_id = ${jobId} AND s.line > r.first_line`;
+    SELECT line, code, first_line FROM (
+      SELECT line, code, min(line) OVER (PARTITION BY code) AS first_line
+      FROM dossier_import_rows WHERE tenant_id = ${tenantId} AND job_id = ${jobId}
+    ) s WHERE line > first_line`;
   const first = await db.execute<{ line: string; code: string; first_line: string }>(
     sql`${repeated} ORDER BY s.line LIMIT ${options.limit}`,
   );
