@@ -245,6 +245,42 @@ describe('dossier import over HTTP', () => {
     expect(readdirSync(uploads)).toHaveLength(0);
   });
 
+  it('imports a file whose dossier code column has an unknown header once the user maps it', async () => {
+    const header = DOSSIER_EXPORT_HEADERS.map((name) =>
+      name === DOSSIER_COLUMN_LABELS.code ? 'Số biên nhận riêng' : name,
+    );
+    const row = dossierExportCells({
+      ...base,
+      code: 'HS-60',
+      receivedAt: '2024-08-05T02:00:00.000Z',
+      promisedAt: '2024-08-10T10:00:00.000Z',
+      finishedAt: '2024-08-08T03:00:00.000Z',
+    });
+    const csv = `${header.map(csvCell).join(',')}\n${row.map(csvCell).join(',')}\n`;
+    const unmapped = await upload(focal, 'nguon-b.csv', csv, 'source=nguon-b');
+    expect(unmapped.statusCode).toBe(400);
+    expect(unmapped.json().message).toContain(`«${DOSSIER_COLUMN_LABELS.code}»`);
+    const badMapping = await upload(focal, 'nguon-b.csv', csv, 'source=nguon-b&mapping=%7Bcode');
+    expect(badMapping.statusCode).toBe(400);
+    expect(badMapping.json().message).toContain('Ánh xạ cột không đọc được');
+
+    const mapping = encodeURIComponent(JSON.stringify({ code: 'Số biên nhận riêng' }));
+    const mapped = await upload(focal, 'nguon-b.csv', csv, `source=nguon-b&mapping=${mapping}`);
+    expect(mapped.statusCode, mapped.body).toBe(201);
+    const { id } = mapped.json<DossierImportJobDto>();
+    expect(await runQueued(id)).toMatchObject({ status: 'succeeded', rowsInserted: 1 });
+    // The mapping is saved for the source: the next export of the same system needs no override.
+    const saved = (await focal.get('/api/dossier-sources/nguon-b/mapping')).json();
+    expect(saved.mapping.code).toBe('Số biên nhận riêng');
+    const next = await upload(focal, 'nguon-b-2.csv', csv, 'source=nguon-b');
+    expect(next.statusCode, next.body).toBe(201);
+    expect(await runQueued(next.json<DossierImportJobDto>().id)).toMatchObject({
+      status: 'succeeded',
+      rowsInserted: 0,
+      rowsUnchanged: 1,
+    });
+  });
+
   it('refuses a file over the limit with 413 and nothing written', async () => {
     const before = await jobCount();
     const rows = Array.from({ length: 400 }, (_, i) => ({ ...base, code: `HS-BIG-${i}` }));

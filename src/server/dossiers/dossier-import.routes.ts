@@ -3,6 +3,7 @@
 // (upload, cancel) need `dossier.import` there (province admin and focal), reads (progress, error
 // report, saved mapping) `result.read` there, the right that reads the dossiers themselves.
 // Another tenant's job answers 404 exactly like an unknown id.
+import { rm } from 'node:fs/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as contract from '@contract/dossier-imports';
 import { DOSSIER_UPLOAD_MAX_BYTES } from '@contract/dossier-imports';
@@ -54,12 +55,19 @@ export function registerDossierImportRoutes(
         maxBytes,
         missingMessage: MISSING_FILE,
       });
-      const { job, queued } = await service.uploadDossierImport(ctx, {
-        upload,
-        source: ctx.query.source,
-        mode: ctx.query.mode,
-        mapping: ctx.query.mapping,
-      });
+      // A refused or failed upload leaves no file behind (the service deletes it on refusal; this
+      // catches a failure after that, e.g. the job's insert).
+      const { job, queued } = await service
+        .uploadDossierImport(ctx, {
+          upload,
+          source: ctx.query.source,
+          mode: ctx.query.mode,
+          mapping: ctx.query.mapping,
+        })
+        .catch(async (error: unknown) => {
+          await rm(upload.path, { force: true });
+          throw error;
+        });
       pending.set(ctx.request, queued);
       return job;
     },
