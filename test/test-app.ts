@@ -10,6 +10,7 @@ import { systemClock, type Clock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
 import type { UserRow } from '../src/server/users/user.repository';
 import type { PlanImportQueue } from '../src/server/plan-imports/plan-import-job';
+import type { DossierImportQueue } from '../src/server/dossiers/dossier-import-job';
 import { buildSession } from '../src/server/db/seed/factories';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -36,6 +37,12 @@ export async function createTestApp(
     webDist?: string;
     /** Where large plan documents are read (default: the app's own process). */
     planImportQueue?: PlanImportQueue;
+    /** Where dossier imports go (default: run in the app's own process). */
+    dossierImportQueue?: DossierImportQueue;
+    /** A lower upload limit for dossier exports, to test the refusal without gigabytes. */
+    dossierUploadMaxBytes?: number;
+    /** Where uploaded dossier exports wait (default: a folder beside the test's evidence). */
+    dossierUploadFolder?: string;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -58,6 +65,11 @@ export async function createTestApp(
     clock,
     ...(options.webDist ? { webDist: options.webDist } : {}),
     ...(options.planImportQueue ? { planImportQueue: options.planImportQueue } : {}),
+    ...(options.dossierImportQueue ? { dossierImportQueue: options.dossierImportQueue } : {}),
+    ...(options.dossierUploadMaxBytes
+      ? { dossierUploadMaxBytes: options.dossierUploadMaxBytes }
+      : {}),
+    dossierUploadFolder: options.dossierUploadFolder ?? path.join(evidenceDir, 'dossier-uploads'),
   });
   await app.ready();
   return {

@@ -1,7 +1,7 @@
 /**
  * Nhập hồ sơ TTHC: upload a one-stop system's export (.csv, .xlsx) for a background import, follow
  * its progress (rows read and written, rate, ETA), cancel it, download its error report, read the
- * column mapping saved for a source. Contract only: the routes are not registered yet.
+ * column mapping saved for a source (routes: src/server/dossiers/dossier-import.routes.ts).
  */
 import { z } from 'zod';
 import { defineEndpoint } from './endpoint';

@@ -10,11 +10,14 @@ import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ERROR_CODES } from '@contract/common';
 import type { Config } from './config';
 import type { Clock } from './clock';
+import type pg from 'pg';
 import type { Database } from './db/client';
 import './http/request-context';
 import { installErrorHandler } from './http/error-handler';
@@ -41,6 +44,11 @@ import { registerAssessmentDocumentsRoutes } from './assessment/documents.routes
 import { registerAssessmentSelfRoutes } from './assessment/self.routes';
 import { registerAssessmentAppraisalRoutes } from './assessment/appraisal.routes';
 import { inProcessPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
+import { registerDossierImportRoutes } from './dossiers/dossier-import.routes';
+import {
+  inProcessDossierImportQueue,
+  type DossierImportQueue,
+} from './dossiers/dossier-import-job';
 
 z.config(z.locales.vi());
 
@@ -62,6 +70,12 @@ export async function buildApp(options: {
   webDist?: string;
   /** Where a large plan document's reading goes (pg-boss when jobs run; default: this process). */
   planImportQueue?: PlanImportQueue;
+  /** Where a dossier import runs (pg-boss when jobs run; default: this process). */
+  dossierImportQueue?: DossierImportQueue;
+  /** Where uploaded dossier exports wait for their job (default: the OS temp folder). */
+  dossierUploadFolder?: string;
+  /** Upload limit for dossier exports (default the contract's 2 GB; tests lower it). */
+  dossierUploadMaxBytes?: number;
 }): Promise<FastifyInstance> {
   const { config, db } = options;
   const clock = options.clock ?? config.clock;
@@ -173,6 +187,20 @@ export async function buildApp(options: {
     options.planImportQueue ??
       inProcessPlanImportQueue(db, clock, { error: (error) => app.log.error(error) }),
   );
+
+  registerDossierImportRoutes(app, db, {
+    queue:
+      options.dossierImportQueue ??
+      // The COPY into staging needs a client of its own: drizzle's handle carries its pool.
+      inProcessDossierImportQueue(
+        { db, pool: (db as Database & { $client: pg.Pool }).$client, clock },
+        {
+          error: (error) => app.log.error(error),
+        },
+      ),
+    uploadFolder: options.dossierUploadFolder ?? join(tmpdir(), 'parplan-dossier-uploads'),
+    ...(options.dossierUploadMaxBytes ? { maxBytes: options.dossierUploadMaxBytes } : {}),
+  });
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = existsSync(webDist);

@@ -23,6 +23,11 @@ import { buildApp } from './app';
 import { createMailer } from './notifications/mailer';
 import { startJobs } from './notifications/job-runner';
 import { pgBossPlanImportQueue, type PlanImportQueue } from './plan-imports/plan-import-job';
+import {
+  pgBossDossierImportQueue,
+  workDossierImports,
+  type DossierImportQueue,
+} from './dossiers/dossier-import-job';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 let stopping = false;
@@ -83,6 +88,7 @@ async function main(): Promise<void> {
   // Cleanups run last-registered first: registered here, the jobs stop after HTTP, before the pool.
   // Without jobs, a large plan document is read in this process (buildApp's default queue).
   let planImportQueue: PlanImportQueue | undefined;
+  let dossierImportQueue: DossierImportQueue | undefined;
   if (config.NODE_ENV !== 'test' && config.PARPLAN_JOBS) {
     const jobs = await startJobs({
       connectionString: ownerUrl ?? url, // pg-boss creates and migrates its own schema
@@ -93,6 +99,14 @@ async function main(): Promise<void> {
     });
     cleanups.unshift(() => jobs.stop());
     planImportQueue = pgBossPlanImportQueue(jobs.boss);
+    // Nhập hồ sơ: one import at a time in this process, surviving a restart in pg-boss's queue.
+    await workDossierImports(jobs.boss, {
+      db,
+      pool,
+      clock: config.clock,
+      log: { error: (error) => console.error(error) },
+    });
+    dossierImportQueue = pgBossDossierImportQueue(jobs.boss);
     console.log(
       `Nhắc hạn tự động lúc 07:00 hằng ngày${config.mail ? '' : ' (chưa cấu hình SMTP: chỉ thông báo trong ứng dụng)'}.`,
     );
@@ -103,6 +117,8 @@ async function main(): Promise<void> {
     db,
     embedded: embedded !== null,
     ...(planImportQueue ? { planImportQueue } : {}),
+    ...(dossierImportQueue ? { dossierImportQueue } : {}),
+    dossierUploadFolder: resolve(config.PARPLAN_DATA_DIR, 'dossier-uploads'),
   });
   cleanups.unshift(() => app.close());
   await app.listen({ host: config.HOST, port: config.PORT });

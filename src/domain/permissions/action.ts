@@ -23,6 +23,11 @@ export const ACTIONS = {
   'result.read': { kind: 'read' },
   /** Enter or import the results of the unit and the units below it. */
   'result.import': { kind: 'write', reach: 'subtree' },
+  /**
+   * Nhập dữ liệu hồ sơ TTHC: import a one-stop system's export. The export covers the whole
+   * province (its unit codes are resolved across the tenant), so only a grant at the tenant root holds it.
+   */
+  'dossier.import': { kind: 'write', reach: 'tenant' },
   /** Xếp hạng: read the published ranking of the unit's peers (same framework, unit type, tenant). */
   'ranking.read': { kind: 'read' },
   /** Kế hoạch: read the unit's plans and those of the units below it, with their tasks. */
@@ -51,8 +56,12 @@ export const ACTIONS = {
   'assessment.appraise': { kind: 'write', reach: 'subtree' },
 } as const satisfies Record<string, ActionDefinition>;
 
-/** How far an action reaches from the unit where the role is held. */
-export type ActionDefinition = { kind: 'read' } | { kind: 'write'; reach: 'unit' | 'subtree' };
+/**
+ * How far an action reaches from the unit where the role is held: 'tenant' is a subtree reach
+ * that only a grant at the tenant root (the province) carries.
+ */
+export type ActionDefinition =
+  { kind: 'read' } | { kind: 'write'; reach: 'unit' | 'subtree' | 'tenant' };
 
 /** The name of an action, e.g. 'organisation.update'. */
 export type Action = keyof typeof ACTIONS;

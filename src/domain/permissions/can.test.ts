@@ -136,6 +136,20 @@ describe('reachAllows', () => {
   });
 });
 
+describe('can with a tenant-reach write (dossier.import)', () => {
+  it('lets a province grant import over the whole tenant, and nobody held below the root', () => {
+    const province = buildActor([{ role: 'focal', organisationId: 'P' }]);
+    for (const unit of ['P', 'D', 'D-sub', 'D2'])
+      expect(can(province, 'dossier.import', buildResource(unit))).toBe(true);
+    expect(can(province, 'dossier.import', buildResource('D', 't2'))).toBe(false);
+    const department = buildActor([{ role: 'admin', organisationId: 'D' }]);
+    for (const unit of ['P', 'D', 'D-sub'])
+      expect(can(department, 'dossier.import', buildResource(unit))).toBe(false);
+    const provinceEditor = buildActor([{ role: 'editor', organisationId: 'P' }]);
+    expect(can(provinceEditor, 'dossier.import', buildResource('P'))).toBe(false);
+  });
+});
+
 describe('relationOf', () => {
   it('tells own unit, a unit below, and a unit above or beside apart', () => {
     expect(relationOf('D', buildResource('D'))).toBe('own');

@@ -41,7 +41,7 @@ export function relationOf(
 /** Phạm vi tác động: whether an action of this kind reaches a resource in the given relation to the grant. */
 export function reachAllows(definition: ActionDefinition, relation: ResourceRelation): boolean {
   if (relation === 'unrelated') return false;
-  if (definition.kind === 'read' || definition.reach === 'subtree') return true;
+  if (definition.kind === 'read' || definition.reach !== 'unit') return true;
   return relation === 'own';
 }
 
@@ -57,6 +57,9 @@ export function can(actor: Actor, action: Action, resource: OrganisationResource
   return actor.grants.some(
     (grant) =>
       roleHasAction(grant.role, action) &&
+      (definition.kind === 'read' ||
+        definition.reach !== 'tenant' ||
+        grant.organisationId === resource.path[0]) &&
       reachAllows(definition, relationOf(grant.organisationId, resource)),
   );
 }

@@ -3,7 +3,8 @@
  * ROLE_ACTIONS): which scopes each role reaches with each action when the role is held in a
  * department D1. Scopes: own (D1), child (a sub-unit of D1), parent (the province), sibling
  * (another department), otherTenant (a department of another province). Anything not listed is
- * denied. Used by the domain test over `can()` and the server test over HTTP.
+ * denied. Used by the domain test over `can()` and the server test over HTTP. `dossier.import`
+ * reaches the whole tenant but only from a grant at its root, so no role held in D1 has it anywhere.
  */
 import type { Action } from './action';
 import type { Role } from './role';

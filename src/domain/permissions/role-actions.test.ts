@@ -14,6 +14,7 @@ describe('ROLE_ACTIONS', () => {
     expect(writesOf('focal')).toEqual([
       'framework.manage',
       'result.import',
+      'dossier.import',
       'plan.manage',
       'plan.import',
       'task.update',

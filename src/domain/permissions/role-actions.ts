@@ -21,6 +21,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'framework.manage',
     'result.read',
     'result.import',
+    'dossier.import',
     'ranking.read',
     'plan.read',
     'plan.manage',

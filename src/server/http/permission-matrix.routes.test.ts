@@ -361,6 +361,13 @@ async function attempt(
       });
       return { allowed: ok(r.statusCode), status: r.statusCode };
     }
+    case 'dossier.import': {
+      // Tenant-wide: the upload always targets the tenant's root, whatever the scope; a role held
+      // in D1 never reaches it. A file without the required columns would be refused (400) if allowed.
+      const { payload, headers } = multipartFile('ho-so.csv', `Mã hồ sơ\nHS-${scope}\n`);
+      const r = await c.request('POST', '/api/dossier-imports?source=matrix', { payload, headers });
+      return { allowed: ok(r.statusCode) || r.statusCode === 400, status: r.statusCode };
+    }
     case 'ranking.read': {
       const r = await c.get(`/api/frameworks/${f.frameworkId}/ranking?organisationId=${target.id}`);
       return { allowed: ok(r.statusCode), status: r.statusCode };

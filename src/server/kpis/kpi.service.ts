@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type * as contract from '@contract/kpis';
 import { KPI_DOSSIER_PAGE_SIZE } from '@contract/kpis';
 import type { KpiDossier, KpiFigures, KpiMonths, KpiTree } from '@contract/kpis';
-import { grantRootsFor, type Actor } from '@domain/permissions/can';
+import { can, grantRootsFor, type Actor } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import {
   emptyTotals,
@@ -15,7 +15,9 @@ import {
 import { KPI_DEFINITIONS } from '@domain/kpis/kpi-definitions';
 import { addTotals, kpiFigures, subtreeTotals } from '@domain/kpis/kpi-tree';
 import { firstDayOf, monthsBetween, vietnamMonthBounds } from '@domain/kpis/kpi-period';
+import type { Database } from '../db/client';
 import { notFound } from '../http/app-error';
+import { findRootOrganisation } from '../organisations/organisation.repository';
 import type { ReadContext } from '../http/service-context';
 import * as repo from './kpi.repository';
 
@@ -29,12 +31,14 @@ const kpiViews = () =>
   }));
 
 /**
- * Nhập hồ sơ: until the import pipeline adds the `dossier.import` action, whoever may import a
- * unit's results (admin and focal grants) is offered the import.
+ * Nhập hồ sơ: offered to whoever holds `dossier.import` at the tenant root (the province's admin
+ * and focal grants), the one place the tenant-wide import is authorised.
  */
-const permissionsOf = (actor: Actor) => ({
-  canImport: grantRootsFor(actor, 'result.import').length > 0,
-});
+async function permissionsOf(db: Database, actor: Actor) {
+  const root = await findRootOrganisation(db, actor.tenantId);
+  const resource = root && { tenantId: actor.tenantId, organisationId: root.id, path: [root.id] };
+  return { canImport: resource !== null && can(actor, 'dossier.import', resource) };
+}
 
 const figuresOf = (totals: CounterTotals): KpiFigures => ({
   totals: { ...totals },
@@ -71,7 +75,7 @@ export async function getKpiTree(
       closed: row.validTo !== null && row.validTo < today,
       ...figuresOf(sums.get(row.id)!),
     })),
-    permissions: permissionsOf(actor),
+    permissions: await permissionsOf(db, actor),
   };
 }
 
@@ -114,7 +118,7 @@ export async function getKpiMonths(
     // Mục tiêu: plan targets of kind KPI arrive with another part of issue 14; the chart draws
     // a target line for each entry here.
     targets: [],
-    permissions: permissionsOf(actor),
+    permissions: await permissionsOf(db, actor),
   };
 }
 

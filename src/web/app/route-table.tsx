@@ -44,6 +44,15 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
       Page: lazyNamed(() => import('@web/features/search/routes/search-page'), 'SearchPage'),
     },
   ],
+  kpis: [
+    {
+      path: 'import',
+      Page: lazyNamed(
+        () => import('@web/features/kpis/routes/dossier-import-page'),
+        'DossierImportPage',
+      ),
+    },
+  ],
   plans: [
     {
       path: 'targets',

@@ -4,9 +4,9 @@
  * month below it, and the late dossiers behind a count in a drawer.
  */
 import { useState } from 'react';
-import { Alert, Card, Flex, InputNumber, Segmented, Select, Typography } from 'antd';
-import { FileExcelOutlined } from '@ant-design/icons';
-import { useSearchParams } from 'react-router';
+import { Alert, Button, Card, Flex, InputNumber, Segmented, Select, Typography } from 'antd';
+import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { monthsBetween } from '@contract/kpis';
 import { ErrorAlert } from '@web/components/error-alert';
@@ -66,9 +66,16 @@ export function KpisPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('kpiScreens.pageTitle')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('kpiScreens.pageTitle')}
+        </Typography.Title>
+        {tree.data?.permissions.canImport && (
+          <Link to="/kpis/import" data-testid="kpi-import-link">
+            <Button icon={<UploadOutlined />}>{t('kpiScreens.importButton')}</Button>
+          </Link>
+        )}
+      </Flex>
       <Typography.Text type="secondary">{t('kpiScreens.hint')}</Typography.Text>
       <Card size="small">
         <Flex gap={12} wrap align="center">
