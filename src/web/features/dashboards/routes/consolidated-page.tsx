@@ -12,7 +12,7 @@ import { useDocumentTitle } from '@web/lib/use-document-title';
 import { useConsolidatedReport } from '../api/dashboards-api';
 import { ConsolidatedSections } from '../components/consolidated-sections';
 import { ConsolidatedUnits } from '../components/consolidated-units';
-import { DownloadButton } from '../components/download-button';
+import { DownloadButton } from '@web/components/download-button';
 
 export function ConsolidatedPage() {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ import { downloadFile, isApiError } from '@web/lib/api-client';
 import { useDocumentTitle } from '@web/lib/use-document-title';
 import { usePlanHeading, useReportingOverview } from '../api/dashboards-api';
 import { computeTotalCompletion } from '../components/completion-options';
-import { DownloadButton } from '../components/download-button';
+import { DownloadButton } from '@web/components/download-button';
 import { PeriodsTable } from '../components/periods-table';
 import { ReportingCharts } from '../components/reporting-charts';
 import { ReportingHeatmap } from '../components/reporting-heatmap';

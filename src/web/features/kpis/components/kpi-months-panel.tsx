@@ -10,7 +10,7 @@ import { formatViNumber } from '@contract/vi-format';
 import { EChart } from '@web/components/echart';
 import { ErrorAlert } from '@web/components/error-alert';
 import { useKpiMonths, downloadKpiMonths } from '../api/kpis-api';
-import { KpiDownloadButton } from './kpi-download-button';
+import { DownloadButton } from '@web/components/download-button';
 import { formatKpiValue, monthsChartOption } from './kpi-view-model';
 
 type FigureRow = KpiMonths['months'][number] | KpiMonths['fields'][number];
@@ -66,7 +66,8 @@ export function KpiMonthsPanel({ organisationId, year }: { organisationId: strin
       size="small"
       title={t('kpiScreens.monthsTitle', { unit: view.unit.name, year: view.year })}
       extra={
-        <KpiDownloadButton
+        <DownloadButton
+          label={t('kpiScreens.exportXlsx')}
           testId="kpi-months-export"
           download={() => downloadKpiMonths(organisationId, year)}
           icon={<FileExcelOutlined />}

@@ -14,7 +14,7 @@ import { FullPageSpinner } from '@web/components/full-page-spinner';
 import { today } from '@web/lib/dates';
 import { useDocumentTitle } from '@web/lib/use-document-title';
 import { downloadKpiTree, useKpiTree, type DossierDrill } from '../api/kpis-api';
-import { KpiDownloadButton } from '../components/kpi-download-button';
+import { DownloadButton } from '@web/components/download-button';
 import { KpiMonthsPanel } from '../components/kpi-months-panel';
 import { KpiTreeTable } from '../components/kpi-tree-table';
 import { LateDossiersDrawer } from '../components/late-dossiers-drawer';
@@ -111,7 +111,8 @@ export function KpisPage() {
           size="small"
           title={t('kpiScreens.treeTitle')}
           extra={
-            <KpiDownloadButton
+            <DownloadButton
+              label={t('kpiScreens.exportXlsx')}
               testId="kpi-tree-export"
               icon={<FileExcelOutlined />}
               download={() => downloadKpiTree(from, to)}
