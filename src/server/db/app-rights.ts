@@ -62,6 +62,12 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   dossier_import_rows: ['SELECT', 'INSERT', 'DELETE'],
 };
 
+/**
+ * Owner's functions the app role may call (their EXECUTE is revoked from PUBLIC in their
+ * migration): analyse the import staging, which only its owner may do.
+ */
+export const APP_FUNCTIONS = ['analyze_dossier_import_rows'] as const;
+
 /** Tables and partitioned tables of the public schema, partitions left out; name and owner. */
 export const APP_TABLES_QUERY = `SELECT c.relname AS name, pg_get_userbyid(c.relowner) AS owner
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -115,4 +121,6 @@ export async function grantAppRights(db: Database, appRole: string): Promise<voi
     const rights = APP_TABLE_RIGHTS[name]!.join(', ');
     await db.execute(sql.raw(`GRANT ${rights} ON TABLE public.${quoteIdent(name)} TO ${role}`));
   }
+  for (const name of APP_FUNCTIONS)
+    await db.execute(sql.raw(`GRANT EXECUTE ON FUNCTION public.${name}() TO ${role}`));
 }

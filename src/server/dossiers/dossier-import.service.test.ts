@@ -338,6 +338,30 @@ describe('importDossiers', () => {
     expect(total).toBe(60);
   });
 
+  it('imports 10,000 rows in full-size chunks, then again with nothing changed', async () => {
+    // Planned without the staging's statistics, the upsert nested loops over the staging for
+    // every written row: 20,000 rows never finished. This import ends only with them.
+    const many: Dossier[] = Array.from({ length: 10_000 }, (_, i) => ({
+      ...base,
+      code: `HS-L${i}`,
+      unitCode: i % 2 === 0 ? 'UB-X' : 'SO-TP',
+      receivedAt: new Date(Date.UTC(2025, i % 12, 1 + (i % 27), 3)).toISOString(),
+      promisedAt: null,
+      finishedAt: null,
+      status: 'processing',
+    }));
+    const first = await run(asRows(many));
+    expect(first.outcome).toMatchObject({ status: 'succeeded', rowsInserted: 10_000 });
+    const again = await run(asRows(many));
+    expect(again.outcome).toMatchObject({
+      status: 'succeeded',
+      rowsInserted: 0,
+      rowsUpdated: 0,
+      rowsUnchanged: 10_000,
+    });
+    expect(await rollups()).toEqual(await rollupsFromRawRows());
+  });
+
   it('refuses a unit code not in the tenant tree, naming the line and column', async () => {
     const rows = asRows([base, { ...base, code: 'HS-9', unitCode: 'SO-TP-2' }]);
     const { outcome } = await run(rows);

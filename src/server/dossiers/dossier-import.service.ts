@@ -21,6 +21,7 @@ import {
   type DossierImportRowError,
 } from './dossier-import-job.repository';
 import {
+  analyzeStaging,
   deleteStagingRows,
   findRepeatedCodes,
   loadUnitCodes,
@@ -170,6 +171,7 @@ export async function importDossiers(
 
     ctx.trace?.('staged');
     if (cancelled) return await endJob(ctx, input, outcomeOf('cancelled', null));
+    await analyzeStaging(db);
 
     const repeated = await findRepeatedCodes(db, tenantId, jobId, {
       limit: KEPT_ROW_ERRORS,

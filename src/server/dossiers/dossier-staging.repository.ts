@@ -194,6 +194,14 @@ export async function recomputeRollups(
     GROUP BY d.organisation_id, d.field, p.month`);
 }
 
+/**
+ * Gives the planner the staging's statistics once a job's rows are in: without them the joins
+ * below are planned as nested loops over the staging (quadratic: 20,000 rows never finished).
+ */
+export async function analyzeStaging(db: Database): Promise<void> {
+  await db.execute(sql`SELECT analyze_dossier_import_rows()`);
+}
+
 /** Drops the job's staging rows (end of every job: done, failed or cancelled). */
 export async function deleteStagingRows(db: Database, tenantId: string, jobId: string) {
   await db.execute(
