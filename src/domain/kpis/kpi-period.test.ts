@@ -27,6 +27,8 @@ describe('KPI periods', () => {
     // 31/03/2026 17:30 UTC is 01/04/2026 00:30 in Vietnam.
     expect(vietnamMonthOf('2026-03-31T17:30:00Z')).toBe('2026-04');
     expect(vietnamMonthOf('2026-03-31T16:59:59Z')).toBe('2026-03');
+    // New year: 01/01/2027 00:00 in Vietnam.
+    expect(vietnamMonthOf('2026-12-31T17:00:00.000Z')).toBe('2027-01');
   });
 
   it('bounds a month at 00:00 +07 on its first day and the next', () => {

@@ -10,7 +10,7 @@ import { generateDossiers } from './dossier-generator';
 import { KPI_DEFINITIONS, computeKpi } from './kpi-definitions';
 import { scoreKpi766 } from './kpi-766-scores';
 import { totalsOf } from './kpi-dossier.fixture';
-import { vietnamMonthOf } from './kpi-window';
+import { vietnamMonthOf } from './kpi-period';
 import type { Dossier } from './dossier';
 
 const UNITS = Array.from({ length: 12 }, (_, index) => `U${index + 1}`);

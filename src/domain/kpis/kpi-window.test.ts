@@ -5,7 +5,6 @@ import {
   kpiPeriodLabel,
   kpiWindowMonths,
   parseKpiPeriod,
-  vietnamMonthOf,
   type KpiPeriod,
 } from './kpi-window';
 
@@ -77,16 +76,5 @@ describe('KPI periods', () => {
     expect(parseKpiPeriod('2026-q3')).toEqual({ kind: 'quarter', year: 2026, quarter: 3 });
     expect(() => parseKpiPeriod('2026-13')).toThrow('không hợp lệ');
     expect(() => parseKpiPeriod('Q1 2026')).toThrow(KpiPeriodError);
-  });
-});
-
-describe('vietnamMonthOf', () => {
-  it('reads the month in Vietnam time (UTC+7)', () => {
-    // 31/03/2026 23:30 in Vietnam.
-    expect(vietnamMonthOf('2026-03-31T16:30:00.000Z')).toBe('2026-03-01');
-    // 01/04/2026 00:30 in Vietnam.
-    expect(vietnamMonthOf('2026-03-31T17:30:00.000Z')).toBe('2026-04-01');
-    // New year: 01/01/2027 00:00 in Vietnam.
-    expect(vietnamMonthOf('2026-12-31T17:00:00.000Z')).toBe('2027-01-01');
   });
 });

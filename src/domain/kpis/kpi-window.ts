@@ -5,8 +5,6 @@
  * of months (both ends included).
  */
 
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
 /** A KPI period. Months are 1–12; a custom range runs from `from` to `to` ('yyyy-mm'), inclusive. */
 export type KpiPeriod =
   | { kind: 'month'; year: number; month: number }
@@ -157,14 +155,4 @@ export function formatKpiPeriodKey(period: KpiPeriod): string {
     case 'range':
       return `${period.from}..${period.to}`;
   }
-}
-
-/**
- * The rollup month of an instant: the first day ('yyyy-mm-01') of the month it falls in, in
- * Vietnam time — 31/03/2026 23:30 in Hà Nội is 16:30Z and belongs to March; 31/03/2026 17:30Z is
- * already 01/04 00:30 in Vietnam and belongs to April.
- */
-export function vietnamMonthOf(instant: string): string {
-  const civil = new Date(Date.parse(instant) + VIETNAM_OFFSET_MS);
-  return `${monthKey(civil.getUTCFullYear(), civil.getUTCMonth() + 1)}-01`;
 }
