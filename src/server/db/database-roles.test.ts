@@ -81,7 +81,9 @@ describe('starting on a data directory where the app role owned everything', () 
         databases: 1,
         schemas: 2, // drizzle, pgboss (public belongs to pg_database_owner)
         relations: expect.any(Number),
-        functions: 2, // the audit trigger's function and fold_vietnamese (search, migration 0012)
+        // The audit trigger's function, fold_vietnamese (search, migration 0012) and
+        // analyze_dossier_import_rows (the import's staging statistics, migration 0016).
+        functions: 3,
       },
     ]);
 
