@@ -69,6 +69,10 @@ export function toNodeFromForm(
   if (values.method) node.method = values.method;
   const rule = toRule(values);
   if (rule) node.rule = rule;
+  // A KPI is a percentage: only a ratio rule reads it, so changing the rule drops the key.
+  if (original?.kpiKey && (rule?.type === 'ratio' || rule?.type === 'ratio_threshold')) {
+    node.kpiKey = original.kpiKey;
+  }
   const evidence = values.evidence?.trim();
   if (evidence) node.evidence = evidence;
   const lead = values.defaultLeadUnit?.trim();
