@@ -196,7 +196,7 @@ describe('node form and the KPI key (mã KPI)', () => {
     kpiKey: 'on_time',
   };
 
-  it('keeps the key the form does not show while the rule stays a ratio', () => {
+  it('keeps the key while the rule stays a ratio', () => {
     const values = { ...toNodeFormValues(node), threshold: 90 };
     expect(toNodeFromForm(values, node)).toMatchObject({
       kpiKey: 'on_time',
@@ -204,8 +204,15 @@ describe('node form and the KPI key (mã KPI)', () => {
     });
   });
 
-  it('drops it when the rule stops being a ratio', () => {
+  it('drops it when the rule stops being a ratio, or when it is cleared', () => {
     const values = { ...toNodeFormValues(node), ruleType: 'binary' as const };
     expect(toNodeFromForm(values, node).kpiKey).toBeUndefined();
+    const cleared = { ...toNodeFormValues(node), kpiKey: null };
+    expect(toNodeFromForm(cleared, node).kpiKey).toBeUndefined();
+  });
+
+  it('takes a key chosen in the form', () => {
+    const values = { ...toNodeFormValues({ ...node, kpiKey: undefined }), kpiKey: 'online_share' };
+    expect(toNodeFromForm(values).kpiKey).toBe('online_share');
   });
 });
