@@ -56,6 +56,15 @@ describe('projectScore with dossier KPIs (dữ liệu hồ sơ)', () => {
     );
   });
 
+  it('writes the value in Vietnamese number form', () => {
+    const projection = projectScore(input({ dossierKpis: [dossier(72.456)] }));
+    // 72,456 × 6 ÷ 80 = 5,4342 (+2,4342): 10,5 + 2,4342 = 12,9342.
+    expect(projection.pessimistic.score).toBe(12.9342);
+    expect(projection.drivers.find((driver) => driver.code === '1.2')?.why).toBe(
+      '«Tỷ lệ hồ sơ giải quyết đúng hạn» 72,46% theo dữ liệu hồ sơ từ tháng 1/2026 đến tháng 11/2026',
+    );
+  });
+
   it('moves with the data: at or above the threshold the criterion reaches its max', () => {
     expect(projectScore(input({ dossierKpis: [dossier(80)] })).pessimistic.score).toBe(13.5);
     expect(projectScore(input({ dossierKpis: [dossier(40)] })).pessimistic.score).toBe(10.5);
