@@ -20,7 +20,20 @@ const text = (max: number) => z.string().trim().max(max);
 export const selfScoringInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('binary'), achieved: z.boolean() }),
   z.object({ type: z.literal('tiered'), tier: text(500).min(1) }),
-  z.object({ type: z.literal('ratio'), numerator: z.number(), denominator: z.number() }),
+  z.object({
+    type: z.literal('ratio'),
+    numerator: z.number(),
+    denominator: z.number(),
+    /** Set when the counts were filled from the dossier data; the server checks them against it. */
+    source: z
+      .object({
+        kind: z.literal('dossier_data'),
+        kpiKey: z.string().max(50),
+        from: z.string().regex(/^\d{4}-\d{2}$/),
+        to: z.string().regex(/^\d{4}-\d{2}$/),
+      })
+      .optional(),
+  }),
   z.object({ type: z.literal('deduction'), events: z.number() }),
   z.object({ type: z.literal('points'), points: z.number() }),
 ]);

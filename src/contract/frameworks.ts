@@ -53,6 +53,8 @@ export const frameworkNodeSchema = z.object({
   method: z.enum(SCORING_METHODS).optional(),
   rule: scoringRuleSchema.optional(),
   evidence: z.string().max(4000).optional(),
+  /** Mã KPI (dossier KPI key) a ratio leaf reads; checked against the shipped KPIs by validateFramework. */
+  kpiKey: z.string().trim().max(50).optional(),
   requiresEvidence: z.boolean().optional(),
   zeroWithoutEvidence: z.boolean().optional(),
   defaultLeadUnit: z.string().max(500).optional(),

@@ -1,6 +1,18 @@
 import type { NodeResult } from '../results/node-result';
 
 /**
+ * Nguồn số liệu of a ratio input: its two counts were taken from the unit's dossier data
+ * («Đề xuất từ dữ liệu hồ sơ») for KPI `kpiKey` over the months `from`..`to` ('yyyy-mm'). Absent
+ * when the unit typed them; the web drops it as soon as either count is changed by hand.
+ */
+export interface SelfInputSource {
+  kind: 'dossier_data';
+  kpiKey: string;
+  from: string;
+  to: string;
+}
+
+/**
  * Dữ liệu tự chấm: the scoring rule's inputs as the unit gives them; the score is computed from
  * them, never typed, except `points` (a node without a rule, or a bonus). A ratio is given as its
  * two numbers (tử số / mẫu số, e.g. dossiers on time / dossiers handled), never as a typed %.
@@ -8,7 +20,7 @@ import type { NodeResult } from '../results/node-result';
 export type SelfScoringInput =
   | { type: 'binary'; achieved: boolean }
   | { type: 'tiered'; tier: string }
-  | { type: 'ratio'; numerator: number; denominator: number }
+  | { type: 'ratio'; numerator: number; denominator: number; source?: SelfInputSource }
   | { type: 'deduction'; events: number }
   | { type: 'points'; points: number };
 

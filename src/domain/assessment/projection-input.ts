@@ -1,6 +1,6 @@
 // Dữ liệu cho dự báo điểm: what the projection of one unit's score for the year is computed from,
 // as plain data the server reads (last year's result, this year's plan tasks linked to criteria,
-// KPI figures of accepted reports, the self-assessment once started). Node codes are this year's.
+// KPI figures of accepted reports, dossier KPIs of the year so far, the self-assessment once started). Node codes are this year's.
 import type { CodeMapping, Framework } from '../frameworks/framework';
 import type { OrganisationType } from '../organisations/organisation-type';
 import type { NodeResult } from '../results/node-result';
@@ -36,6 +36,21 @@ export interface ProjectionKpi {
   periodLabel: string;
 }
 
+/**
+ * KPI từ dữ liệu hồ sơ: the value of the dossier KPI a criterion reads (its `kpiKey`) over the
+ * unit's subtree for the year so far — used only where no accepted report gives a figure.
+ */
+export interface ProjectionDossierKpi {
+  nodeCode: string;
+  kpiKey: string;
+  /** Tên KPI ("Tỷ lệ hồ sơ giải quyết đúng hạn"). */
+  kpiLabel: string;
+  /** Percentage 0–100. */
+  value: number;
+  /** The months read, in running text ("từ tháng 1/2026 đến tháng 11/2026", "năm 2025"). */
+  monthsLabel: string;
+}
+
 /** Tự đánh giá: one entry of this year's self-assessment (tự chấm) and whether evidence backs it. */
 export interface ProjectionSelfEntry {
   nodeCode: string;
@@ -52,6 +67,8 @@ export interface ProjectionInput {
   previous: ProjectionBaselineInput | null;
   tasks: readonly ProjectionTask[];
   kpis: readonly ProjectionKpi[];
+  /** Dossier KPIs of the criteria that read one (absent: none). */
+  dossierKpis?: readonly ProjectionDossierKpi[];
   /** Null until the unit's self-assessment has started. */
   selfAssessment: readonly ProjectionSelfEntry[] | null;
 }

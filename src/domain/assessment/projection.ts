@@ -1,7 +1,7 @@
 // Dự báo điểm năm nay: a range (cận dưới / cận trên) for one unit's score on this year's framework,
 // built from last year's result and moved criterion by criterion by the year's work — tasks linked
-// to criteria, KPI figures of accepted reports, the self-assessment once started — with a line
-// saying where every point comes from ("vì sao 86,4?").
+// to criteria, KPI figures of accepted reports (else the dossier data), the self-assessment once
+// started — with a line saying where every point comes from ("vì sao 86,4?").
 import { ancestorCodes, frameworkTree, type FrameworkTree } from '../frameworks/framework-tree';
 import { roundPoints, sumPoints } from '../frameworks/points';
 import { applyScoringRule } from '../frameworks/scoring-rule';
@@ -71,7 +71,8 @@ const scoreOf = (target: Target): number | null => ('score' in target ? target.s
  *   thực hiện được" (every task due this year done); the lower bound only those of tasks an
  *   ACCEPTED report shows done (accepted evidence); each node once, capped at its max;
  * - a KPI (c) on a ratio / ratio-with-threshold node replaces that estimate on both bounds by the
- *   rule applied to the accepted figure;
+ *   rule applied to the accepted figure; where no accepted figure exists, the dossier KPI the node
+ *   reads (its `kpiKey`, the year so far) does the same, so the projection moves with the data;
  * - the self-assessment (d) replaces everything on the nodes it scored: the upper bound takes the
  *   self score; the lower one too when evidence backs it, otherwise it keeps the lower of the
  *   self score and its estimate (a claim without evidence never raises the floor); "không áp
@@ -142,6 +143,23 @@ export function projectScore(input: ProjectionInput): Projection {
     if (!outcome.ok) continue;
     const adjustment = adjustmentOf(kpi.nodeCode);
     const why = `tỷ lệ «${kpi.metric}» ${fmt(kpi.value)}% theo ${kpi.periodLabel} được chấp nhận`;
+    adjustment.pessimistic = { score: outcome.points };
+    adjustment.optimistic = { score: outcome.points };
+    adjustment.why = { pessimistic: why, optimistic: why };
+  }
+
+  // The dossier data (c'): only where no accepted report gives a figure — an accepted report is
+  // the unit's reviewed word for the period, the data an estimate of the year so far.
+  for (const kpi of input.dossierKpis ?? []) {
+    const rule = tree.byCode.get(kpi.nodeCode)?.rule;
+    if (!rule || !isProjectable(kpi.nodeCode) || measured.has(kpi.nodeCode)) continue;
+    if (rule.type !== 'ratio' && rule.type !== 'ratio_threshold') continue;
+    measured.add(kpi.nodeCode);
+    const max = baseNodes.get(kpi.nodeCode)!.applicableMaxPoints;
+    const outcome = applyScoringRule(rule, Math.min(100, Math.max(0, kpi.value)), max);
+    if (!outcome.ok) continue;
+    const adjustment = adjustmentOf(kpi.nodeCode);
+    const why = `«${kpi.kpiLabel}» ${fmt(kpi.value)}% theo dữ liệu hồ sơ ${kpi.monthsLabel}`;
     adjustment.pessimistic = { score: outcome.points };
     adjustment.optimistic = { score: outcome.points };
     adjustment.why = { pessimistic: why, optimistic: why };

@@ -61,6 +61,11 @@ export interface FrameworkNode {
   /** Tài liệu kiểm chứng: the evidence the self-assessment must attach. */
   evidence?: string;
   /**
+   * Mã KPI: the dossier KPI (a key of kpis/kpi-definitions.ts, e.g. 'on_time') this ratio leaf
+   * reads, so its score can be proposed from the unit's dossier data; absent on other nodes.
+   */
+  kpiKey?: string;
+  /**
    * Bắt buộc có tài liệu kiểm chứng: overrides what `evidence` implies (a node needs evidence when
    * its evidence text is non-empty); false lets a node describe evidence without requiring it.
    */

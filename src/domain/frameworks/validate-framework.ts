@@ -10,6 +10,7 @@ import {
 } from './framework';
 import { childrenOf, frameworkTree, isBonusCode, type FrameworkTree } from './framework-tree';
 import { isIndexKind } from './index-kind';
+import { kpiKeyProblem } from './kpi-key';
 import { MAX_POINTS_TOLERANCE, sumPoints } from './points';
 import { checkScoringRule } from './validate-scoring-rule';
 
@@ -19,7 +20,8 @@ import { checkScoringRule } from './validate-scoring-rule';
  * is sound: codes unique and non-empty, parents exist, no cycles, leaves have a method and a
  * rule (parents have none), maxima ≥ 0, children's maxima sum to their parent's (±0.001, bonus
  * children aside) unless the parent says `childrenMaxMayDiffer`, rule parameters sensible, the
- * areas sum to the scale's total, and an illustrative framework carries ILLUSTRATIVE_NOTE.
+ * areas sum to the scale's total, a criterion's KPI key (mã KPI) is a shipped KPI on a ratio leaf,
+ * and an illustrative framework carries ILLUSTRATIVE_NOTE.
  */
 export function validateFramework(framework: Framework): ValidationIssue[] {
   const nodes = Array.isArray(framework.nodes) ? framework.nodes : [];
@@ -156,6 +158,8 @@ function checkNode(
   }
   const children = childrenOf(tree, node.code);
   const isBonus = isBonusCode(tree, node.code);
+  const kpiProblem = kpiKeyProblem(node, children.length === 0);
+  if (kpiProblem) problems.push(`${name}: ${kpiProblem}`);
   if (children.length === 0) {
     if (node.method === undefined) problems.push(`${name} chưa có phương thức đánh giá.`);
     if (node.rule === undefined) problems.push(`${name} chưa có quy tắc chấm điểm.`);

@@ -4,7 +4,11 @@
 import type { CodeMapping, Framework } from '@domain/frameworks/framework';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { projectScore, type Projection } from '@domain/assessment/projection';
+import { proposalWindow } from '@domain/assessment/kpi-proposal';
+import { isLeafCode, frameworkTree } from '@domain/frameworks/framework-tree';
+import { computeKpi, kpiByKey } from '@domain/kpis/kpi-definitions';
 import type {
+  ProjectionDossierKpi,
   ProjectionKpi,
   ProjectionSelfEntry,
   ProjectionTask,
@@ -20,6 +24,7 @@ import { findFramework, type FrameworkRow } from '../frameworks/framework.reposi
 import { findOrganisation } from '../organisations/organisation.repository';
 import * as results from '../results/result.repository';
 import { assertFrameworkApplies, toNodeResult } from '../results/result.service';
+import { subtreeCountsOfUnits } from '../kpis/kpi-values';
 import * as repo from './projection.repository';
 
 /** This year's framework of an index and the one its baseline comes from (with the code mapping). */
@@ -122,6 +127,7 @@ export async function projectUnits(
     repo.listAcceptedKpiValues(db, tenantId, unitIds, year),
     repo.listSelfAssessmentEntries(db, tenantId, unitIds, current.id),
   ]);
+  const dossierKpisByUnit = await readDossierKpis(ctx, framework, unitIds);
   const labels = new PeriodLabels();
 
   const tasksByUnit = groupBy(taskRows, (row) => row.organisationId);
@@ -179,11 +185,59 @@ export async function projectUnits(
           : null,
       tasks,
       kpis,
+      dossierKpis: dossierKpisByUnit.get(unitId) ?? [],
       selfAssessment,
     });
     projections.set(unitId, { projection, selfAssessmentStarted: started.has(unitId) });
   }
   return projections;
+}
+
+/**
+ * KPI từ dữ liệu hồ sơ of each unit for the criteria that read one (leaf, ratio rule, `kpiKey`):
+ * the value over the unit's subtree from January to the month of today, one rollup read for all
+ * the units; a KPI with no dossier below its line gives nothing (the node keeps its estimate).
+ */
+async function readDossierKpis(
+  ctx: ReadContext,
+  framework: Framework,
+  unitIds: readonly string[],
+): Promise<Map<string, ProjectionDossierKpi[]>> {
+  const tree = frameworkTree(framework.nodes);
+  const reading = framework.nodes.flatMap((node) => {
+    const kpi = node.kpiKey === undefined ? undefined : kpiByKey(node.kpiKey);
+    const ratio = node.rule?.type === 'ratio' || node.rule?.type === 'ratio_threshold';
+    return kpi && ratio && isLeafCode(tree, node.code) ? [{ node, kpi }] : [];
+  });
+  const window = proposalWindow(framework.year, ctx.today);
+  const byUnit = new Map<string, ProjectionDossierKpi[]>();
+  if (reading.length === 0 || window === null || unitIds.length === 0) return byUnit;
+  const totals = await subtreeCountsOfUnits(ctx.db, {
+    tenantId: ctx.actor.tenantId,
+    organisationIds: unitIds,
+    from: window.from,
+    to: window.to,
+  });
+  for (const [unitId, unitTotals] of totals) {
+    byUnit.set(
+      unitId,
+      reading.flatMap(({ node, kpi }) => {
+        const value = computeKpi(kpi, unitTotals);
+        return value === null
+          ? []
+          : [
+              {
+                nodeCode: node.code,
+                kpiKey: kpi.key,
+                kpiLabel: kpi.label,
+                value,
+                monthsLabel: window.label,
+              },
+            ];
+      }),
+    );
+  }
+  return byUnit;
 }
 
 /**

@@ -4,6 +4,7 @@
 // (assessment.submit). A unit not taking part, or another tenant's round, answers 404.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as contract from '@contract/assessment-self';
+import { listSelfKpiProposals } from '@contract/assessment-kpi-proposals';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { EVIDENCE_LIMITS } from '../documents/evidence-file';
@@ -184,6 +185,16 @@ export function registerAssessmentSelfRoutes(
       const items = await listProposals(ctx.db, loaded, ctx.query.nodeCode);
       return { items: items.map(({ submissionId: _submission, ...item }) => item) };
     },
+  });
+
+  defineRoute(app, db, listSelfKpiProposals, {
+    action: 'assessment.read',
+    target: onUnit,
+    handler: (ctx) =>
+      self.listSelfKpiProposals(ctx, {
+        roundId: ctx.params.id,
+        organisationId: ctx.params.organisationId,
+      }),
   });
 
   defineRoute(app, db, contract.submitSelfAssessment, {

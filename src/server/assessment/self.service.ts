@@ -33,6 +33,7 @@ import { conflict, notFound, validationError, versionMismatch } from '../http/ap
 import type { ReadContext, ServiceContext } from '../http/service-context';
 import * as entryRepo from './entry.repository';
 import type { EntryRow } from './entry.repository';
+import { assertFromDossierData, proposeForUnit, toProposalsDto } from './self-kpi-proposal.service';
 import * as repo from './self.repository';
 import { PREVIEWABLE_TYPES } from '../reports/evidence.service';
 
@@ -417,6 +418,10 @@ export async function saveSelfEntry(
     : input.changes.input !== undefined
       ? input.changes.input
       : ((existing?.selfInput ?? null) as SelfScoringInput | null);
+  // «Từ dữ liệu hồ sơ» is kept only when the counts are the data's (checked, never assumed).
+  if (input.changes.input?.type === 'ratio' && input.changes.input.source) {
+    await assertFromDossierData(db, scopeOf(loaded), node, input.changes.input, ctx.today);
+  }
   let computed: number | null = null;
   if (selfInput) {
     const outcome = computeSelfScore(node, selfInput);
@@ -470,6 +475,30 @@ export async function saveSelfEntry(
     ...toEntryDto(node, saved, evidence),
     completion: await unitCompletion(db, loaded),
   };
+}
+
+/** The unit's scope as the KPI proposals read it. */
+function scopeOf(loaded: LoadedUnit) {
+  return {
+    tenantId: loaded.place.unit.tenantId,
+    organisationId: loaded.place.unit.organisationId,
+    year: loaded.place.round.year,
+    nodes: loaded.nodes,
+    tree: loaded.tree,
+    exempt: loaded.exempt,
+  };
+}
+
+/**
+ * Đề xuất từ dữ liệu hồ sơ: the proposals of the unit's criteria that read a KPI, from its
+ * subtree's dossier counts for the round year so far.
+ */
+export async function listSelfKpiProposals(
+  ctx: ReadContext,
+  input: { roundId: string; organisationId: string },
+) {
+  const loaded = await loadUnit(ctx.db, ctx.actor.tenantId, input.roundId, input.organisationId);
+  return toProposalsDto(await proposeForUnit(ctx.db, scopeOf(loaded), ctx.today));
 }
 
 /**

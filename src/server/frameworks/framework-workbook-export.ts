@@ -66,6 +66,7 @@ export const NODE_EXPORT_COLUMNS: XlsxColumn<FrameworkNode>[] = [
     value: (n) => describeParameters(n.rule),
   },
   { header: NODE_COLUMN_HEADERS.evidence, kind: 'text', width: 40, value: (n) => n.evidence },
+  { header: NODE_COLUMN_HEADERS.kpiKey, kind: 'text', width: 22, value: (n) => n.kpiKey },
   {
     header: NODE_COLUMN_HEADERS.defaultLeadUnit,
     kind: 'text',

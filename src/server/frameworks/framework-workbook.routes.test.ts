@@ -78,6 +78,13 @@ describe('exporting nodes', () => {
     expect(row112.getCell(4).value).toBe(1.5);
     expect(row112.getCell(4).numFmt).toBe('#,##0.00');
     expect(codes[0]).toBe('1');
+    // «Mã KPI»: the dossier KPI a ratio criterion reads (3.3.1 on-time, 7.3.3 online share).
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const kpiColumn = headers.indexOf('Mã KPI') + 1;
+    expect(kpiColumn).toBeGreaterThan(0);
+    expect(sheet.getRow(codes.indexOf('3.3.1') + 2).getCell(kpiColumn).value).toBe('on_time');
+    expect(sheet.getRow(codes.indexOf('7.3.3') + 2).getCell(kpiColumn).value).toBe('online_share');
+    expect(sheet.getRow(row112.number).getCell(kpiColumn).value).toBeNull();
   });
 });
 
@@ -93,6 +100,16 @@ describe('importing nodes', () => {
     expect(response.json()).toMatchObject({ dryRun: false, version: 2 });
     const after = (await focal.get(`/api/frameworks/${framework.id}`)).json();
     expect(after.nodes).toEqual(framework.nodes);
+    expect(
+      after.nodes
+        .filter((node: { kpiKey?: string }) => node.kpiKey)
+        .map((node: { code: string; kpiKey: string }) => `${node.code} ${node.kpiKey}`),
+    ).toEqual([
+      '3.3.1 on_time',
+      '7.3.2 digitised_file_share',
+      '7.3.3 online_share',
+      '7.3.4 paid_online_share',
+    ]);
   });
 
   it('refuses a stale version with 412', async () => {
@@ -145,6 +162,60 @@ describe('importing nodes', () => {
     expect(response.json().details).toEqual(
       expect.arrayContaining([expect.objectContaining({ row: 4, field: '1.2' })]),
     );
+    expect(await currentVersion()).toBe(before);
+  });
+
+  it('refuses an unknown «Mã KPI» naming its row, and a KPI on a criterion not scored by a ratio', async () => {
+    const before = await currentVersion();
+    const header = [
+      'Mã',
+      'Mã cấp trên',
+      'Tên tiêu chí',
+      'Điểm tối đa',
+      'Phương thức đánh giá',
+      'Quy tắc chấm điểm',
+      'Tham số quy tắc',
+      'Mã KPI',
+    ];
+    const unknown = await upload(
+      await workbookOf([
+        header,
+        ['1', null, 'Lĩnh vực 1', 100, null, null, null, null],
+        [
+          '1.1',
+          '1',
+          'Hồ sơ đúng hạn',
+          100,
+          'Thẩm định',
+          'Theo tỷ lệ, đạt ngưỡng được điểm tối đa',
+          '95',
+          'dung_han',
+        ],
+      ]),
+      { ifMatch: before },
+    );
+    expect(unknown.statusCode).toBe(400);
+    const [detail] = unknown.json().details as { row: number; field: string; message: string }[];
+    expect(detail).toMatchObject({ row: 3, field: 'kpiKey' });
+    expect(detail!.message).toMatch(
+      /^Dòng 3: mã KPI «dung_han» không có trong danh sách KPI; dùng một trong: on_time \(Tỷ lệ hồ sơ giải quyết đúng hạn\)/,
+    );
+    const binary = await upload(
+      await workbookOf([
+        header,
+        ['1', null, 'Lĩnh vực 1', 100, null, null, null, null],
+        ['1.1', '1', 'Có kế hoạch', 100, 'Thẩm định', 'Có / không', null, 'on_time'],
+      ]),
+      { ifMatch: before },
+    );
+    expect(binary.statusCode).toBe(400);
+    expect(binary.json().details).toEqual([
+      expect.objectContaining({
+        row: 3,
+        field: '1.1',
+        message: expect.stringContaining('mã KPI «on_time» chỉ dùng cho tiêu chí chấm theo tỷ lệ'),
+      }),
+    ]);
     expect(await currentVersion()).toBe(before);
   });
 

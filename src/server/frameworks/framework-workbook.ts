@@ -23,6 +23,7 @@ import {
   ORGANISATION_TYPES,
   type OrganisationType,
 } from '@domain/organisations/organisation-type';
+import { unknownKpiKeyProblem } from '@domain/frameworks/kpi-key';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import { parseViNumber } from '@domain/shared/vi-format';
 import type { SheetCell, SheetTable } from '../documents/spreadsheet-reader';
@@ -38,6 +39,7 @@ type Field =
   | 'ruleType'
   | 'ruleParameters'
   | 'evidence'
+  | 'kpiKey'
   | 'defaultLeadUnit'
   | 'exemptUnitTypes'
   | 'applicabilityNote'
@@ -58,6 +60,7 @@ export const NODE_COLUMN_HEADERS: Record<Field, string> = {
   ruleType: 'Quy tắc chấm điểm',
   ruleParameters: 'Tham số quy tắc',
   evidence: 'Tài liệu kiểm chứng',
+  kpiKey: 'Mã KPI',
   defaultLeadUnit: 'Cơ quan tham mưu',
   exemptUnitTypes: 'Không áp dụng cho',
   applicabilityNote: 'Ghi chú áp dụng',
@@ -78,6 +81,7 @@ const HEADER_ALIASES: Record<Field, string[]> = {
   ruleType: ['quy tac cham diem', 'quy tac', 'cach tinh diem', 'rule', 'rule type'],
   ruleParameters: ['tham so quy tac', 'tham so', 'parameters', 'rule parameters'],
   evidence: ['tai lieu kiem chung', 'evidence'],
+  kpiKey: ['ma kpi', 'kpi', 'kpi key', 'kpikey'],
   defaultLeadUnit: ['co quan tham muu', 'co quan tham muu mac dinh', 'default lead unit'],
   exemptUnitTypes: ['khong ap dung cho', 'mien ap dung', 'exempt unit types'],
   applicabilityNote: ['ghi chu ap dung', 'applicability note'],
@@ -223,6 +227,13 @@ function readNode(
     if (rule) node.rule = rule;
   }
   if (read('evidence')) node.evidence = read('evidence');
+  // «Mã KPI»: the key as exported (on_time); its fit with the rule is validateFramework's check.
+  const kpiKey = read('kpiKey');
+  if (kpiKey) {
+    const problem = unknownKpiKeyProblem(kpiKey);
+    if (problem) fail('kpiKey', problem);
+    else node.kpiKey = kpiKey;
+  }
   if (read('defaultLeadUnit')) node.defaultLeadUnit = read('defaultLeadUnit');
   const exempt = readUnitTypes(read('exemptUnitTypes'), (m) => fail('exemptUnitTypes', m));
   const applicabilityNote = read('applicabilityNote');

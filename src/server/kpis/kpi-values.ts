@@ -35,3 +35,25 @@ export async function subtreeKpis(
 ): Promise<Record<string, KpiFigure>> {
   return kpiFigures(await subtreeCounts(db, input));
 }
+
+/**
+ * The counts of each listed unit's subtree over the months `from`..`to`, in one read (the
+ * projection reads a unit and all its peers at once). A unit with no dossier gets empty totals.
+ */
+export async function subtreeCountsOfUnits(
+  db: Database,
+  input: { tenantId: string; organisationIds: readonly string[]; from: string; to: string },
+): Promise<Map<string, CounterTotals>> {
+  const rows = await listUnitCounts(
+    db,
+    input.tenantId,
+    [...input.organisationIds],
+    firstDayOf(input.from),
+    firstDayOf(input.to),
+  );
+  const own = new Map(
+    rows.flatMap((row) => (row.counts ? [[row.id, totalsFromArray(row.counts)] as const] : [])),
+  );
+  const totals = subtreeTotals(rows, own);
+  return new Map(input.organisationIds.map((id) => [id, totals.get(id) ?? emptyTotals()] as const));
+}

@@ -75,6 +75,15 @@ export const assessmentSelfEn: typeof assessmentSelfVi = {
     attached: 'In use',
     period: 'Report of {{period}}',
   },
+  kpiProposal: {
+    title: 'Proposed from dossier data',
+    counts:
+      '“{{kpi}}” {{months}}: {{numerator}} / {{denominator}} dossiers = {{value}}% → {{score}} points',
+    valueOnly: '“{{kpi}}” {{months}}: {{value}}% → {{score}} points',
+    fill: 'Fill in the proposed figures',
+    filled: 'Figures from dossier data ({{from}} – {{to}})',
+    none: 'No proposal: {{reason}}',
+  },
   explanation: {
     label: 'Explanation (scored without evidence)',
     placeholder: 'Why there is no evidence yet…',

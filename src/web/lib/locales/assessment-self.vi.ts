@@ -74,6 +74,15 @@ export const assessmentSelfVi = {
     attached: 'Đã dùng',
     period: 'Báo cáo kỳ {{period}}',
   },
+  kpiProposal: {
+    title: 'Đề xuất từ dữ liệu hồ sơ',
+    counts:
+      '«{{kpi}}» {{months}}: {{numerator}} / {{denominator}} hồ sơ = {{value}}% → {{score}} điểm',
+    valueOnly: '«{{kpi}}» {{months}}: {{value}}% → {{score}} điểm',
+    fill: 'Điền số liệu đề xuất',
+    filled: 'Số liệu từ dữ liệu hồ sơ ({{from}} – {{to}})',
+    none: 'Chưa có đề xuất: {{reason}}',
+  },
   explanation: {
     label: 'Giải trình (tiêu chí có điểm nhưng chưa có tài liệu kiểm chứng)',
     placeholder: 'Nêu lý do chưa có tài liệu kiểm chứng…',

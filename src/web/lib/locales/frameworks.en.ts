@@ -126,6 +126,8 @@ export const frameworksEn: Dictionary['frameworkScreens'] = {
     tierPoints: 'Points',
     addTier: 'Add tier',
     evidence: 'Evidence',
+    kpiKey: 'KPI key (score proposed from dossier data)',
+    kpiKeyPlaceholder: 'Leave empty when the criterion reads no KPI',
     leadUnit: 'Advising unit',
     exemptUnitTypes: 'Not applicable to unit kinds',
     isBonus: 'Bonus points',

@@ -124,6 +124,8 @@ export const frameworksVi = {
     tierPoints: 'Điểm',
     addTier: 'Thêm mức',
     evidence: 'Tài liệu kiểm chứng',
+    kpiKey: 'Mã KPI (đề xuất điểm từ dữ liệu hồ sơ)',
+    kpiKeyPlaceholder: 'Để trống nếu tiêu chí không đọc KPI',
     leadUnit: 'Cơ quan tham mưu',
     exemptUnitTypes: 'Không áp dụng cho loại đơn vị',
     isBonus: 'Là điểm thưởng',

@@ -17,6 +17,7 @@ import {
   type SelfEntryDto,
   type SelfScoringInputDto,
 } from '@contract/assessment-self';
+import { listSelfKpiProposals } from '@contract/assessment-kpi-proposals';
 import { callApi } from '@web/lib/api-client';
 
 /** Which self-assessment: the round and the taking-part unit. */
@@ -42,6 +43,16 @@ const paramsOf = (address: SelfAddress) => ({
   id: address.roundId,
   organisationId: address.organisationId,
 });
+
+/** Đề xuất từ dữ liệu hồ sơ of the unit's KPI-reading criteria (read once per visit of the form). */
+export function useKpiProposals(address: SelfAddress) {
+  return useQuery({
+    queryKey: [...selfKeys.form(address), 'kpi-proposals'],
+    queryFn: ({ signal }) => callApi(listSelfKpiProposals, { params: paramsOf(address), signal }),
+    retry: false,
+    staleTime: Infinity,
+  });
+}
 
 /**
  * The unit's self-assessment. Never refetched in the background: each criterion saves against the

@@ -2,10 +2,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, Card, Checkbox, Flex, Input, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { KpiProposalDto } from '@contract/assessment-kpi-proposals';
 import type { SelfEntryDto, SelfNodeDto } from '@contract/assessment-self';
 import { formatViNumber } from '@contract/vi-format';
 import type { EntryChanges, SelfAddress } from '../api/self-api';
 import { SelfEvidenceList } from './self-evidence-list';
+import { SelfKpiProposal } from './self-kpi-proposal';
 import { SelfScoreInput } from './self-score-input';
 
 interface Props {
@@ -13,10 +15,12 @@ interface Props {
   node: SelfNodeDto;
   entry: SelfEntryDto | undefined;
   canEdit: boolean;
+  /** Đề xuất từ dữ liệu hồ sơ, for a criterion that reads a KPI. */
+  kpiProposal?: KpiProposalDto;
   onSave: (nodeCode: string, changes: EntryChanges) => void;
 }
 
-export function SelfEntryCard({ address, node, entry, canEdit, onSave }: Props) {
+export function SelfEntryCard({ address, node, entry, canEdit, kpiProposal, onSave }: Props) {
   const { t } = useTranslation();
   const [explanation, setExplanation] = useState(entry?.selfExplanation ?? '');
   useEffect(() => setExplanation(entry?.selfExplanation ?? ''), [entry?.selfExplanation]);
@@ -72,6 +76,14 @@ export function SelfEntryCard({ address, node, entry, canEdit, onSave }: Props) 
             </Checkbox>
           )}
         </Flex>
+        {kpiProposal && !entry.notApplicable && (
+          <SelfKpiProposal
+            proposal={kpiProposal}
+            value={entry.input}
+            canEdit={canEdit}
+            onFill={(input) => onSave(node.code, { input })}
+          />
+        )}
         {entry.zeroForMissingEvidence && (
           <Alert type="warning" showIcon title={t('assessmentSelf.evidence.zeroWithout')} />
         )}

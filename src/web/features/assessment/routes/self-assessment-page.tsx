@@ -8,6 +8,7 @@ import { App, Button, Collapse, Flex, Input, Result, Spin, Tag, Typography } fro
 import dayjs from 'dayjs';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { KpiProposalDto } from '@contract/assessment-kpi-proposals';
 import type { SelfAssessmentDto, SelfNodeDto } from '@contract/assessment-self';
 import { formatViDate, formatViDateTime } from '@contract/vi-format';
 import { isApiError } from '@web/lib/api-client';
@@ -15,6 +16,7 @@ import {
   useReloadSelf,
   useSaveEntry,
   useSaveNotes,
+  useKpiProposals,
   useSelfAssessment,
   useSubmission,
   type EntryChanges,
@@ -34,15 +36,30 @@ export function SelfAssessmentPage() {
   const { roundId = '', organisationId = '' } = useParams();
   const address = { roundId, organisationId };
   const form = useSelfAssessment(address);
+  const kpiProposals = useKpiProposals(address);
   const { t } = useTranslation();
   if (form.isLoading) return <Spin />;
   if (form.isError || !form.data) {
     return <Result status="warning" title={form.error?.message ?? t('assessmentSelf.title')} />;
   }
-  return <SelfAssessmentForm address={address} data={form.data} />;
+  return (
+    <SelfAssessmentForm
+      address={address}
+      data={form.data}
+      kpiProposals={kpiProposals.data?.items ?? []}
+    />
+  );
 }
 
-function SelfAssessmentForm({ address, data }: { address: SelfAddress; data: SelfAssessmentDto }) {
+function SelfAssessmentForm({
+  address,
+  data,
+  kpiProposals,
+}: {
+  address: SelfAddress;
+  data: SelfAssessmentDto;
+  kpiProposals: readonly KpiProposalDto[];
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const saveEntry = useSaveEntry(address);
@@ -51,6 +68,7 @@ function SelfAssessmentForm({ address, data }: { address: SelfAddress; data: Sel
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const canEdit = data.actions.edit;
   const entries = new Map(data.entries.map((entry) => [entry.nodeCode, entry]));
+  const proposalByCode = new Map(kpiProposals.map((proposal) => [proposal.nodeCode, proposal]));
 
   const save = (nodeCode: string, changes: EntryChanges) => {
     const version = entries.get(nodeCode)?.version ?? 0;
@@ -68,6 +86,8 @@ function SelfAssessmentForm({ address, data }: { address: SelfAddress; data: Sel
           }
           setSaveState({ kind: 'failed', message: error.message });
           void message.error(error.message);
+          // Counts refused as no longer the data's: reload the form and its proposals.
+          if (changes.input?.type === 'ratio' && changes.input.source) void reload();
         },
       },
     );
@@ -126,6 +146,7 @@ function SelfAssessmentForm({ address, data }: { address: SelfAddress; data: Sel
                     node={node}
                     entry={entries.get(node.code)}
                     canEdit={canEdit}
+                    kpiProposal={proposalByCode.get(node.code)}
                     onSave={save}
                   />
                 ) : (

@@ -184,3 +184,35 @@ describe('the node form', () => {
     expect(node.rule).toEqual({ type: 'ratio_threshold', threshold: Number.NaN });
   });
 });
+
+describe('node form and the KPI key (mã KPI)', () => {
+  const node = {
+    code: '3.3.1',
+    parentCode: '3.3',
+    name: 'Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn',
+    maxPoints: 4,
+    method: 'appraised' as const,
+    rule: { type: 'ratio_threshold' as const, threshold: 95 },
+    kpiKey: 'on_time',
+  };
+
+  it('keeps the key while the rule stays a ratio', () => {
+    const values = { ...toNodeFormValues(node), threshold: 90 };
+    expect(toNodeFromForm(values, node)).toMatchObject({
+      kpiKey: 'on_time',
+      rule: { type: 'ratio_threshold', threshold: 90 },
+    });
+  });
+
+  it('drops it when the rule stops being a ratio, or when it is cleared', () => {
+    const values = { ...toNodeFormValues(node), ruleType: 'binary' as const };
+    expect(toNodeFromForm(values, node).kpiKey).toBeUndefined();
+    const cleared = { ...toNodeFormValues(node), kpiKey: null };
+    expect(toNodeFromForm(cleared, node).kpiKey).toBeUndefined();
+  });
+
+  it('takes a key chosen in the form', () => {
+    const values = { ...toNodeFormValues({ ...node, kpiKey: undefined }), kpiKey: 'online_share' };
+    expect(toNodeFromForm(values).kpiKey).toBe('online_share');
+  });
+});

@@ -3,7 +3,7 @@ import { Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Space 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkNodeDto } from '@contract/frameworks';
-import { SCORING_RULE_TYPES } from '@contract/framework-rules';
+import { KPI_KEY_OPTIONS, SCORING_RULE_TYPES } from '@contract/framework-rules';
 import { ORGANISATION_TYPE_VALUES } from '@web/lib/contract-values';
 import { listParentCandidates } from './node-edits';
 import { toNodeFormValues, toNodeFromForm, type NodeFormValues } from './node-form-values';
@@ -197,6 +197,21 @@ export function NodeEditorModal({ node, isNew, nodes, onClose, onSubmit }: NodeE
                 </Flex>
               )}
             </Form.List>
+          </Form.Item>
+        )}
+        {(ruleType === 'ratio' || ruleType === 'ratio_threshold') && (
+          <Form.Item name="kpiKey" label={t('frameworkScreens.editor.kpiKey')}>
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              placeholder={t('frameworkScreens.editor.kpiKeyPlaceholder')}
+              data-testid="node-kpi-key"
+              options={KPI_KEY_OPTIONS.map(({ key, label }) => ({
+                value: key,
+                label: `${label} (${key})`,
+              }))}
+            />
           </Form.Item>
         )}
         <Form.Item name="evidence" label={t('frameworkScreens.editor.evidence')}>

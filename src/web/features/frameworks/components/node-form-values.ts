@@ -22,6 +22,8 @@ export interface NodeFormValues {
   maxBonus?: number | null;
   tiers?: { label?: string; points?: number | null }[];
   evidence?: string;
+  /** Mã KPI; only a ratio rule keeps it. */
+  kpiKey?: string | null;
   defaultLeadUnit?: string;
   exemptUnitTypes?: UnitType[];
   isBonus?: boolean;
@@ -43,6 +45,7 @@ export function toNodeFormValues(node: FrameworkNodeDto): NodeFormValues {
     maxBonus: rule?.type === 'bonus' ? rule.maxBonus : null,
     tiers: rule?.type === 'tiered' ? rule.tiers.map((tier) => ({ ...tier })) : [],
     evidence: node.evidence ?? '',
+    kpiKey: node.kpiKey ?? null,
     defaultLeadUnit: node.defaultLeadUnit ?? '',
     exemptUnitTypes: node.applicability?.exemptUnitTypes ?? [],
     isBonus: node.isBonus ?? false,
@@ -69,6 +72,10 @@ export function toNodeFromForm(
   if (values.method) node.method = values.method;
   const rule = toRule(values);
   if (rule) node.rule = rule;
+  // A KPI is a percentage: only a ratio rule reads it, so changing the rule drops the key.
+  if (values.kpiKey && (rule?.type === 'ratio' || rule?.type === 'ratio_threshold')) {
+    node.kpiKey = values.kpiKey;
+  }
   const evidence = values.evidence?.trim();
   if (evidence) node.evidence = evidence;
   const lead = values.defaultLeadUnit?.trim();
