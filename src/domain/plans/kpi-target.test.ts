@@ -8,6 +8,8 @@ import {
 import { formatTargetText, newTarget, type NumberComparator } from './plan-targets';
 import { evaluateTarget } from './target-evaluation';
 import { checkTargets } from './target-rules';
+import { buildPlanDocument } from './plan-document';
+import { sample004Content, sample004Tasks } from './sample-004-appendix.fixture';
 
 const onTime = (comparator: NumberComparator, value: number) =>
   newTarget({
@@ -138,5 +140,15 @@ describe('checkTargets on kpi targets', () => {
       'Chỉ tiêu 1 («Tỷ lệ hồ sơ giải quyết đúng hạn»): không có KPI «digitised_share».',
     );
     expect(errors[2]!.message).toContain('giá trị KPI phải từ 0 đến 100 %');
+  });
+});
+
+describe('a KPI target in the plan document', () => {
+  it('prints under "Chỉ tiêu" like the other targets', () => {
+    const content = { ...sample004Content(), targets: [onTime('gte', 97)] };
+    const model = buildPlanDocument(content, sample004Tasks(), new Map());
+    expect(model.body.map((block) => block.text)).toContain(
+      '- Tỷ lệ hồ sơ giải quyết đúng hạn ≥ 97 %.',
+    );
   });
 });
