@@ -16,11 +16,17 @@ export interface ReportFixture extends DistrictFixture {
 
 export const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
+/** The plan's one target unless a test gives its own: a number typed by hand. */
+const DEFAULT_TARGETS: unknown[] = [
+  { id: 'kpi-1', metric: 'Tỷ lệ hồ sơ đúng hạn', kind: 'number', value: 98, unit: '%' },
+];
+
 /** Builds the fixture with a plan of `year` issued on `issuedOn` (10/01) and the quarterly-by-15th rule attached. */
 export async function buildReportFixture(
   t: TestApp,
   year = 2024,
   issuedOn = `${year}-01-10`,
+  targets: unknown[] = DEFAULT_TARGETS,
 ): Promise<ReportFixture> {
   const f = await buildDistrictFixture(t);
   const focal = await f.client(f.users.focal);
@@ -51,9 +57,7 @@ export async function buildReportFixture(
     `/api/plans/${planId}`,
     {
       signature: { ...current.content.signature, signerName: 'Nguyễn Văn A' },
-      targets: [
-        { id: 'kpi-1', metric: 'Tỷ lệ hồ sơ đúng hạn', kind: 'number', value: 98, unit: '%' },
-      ],
+      targets,
     },
     ifMatch(current.version),
   );

@@ -25,6 +25,7 @@ export {
   type NumberComparator,
   type TargetKind,
 } from '@domain/plans/plan-targets';
+export { KPI_TARGET_CHOICES, type KpiTargetChoice } from '@domain/plans/kpi-target';
 export {
   NUMBERING_STYLES,
   NUMBERING_STYLE_LABELS,

@@ -43,9 +43,13 @@ export const planTargetSchema = z
     unit: shortText(50).default(''),
     grade: shortText(50).nullable().default(null),
     sharePercent: z.number().min(0).max(100).nullable().default(null),
+    /** Mã KPI of a kpi target (checked against the shipped KPIs by the plan service); absent in plans stored before KPI targets. */
+    kpiKey: shortText(50).nullish(),
   })
   .superRefine((target, context) => {
-    const needsValue = ['number', 'rank_top', 'rank_up', 'subindex_share'].includes(target.kind);
+    const needsValue = ['number', 'rank_top', 'rank_up', 'subindex_share', 'kpi'].includes(
+      target.kind,
+    );
     if (needsValue && target.value === null) {
       context.addIssue({ code: 'custom', path: ['value'], message: 'Nhập giá trị của chỉ tiêu.' });
     }

@@ -233,6 +233,37 @@ export const reportEntrySchema = z.object({
   coordinatorParts: z.array(coordinatorPartSchema),
 });
 
+/**
+ * Số liệu chỉ tiêu của báo cáo: the figure reported for target `targetIndex`; for a target of kind
+ * kpi also the figure computed from dossier data (null when there was none) and the reason the
+ * unit gave for reporting another one (null when it kept the computed figure).
+ */
+export const kpiValueSchema = z.object({
+  targetIndex: z.number().int(),
+  value: z.number().nullable(),
+  computedValue: z.number().nullable().optional(),
+  overrideReason: z.string().nullable().optional(),
+});
+
+/**
+ * KPI tính từ dữ liệu hồ sơ for one kpi target of a report: the value over the period's months
+ * (null with the reason when there is none: no dossier, a weekly period…) and the dossiers counted.
+ */
+export const kpiComputedSchema = z.object({
+  targetIndex: z.number().int(),
+  kpiKey: z.string(),
+  value: z.number().nullable(),
+  /** Số hồ sơ below the KPI's line (finished for on time, received for online share…). */
+  count: z.number().int(),
+  /** Months 'yyyy-mm' read, both included; null when the period has none. */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  /** Why nothing is pre-filled ("" when a value is). */
+  reason: z.string(),
+});
+/** A computed KPI of a report. */
+export type KpiComputedDto = z.infer<typeof kpiComputedSchema>;
+
 /** Báo cáo của một đơn vị cho một kỳ (version 0 while nothing is saved yet). */
 export const submissionSchema = z.object({
   id: idSchema.nullable(),
@@ -249,7 +280,9 @@ export const submissionSchema = z.object({
   /** Nội dung trả lời yêu cầu (empty for a periodic report). */
   answer: z.string(),
   targets: z.array(planTargetSchema),
-  kpiValues: z.array(z.object({ targetIndex: z.number().int(), value: z.number().nullable() })),
+  kpiValues: z.array(kpiValueSchema),
+  /** Từ dữ liệu hồ sơ: one entry per target of kind kpi, computed over the period's months. */
+  kpiComputed: z.array(kpiComputedSchema),
   returnComment: z.string(),
   submittedAt: isoInstantSchema.nullable(),
   daysLate: z.number().int().nullable(),
@@ -282,7 +315,14 @@ export const submissionDraftSchema = z.object({
   proposals: z.string().max(20000).default(''),
   answer: z.string().max(REQUEST_QUESTION_MAX).default(''),
   kpiValues: z
-    .array(z.object({ targetIndex: z.number().int().min(0), value: z.string().max(50) }))
+    .array(
+      z.object({
+        targetIndex: z.number().int().min(0),
+        value: z.string().max(50),
+        /** Lý do điều chỉnh: required when a kpi target's figure differs from the computed one. */
+        overrideReason: z.string().max(2000).default(''),
+      }),
+    )
     .max(100)
     .default([]),
   entries: z

@@ -28,6 +28,7 @@ export const NUMBER_COMPARATOR_SYMBOLS: Record<NumberComparator, string> = {
  * - grade: "đạt loại Tốt" (at least that grade band);
  * - bonus: "có điểm thưởng" (bonus points earned under the index or node);
  * - subindex_share: "X% (tất cả) chỉ số thành phần đạt ≥ v" over the node's (or index's areas') children;
+ * - kpi: a service KPI computed from dossier data (`kpiKey`, e.g. on time ≥ 97 %), see kpi-target.ts;
  * - free_text: anything else, judged by hand.
  */
 export const TARGET_KINDS = [
@@ -39,6 +40,7 @@ export const TARGET_KINDS = [
   'grade',
   'bonus',
   'subindex_share',
+  'kpi',
   'free_text',
 ] as const;
 
@@ -55,6 +57,7 @@ export const TARGET_KIND_LABELS: Record<TargetKind, string> = {
   grade: 'Đạt loại (xếp loại)',
   bonus: 'Có điểm thưởng',
   subindex_share: 'Chỉ số thành phần đạt mức',
+  kpi: 'Chỉ số dịch vụ từ dữ liệu hồ sơ (KPI)',
   free_text: 'Chỉ tiêu khác (đánh giá thủ công)',
 };
 
@@ -62,8 +65,9 @@ export const TARGET_KIND_LABELS: Record<TargetKind, string> = {
  * Chỉ tiêu. Which fields count depends on `kind`: `comparator`/`value`/`unit` for number and
  * subindex_share (the bar each sub-index must meet), `value` alone for rank_top (N; `unit` names
  * the peers: "huyện") and rank_up (K places), `grade` for grade, `sharePercent` for
- * subindex_share (100 = every one). `frameworkId`/`nodeCode` say what is measured: the index as a
- * whole (node null) or one area/criterion; a target without a framework is judged by hand.
+ * subindex_share (100 = every one), `kpiKey` with `comparator`/`value` (in %) for kpi.
+ * `frameworkId`/`nodeCode` say what is measured: the index as a whole (node null) or one
+ * area/criterion; a target without a framework is judged by hand unless it is a kpi target.
  */
 export interface PlanTarget {
   id: string;
@@ -79,6 +83,11 @@ export interface PlanTarget {
   unit: string;
   grade: string | null;
   sharePercent: number | null;
+  /**
+   * Mã KPI (kpi-definitions.ts, e.g. 'on_time') of a kpi target; null or absent for other kinds
+   * (plans stored before KPI targets existed have no such field).
+   */
+  kpiKey?: string | null;
 }
 
 /** The value as the target prints it: "85%" (a % sticks to the number), "5 điểm", "85". */
@@ -117,6 +126,9 @@ export function formatTargetText(target: PlanTarget): string {
           : `ít nhất ${formatViNumber(target.sharePercent ?? 0)}%`;
       return `${metric}: ${share} chỉ số thành phần ${NUMBER_COMPARATOR_SYMBOLS[target.comparator]} ${amountText(target.value, target.unit)}`;
     }
+    case 'kpi':
+      // "Tỷ lệ hồ sơ giải quyết đúng hạn ≥ 97 %": a KPI is always a percentage, printed spaced.
+      return `${metric} ${NUMBER_COMPARATOR_SYMBOLS[target.comparator]} ${value} %`;
     case 'free_text':
       return metric;
   }

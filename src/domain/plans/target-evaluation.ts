@@ -8,6 +8,7 @@ import { formatRank } from '../results/ranking';
 import type { RolledUpNode, RolledUpResult } from '../results/roll-up';
 import { foldVietnamese } from '../shared/fold-vietnamese';
 import { formatViNumber } from '../shared/vi-format';
+import { evaluateKpiTarget, type KpiTargetFact } from './kpi-target';
 import { NUMBER_COMPARATOR_SYMBOLS, type NumberComparator, type PlanTarget } from './plan-targets';
 
 /** Kết quả đánh giá chỉ tiêu: đạt, chưa đạt, chưa xác định. */
@@ -65,12 +66,19 @@ export function reverseCodeMapping(mapping: CodeMapping): CodeMapping {
 
 /**
  * Đánh giá chỉ tiêu: met / not met / unknown for one target from the facts of its index (null
- * when the target names no index, or one without facts), with the evidence in Vietnamese.
+ * when the target names no index, or one without facts), with the evidence in Vietnamese. A kpi
+ * target is judged on `kpi` instead: its KPI's figure over the plan's year so far (null when the
+ * year has not begun), read by the server from the dossier rollups.
  *
  * @example
  * evaluateTarget(rankUp3, facts) // { status: 'not_met', evidence: 'Hạng 3/12, năm trước 5/12', reason: '' }
  */
-export function evaluateTarget(target: PlanTarget, facts: TargetFacts | null): TargetVerdict {
+export function evaluateTarget(
+  target: PlanTarget,
+  facts: TargetFacts | null,
+  kpi: KpiTargetFact | null = null,
+): TargetVerdict {
+  if (target.kind === 'kpi') return evaluateKpiTarget(target, kpi);
   if (target.kind === 'free_text' || target.frameworkId === null || facts === null) {
     return unknown(MANUAL_TARGET_REASON);
   }

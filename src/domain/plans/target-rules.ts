@@ -1,6 +1,7 @@
 // Kiểm tra chỉ tiêu: what a plan's targets may point at — only the indices the plan links, only
 // nodes those indices have, only sections the plan has. The plan service refuses the whole
 // write with these messages, so nothing half-valid is stored.
+import { kpiByKey } from '../kpis/kpi-definitions';
 import type { PlanTarget } from './plan-targets';
 
 /** What the target check needs besides the targets: the plan's indices, their node codes and the plan's sections. */
@@ -21,8 +22,9 @@ export interface TargetError {
 
 /**
  * Kiểm tra chỉ tiêu: refuses duplicate ids, a section the plan does not have, an index the plan
- * does not link, a node without an index and a node its index does not have. Messages name the
- * target by its position and metric.
+ * does not link, a node without an index and a node its index does not have; a kpi target whose
+ * KPI is not shipped or whose value is not a percentage (0–100). Messages name the target by
+ * its position and metric.
  */
 export function checkTargets(
   targets: readonly PlanTarget[],
@@ -38,6 +40,13 @@ export function checkTargets(
     seen.add(target.id);
     if (target.sectionId !== null && !context.sectionIds.has(target.sectionId)) {
       refuse('sectionId', 'mục của chỉ tiêu không có trong kế hoạch.');
+    }
+    if (target.kind === 'kpi') {
+      if (!target.kpiKey) refuse('kpiKey', 'chọn KPI của chỉ tiêu.');
+      else if (!kpiByKey(target.kpiKey)) refuse('kpiKey', `không có KPI «${target.kpiKey}».`);
+      if (target.value === null || target.value < 0 || target.value > 100) {
+        refuse('value', 'giá trị KPI phải từ 0 đến 100 %.');
+      }
     }
     if (target.frameworkId === null) {
       if (target.nodeCode !== null) {

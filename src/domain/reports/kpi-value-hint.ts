@@ -26,7 +26,7 @@ function hintForUnit(unit: string): KpiValueHint {
 /**
  * Gợi ý số liệu chỉ tiêu: a number target takes its unit ("≥ 98 %" → "0–100 %", "hồ sơ" → "Số hồ
  * sơ", "điểm" → "Số điểm"); a rank ("thuộc nhóm 8 huyện dẫn đầu", "tăng 3 bậc") asks for the place;
- * a share of sub-indices for a %; above-last-year, grade and bonus for the score reached.
+ * a share of sub-indices or a KPI from dossier data for a %; above-last-year, grade and bonus for the score reached.
  */
 export function kpiValueHint(target: Pick<PlanTarget, 'kind' | 'unit'>): KpiValueHint {
   switch (target.kind) {
@@ -37,6 +37,7 @@ export function kpiValueHint(target: Pick<PlanTarget, 'kind' | 'unit'>): KpiValu
     case 'rank_not_down':
       return { placeholder: 'Thứ hạng (ví dụ 5)', suffix: 'hạng', range: null };
     case 'subindex_share':
+    case 'kpi':
       return PERCENT;
     case 'above_last_year':
     case 'grade':

@@ -15,10 +15,12 @@ import {
 import { KPI_DEFINITIONS } from '@domain/kpis/kpi-definitions';
 import { addTotals, kpiFigures, subtreeTotals } from '@domain/kpis/kpi-tree';
 import { firstDayOf, monthsBetween, vietnamMonthBounds } from '@domain/kpis/kpi-period';
+import { formatDocumentNumber } from '@domain/plans/plan-document';
 import type { Database } from '../db/client';
 import { notFound } from '../http/app-error';
 import { findRootOrganisation } from '../organisations/organisation.repository';
 import type { ReadContext } from '../http/service-context';
+import { listPlansUnder } from '../plans/plan.repository';
 import * as repo from './kpi.repository';
 
 /** The shipped KPIs as the pages describe them. */
@@ -115,11 +117,36 @@ export async function getKpiMonths(
     months: months.map((month) => ({ month, ...figuresOf(byMonth.get(month)!) })),
     fields,
     yearTotal: figuresOf(year),
-    // Mục tiêu: plan targets of kind KPI arrive with another part of issue 14; the chart draws
-    // a target line for each entry here.
-    targets: [],
+    targets: await kpiTargetsOf(db, actor.tenantId, input),
     permissions: await permissionsOf(db, actor),
   };
+}
+
+/**
+ * Mục tiêu: the kpi targets of the unit's own plans of `year` (superseded versions left out, as on
+ * the targets dashboard), one chart line each, named after its plan ("104/KH-UBND: Kế hoạch …").
+ */
+async function kpiTargetsOf(
+  db: Database,
+  tenantId: string,
+  input: { organisationId: string; year: number },
+): Promise<KpiMonths['targets']> {
+  const plans = await listPlansUnder(db, tenantId, [input.organisationId], input);
+  return plans
+    .filter((plan) => plan.status !== 'superseded')
+    .flatMap((plan) =>
+      (plan.content.targets ?? []).flatMap((target) =>
+        target.kind === 'kpi' && target.kpiKey && target.value !== null
+          ? [
+              {
+                kpiKey: target.kpiKey,
+                value: target.value,
+                label: `${formatDocumentNumber(plan.content.number, plan.content.symbol)}: ${plan.content.title}`,
+              },
+            ]
+          : [],
+      ),
+    );
 }
 
 type DossierQuery = z.output<(typeof contract.listKpiDossiers)['query']>;

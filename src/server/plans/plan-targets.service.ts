@@ -23,6 +23,7 @@ import { findOrganisation } from '../organisations/organisation.repository';
 import { loadPeerResults, type PeerResults } from '../results/peer-results';
 import * as plansRepo from './plan.repository';
 import * as repo from './plan-targets.repository';
+import { kpiFactOf, loadPlanKpiFigures, type PlanKpiFigures } from './plan-kpi-facts';
 
 /** How many yearly copies away from the linked framework a year's framework is looked for. */
 const COPY_STEPS = 5;
@@ -154,13 +155,17 @@ async function loadIndexFacts(
   return byId;
 }
 
-function toEvaluation(target: PlanTarget, facts: TargetFacts | null): TargetEvaluationDto {
+function toEvaluation(
+  target: PlanTarget,
+  facts: TargetFacts | null,
+  kpi: PlanKpiFigures,
+): TargetEvaluationDto {
   return {
     targetId: target.id,
     text: formatTargetText(target),
     frameworkId: target.frameworkId,
     sectionId: target.sectionId,
-    ...evaluateTarget(target, facts),
+    ...evaluateTarget(target, facts, kpiFactOf(target, kpi)),
   };
 }
 
@@ -169,12 +174,21 @@ async function evaluatePlan(
   tenantId: string,
   plan: plansRepo.PlanRow,
   cache: PeerCache,
+  today: string,
 ): Promise<{ byIndex: Map<string, IndexFacts>; items: TargetEvaluationDto[] }> {
   const byIndex = await loadIndexFacts(db, tenantId, plan, cache);
-  const items = (plan.content.targets ?? []).map((target) =>
+  const targets = plan.content.targets ?? [];
+  // Chỉ tiêu KPI: the plan unit's subtree over the plan's year so far, from the dossier rollups.
+  const kpi = await loadPlanKpiFigures(db, {
+    tenantId,
+    plan: { organisationId: plan.organisationId, year: plan.content.year, targets },
+    today,
+  });
+  const items = targets.map((target) =>
     toEvaluation(
       target,
       target.frameworkId === null ? null : (byIndex.get(target.frameworkId)?.facts ?? null),
+      kpi,
     ),
   );
   return { byIndex, items };
@@ -188,7 +202,7 @@ export async function evaluatePlanTargets(
   const tenantId = ctx.actor.tenantId;
   const plan = await plansRepo.findPlan(ctx.db, tenantId, input.planId);
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
-  const { items } = await evaluatePlan(ctx.db, tenantId, plan, new Map());
+  const { items } = await evaluatePlan(ctx.db, tenantId, plan, new Map(), ctx.today);
   return { items };
 }
 
@@ -232,7 +246,13 @@ export async function listUnitPlanTargets(
   const cache: PeerCache = new Map();
   const items: PlanTargets[] = [];
   for (const plan of plans.filter((each) => each.status !== 'superseded')) {
-    const { byIndex, items: verdicts } = await evaluatePlan(ctx.db, tenantId, plan, cache);
+    const { byIndex, items: verdicts } = await evaluatePlan(
+      ctx.db,
+      tenantId,
+      plan,
+      cache,
+      ctx.today,
+    );
     items.push({
       plan: {
         id: plan.id,

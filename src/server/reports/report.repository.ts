@@ -8,8 +8,19 @@ import { evidenceFiles, reportEntries, reportSubmissions } from '../db/schema';
 /** A submission row. */
 export type SubmissionRow = Omit<typeof reportSubmissions.$inferSelect, 'status' | 'kpiValues'> & {
   status: SubmissionStatus;
-  kpiValues: { targetIndex: number; value: number | null }[];
+  kpiValues: StoredKpiValue[];
 };
+
+/**
+ * Số liệu chỉ tiêu as stored in kpi_values: the figure reported and, for a kpi target, the figure
+ * computed from dossier data when it was saved and the reason the unit gave for differing.
+ */
+export interface StoredKpiValue {
+  targetIndex: number;
+  value: number | null;
+  computedValue?: number | null;
+  overrideReason?: string | null;
+}
 
 /** An entry row. */
 export type EntryRow = Omit<typeof reportEntries.$inferSelect, 'status' | 'documentRefs'> & {

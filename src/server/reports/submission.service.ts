@@ -4,18 +4,13 @@
 // audited here; submit and review notify the other side in the same transaction.
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
-import type { SubmissionDto } from '@contract/reports';
+import type { KpiComputedDto, SubmissionDto } from '@contract/reports';
 import { can, type Actor } from '@domain/permissions/can';
 import type { TaskStatus } from '@domain/plans/plan';
 import { numberTasks } from '@domain/plans/task-numbering';
 import { progressContradiction } from '@domain/reports/entry-progress';
 import { dueInPeriod } from '@domain/reports/task-due-in-period';
-import {
-  isEditable,
-  lateDaysAt,
-  parseKpiValue,
-  periodCellStatus,
-} from '@domain/reports/submission';
+import { isEditable, lateDaysAt, periodCellStatus } from '@domain/reports/submission';
 import type { Database } from '../db/client';
 import type { ServiceContext } from '../http/service-context';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
@@ -30,6 +25,7 @@ import { toPeriodDto } from './reporting.service';
 import { forPeriods, getPlanPeriod, owesReport, type PlanPeriod } from './plan-periods';
 import { insertReportComment } from './report-comment.repository';
 import { notifyReviewed, notifySubmitted } from './report-notices';
+import { checkKpiValues, computeReportKpis, kpiValuesToShow } from './report-kpis';
 
 type DraftBody = z.output<typeof contract.submissionDraftSchema>;
 
@@ -156,6 +152,8 @@ export async function presentSubmission(
     (a, b) => (planOrder.get(a.id) ?? 0) - (planOrder.get(b.id) ?? 0),
   );
   const status = row?.status ?? 'draft';
+  // Từ dữ liệu hồ sơ: the kpi targets' figures over the period's months, pre-filled while editable.
+  const kpiComputed = await computeReportKpis(db, actor.tenantId, context);
   return {
     id: row?.id ?? null,
     plan: summary!,
@@ -169,7 +167,8 @@ export async function presentSubmission(
     request: period.request,
     answer: row?.answer ?? '',
     targets: plan.content.targets,
-    kpiValues: row?.kpiValues ?? [],
+    kpiValues: kpiValuesToShow(row?.kpiValues ?? [], kpiComputed, isEditable(status)),
+    kpiComputed,
     returnComment: row?.returnComment ?? '',
     submittedAt: row?.submittedAt?.toISOString() ?? null,
     daysLate: row?.daysLate ?? null,
@@ -245,24 +244,16 @@ export async function getSubmission(
   return presentSubmission(ctx, context);
 }
 
-/** Checks a draft against the unit's tasks; every problem reported per field, nothing written. */
-function checkDraft(context: ReportContext, body: DraftBody) {
-  const details: { field: string; message: string }[] = [];
-  const kpiValues = body.kpiValues.flatMap((kpi, index) => {
-    if (kpi.targetIndex >= context.plan.content.targets.length) {
-      details.push({
-        field: `kpiValues.${index}.targetIndex`,
-        message: 'Chỉ tiêu không có trong kế hoạch.',
-      });
-      return [];
-    }
-    const parsed = parseKpiValue(kpi.value);
-    if ('error' in parsed) {
-      details.push({ field: `kpiValues.${index}.value`, message: parsed.error });
-      return [];
-    }
-    return [{ targetIndex: kpi.targetIndex, value: parsed.value }];
-  });
+/**
+ * Checks a draft against the unit's tasks and the KPI figures computed from dossier data; every
+ * problem reported per field, nothing written.
+ */
+function checkDraft(context: ReportContext, body: DraftBody, kpiComputed: KpiComputedDto[]) {
+  const { values: kpiValues, details } = checkKpiValues(
+    body.kpiValues,
+    context.plan.content.targets ?? [],
+    kpiComputed,
+  );
   const taskIds = new Set(context.tasks.map((task) => task.id));
   body.entries.forEach((entry, index) => {
     if (!taskIds.has(entry.taskId)) {
@@ -299,7 +290,7 @@ export async function saveSubmission(
   const locked = await lockedReport(db, actor.tenantId, params);
   const context = locked.context;
   assertOpen(context, today);
-  const kpiValues = checkDraft(context, body);
+  const kpiValues = checkDraft(context, body, await computeReportKpis(db, actor.tenantId, context));
   let row = locked.row;
   if (!row) {
     if (version !== 0) throw versionMismatch(0);
@@ -341,7 +332,8 @@ export async function saveSubmission(
     objectType: 'report_submission',
     objectId: row.id,
     before: { version: row.version, status: row.status },
-    after: { version: updated.version, ...body },
+    // Số liệu KPI as stored: each figure with the computed one and the reason for overriding it.
+    after: { version: updated.version, ...body, kpiValues },
   });
   return presentSubmission(ctx, context);
 }

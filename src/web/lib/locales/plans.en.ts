@@ -249,6 +249,10 @@ export const plansEn: typeof plansVi = {
     targetGrade: 'Grade to reach',
     targetShare: 'Share of sub-indices (%)',
     targetShareHint: '100 = all',
+    targetKpi: 'KPI from dossier data',
+    targetKpiPercent: 'Value (%)',
+    targetKpiHint:
+      "Computed from the dossiers of the unit and the units under it, from January of the plan's year.",
     targetFramework: 'Index',
     targetNode: 'Criterion',
     targetWholeIndex: 'The whole index',

@@ -247,6 +247,10 @@ export const plansVi = {
     targetGrade: 'Loại cần đạt',
     targetShare: 'Tỷ lệ chỉ số thành phần (%)',
     targetShareHint: '100 = tất cả',
+    targetKpi: 'KPI từ dữ liệu hồ sơ',
+    targetKpiPercent: 'Giá trị (%)',
+    targetKpiHint:
+      'Tính từ dữ liệu hồ sơ của đơn vị và các đơn vị trực thuộc, lũy kế từ tháng 1 năm kế hoạch.',
     targetFramework: 'Chỉ số',
     targetNode: 'Tiêu chí',
     targetWholeIndex: 'Cả chỉ số',

@@ -127,6 +127,10 @@ export const reportsEn: typeof reportsVi = {
     hint: 'Enter the figure reached in the period; leave empty when there is none yet.',
     previous: 'Last period ({{period}}): {{value}}',
     outOfRange: 'A rate must be between 0 and 100%.',
+    fromDossiers: 'From dossier data: {{value}} % of {{count}} dossiers ({{months}})',
+    overrideReason: 'Reason for the change',
+    overrideReasonHint:
+      'The figure differs from the one computed from dossier data: give a reason.',
   },
   difficulties: 'Difficulties',
   proposals: 'Proposals',

@@ -3,9 +3,10 @@ import type { targetsVi } from './targets.vi';
 
 export const targetsEn: typeof targetsVi = {
   panelTitle: 'Targets',
-  panelHint: 'Judged from the scores and rankings of {{year}} (and the year before).',
+  panelHint:
+    'Judged from the scores and rankings of {{year}} (and the year before); KPI targets from the dossier data of {{year}} so far.',
   empty: 'The plan has no targets yet.',
-  manualGroup: 'Other targets (judged by hand)',
+  manualGroup: 'Other targets (KPIs from dossier data, judged by hand)',
   unknownIndex: 'Index no longer linked to the plan',
   status: {
     met: 'Met',

@@ -1,9 +1,10 @@
 /** Vietnamese strings of plan targets (chỉ tiêu): the plan's "Chỉ tiêu" panel and the dashboard of targets by index. */
 export const targetsVi = {
   panelTitle: 'Chỉ tiêu',
-  panelHint: 'Đánh giá theo kết quả chấm điểm và xếp hạng năm {{year}} (và năm trước).',
+  panelHint:
+    'Đánh giá theo kết quả chấm điểm và xếp hạng năm {{year}} (và năm trước); chỉ tiêu KPI theo dữ liệu hồ sơ lũy kế năm {{year}}.',
   empty: 'Kế hoạch chưa có chỉ tiêu nào.',
-  manualGroup: 'Chỉ tiêu khác (đánh giá thủ công)',
+  manualGroup: 'Chỉ tiêu khác (KPI từ dữ liệu hồ sơ, đánh giá thủ công)',
   unknownIndex: 'Chỉ số không còn liên kết với kế hoạch',
   status: {
     met: 'Đạt',

@@ -109,3 +109,19 @@ describe('plan content form values', () => {
     expect(target).toMatchObject({ sharePercent: 100, value: 80, comparator: 'gte' });
   });
 });
+
+describe('a target of kind KPI in the editor', () => {
+  it('keeps its KPI, comparator and % value and drops a unit; other kinds drop the KPI', () => {
+    const kpi = normaliseTarget({
+      ...blankTarget('k1'),
+      metric: 'Tỷ lệ hồ sơ giải quyết trễ hạn',
+      kind: 'kpi',
+      kpiKey: 'late_share',
+      comparator: 'lte',
+      value: 3,
+    });
+    expect(kpi).toMatchObject({ kind: 'kpi', kpiKey: 'late_share', comparator: 'lte', value: 3 });
+    expect(kpi.unit).toBe('');
+    expect(normaliseTarget({ ...kpi, kind: 'number' }).kpiKey).toBeNull();
+  });
+});

@@ -54,6 +54,8 @@ const USES: Record<TargetKind, { value: boolean; comparator: boolean; unit: bool
   grade: { value: false, comparator: false, unit: false },
   bonus: { value: false, comparator: false, unit: false },
   subindex_share: { value: true, comparator: true, unit: true },
+  // A KPI is a percentage: the unit is implied ("≥ 97 %"), never typed.
+  kpi: { value: true, comparator: true, unit: false },
   free_text: { value: false, comparator: false, unit: false },
 };
 
@@ -71,6 +73,7 @@ export function blankTarget(id: string): PlanTargetValue {
     unit: '%',
     grade: null,
     sharePercent: null,
+    kpiKey: null,
   };
 }
 
@@ -94,6 +97,7 @@ export function normaliseTarget(
     unit: uses.unit ? (target.unit ?? '').trim() : '',
     grade: kind === 'grade' ? (target.grade ?? null) : null,
     sharePercent: kind === 'subindex_share' ? (target.sharePercent ?? 100) : null,
+    kpiKey: kind === 'kpi' ? (target.kpiKey ?? null) : null,
   };
 }
 

@@ -1,7 +1,8 @@
-/** The fields a target's kind needs: comparator, value and unit; N and peers; K places; the grade; the share of sub-indices. */
+/** The fields a target's kind needs: comparator, value and unit; N and peers; K places; the grade; the share of sub-indices; the KPI and its %. */
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
+  KPI_TARGET_CHOICES,
   NUMBER_COMPARATORS,
   NUMBER_COMPARATOR_SYMBOLS,
   type TargetKind,
@@ -13,6 +14,20 @@ const GRADE_TEXTS = ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình', 'Yếu'] as
 export function TargetKindFields({ name }: { name: number }) {
   const { t } = useTranslation();
   const kind = Form.useWatch<TargetKind | undefined>(['targets', name, 'kind']) ?? 'number';
+  const form = Form.useFormInstance();
+
+  /**
+   * Picking a KPI names the target after it (unless the user wrote their own name) and proposes
+   * ≥ for a KPI where higher is better, ≤ for one where lower is (late share, complaints).
+   */
+  const pickKpi = (key: string) => {
+    const choice = KPI_TARGET_CHOICES.find((each) => each.key === key);
+    if (!choice) return;
+    const metric = String(form.getFieldValue(['targets', name, 'metric']) ?? '').trim();
+    const named = metric === '' || KPI_TARGET_CHOICES.some((each) => each.label === metric);
+    if (named) form.setFieldValue(['targets', name, 'metric'], choice.label);
+    form.setFieldValue(['targets', name, 'comparator'], choice.higherIsBetter ? 'gte' : 'lte');
+  };
 
   const comparator = (
     <Col xs={8} md={4} key="comparator">
@@ -95,6 +110,47 @@ export function TargetKindFields({ name }: { name: number }) {
             </Form.Item>
           </Col>
           {[comparator, value('targetValue'), unit('targetUnit')]}
+        </Row>
+      );
+    case 'kpi':
+      return (
+        <Row gutter={12}>
+          <Col xs={24} md={10}>
+            <Form.Item
+              name={[name, 'kpiKey']}
+              label={t('planScreens.content.targetKpi')}
+              extra={t('planScreens.content.targetKpiHint')}
+              rules={[{ required: true }]}
+            >
+              <Select
+                showSearch
+                optionFilterProp="label"
+                data-testid="target-kpi"
+                onChange={pickKpi}
+                options={KPI_TARGET_CHOICES.map((choice) => ({
+                  value: choice.key,
+                  label: choice.label,
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          {comparator}
+          <Col xs={8} md={4}>
+            <Form.Item
+              name={[name, 'value']}
+              label={t('planScreens.content.targetKpiPercent')}
+              rules={[{ required: true }]}
+            >
+              <InputNumber
+                min={0}
+                max={100}
+                decimalSeparator=","
+                suffix="%"
+                style={{ width: '100%' }}
+                data-testid="target-value"
+              />
+            </Form.Item>
+          </Col>
         </Row>
       );
     case 'rank_not_down':

@@ -92,6 +92,7 @@ export function buildSubmission(overrides: Partial<SubmissionDto> = {}): Submiss
         sharePercent: null,
       },
     ],
+    kpiComputed: [],
     kpiValues: [],
     returnComment: '',
     submittedAt: null,

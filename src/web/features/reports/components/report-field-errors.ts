@@ -1,4 +1,4 @@
-/** Puts the server's per-field refusals of a report ("kpiValues.0.value", "entries.2.progress") on the form's inputs. */
+/** Puts the server's per-field refusals of a report ("kpiValues.0.value", "kpiValues.1.overrideReason", "entries.2.progress") on the form's inputs. */
 import type { ErrorDetail } from '@contract/common';
 import type { EndpointBody } from '@contract/endpoint';
 import type { saveSubmission } from '@contract/reports';
@@ -50,7 +50,9 @@ function toFormPath(
   if (!Number.isInteger(index) || index < 0) return null;
   if (head === 'kpiValues') {
     const targetIndex = sent.kpiValues?.[index]?.targetIndex;
-    return targetIndex === undefined ? null : ['kpiValues', targetIndex];
+    if (targetIndex === undefined) return null;
+    // A refused override lands on its reason box, under the figure.
+    return child === 'overrideReason' ? ['kpiReasons', targetIndex] : ['kpiValues', targetIndex];
   }
   if (head !== 'entries' || index >= (sent.entries?.length ?? 0)) return null;
   if (child === undefined || !ENTRY_FIELDS.has(child)) return null;

@@ -23,10 +23,14 @@ export interface EntryFormValues {
   documentRefs: DocumentRefFormValue[];
 }
 
-/** The report form's values; `kpiValues[i]` is the figure typed for target i ("98,5%"). */
+/**
+ * The report form's values; `kpiValues[i]` is the figure typed for target i ("98,5%") and
+ * `kpiReasons[i]` the reason for differing from the figure computed from dossier data (kpi targets).
+ */
 export interface ReportFormValues {
   entries: EntryFormValues[];
   kpiValues: string[];
+  kpiReasons: string[];
   difficulties: string;
   proposals: string;
   /** Nội dung trả lời of an ad-hoc request (báo cáo đột xuất); '' for a periodic report. */
@@ -36,6 +40,9 @@ export interface ReportFormValues {
 /** The form's starting values for a report: saved KPI figures written the Vietnamese way. */
 export function toReportFormValues(submission: SubmissionDto): ReportFormValues {
   const savedKpi = new Map(submission.kpiValues.map((kpi) => [kpi.targetIndex, kpi.value]));
+  const savedReasons = new Map(
+    submission.kpiValues.map((kpi) => [kpi.targetIndex, kpi.overrideReason ?? '']),
+  );
   return {
     entries: submission.entries.map((entry) => ({
       taskId: entry.task.id,
@@ -53,6 +60,7 @@ export function toReportFormValues(submission: SubmissionDto): ReportFormValues 
       const value = savedKpi.get(index);
       return value === null || value === undefined ? '' : formatViNumber(value);
     }),
+    kpiReasons: submission.targets.map((_, index) => savedReasons.get(index) ?? ''),
     difficulties: submission.difficulties,
     proposals: submission.proposals,
     answer: submission.answer,
@@ -68,10 +76,15 @@ export function toSaveBody(values: ReportFormValues): SaveBody {
     difficulties: values.difficulties ?? '',
     proposals: values.proposals ?? '',
     answer: values.answer ?? '',
-    kpiValues: (values.kpiValues ?? []).map((value, targetIndex) => ({
-      targetIndex,
-      value: (value ?? '').trim(),
-    })),
+    kpiValues: (values.kpiValues ?? []).map((value, targetIndex) => {
+      const reason = (values.kpiReasons?.[targetIndex] ?? '').trim();
+      // Lý do điều chỉnh: sent only when given; the server asks for it when the figure differs.
+      return {
+        targetIndex,
+        value: (value ?? '').trim(),
+        ...(reason ? { overrideReason: reason } : {}),
+      };
+    }),
     entries: (values.entries ?? []).map((entry) => ({
       taskId: entry.taskId,
       status: entry.status,

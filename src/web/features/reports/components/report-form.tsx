@@ -182,7 +182,11 @@ export function ReportForm({ address, submission, isReloading, onReload }: Repor
             onChanged={autosave.markChanged}
             onPreviousRead={setPrevious}
           />
-          <KpiValuesSection targets={submission.targets} previous={previous} />
+          <KpiValuesSection
+            targets={submission.targets}
+            computed={submission.kpiComputed}
+            previous={previous}
+          />
           <Card size="small">
             <Form.Item name="difficulties" label={t('reportScreens.difficulties')}>
               <Input.TextArea
