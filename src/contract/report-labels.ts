@@ -14,5 +14,5 @@ export {
   type DueInPeriodReason,
 } from '@domain/reports/task-due-in-period';
 export { kpiValueHint, type KpiValueHint } from '@domain/reports/kpi-value-hint';
-export { kpiWindowText } from '@domain/plans/kpi-target';
+export { kpiWindowText } from '@domain/kpis/kpi-window';
 export { DONE_BELOW_FULL_MESSAGE } from '@domain/reports/entry-progress';

@@ -7,7 +7,7 @@ import type { FrameworkNode } from '../frameworks/framework';
 import { applyScoringRule } from '../frameworks/scoring-rule';
 import type { CounterTotals, DossierCounter } from '../kpis/dossier-counters';
 import { computeKpi, kpiByKey, type KpiDefinition } from '../kpis/kpi-definitions';
-import { kpiPeriodLabel } from '../kpis/kpi-window';
+import { kpiPeriodLabel, yearToDateWindow } from '../kpis/kpi-window';
 import { computeSelfScore } from './self-score';
 
 /**
@@ -28,10 +28,9 @@ export interface KpiProposalWindow {
  * @example proposalWindow(2026, '2026-11-20') // { from: '2026-01', to: '2026-11', label: 'từ tháng 1/2026 đến tháng 11/2026' }
  */
 export function proposalWindow(year: number, today: string): KpiProposalWindow | null {
-  const todayYear = Number(today.slice(0, 4));
-  if (todayYear < year) return null;
-  const from = `${year}-01`;
-  const to = todayYear > year ? `${year}-12` : today.slice(0, 7);
+  const window = yearToDateWindow(year, today);
+  if (window === null) return null;
+  const { from, to } = window;
   const label =
     to === `${year}-12`
       ? kpiPeriodLabel({ kind: 'year', year })

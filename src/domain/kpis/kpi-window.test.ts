@@ -3,8 +3,10 @@ import {
   KpiPeriodError,
   formatKpiPeriodKey,
   kpiPeriodLabel,
+  kpiWindowText,
   kpiWindowMonths,
   parseKpiPeriod,
+  yearToDateWindow,
   type KpiPeriod,
 } from './kpi-window';
 
@@ -76,5 +78,22 @@ describe('KPI periods', () => {
     expect(parseKpiPeriod('2026-q3')).toEqual({ kind: 'quarter', year: 2026, quarter: 3 });
     expect(() => parseKpiPeriod('2026-13')).toThrow('không hợp lệ');
     expect(() => parseKpiPeriod('Q1 2026')).toThrow(KpiPeriodError);
+  });
+});
+
+describe('yearToDateWindow (lũy kế năm)', () => {
+  it('runs from January to the month of today in the plan year', () => {
+    expect(yearToDateWindow(2026, '2026-11-20')).toEqual({ from: '2026-01', to: '2026-11' });
+    expect(yearToDateWindow(2026, '2026-01-01')).toEqual({ from: '2026-01', to: '2026-01' });
+  });
+
+  it('runs to December for a past year and has no window before the year begins', () => {
+    expect(yearToDateWindow(2025, '2026-03-02')).toEqual({ from: '2025-01', to: '2025-12' });
+    expect(yearToDateWindow(2027, '2026-12-31')).toBeNull();
+  });
+
+  it('names the months the Vietnamese way', () => {
+    expect(kpiWindowText({ from: '2026-01', to: '2026-11' })).toBe('01/2026–11/2026');
+    expect(kpiWindowText({ from: '2026-03', to: '2026-03' })).toBe('03/2026');
   });
 });

@@ -156,3 +156,27 @@ export function formatKpiPeriodKey(period: KpiPeriod): string {
       return `${period.from}..${period.to}`;
   }
 }
+
+/** Khoảng tháng 'yyyy-mm'..'yyyy-mm' (both included) a KPI figure is read over. */
+export interface KpiMonthWindow {
+  from: string;
+  to: string;
+}
+
+/**
+ * Lũy kế năm: January of `year` to the month of `today` (ISO day), or to December for a past
+ * year; null when the year has not begun (nothing to read yet). Plan targets and proposed
+ * criterion scores both read a year so far.
+ * @example yearToDateWindow(2026, '2026-11-20') // { from: '2026-01', to: '2026-11' }
+ */
+export function yearToDateWindow(year: number, today: string): KpiMonthWindow | null {
+  const todayYear = Number(today.slice(0, 4));
+  if (todayYear < year) return null;
+  return { from: `${year}-01`, to: todayYear > year ? `${year}-12` : today.slice(0, 7) };
+}
+
+/** "01/2026–11/2026" (one month reads "11/2026"). */
+export function kpiWindowText(window: KpiMonthWindow): string {
+  const text = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+  return window.from === window.to ? text(window.from) : `${text(window.from)}–${text(window.to)}`;
+}

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateKpiTarget,
-  kpiTargetWindow,
-  kpiWindowText,
-  type KpiTargetFact,
-} from './kpi-target';
+import { evaluateKpiTarget, type KpiTargetFact } from './kpi-target';
 import { formatTargetText, newTarget, type NumberComparator } from './plan-targets';
 import { evaluateTarget } from './target-evaluation';
 import { checkTargets } from './target-rules';
@@ -23,23 +18,6 @@ const onTime = (comparator: NumberComparator, value: number) =>
 
 const window = { from: '2026-01', to: '2026-11' };
 const fact = (value: number | null, count: number): KpiTargetFact => ({ value, count, window });
-
-describe('kpiTargetWindow (lũy kế năm kế hoạch)', () => {
-  it('runs from January to the month of today in the plan year', () => {
-    expect(kpiTargetWindow(2026, '2026-11-20')).toEqual({ from: '2026-01', to: '2026-11' });
-    expect(kpiTargetWindow(2026, '2026-01-01')).toEqual({ from: '2026-01', to: '2026-01' });
-  });
-
-  it('runs to December for a past year and has no window before the year begins', () => {
-    expect(kpiTargetWindow(2025, '2026-03-02')).toEqual({ from: '2025-01', to: '2025-12' });
-    expect(kpiTargetWindow(2027, '2026-12-31')).toBeNull();
-  });
-
-  it('names the months the Vietnamese way', () => {
-    expect(kpiWindowText(window)).toBe('01/2026–11/2026');
-    expect(kpiWindowText({ from: '2026-03', to: '2026-03' })).toBe('03/2026');
-  });
-});
 
 describe('evaluateKpiTarget', () => {
   it('prints the target with its KPI as a spaced percentage', () => {

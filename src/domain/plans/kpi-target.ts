@@ -3,6 +3,7 @@
 // subtree over the plan's year so far; this module decides the window, the verdict and its
 // Vietnamese evidence. No dossier in the window is "Chưa xác định", never 0 %.
 import { KPI_DEFINITIONS, kpiByKey } from '../kpis/kpi-definitions';
+import { kpiWindowText, type KpiMonthWindow } from '../kpis/kpi-window';
 import { formatViNumber } from '../shared/vi-format';
 import type { NumberComparator, PlanTarget } from './plan-targets';
 
@@ -19,38 +20,12 @@ export const KPI_TARGET_CHOICES: readonly KpiTargetChoice[] = KPI_DEFINITIONS.ma
   ({ key, label, higherIsBetter }) => ({ key, label, higherIsBetter }),
 );
 
-/** Khoảng tháng 'yyyy-mm'..'yyyy-mm' (both included) a KPI figure was read over. */
-export interface KpiMonthWindow {
-  from: string;
-  to: string;
-}
-
 /** Số liệu KPI của một chỉ tiêu: the value (percent, null when nothing is counted) and the dossiers below the line. */
 export interface KpiTargetFact {
   value: number | null;
   /** Số hồ sơ: the KPI's denominator (finished dossiers for on time, received for online share…). */
   count: number;
   window: KpiMonthWindow;
-}
-
-const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
-
-/**
- * Lũy kế năm kế hoạch: January of the plan's year to the month of `today` (ISO day), or to
- * December for a past year; null when the year has not begun (nothing to read yet).
- * @example kpiTargetWindow(2026, '2026-11-20') // { from: '2026-01', to: '2026-11' }
- */
-export function kpiTargetWindow(year: number, today: string): KpiMonthWindow | null {
-  const todayYear = Number(today.slice(0, 4));
-  if (todayYear < year) return null;
-  const lastMonth = todayYear > year ? 12 : Number(today.slice(5, 7));
-  return { from: monthKey(year, 1), to: monthKey(year, lastMonth) };
-}
-
-/** "01/2026–11/2026" (one month reads "11/2026"). */
-export function kpiWindowText(window: KpiMonthWindow): string {
-  const text = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
-  return window.from === window.to ? text(window.from) : `${text(window.from)}–${text(window.to)}`;
 }
 
 /** A KPI as published: two decimals, so 96,996 % reads 97,00 % and meets ≥ 97 %. */

@@ -3,7 +3,7 @@
 // may write another figure, but only with a reason; the computed figure is kept beside it.
 import type { KpiPeriod } from '../kpis/kpi-window';
 import { kpiWindowMonths } from '../kpis/kpi-window';
-import type { KpiMonthWindow } from '../plans/kpi-target';
+import type { KpiMonthWindow } from '../kpis/kpi-window';
 import { formatViNumber } from '../shared/vi-format';
 import type { ReportingPeriod } from './reporting-periods';
 

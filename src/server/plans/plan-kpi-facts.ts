@@ -1,7 +1,8 @@
 // Số liệu KPI của chỉ tiêu: the figure a plan's kpi targets are judged on — the plan unit's
 // subtree over the plan's year so far (January to the month of today, December for a past
 // year), read once per plan and unit from the dossier rollups (kpis/kpi-values.ts).
-import { kpiTargetWindow, type KpiTargetFact } from '@domain/plans/kpi-target';
+import type { KpiTargetFact } from '@domain/plans/kpi-target';
+import { yearToDateWindow } from '@domain/kpis/kpi-window';
 import type { PlanTarget } from '@domain/plans/plan-targets';
 import type { Database } from '../db/client';
 import { subtreeKpis } from '../kpis/kpi-values';
@@ -22,7 +23,7 @@ export async function loadPlanKpiFigures(
   },
 ): Promise<PlanKpiFigures> {
   if (!input.plan.targets.some((target) => target.kind === 'kpi')) return null;
-  const window = kpiTargetWindow(input.plan.year, input.today);
+  const window = yearToDateWindow(input.plan.year, input.today);
   if (window === null) return null;
   const figures = await subtreeKpis(db, {
     tenantId: input.tenantId,

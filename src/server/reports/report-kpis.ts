@@ -3,7 +3,7 @@
 // the check of what the unit sends back (another figure needs a reason; both are stored).
 import type { KpiComputedDto } from '@contract/reports';
 import type { PlanTarget } from '@domain/plans/plan-targets';
-import { kpiWindowText } from '@domain/plans/kpi-target';
+import { kpiWindowText } from '@domain/kpis/kpi-window';
 import { checkKpiOverride, reportKpiWindow, roundKpiValue } from '@domain/reports/kpi-prefill';
 import { parseKpiValue } from '@domain/reports/submission';
 import type { Database } from '../db/client';
