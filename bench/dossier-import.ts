@@ -4,14 +4,12 @@
 // bare table of text columns in the same run. Prints rows/s of both, their ratio (goal ≥ 0.8×)
 // and the peak RSS of this process (goal ≤ 300 MB).
 // Usage: npm run bench:dossier-import [-- --rows 200000 --units 100]
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { from as copyFrom } from 'pg-copy-streams';
-import { DOSSIER_COLUMN_LABELS, type DossierFieldKey } from '../src/domain/kpis/dossier-columns';
 import { systemClock } from '../src/server/clock';
 import { connectDatabase } from '../src/server/db/client';
 import { migrateAsOwner } from '../src/server/db/migrate';
@@ -19,6 +17,7 @@ import { buildOrganisation, buildTenant } from '../src/server/db/seed/factories'
 import { insertDossierImportJob } from '../src/server/dossiers/dossier-import-job.repository';
 import { runDossierImportJob } from '../src/server/dossiers/dossier-import-job';
 import { createThrowawayDir, startThrowawayPostgres } from '../test/throwaway-postgres';
+import { EXPORT_FIELDS, writeDossierExport } from './dossier-export-file';
 
 const { values } = parseArgs({
   options: {
@@ -51,57 +50,9 @@ try {
 
   // The export, written in chunks (never held whole): deterministic values the reader accepts.
   const file = join(folder.dir, 'ho-so.csv');
-  const FIELDS: DossierFieldKey[] = [
-    'code',
-    'unitCode',
-    'procedureCode',
-    'procedureName',
-    'field',
-    'receivedAt',
-    'promisedAt',
-    'finishedAt',
-    'status',
-    'channel',
-    'onlineLevel',
-    'paidOnline',
-    'hasFee',
-    'supplementRequests',
-    'pausedDays',
-    'digitisedFile',
-    'digitisedResult',
-    'electronicResult',
-    'satisfaction',
-    'complaint',
-  ];
-  const DOMAINS = ['Xây dựng', 'Đất đai', 'Hộ tịch', 'Kinh doanh', 'Tư pháp'];
-  const pad = (n: number) => String(n).padStart(2, '0');
+  const FIELDS = EXPORT_FIELDS;
   const writeStarted = performance.now();
-  const out = createWriteStream(file);
-  out.write(FIELDS.map((field) => `"${DOSSIER_COLUMN_LABELS[field]}"`).join(',') + '\n');
-  let chunk = '';
-  for (let i = 0; i < ROWS; i++) {
-    const month = (i % 12) + 1;
-    const day = (i % 25) + 1;
-    const finished = i % 10 !== 0;
-    const late = i % 17 === 0;
-    const online = i % 3 !== 0;
-    chunk +=
-      `HS${i},${unitCodes[i % UNITS]},1.00${i % 7},Thủ tục ${i % 7},${DOMAINS[i % 5]},` +
-      `${pad(day)}/${pad(month)}/2024 ${pad(8 + (i % 9))}:${pad(i % 60)},` +
-      `${pad(day + 3)}/${pad(month)}/2024,` +
-      (finished ? `${pad(day + (late ? 4 : 2))}/${pad(month)}/2024 15:00,` : ',') +
-      (finished ? 'Đã giải quyết,' : 'Đang xử lý,') +
-      (online ? `Trực tuyến,${i % 2 ? 'Toàn trình' : 'Một phần'},` : 'Trực tiếp,,') +
-      `${i % 4 === 0 ? 'Có' : 'Không'},${i % 2 === 0 ? 'Có' : 'Không'},${i % 13 === 0 ? 2 : 0},` +
-      `${i % 11 === 0 ? 1 : 0},Có,${finished ? 'Có' : 'Không'},${finished ? 'Có' : 'Không'},` +
-      `${i % 6 === 0 ? '' : (i % 5) + 1},${i % 50 === 0 ? 'Có' : 'Không'}\n`;
-    if (i % 10_000 === 9_999) {
-      if (!out.write(chunk)) await once(out, 'drain');
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await once(out, 'finish');
+  await writeDossierExport(file, ROWS, unitCodes);
   console.log(
     `wrote ${ROWS.toLocaleString('en')} rows in ${((performance.now() - writeStarted) / 1000).toFixed(1)} s`,
   );

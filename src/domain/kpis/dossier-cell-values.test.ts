@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isoInstant,
   lookUpWord,
   parseDossierFlag,
   parseDossierRating,
@@ -71,6 +72,43 @@ describe('readDossierTime', () => {
       true,
     ])
       expect(readDossierTime(bad)).toBeNull();
+  });
+});
+
+describe('readDossierTime, read again', () => {
+  it('gives the same answer the second time a text comes (remembered) as the first', () => {
+    const first = readDossierTime('  07/11/2023   16:45 ');
+    expect(first).toEqual({
+      start: '2023-11-07T09:45:00.000Z',
+      end: '2023-11-07T09:45:00.000Z',
+      dateOnly: false,
+    });
+    expect(readDossierTime('  07/11/2023   16:45 ')).toEqual(first);
+    expect(readDossierTime('31/02/2023')).toBeNull();
+    expect(readDossierTime('31/02/2023')).toBeNull();
+  });
+
+  it('reads tabs and non-breaking spaces inside a time as one space', () => {
+    expect(readDossierTime('07/11/2023\t16:45')?.start).toBe('2023-11-07T09:45:00.000Z');
+    expect(readDossierTime('07/11/2023\u00a016:45')?.start).toBe('2023-11-07T09:45:00.000Z');
+  });
+});
+
+describe('isoInstant', () => {
+  it('writes an instant as toISOString does, at the edges of days, years and the format', () => {
+    const instants = [
+      0,
+      -1,
+      999,
+      Date.UTC(2024, 1, 29, 23, 59, 59, 999),
+      Date.UTC(1899, 11, 30),
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+      -62_167_219_200_000, // 0000-01-01
+      -62_167_219_200_001, // before year 0: toISOString's six-digit year
+      253_402_300_800_000, // 10000-01-01
+    ];
+    for (const ms of instants) expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
+    expect(isoInstant(Date.UTC(2024, 2, 22, 5, 7, 9, 30))).toBe('2024-03-22T05:07:09.030Z');
   });
 });
 

@@ -45,12 +45,52 @@ function foldWords(text: string): string {
   return folded;
 }
 
+// Instants are written as ISO text millions of times per import: the "yyyy-mm-ddT" of each UTC
+// day is made once and remembered (a few thousand days at most), the time of day appended from a
+// table of two-digit numbers — no Date object, no toISOString.
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const MAX_REMEMBERED_DAYS = 8192;
+/** 0000-01-01T00:00:00Z (Date.UTC maps the years 0–99 to 1900–1999, hence the constant). */
+const FIRST_ISO_MS = -62_167_219_200_000;
+const AFTER_ISO_MS = Date.UTC(10000, 0, 1);
+const dayPrefixes = new Map<number, string>();
+
+/** The instant `ms` (UTC milliseconds) as toISOString writes it: yyyy-mm-ddThh:mm:ss.sssZ. */
+export function isoInstant(ms: number): string {
+  // Outside years 0000–9999 toISOString writes a six-digit signed year: left to it.
+  if (!(ms >= FIRST_ISO_MS && ms < AFTER_ISO_MS)) return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    if (dayPrefixes.size >= MAX_REMEMBERED_DAYS) dayPrefixes.clear();
+    dayPrefixes.set(day, prefix);
+  }
+  let rest = ms - day * DAY_MS;
+  const millis = rest % 1000;
+  rest = (rest - millis) / 1000;
+  const seconds = rest % 60;
+  rest = (rest - seconds) / 60;
+  const minutes = rest % 60;
+  const hours = (rest - minutes) / 60;
+  return (
+    prefix +
+    TWO_DIGITS[hours] +
+    ':' +
+    TWO_DIGITS[minutes] +
+    ':' +
+    TWO_DIGITS[seconds] +
+    '.' +
+    (millis < 10 ? '00' : millis < 100 ? '0' : '') +
+    millis +
+    'Z'
+  );
+}
+
 /** A civil time given as UTC fields (how Excel and exceljs carry it) → the Vietnam instant(s). */
 function fromCivilMs(civilMs: number, dateOnly: boolean): DossierTime {
-  const start = new Date(civilMs - VIETNAM_OFFSET_MS).toISOString();
-  const end = dateOnly
-    ? new Date(civilMs + DAY_MS - 1000 - VIETNAM_OFFSET_MS).toISOString()
-    : start;
+  const start = isoInstant(civilMs - VIETNAM_OFFSET_MS);
+  const end = dateOnly ? isoInstant(civilMs + DAY_MS - 1000 - VIETNAM_OFFSET_MS) : start;
   return { start, end, dateOnly };
 }
 
@@ -99,7 +139,25 @@ export function readDossierTime(cell: DossierCell): DossierTime | null {
     return fromCivilMs(civil, Number.isInteger(cell));
   }
   if (typeof cell !== 'string') return null;
-  const text = cell.trim().replace(/\s+/g, ' ');
+  let time = readTimes.get(cell);
+  if (time === undefined) {
+    time = readTimeText(cell);
+    if (readTimes.size >= MAX_REMEMBERED_TIMES) readTimes.clear();
+    // A fresh copy as the key (see foldWords): the cell may be a slice of a whole CSV chunk.
+    readTimes.set(JSON.parse(JSON.stringify(cell)) as string, time);
+  }
+  return time;
+}
+
+// Exports repeat the same date texts (promised and finished days, times to the minute): each
+// text is read once and its result remembered, bounded like the folded words. A DossierTime is
+// never changed by its readers, so one object serves every row with that text.
+const MAX_REMEMBERED_TIMES = 16_384;
+const readTimes = new Map<string, DossierTime | null>();
+
+function readTimeText(cell: string): DossierTime | null {
+  const trimmed = cell.trim();
+  const text = /[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   const vi = VI_DATE_THEN_TIME.exec(text);
   if (vi) {
     const time = vi[4] === undefined ? null : ([num(vi[4]), num(vi[5]), num(vi[6])] as const);

@@ -47,6 +47,104 @@ const text = (cell: DossierCell): string =>
       ? cell.toISOString()
       : String(cell).trim();
 
+/** The row being read: its cells, the columns and the errors found so far. */
+interface RowReading {
+  cells: readonly DossierCell[];
+  columns: Pick<DetectedColumns, 'indexes' | 'mapping'>;
+  errors: DossierRowError[];
+}
+
+// The readers below are module functions taking the row, not closures made per row: a row of a
+// multi-million-row export would otherwise allocate (and name) eight functions each time.
+const header = (row: RowReading, field: DossierFieldKey) =>
+  row.columns.mapping[field] ?? DOSSIER_COLUMN_LABELS[field];
+
+function cellOf(row: RowReading, field: DossierFieldKey): DossierCell {
+  const index = row.columns.indexes[field];
+  return index === undefined ? undefined : row.cells[index];
+}
+
+function refuse(row: RowReading, field: DossierFieldKey, code: string, message: string) {
+  row.errors.push({ code, column: header(row, field), message });
+}
+
+const isRequired = (field: DossierFieldKey) => REQUIRED_DOSSIER_FIELDS.includes(field);
+
+function readRequired(row: RowReading, field: DossierFieldKey): string {
+  const value = text(cellOf(row, field));
+  if (value === '' && isRequired(field))
+    refuse(row, field, 'missing_value', `Thiếu «${header(row, field)}».`);
+  return value;
+}
+
+function readTime(row: RowReading, field: DossierFieldKey): DossierTime | null {
+  const value = cellOf(row, field);
+  if (text(value) === '') {
+    if (isRequired(field)) refuse(row, field, 'missing_value', `Thiếu «${header(row, field)}».`);
+    return null;
+  }
+  const read = readDossierTime(value);
+  if (read === null)
+    refuse(
+      row,
+      field,
+      'unreadable_date',
+      `Không đọc được ngày «${text(value)}» ở cột «${header(row, field)}» (dùng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm).`,
+    );
+  return read;
+}
+
+function readFlag(row: RowReading, field: DossierFieldKey): boolean {
+  const value = parseDossierFlag(cellOf(row, field));
+  if (value === null)
+    refuse(
+      row,
+      field,
+      'unreadable_value',
+      `Không hiểu giá trị «${text(cellOf(row, field))}» ở cột «${header(row, field)}» (dùng Có/Không).`,
+    );
+  return value ?? false;
+}
+
+function readCount(row: RowReading, field: DossierFieldKey, negativeCode: string): number {
+  const raw = text(cellOf(row, field)).replace(',', '.');
+  if (raw === '') return 0;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) {
+    refuse(
+      row,
+      field,
+      'unreadable_value',
+      `«${raw}» ở cột «${header(row, field)}» không phải là số.`,
+    );
+    return 0;
+  }
+  if (value < 0)
+    refuse(row, field, negativeCode, `«${header(row, field)}» không được âm (${raw}).`);
+  // A count of requests or of days is whole: 1,5 rounded would silently change on-time.
+  else if (!Number.isInteger(value))
+    refuse(row, field, 'not_whole_number', `«${header(row, field)}» phải là số nguyên («${raw}»).`);
+  return Math.trunc(value);
+}
+
+function readWord<T>(
+  row: RowReading,
+  field: DossierFieldKey,
+  words: Readonly<Record<string, T>>,
+): T | null {
+  const raw = text(cellOf(row, field));
+  if (raw === '') return null;
+  const found = lookUpWord(words, raw);
+  if (found === undefined)
+    refuse(
+      row,
+      field,
+      'unknown_word',
+      `Không hiểu giá trị «${raw}» ở cột «${header(row, field)}».`,
+    );
+  return found ?? null;
+}
+
 /**
  * Reads row `cells` (line `line` of the file) through `columns`. Unknown words, unreadable times,
  * ratings outside 1–5 and impossible orders (finished or promised before received, negative pause,
@@ -60,128 +158,71 @@ export function readDossierRow(
   line: number,
 ): DossierRowResult {
   const errors: DossierRowError[] = [];
-  const header = (field: DossierFieldKey) => columns.mapping[field] ?? DOSSIER_COLUMN_LABELS[field];
-  const cell = (field: DossierFieldKey): DossierCell => {
-    const index = columns.indexes[field];
-    return index === undefined ? undefined : cells[index];
-  };
-  const refuse = (field: DossierFieldKey, code: string, message: string) =>
-    errors.push({ code, column: header(field), message });
-  const isRequired = (field: DossierFieldKey) => REQUIRED_DOSSIER_FIELDS.includes(field);
-
-  const required = (field: DossierFieldKey): string => {
-    const value = text(cell(field));
-    if (value === '' && isRequired(field))
-      refuse(field, 'missing_value', `Thiếu «${header(field)}».`);
-    return value;
-  };
-  const time = (field: DossierFieldKey): DossierTime | null => {
-    const value = cell(field);
-    if (text(value) === '') {
-      if (isRequired(field)) refuse(field, 'missing_value', `Thiếu «${header(field)}».`);
-      return null;
-    }
-    const read = readDossierTime(value);
-    if (read === null)
-      refuse(
-        field,
-        'unreadable_date',
-        `Không đọc được ngày «${text(value)}» ở cột «${header(field)}» (dùng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm).`,
-      );
-    return read;
-  };
-  const flag = (field: DossierFieldKey): boolean => {
-    const value = parseDossierFlag(cell(field));
-    if (value === null)
-      refuse(
-        field,
-        'unreadable_value',
-        `Không hiểu giá trị «${text(cell(field))}» ở cột «${header(field)}» (dùng Có/Không).`,
-      );
-    return value ?? false;
-  };
-  const count = (field: DossierFieldKey, negativeCode: string): number => {
-    const raw = text(cell(field)).replace(',', '.');
-    if (raw === '') return 0;
-    const value = Number(raw);
-    if (!Number.isFinite(value)) {
-      refuse(field, 'unreadable_value', `«${raw}» ở cột «${header(field)}» không phải là số.`);
-      return 0;
-    }
-    if (value < 0) refuse(field, negativeCode, `«${header(field)}» không được âm (${raw}).`);
-    // A count of requests or of days is whole: 1,5 rounded would silently change on-time.
-    else if (!Number.isInteger(value))
-      refuse(field, 'not_whole_number', `«${header(field)}» phải là số nguyên («${raw}»).`);
-    return Math.trunc(value);
-  };
-  const word = <T>(field: DossierFieldKey, words: Readonly<Record<string, T>>): T | null => {
-    const raw = text(cell(field));
-    if (raw === '') return null;
-    const found = lookUpWord(words, raw);
-    if (found === undefined)
-      refuse(field, 'unknown_word', `Không hiểu giá trị «${raw}» ở cột «${header(field)}».`);
-    return found ?? null;
-  };
-
+  const row: RowReading = { cells, columns, errors };
   // Every cell is read before any return, so each problem of the row is listed.
-  const code = required('code');
-  const unitCode = required('unitCode');
-  const procedureCode = required('procedureCode');
-  const procedureName = text(cell('procedureName'));
-  const field = required('field');
-  const received = time('receivedAt');
-  const promised = time('promisedAt');
-  const finished = time('finishedAt');
-  required('status');
-  const status = word('status', STATUS_WORDS);
-  required('channel');
-  const channel = word('channel', CHANNEL_WORDS);
-  const onlineLevel = word('onlineLevel', LEVEL_WORDS);
-  const paidOnline = flag('paidOnline');
+  const code = readRequired(row, 'code');
+  const unitCode = readRequired(row, 'unitCode');
+  const procedureCode = readRequired(row, 'procedureCode');
+  const procedureName = text(cellOf(row, 'procedureName'));
+  const field = readRequired(row, 'field');
+  const received = readTime(row, 'receivedAt');
+  const promised = readTime(row, 'promisedAt');
+  const finished = readTime(row, 'finishedAt');
+  readRequired(row, 'status');
+  const status = readWord(row, 'status', STATUS_WORDS);
+  readRequired(row, 'channel');
+  const channel = readWord(row, 'channel', CHANNEL_WORDS);
+  const onlineLevel = readWord(row, 'onlineLevel', LEVEL_WORDS);
+  const paidOnline = readFlag(row, 'paidOnline');
   // Without a fee column, a dossier paid online evidently had a fee; the others count as free.
-  const hasFee = columns.indexes.hasFee === undefined ? paidOnline : flag('hasFee');
+  const hasFee = columns.indexes.hasFee === undefined ? paidOnline : readFlag(row, 'hasFee');
   if (paidOnline && !hasFee)
     refuse(
+      row,
       'paidOnline',
       'paid_without_fee',
-      `«${header('paidOnline')}» là Có nhưng «${header('hasFee')}» là Không.`,
+      `«${header(row, 'paidOnline')}» là Có nhưng «${header(row, 'hasFee')}» là Không.`,
     );
-  const supplementRequests = count('supplementRequests', 'negative_value');
-  const pausedDays = count('pausedDays', 'negative_pause');
-  const digitisedFile = flag('digitisedFile');
-  const digitisedResult = flag('digitisedResult');
-  const electronicResult = flag('electronicResult');
-  const complaint = flag('complaint');
-  const ratingCell = cell('satisfaction');
+  const supplementRequests = readCount(row, 'supplementRequests', 'negative_value');
+  const pausedDays = readCount(row, 'pausedDays', 'negative_pause');
+  const digitisedFile = readFlag(row, 'digitisedFile');
+  const digitisedResult = readFlag(row, 'digitisedResult');
+  const electronicResult = readFlag(row, 'electronicResult');
+  const complaint = readFlag(row, 'complaint');
+  const ratingCell = cellOf(row, 'satisfaction');
   let satisfaction: number | null = null;
   if (text(ratingCell) !== '') {
     satisfaction = parseDossierRating(ratingCell);
     if (satisfaction === null)
       refuse(
+        row,
         'satisfaction',
         'rating_out_of_range',
-        `«${header('satisfaction')}» phải từ 1 đến 5 («${text(ratingCell)}»).`,
+        `«${header(row, 'satisfaction')}» phải từ 1 đến 5 («${text(ratingCell)}»).`,
       );
   }
 
   // Orders compare the latest the later time can be with the earliest the received time can be.
   if (received !== null && finished !== null && finished.end < received.start)
     refuse(
+      row,
       'finishedAt',
       'finished_before_received',
-      `«${header('finishedAt')}» trước «${header('receivedAt')}».`,
+      `«${header(row, 'finishedAt')}» trước «${header(row, 'receivedAt')}».`,
     );
   if (received !== null && promised !== null && promised.end < received.start)
     refuse(
+      row,
       'promisedAt',
       'promised_before_received',
-      `«${header('promisedAt')}» trước «${header('receivedAt')}».`,
+      `«${header(row, 'promisedAt')}» trước «${header(row, 'receivedAt')}».`,
     );
-  if (status === 'finished' && finished === null && text(cell('finishedAt')) === '')
+  if (status === 'finished' && finished === null && text(cellOf(row, 'finishedAt')) === '')
     refuse(
+      row,
       'finishedAt',
       'finished_without_time',
-      `Hồ sơ đã giải quyết nhưng thiếu «${header('finishedAt')}».`,
+      `Hồ sơ đã giải quyết nhưng thiếu «${header(row, 'finishedAt')}».`,
     );
 
   if (errors.length > 0 || received === null || status === null || channel === null)

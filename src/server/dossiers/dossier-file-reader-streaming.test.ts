@@ -124,6 +124,39 @@ describe('openDossierFile streams', () => {
     });
   });
 
+  it('hands rows over in batches, one per chunk: bad rows on both sides of a boundary', async () => {
+    const path = join(dir, 'boundary.csv');
+    const header = 'Mã hồ sơ;Mã đơn vị;Mã thủ tục;Lĩnh vực;Ngày tiếp nhận;Trạng thái;Hình thức nộp';
+    // ASCII rows of one length, so where the first 256 KB chunk ends is known: `inFirst` whole
+    // rows fit after the header, the next one is cut by the boundary and read with chunk two.
+    const row = (i: number, date: string) =>
+      `HS-${String(i).padStart(6, '0')};XA-LV;1.001;Ho tich;${date};Dang xu ly;Truc tiep\n`;
+    const rowBytes = row(0, '01/03/2024').length;
+    const inFirst = Math.floor((256 * 1024 - Buffer.byteLength(header + '\n')) / rowBytes);
+    // The last whole row of chunk one (row inFirst - 1) and the cut one (row inFirst) are bad.
+    const bad = new Set([inFirst - 1, inFirst]);
+    const total = inFirst + 500;
+    const text = Array.from({ length: total }, (_, i) =>
+      row(i, bad.has(i) ? '31/02/2024' : '01/03/2024'),
+    );
+    await writeFile(path, header + '\n' + text.join(''));
+
+    const batches: DossierRowResult[][] = [];
+    for await (const batch of (await openDossierFile(path)).batches) batches.push(batch);
+    expect(batches[0]).toHaveLength(inFirst);
+    const lastOfFirst = batches[0]!.at(-1)!;
+    const firstOfSecond = batches[1]![0]!;
+    // Line = row index + 2 (the header is line 1).
+    expect(lastOfFirst).toMatchObject({ line: inFirst + 1, errors: [{ code: 'unreadable_date' }] });
+    expect(firstOfSecond).toMatchObject({
+      line: inFirst + 2,
+      errors: [{ code: 'unreadable_date' }],
+    });
+    const all = batches.flat();
+    expect(all.map((r) => r.line)).toEqual(Array.from({ length: total }, (_, i) => i + 2));
+    expect(all.filter((r) => 'errors' in r).map((r) => r.line)).toEqual([inFirst + 1, inFirst + 2]);
+  });
+
   it('reads a 20,000-row XLSX keeping less than 50 MB of heap', async () => {
     const path = join(dir, 'large.xlsx');
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({

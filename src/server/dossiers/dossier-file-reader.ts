@@ -1,7 +1,8 @@
 // Opens a dossier export (.csv or .xlsx) as a stream of row results, never holding the file in
 // memory: the first bytes say the format, the first 10 records are buffered to find the header
 // row (the one naming most dossier fields, so a title row above it is skipped), and every later
-// record is read, checked and handed over one at a time as the caller asks for it.
+// record is read and checked, and handed over in batches (one CSV chunk, or up to 1,000 Excel
+// rows) as the caller asks for them — one await per batch, not per row.
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
@@ -27,14 +28,18 @@ export interface DossierFileReading {
   headers: string[];
   /** From detectColumns(headers, savedMapping). */
   columns: DetectedColumns;
-  /** Data rows after the header, streamed; read once. */
+  /** Data rows after the header, streamed one by one; read once, and either these or `batches`. */
   rows: AsyncIterable<DossierRowResult>;
+  /** The same rows in file order, in batches (never empty); what the import reads. */
+  batches: AsyncIterable<DossierRowResult[]>;
 }
 
 /** The header row is looked for among the first this many records. */
 const HEADER_SEARCH_ROWS = 10;
 /** A row naming fewer fields than this is not a header (a title row names at most one by chance). */
 const MIN_HEADER_FIELDS = 2;
+/** Excel rows handed over together (a CSV batch is whatever one 256 KB chunk holds). */
+const XLSX_BATCH_ROWS = 1000;
 /** Bytes read to tell the format. */
 const SNIFF_BYTES = 4100;
 
@@ -79,6 +84,7 @@ const refusals = {
  * const reading = await openDossierFile(path, { savedMapping });
  * if (reading.columns.missing.length > 0) …; // ask the user to map them
  * for await (const row of reading.rows) 'errors' in row ? report(row) : stage(row.dossier);
+ * // or, one await per batch: for await (const batch of reading.batches) for (const row of batch) …
  */
 export async function openDossierFile(
   path: string,
@@ -139,7 +145,7 @@ const MAX_CSV_RECORD_CHARS = 1 << 20;
  * here, against several times that in chunks) and just as bounded. The delimiter and line break
  * are guessed once from the first chunk; the BOM is dropped; UTF-8.
  */
-async function* csvRecords(path: string): AsyncGenerator<SourceRecord> {
+async function* csvRecords(path: string): AsyncGenerator<SourceRecord[]> {
   const file = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
   let config: Papa.ParseConfig | null = null;
   let carried = '';
@@ -161,11 +167,15 @@ async function* csvRecords(path: string): AsyncGenerator<SourceRecord> {
       };
       carried = text.slice(parsed.meta.cursor);
       if (carried.length > MAX_CSV_RECORD_CHARS) throw refusals.unclosedQuote(line + 1);
-      for (const cells of parsed.data) yield { line: ++line, cells };
+      const batch: SourceRecord[] = [];
+      for (const cells of parsed.data) batch.push({ line: ++line, cells });
+      if (batch.length > 0) yield batch;
     }
     if (config !== null && carried !== '') {
       const parsed = new Papa.Parser(config).parse(carried, 0, false) as { data: string[][] };
-      for (const cells of parsed.data) yield { line: ++line, cells };
+      const batch: SourceRecord[] = [];
+      for (const cells of parsed.data) batch.push({ line: ++line, cells });
+      if (batch.length > 0) yield batch;
     }
   } finally {
     file.destroy();
@@ -194,7 +204,7 @@ function plainCell(value: unknown): DossierCell {
 }
 
 /** XLSX records of the first worksheet through exceljs' streaming reader; line = Excel row number. */
-async function* xlsxRecords(path: string): AsyncGenerator<SourceRecord> {
+async function* xlsxRecords(path: string): AsyncGenerator<SourceRecord[]> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -207,14 +217,20 @@ async function* xlsxRecords(path: string): AsyncGenerator<SourceRecord> {
   try {
     for await (const worksheet of workbook) {
       sawSheet = true;
+      let batch: SourceRecord[] = [];
       for await (const row of worksheet) {
         const values = row.values as unknown[];
         // exceljs rows are 1-based and sparse: index 0 is unused, empty cells are holes.
         const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, index) =>
           plainCell(values[index + 1]),
         );
-        yield { line: row.number, cells };
+        batch.push({ line: row.number, cells });
+        if (batch.length >= XLSX_BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
       }
+      if (batch.length > 0) yield batch;
       break; // the first worksheet only
     }
   } catch (error) {
@@ -232,15 +248,16 @@ const headerText = (cell: DossierCell) =>
 
 async function readHeaderThenRows(
   format: 'csv' | 'xlsx',
-  records: AsyncGenerator<SourceRecord>,
+  records: AsyncGenerator<SourceRecord[]>,
   savedMapping: DossierColumnMapping,
 ): Promise<DossierFileReading> {
-  const first: SourceRecord[] = [];
+  // The header is among the first records; the rest of the batches read to get them are kept.
+  let first: SourceRecord[] = [];
   try {
     while (first.length < HEADER_SEARCH_ROWS) {
       const next = await records.next();
       if (next.done) break;
-      first.push(next.value);
+      first = first.concat(next.value);
     }
   } catch (error) {
     await records.return(undefined);
@@ -252,7 +269,7 @@ async function readHeaderThenRows(
   }
   let best: { at: number; headers: string[]; columns: DetectedColumns; score: number } | null =
     null;
-  for (const [at, record] of first.entries()) {
+  for (const [at, record] of first.slice(0, HEADER_SEARCH_ROWS).entries()) {
     const headers = record.cells.map(headerText);
     const columns = detectColumns(headers, savedMapping);
     const score = Object.keys(columns.indexes).length;
@@ -266,20 +283,36 @@ async function readHeaderThenRows(
   const { at, headers, columns } = best;
   const buffered = first.slice(at + 1);
 
-  async function* rows(): AsyncGenerator<DossierRowResult> {
+  const read = (record: SourceRecord) => readDossierRow(record.cells, columns, record.line);
+  // Blank rows (spacing, the end of a sheet's formatted area) are no dossier: skipped.
+  const readBatch = (batch: readonly SourceRecord[]) => {
+    const results: DossierRowResult[] = [];
+    for (const record of batch) if (!isBlank(record.cells)) results.push(read(record));
+    return results;
+  };
+
+  async function* batches(): AsyncGenerator<DossierRowResult[]> {
     try {
-      for (const record of buffered) if (!isBlank(record.cells)) yield read(record);
+      const firstResults = readBatch(buffered);
       buffered.length = 0;
+      if (firstResults.length > 0) yield firstResults;
       for (;;) {
         const next = await records.next();
         if (next.done) return;
-        // Blank rows (spacing, the end of a sheet's formatted area) are no dossier: skipped.
-        if (!isBlank(next.value.cells)) yield read(next.value);
+        const results = readBatch(next.value);
+        if (results.length > 0) yield results;
       }
     } finally {
       await records.return(undefined);
     }
   }
-  const read = (record: SourceRecord) => readDossierRow(record.cells, columns, record.line);
-  return { format, headers, columns, rows: rows() };
+  const batched = batches();
+  async function* rows(): AsyncGenerator<DossierRowResult> {
+    try {
+      for await (const batch of batched) yield* batch;
+    } finally {
+      await batched.return(undefined);
+    }
+  }
+  return { format, headers, columns, rows: rows(), batches: batched };
 }

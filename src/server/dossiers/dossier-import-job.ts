@@ -94,7 +94,7 @@ export async function runDossierImportJob(
         jobId: job.jobId,
         source: row.source,
         mode: row.mode,
-        rows: reading.rows,
+        rows: reading.batches,
         mapping: reading.columns.mapping,
       },
     );

@@ -466,6 +466,87 @@ describe('importDossiers', () => {
     expect(outcome.rowsInserted).toBe(1);
   });
 
+  it('reads batches as rows: refused rows at the end of one batch and the start of the next', async () => {
+    const job = await newJob();
+    const refused = (line: number): DossierRowResult => ({
+      line,
+      errors: [{ code: 'unreadable_date', column: 'Ngày tiếp nhận', message: `dòng ${line}` }],
+    });
+    const ok = (line: number): DossierRowResult => ({
+      line,
+      dossier: { ...base, code: `HS-B${line}` },
+    });
+    // Batches as the reader hands them over: [2 3 4✗] [5✗ 6] [7✗] [8].
+    async function* batches(): AsyncGenerator<DossierRowResult[]> {
+      yield [ok(2), ok(3), refused(4)];
+      yield [refused(5), ok(6)];
+      yield [refused(7)];
+      yield [ok(8)];
+    }
+    const outcome = await importDossiers(
+      // A progress check on the last row of a batch (row 3 = line 4) and within one (row 6).
+      { db: t.db, pool: t.pool, now, progressEvery: 3, chunkRows: 2 },
+      {
+        tenantId,
+        jobId: job.id,
+        source: 'motcua',
+        mode: 'valid_rows',
+        rows: batches(),
+        mapping: {},
+      },
+    );
+    expect(outcome).toMatchObject({
+      status: 'succeeded',
+      rowsRead: 7,
+      rowsValid: 4,
+      rowsRejected: 3,
+      rowsInserted: 4,
+    });
+    expect(outcome.errors.map((e) => [e.line, e.code])).toEqual([
+      [4, 'unreadable_date'],
+      [5, 'unreadable_date'],
+      [7, 'unreadable_date'],
+    ]);
+    expect((await storedDossiers()).map((d) => d.code).sort()).toEqual([
+      'HS-B2',
+      'HS-B3',
+      'HS-B6',
+      'HS-B8',
+    ]);
+  });
+
+  it('stops reading batches at a cancel noticed inside a batch', async () => {
+    const job = await newJob();
+    let batchesRead = 0;
+    async function* batches(): AsyncGenerator<DossierRowResult[]> {
+      for (let b = 0; b < 10; b++) {
+        batchesRead += 1;
+        // Cancelled while the second batch is read: noticed at row 15 (progressEvery 15), inside it.
+        if (b === 1) await cancelDossierImportJob(t.db, tenantId, job.id, NOW);
+        yield Array.from({ length: 10 }, (_, i) => ({
+          line: b * 10 + i + 2,
+          dossier: { ...base, code: `HS-K${b * 10 + i}` },
+        }));
+      }
+    }
+    const outcome = await importDossiers(
+      { db: t.db, pool: t.pool, now, progressEvery: 15, chunkRows: 4 },
+      {
+        tenantId,
+        jobId: job.id,
+        source: 'motcua',
+        mode: 'valid_rows',
+        rows: batches(),
+        mapping: {},
+      },
+    );
+    expect(outcome.status).toBe('cancelled');
+    expect(outcome.rowsRead).toBe(15);
+    expect(batchesRead).toBe(2);
+    expect(await storedDossiers()).toEqual([]);
+    expect(await stagingCount()).toBe(0);
+  });
+
   it('stops at a cancel between chunks: staging dropped, nothing written', async () => {
     const job = await newJob();
     let yielded = 0;

@@ -53,7 +53,8 @@ export interface DossierImportInput {
   jobId: string;
   source: string;
   mode: DossierImportMode;
-  rows: AsyncIterable<DossierRowResult>;
+  /** Row results in file order, one by one or in batches (the reader's `batches`: one await each). */
+  rows: AsyncIterable<DossierRowResult | readonly DossierRowResult[]>;
   /** The column mapping the reader used (saved for the source when the import succeeds). */
   mapping: DossierColumnMapping;
 }
@@ -120,45 +121,48 @@ export async function importDossiers(
         inChunk = 0;
         if (!more) await Promise.race([once(copy, 'drain'), finished]);
       };
-      for await (const row of input.rows) {
-        read += 1;
-        if ('errors' in row) {
-          log.reject(row.line, row.errors);
-        } else {
-          const organisationId = units.get(row.dossier.unitCode.toLowerCase());
-          if (organisationId === undefined) {
-            log.reject(row.line, [
-              {
-                code: 'unknown_unit',
-                column: unitHeader,
-                message: unknownUnitMessage(row.dossier.unitCode),
-              },
-            ]);
-          } else if (input.mode === 'valid_rows' || log.rejected === 0) {
-            // all_or_nothing stops staging at the first refused row: nothing will be written,
-            // but reading goes on so the report lists every bad row.
-            chunk += stagingLine(
-              prefix,
-              row.line,
-              row.dossier,
-              organisationId,
-              counterMask(row.dossier),
-            );
-            inChunk += 1;
-            staged += 1;
-            if (inChunk >= chunkRows) await flush();
+      reading: for await (const item of input.rows) {
+        const batch: readonly DossierRowResult[] = 'line' in item ? [item] : item;
+        for (const row of batch) {
+          read += 1;
+          if ('errors' in row) {
+            log.reject(row.line, row.errors);
+          } else {
+            const organisationId = units.get(row.dossier.unitCode.toLowerCase());
+            if (organisationId === undefined) {
+              log.reject(row.line, [
+                {
+                  code: 'unknown_unit',
+                  column: unitHeader,
+                  message: unknownUnitMessage(row.dossier.unitCode),
+                },
+              ]);
+            } else if (input.mode === 'valid_rows' || log.rejected === 0) {
+              // all_or_nothing stops staging at the first refused row: nothing will be written,
+              // but reading goes on so the report lists every bad row.
+              chunk += stagingLine(
+                prefix,
+                row.line,
+                row.dossier,
+                organisationId,
+                counterMask(row.dossier),
+              );
+              inChunk += 1;
+              staged += 1;
+              if (inChunk >= chunkRows) await flush();
+            }
           }
-        }
-        if (read % progressEvery === 0) {
-          const status = await writeDossierImportProgress(db, tenantId, jobId, {
-            rowsRead: read,
-            rowsValid: staged,
-            rowsRejected: log.rejected,
-            now: now(),
-          });
-          if (status === 'cancelled') {
-            cancelled = true;
-            break;
+          if (read % progressEvery === 0) {
+            const status = await writeDossierImportProgress(db, tenantId, jobId, {
+              rowsRead: read,
+              rowsValid: staged,
+              rowsRejected: log.rejected,
+              now: now(),
+            });
+            if (status === 'cancelled') {
+              cancelled = true;
+              break reading;
+            }
           }
         }
       }
