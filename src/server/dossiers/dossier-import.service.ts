@@ -54,6 +54,8 @@ export interface DossierImportInput {
   source: string;
   mode: DossierImportMode;
   rows: AsyncIterable<DossierRowResult>;
+  /** Bytes of the file the reader has consumed (stored with the progress for the ETA). */
+  bytesRead?: () => number;
   /** The column mapping the reader used (saved for the source when the import succeeds). */
   mapping: DossierColumnMapping;
 }
@@ -154,6 +156,7 @@ export async function importDossiers(
             rowsRead: read,
             rowsValid: staged,
             rowsRejected: log.rejected,
+            bytesRead: input.bytesRead?.() ?? 0,
             now: now(),
           });
           if (status === 'cancelled') {
