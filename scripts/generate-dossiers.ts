@@ -49,6 +49,11 @@ export interface DossierExportRequest extends DossierGeneratorOptions {
   out: string;
   /** Headers written under another name (as another one-stop system names them): label → name. */
   renameHeaders?: Readonly<Record<string, string>>;
+  /**
+   * .xlsx: text in a shared-strings table, as Excel itself writes it (held in memory until the end:
+   * for demo and e2e sizes). Default: inline strings.
+   */
+  sharedStrings?: boolean;
 }
 
 /** The header row, with the renamed headers. */
@@ -140,11 +145,12 @@ async function writeXlsx(
   out: string,
   dossiers: Iterable<Dossier>,
   headers: readonly string[],
+  sharedStrings = false,
 ): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: out,
     useStyles: true,
-    useSharedStrings: false,
+    useSharedStrings: sharedStrings,
   });
   workbook.creator = 'parplan generate-dossiers';
   const sheet = workbook.addWorksheet('Hồ sơ', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -174,7 +180,7 @@ async function writeXlsx(
 export async function writeDossierExport(request: DossierExportRequest): Promise<number> {
   const dossiers = generateDossiers(request);
   return extname(request.out).toLowerCase() === '.xlsx'
-    ? writeXlsx(request.out, dossiers, headersOf(request))
+    ? writeXlsx(request.out, dossiers, headersOf(request), request.sharedStrings)
     : writeCsv(request.out, dossiers, headersOf(request));
 }
 
