@@ -47,7 +47,18 @@ export function demoUnitCodes(year: number): string[] {
 /** What to write: the generator's options and the file. */
 export interface DossierExportRequest extends DossierGeneratorOptions {
   out: string;
+  /** Headers written under another name (as another one-stop system names them): label → name. */
+  renameHeaders?: Readonly<Record<string, string>>;
+  /**
+   * .xlsx: text in a shared-strings table, as Excel itself writes it (held in memory until the end:
+   * for demo and e2e sizes). Default: inline strings.
+   */
+  sharedStrings?: boolean;
 }
+
+/** The header row, with the renamed headers. */
+const headersOf = (request: DossierExportRequest): string[] =>
+  DOSSIER_EXPORT_HEADERS.map((header) => request.renameHeaders?.[header] ?? header);
 
 /** Reads the command line (arguments after the script name) into a request. */
 export function readGenerateArgs(argv: readonly string[], thisYear: number): DossierExportRequest {
@@ -98,11 +109,15 @@ const csvLine = (cells: readonly string[]) => `${cells.map(csvField).join(',')}\
  * Writes the CSV: UTF-8 with a byte-order mark (what Excel needs to show Vietnamese, and what
  * real exports carry), CRLF lines, rows written in batches with backpressure.
  */
-async function writeCsv(out: string, dossiers: Iterable<Dossier>): Promise<number> {
+async function writeCsv(
+  out: string,
+  dossiers: Iterable<Dossier>,
+  headers: readonly string[],
+): Promise<number> {
   const stream = createWriteStream(out);
   const closed = once(stream, 'close');
   let written = 0;
-  let batch = `\ufeff${csvLine(DOSSIER_EXPORT_HEADERS)}`;
+  let batch = `\ufeff${csvLine(headers)}`;
   for (const dossier of dossiers) {
     batch += csvLine(dossierExportCells(dossier));
     written++;
@@ -126,11 +141,16 @@ const NUMBER_FIELDS = new Set(['supplementRequests', 'pausedDays', 'satisfaction
  * external buffers per row until the end (exceljs issues #1894, #2916; measured 140 MB at 20,000
  * rows, 300 MB at 200,000) — fine for demo and e2e sizes; use CSV for millions.
  */
-async function writeXlsx(out: string, dossiers: Iterable<Dossier>): Promise<number> {
+async function writeXlsx(
+  out: string,
+  dossiers: Iterable<Dossier>,
+  headers: readonly string[],
+  sharedStrings = false,
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: out,
     useStyles: true,
-    useSharedStrings: false,
+    useSharedStrings: sharedStrings,
   });
   workbook.creator = 'parplan generate-dossiers';
   const sheet = workbook.addWorksheet('Hồ sơ', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -138,7 +158,7 @@ async function writeXlsx(out: string, dossiers: Iterable<Dossier>): Promise<numb
     width: TIME_FIELDS.has(field) ? 17 : 14,
     style: TIME_FIELDS.has(field) ? { numFmt: 'dd/mm/yyyy hh:mm' } : {},
   }));
-  sheet.addRow([...DOSSIER_EXPORT_HEADERS]).commit();
+  sheet.addRow([...headers]).commit();
   let written = 0;
   for (const dossier of dossiers) {
     const cells = dossierExportCells(dossier);
@@ -160,8 +180,8 @@ async function writeXlsx(out: string, dossiers: Iterable<Dossier>): Promise<numb
 export async function writeDossierExport(request: DossierExportRequest): Promise<number> {
   const dossiers = generateDossiers(request);
   return extname(request.out).toLowerCase() === '.xlsx'
-    ? writeXlsx(request.out, dossiers)
-    : writeCsv(request.out, dossiers);
+    ? writeXlsx(request.out, dossiers, headersOf(request), request.sharedStrings)
+    : writeCsv(request.out, dossiers, headersOf(request));
 }
 
 async function main(): Promise<void> {

@@ -21,6 +21,12 @@ export const DOSSIER_IMPORT_STATUSES = [
 /** Default upload limit: 2 GB (a province's yearly export fits; larger is refused). */
 export const DOSSIER_UPLOAD_MAX_BYTES = 2 * 1024 ** 3;
 
+/**
+ * `field` of a refusal's detail naming one of the file's headers that no dossier field took (its
+ * `message` is the header): the mapping step offers these for the missing fields.
+ */
+export const UNKNOWN_HEADER_DETAIL = 'unknownHeader';
+
 /** Ánh xạ cột: the export's header per dossier field. */
 export const dossierColumnMappingSchema = z.record(z.string(), z.string().trim().min(1).max(200));
 
@@ -48,7 +54,11 @@ export const dossierImportJobSchema = z.object({
   rowsUnchanged: z.number().int(),
   /** Dòng/giây since the job started, null before it has. */
   rowsPerSecond: z.number().nullable(),
-  /** Seconds left, null when the total is not known yet. */
+  /** Bytes of the uploaded file. */
+  sizeBytes: z.number().int(),
+  /** Bytes of it the reader had consumed at the last progress write. */
+  bytesRead: z.number().int(),
+  /** Seconds left from the bytes rate (importEtaSeconds), null before the first progress write. */
   etaSeconds: z.number().nullable(),
   /** The first 1,000 refused rows by line. */
   errors: z.array(dossierRowErrorSchema),

@@ -17,6 +17,7 @@ import { watchParentProcess } from './parent-watch';
 import { migrateAsOwner } from './db/migrate';
 import { getCurrentRole } from './db/app-rights';
 import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
+import { seedDemoDossiers } from './db/seed/seed-demo-dossiers';
 import { DEMO_PASSWORD, DEMO_TENANTS } from './db/seed/demo-data';
 import { listAccountsWithLogin } from './users/user.repository';
 import { buildApp } from './app';
@@ -82,8 +83,13 @@ async function main(): Promise<void> {
   await migrateAsOwner(ownerUrl ?? url, await getCurrentRole(db));
 
   const demo = embedded !== null && config.NODE_ENV !== 'production' && config.PARPLAN_DEMO_DATA;
-  if (demo && (await seedDemoDataIfEmpty(db)))
-    console.log('Đã nạp dữ liệu mẫu (Tỉnh Đồng Tháp, Tỉnh Vĩnh Long).');
+  if (demo && (await seedDemoDataIfEmpty(db))) {
+    const started = performance.now();
+    const dossiers = await seedDemoDossiers(db, pool, config.clock);
+    console.log(
+      `Đã nạp dữ liệu mẫu (Tỉnh Đồng Tháp, Tỉnh Vĩnh Long; ${dossiers.toLocaleString('vi-VN')} hồ sơ TTHC trong ${((performance.now() - started) / 1000).toFixed(1)} s).`,
+    );
+  }
 
   // Cleanups run last-registered first: registered here, the jobs stop after HTTP, before the pool.
   // Without jobs, a large plan document is read in this process (buildApp's default queue).

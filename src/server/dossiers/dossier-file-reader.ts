@@ -3,7 +3,7 @@
 // row (the one naming most dossier fields, so a title row above it is skipped), and every later
 // record is read and checked, and handed over in batches (one CSV chunk, or up to 1,000 Excel
 // rows) as the caller asks for them — one await per batch, not per row.
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
@@ -15,6 +15,7 @@ import {
 } from '@domain/kpis/dossier-columns';
 import { readDossierRow, type DossierCell } from '@domain/kpis/dossier-row';
 import type { DossierRowResult } from '@domain/kpis/dossier-row-result';
+import { xlsxInflationRefusal } from './xlsx-inflation-guard';
 
 /** A file that cannot be read as a dossier export; the message is Vietnamese and nothing was written. */
 export class DossierFileError extends Error {
@@ -32,6 +33,8 @@ export interface DossierFileReading {
   rows: AsyncIterable<DossierRowResult>;
   /** The same rows in file order, in batches (never empty); what the import reads. */
   batches: AsyncIterable<DossierRowResult[]>;
+  /** Bytes of the file consumed so far (read ahead of the rows by at most one chunk): for the ETA. */
+  bytesRead: () => number;
 }
 
 /** The header row is looked for among the first this many records. */
@@ -91,8 +94,18 @@ export async function openDossierFile(
   options: { savedMapping?: DossierColumnMapping; fileName?: string } = {},
 ): Promise<DossierFileReading> {
   const format = await sniffFormat(path, options.fileName);
-  const records = format === 'csv' ? csvRecords(path) : xlsxRecords(path);
-  return readHeaderThenRows(format, records, options.savedMapping ?? {});
+  if (format === 'xlsx') {
+    const refusal = await xlsxInflationRefusal(path, (await stat(path)).size);
+    if (refusal !== null) throw new DossierFileError(refusal);
+  }
+  // The reader's own stream, so its byte counter (fs.ReadStream#bytesRead) measures progress.
+  const file =
+    format === 'csv'
+      ? createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 })
+      : createReadStream(path);
+  const records = format === 'csv' ? csvRecords(file) : xlsxRecords(file);
+  const reading = await readHeaderThenRows(format, records, options.savedMapping ?? {});
+  return { ...reading, bytesRead: () => file.bytesRead };
 }
 
 /** One record of the file: its line (CSV record number, or Excel row number) and its cells. */
@@ -145,8 +158,7 @@ const MAX_CSV_RECORD_CHARS = 1 << 20;
  * here, against several times that in chunks) and just as bounded. The delimiter and line break
  * are guessed once from the first chunk; the BOM is dropped; UTF-8.
  */
-async function* csvRecords(path: string): AsyncGenerator<SourceRecord[]> {
-  const file = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+async function* csvRecords(file: ReadStream): AsyncGenerator<SourceRecord[]> {
   let config: Papa.ParseConfig | null = null;
   let carried = '';
   let line = 0;
@@ -204,8 +216,8 @@ function plainCell(value: unknown): DossierCell {
 }
 
 /** XLSX records of the first worksheet through exceljs' streaming reader; line = Excel row number. */
-async function* xlsxRecords(path: string): AsyncGenerator<SourceRecord[]> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+async function* xlsxRecords(file: ReadStream): AsyncGenerator<SourceRecord[]> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles tell a date cell from a number: exceljs then hands the date over as a Date.
@@ -236,6 +248,8 @@ async function* xlsxRecords(path: string): AsyncGenerator<SourceRecord[]> {
   } catch (error) {
     if (error instanceof DossierFileError) throw error;
     throw refusals.corruptXlsx();
+  } finally {
+    file.destroy();
   }
   if (!sawSheet) throw refusals.noSheet();
 }
@@ -250,7 +264,7 @@ async function readHeaderThenRows(
   format: 'csv' | 'xlsx',
   records: AsyncGenerator<SourceRecord[]>,
   savedMapping: DossierColumnMapping,
-): Promise<DossierFileReading> {
+): Promise<Omit<DossierFileReading, 'bytesRead'>> {
   // The header is among the first records; the rest of the batches read to get them are kept.
   let first: SourceRecord[] = [];
   try {

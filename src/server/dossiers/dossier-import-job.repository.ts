@@ -27,6 +27,8 @@ export type DossierImportJobRow = {
   mode: DossierImportMode;
   status: DossierImportStatus;
   sizeBytes: number;
+  /** Bytes of the file the reader had consumed at the last progress write. */
+  bytesRead: number;
   filePath: string | null;
   rowsRead: number;
   rowsValid: number;
@@ -46,7 +48,8 @@ export type DossierImportJobRow = {
 };
 
 const JOB_COLUMNS = sql.raw(`tenant_id AS "tenantId", id, source, file_name AS "fileName", format,
-  mode, status, size_bytes::float8 AS "sizeBytes", file_path AS "filePath",
+  mode, status, size_bytes::float8 AS "sizeBytes",
+  bytes_read::float8 AS "bytesRead", file_path AS "filePath",
   rows_read::float8 AS "rowsRead", rows_valid::float8 AS "rowsValid",
   rows_rejected::float8 AS "rowsRejected", rows_inserted::float8 AS "rowsInserted",
   rows_updated::float8 AS "rowsUpdated", rows_unchanged::float8 AS "rowsUnchanged", errors,
@@ -99,11 +102,19 @@ export async function writeDossierImportProgress(
   db: Database,
   tenantId: string,
   id: string,
-  progress: { rowsRead: number; rowsValid: number; rowsRejected: number; now: Date },
+  progress: {
+    rowsRead: number;
+    rowsValid: number;
+    rowsRejected: number;
+    /** Bytes of the file consumed so far. */
+    bytesRead: number;
+    now: Date;
+  },
 ): Promise<DossierImportStatus | null> {
   const result = await db.execute<{ status: DossierImportStatus }>(sql`
     UPDATE dossier_import_jobs SET rows_read = ${progress.rowsRead}, rows_valid = ${progress.rowsValid},
-      rows_rejected = ${progress.rowsRejected}, updated_at = ${progress.now.toISOString()}
+      rows_rejected = ${progress.rowsRejected}, bytes_read = ${progress.bytesRead},
+      updated_at = ${progress.now.toISOString()}
     WHERE tenant_id = ${tenantId} AND id = ${id} RETURNING status`);
   return result.rows[0]?.status ?? null;
 }

@@ -12,6 +12,7 @@ const row: DossierImportJobRow = {
   mode: 'valid_rows',
   status: 'running',
   sizeBytes: 1000,
+  bytesRead: 0,
   filePath: '/tmp/x.csv',
   rowsRead: 150_000,
   rowsValid: 149_000,
@@ -39,10 +40,21 @@ const row: DossierImportJobRow = {
 };
 
 describe('presentDossierImportJob', () => {
-  it('gives the rate over the seconds since the start, and no ETA while the total is unknown', () => {
+  it('gives the rate over the seconds since the start, and no ETA before bytes were counted', () => {
     // 150,000 rows in 30 s = 5,000 rows/s.
     const dto = presentDossierImportJob(row, new Date('2026-06-15T03:00:40.000Z'));
     expect(dto).toMatchObject({ rowsPerSecond: 5_000, etaSeconds: null, status: 'running' });
+  });
+
+  it('gives the ETA from the bytes read by the last progress write, less the time since it', () => {
+    // 400 of 1,000 bytes in the 30 s up to the write = 13⅓ B/s; 600 left → 45 s at the write,
+    // 5 s later 40 s.
+    const dto = presentDossierImportJob(
+      { ...row, bytesRead: 400 },
+      new Date('2026-06-15T03:00:45.000Z'),
+    );
+    expect(dto).toMatchObject({ sizeBytes: 1000, bytesRead: 400 });
+    expect(dto.etaSeconds).toBeCloseTo(40, 9);
   });
 
   it('measures an ended job up to its end, whatever the clock says now', () => {

@@ -1,7 +1,9 @@
 // A job row as the API shows it: counts, first errors, and the rate computed from the injected
-// clock (rows read per second since the job started). The ETA needs the total number of rows,
-// which a streamed file does not know until its end: null while running, 0 once ended.
+// clock (rows read per second since the job started). The ETA comes from bytes, not rows (a
+// streamed file's row count is known only at its end): the bytes left of the file at the rate the
+// reader consumed them; null until the first progress write, 0 once ended.
 import type { DossierImportJobDto } from '@contract/dossier-imports';
+import { importEtaSeconds } from '@domain/kpis/import-eta';
 import type { DossierImportJobRow } from './dossier-import-job.repository';
 
 /** The job for the API at instant `now`. */
@@ -9,6 +11,9 @@ export function presentDossierImportJob(row: DossierImportJobRow, now: Date): Do
   const ended = row.finishedAt !== null;
   const until = ended ? Date.parse(row.finishedAt!) : now.getTime();
   const seconds = row.startedAt === null ? 0 : (until - Date.parse(row.startedAt)) / 1000;
+  // Bytes are written with each progress row: the rate is measured up to that write.
+  const progressSeconds =
+    row.startedAt === null ? 0 : (Date.parse(row.updatedAt) - Date.parse(row.startedAt)) / 1000;
   return {
     id: row.id,
     source: row.source,
@@ -23,7 +28,9 @@ export function presentDossierImportJob(row: DossierImportJobRow, now: Date): Do
     rowsUpdated: row.rowsUpdated,
     rowsUnchanged: row.rowsUnchanged,
     rowsPerSecond: seconds > 0 ? Math.round(row.rowsRead / seconds) : null,
-    etaSeconds: ended ? 0 : null,
+    sizeBytes: row.sizeBytes,
+    bytesRead: row.bytesRead,
+    etaSeconds: ended ? 0 : etaNow(row, progressSeconds, now),
     errors: row.errors,
     errorCounts: row.errorCounts,
     failure: row.failure,
@@ -32,6 +39,17 @@ export function presentDossierImportJob(row: DossierImportJobRow, now: Date): Do
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
   };
+}
+
+/** The ETA at the last progress write, less the time since that write (never below 0). */
+function etaNow(row: DossierImportJobRow, progressSeconds: number, now: Date): number | null {
+  const atWrite = importEtaSeconds({
+    sizeBytes: row.sizeBytes,
+    bytesRead: row.bytesRead,
+    elapsedSeconds: progressSeconds,
+  });
+  if (atWrite === null) return null;
+  return Math.max(atWrite - (now.getTime() - Date.parse(row.updatedAt)) / 1000, 0);
 }
 
 /** The error report: line, column, message of the kept errors, then a line counting all of them. */

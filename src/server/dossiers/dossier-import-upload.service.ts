@@ -4,7 +4,7 @@
 // is written, audited, and handed to the queue once the request has committed.
 import { rm } from 'node:fs/promises';
 import type { DossierImportJobDto } from '@contract/dossier-imports';
-import { dossierColumnMappingSchema } from '@contract/dossier-imports';
+import { dossierColumnMappingSchema, UNKNOWN_HEADER_DETAIL } from '@contract/dossier-imports';
 import {
   DOSSIER_COLUMN_LABELS,
   type DossierColumnMapping,
@@ -79,13 +79,17 @@ export async function uploadDossierImport(
     // Only the header was needed: close the row stream (and its file handle) unread.
     await reading.rows[Symbol.asyncIterator]().return?.();
     if (reading.columns.missing.length > 0) {
-      throw validationError(
-        missingColumnsMessage(reading.columns.missing),
-        reading.columns.missing.map((field) => ({
+      throw validationError(missingColumnsMessage(reading.columns.missing), [
+        ...reading.columns.missing.map((field) => ({
           field,
           message: `Thiếu cột «${DOSSIER_COLUMN_LABELS[field]}».`,
         })),
-      );
+        // The file's headers no field took: what the mapping step offers for the missing ones.
+        ...reading.columns.unknownHeaders.map((header) => ({
+          field: UNKNOWN_HEADER_DETAIL,
+          message: header,
+        })),
+      ]);
     }
     format = reading.format;
   } catch (error) {

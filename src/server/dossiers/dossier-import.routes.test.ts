@@ -11,6 +11,7 @@ import type { Dossier } from '@domain/kpis/dossier';
 import { DOSSIER_COLUMN_LABELS } from '@domain/kpis/dossier-columns';
 import { DOSSIER_EXPORT_HEADERS, dossierExportCells } from '@domain/kpis/dossier-export-row';
 import type { DossierImportJobDto } from '@contract/dossier-imports';
+import { UNKNOWN_HEADER_DETAIL } from '@contract/dossier-imports';
 import type { KpiTree } from '@contract/kpis';
 import { auditEvents } from '../db/schema';
 import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
@@ -240,7 +241,10 @@ describe('dossier import over HTTP', () => {
       'receivedAt',
       'status',
       'channel',
+      UNKNOWN_HEADER_DETAIL,
     ]);
+    // The header no field took is offered for the mapping step.
+    expect(body.details.at(-1).message).toBe('Ghi chú');
     expect(await jobCount()).toBe(before);
     expect(readdirSync(uploads)).toHaveLength(0);
   });

@@ -573,6 +573,36 @@ describe('importDossiers', () => {
     });
   });
 
+  it('stores the bytes the reader has consumed with each progress write (for the ETA)', async () => {
+    const job = await newJob();
+    let yielded = 0;
+    const seen: number[] = [];
+    async function* rows(): AsyncGenerator<DossierRowResult> {
+      for (let i = 0; i < 25; i++) {
+        yielded += 1;
+        // Before rows 11 and 21 are yielded, rows 10 and 20 have been counted and written.
+        if (i === 10 || i === 20)
+          seen.push((await findDossierImportJob(t.db, tenantId, job.id))!.bytesRead);
+        yield { line: i + 2, dossier: { ...base, code: `HS-B${i}` } };
+      }
+    }
+    // A reader whose stream has consumed 100 bytes per row read so far.
+    const outcome = await importDossiers(
+      { db: t.db, pool: t.pool, now, progressEvery: 10, chunkRows: 10 },
+      {
+        tenantId,
+        jobId: job.id,
+        source: 'motcua',
+        mode: 'valid_rows',
+        rows: rows(),
+        bytesRead: () => yielded * 100,
+        mapping: {},
+      },
+    );
+    expect(outcome.status).toBe('succeeded');
+    expect(seen).toEqual([1_000, 2_000]);
+  });
+
   it("never resolves a unit of another tenant and keeps each tenant's dossiers apart", async () => {
     const { outcome } = await run(asRows([{ ...base, unitCode: 'SO-TP' }]), {
       tenant: otherTenantId,

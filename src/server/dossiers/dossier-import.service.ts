@@ -55,6 +55,8 @@ export interface DossierImportInput {
   mode: DossierImportMode;
   /** Row results in file order, one by one or in batches (the reader's `batches`: one await each). */
   rows: AsyncIterable<DossierRowResult | readonly DossierRowResult[]>;
+  /** Bytes of the file the reader has consumed (stored with the progress for the ETA). */
+  bytesRead?: () => number;
   /** The column mapping the reader used (saved for the source when the import succeeds). */
   mapping: DossierColumnMapping;
 }
@@ -157,6 +159,7 @@ export async function importDossiers(
               rowsRead: read,
               rowsValid: staged,
               rowsRejected: log.rejected,
+              bytesRead: input.bytesRead?.() ?? 0,
               now: now(),
             });
             if (status === 'cancelled') {

@@ -67,7 +67,12 @@ export const kpisEn = {
     written: 'Written: {{value}} rows',
     rejected: 'Refused rows: {{value}}',
     rate: 'Rate: {{rate}} rows/s',
-    eta: 'About {{seconds}} s left',
+    eta: { minutes: 'About {{minutes}} min left', seconds: 'About {{seconds}} s left' },
+    mappingTitle: 'Column mapping',
+    mappingHint:
+      'Required columns are missing or named differently. Pick the file’s column for each field; the mapping is saved for the source system.',
+    mappingPick: 'Pick the file’s column',
+    mappingSubmit: 'Import with this mapping',
     cancel: 'Cancel the import',
     errorsTitle: 'First errors',
     downloadErrors: 'Download the error report (.csv)',

@@ -66,7 +66,12 @@ export const kpisVi = {
     written: 'Đã ghi: {{value}} dòng',
     rejected: 'Dòng lỗi: {{value}}',
     rate: 'Tốc độ: {{rate}} dòng/giây',
-    eta: 'Còn khoảng {{seconds}} giây',
+    eta: { minutes: 'Còn khoảng {{minutes}} phút', seconds: 'Còn khoảng {{seconds}} giây' },
+    mappingTitle: 'Ánh xạ cột',
+    mappingHint:
+      'Tệp thiếu cột bắt buộc hoặc tên cột khác với mẫu. Hãy chọn cột của tệp tương ứng với từng trường; ánh xạ được lưu cho hệ thống nguồn.',
+    mappingPick: 'Chọn cột của tệp',
+    mappingSubmit: 'Nhập với ánh xạ này',
     cancel: 'Hủy nhập',
     errorsTitle: 'Các lỗi đầu tiên',
     downloadErrors: 'Tải báo cáo lỗi (.csv)',

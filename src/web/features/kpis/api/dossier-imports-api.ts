@@ -39,6 +39,8 @@ export interface DossierUploadChoice {
   file: File;
   source: string;
   mode: DossierImportJobDto['mode'];
+  /** Ánh xạ cột chosen in the mapping step (field → the file's header), over the saved one. */
+  mapping?: Record<string, string>;
 }
 
 /** Tải lên tệp hồ sơ: answers the queued job. */
@@ -49,7 +51,11 @@ export function useUploadDossierImport() {
       const formData = new FormData();
       formData.append('file', input.file, input.file.name);
       return callApi(uploadDossierImport, {
-        query: { source: input.source, mode: input.mode },
+        query: {
+          source: input.source,
+          mode: input.mode,
+          ...(input.mapping ? { mapping: JSON.stringify(input.mapping) } : {}),
+        },
         formData,
       });
     },

@@ -7,6 +7,7 @@ import { DossierImportProgress } from './dossier-import-progress';
 import {
   dossierImportBarStatus,
   dossierImportFigures,
+  etaOf,
   isDossierImportRunning,
 } from './dossier-import-view-model';
 
@@ -24,6 +25,8 @@ const job = (changes: Partial<DossierImportJobDto>): DossierImportJobDto => ({
   rowsUpdated: 0,
   rowsUnchanged: 0,
   rowsPerSecond: 45_678,
+  sizeBytes: 200_000_000,
+  bytesRead: 50_000_000,
   etaSeconds: null,
   errors: [],
   errorCounts: {},
@@ -63,7 +66,18 @@ describe('dossier import view model', () => {
       written: '1.234',
       rejected: '567',
       rate: '45.678',
-      etaSeconds: null,
+      eta: null,
+    });
+  });
+
+  it('words the ETA in seconds below 90 s and in minutes from there, rounded up', () => {
+    expect(etaOf(12.2)).toEqual({ unit: 'seconds', value: 13 });
+    expect(etaOf(89.5)).toEqual({ unit: 'seconds', value: 90 });
+    expect(etaOf(90)).toEqual({ unit: 'minutes', value: 2 });
+    expect(etaOf(125)).toEqual({ unit: 'minutes', value: 3 });
+    expect(dossierImportFigures(job({ etaSeconds: 44.1 })).eta).toEqual({
+      unit: 'seconds',
+      value: 45,
     });
   });
 
@@ -84,8 +98,14 @@ describe('DossierImportProgress', () => {
     expect(html).toContain('Đã đọc: 1.234.567 dòng');
     expect(html).toContain('Dòng lỗi: 567');
     expect(html).toContain('Tốc độ: 45.678 dòng/giây');
+    expect(html).not.toContain('Còn khoảng');
     expect(html).toContain('data-testid="dossier-import-cancel"');
     expect(html).not.toContain('data-testid="dossier-import-errors-csv"');
+  });
+
+  it('shows the time left from the bytes rate in minutes', () => {
+    expect(render(job({ etaSeconds: 150 }))).toContain('Còn khoảng 3 phút');
+    expect(render(job({ etaSeconds: 20 }))).toContain('Còn khoảng 20 giây');
   });
 
   it('shows a failed all-or-nothing job with its reason, first errors and the error report, no cancel', () => {

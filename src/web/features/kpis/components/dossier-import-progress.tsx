@@ -58,8 +58,12 @@ export function DossierImportProgress({
           {figures.rate !== null && (
             <span>{t('kpiScreens.import.rate', { rate: figures.rate })}</span>
           )}
-          {figures.etaSeconds !== null && (
-            <span>{t('kpiScreens.import.eta', { seconds: figures.etaSeconds })}</span>
+          {figures.eta !== null && (
+            <span data-testid="dossier-import-eta">
+              {figures.eta.unit === 'minutes'
+                ? t('kpiScreens.import.eta.minutes', { minutes: figures.eta.value })
+                : t('kpiScreens.import.eta.seconds', { seconds: figures.eta.value })}
+            </span>
           )}
         </Flex>
         {running && (

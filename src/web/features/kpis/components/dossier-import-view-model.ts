@@ -1,7 +1,7 @@
 /**
  * What the import page shows of a job: whether it still runs (and is polled), its counts and rate
- * Vietnamese style, and the ETA when the server knows it (a streamed file's total is only known
- * at its end, so while running the ETA is usually unknown).
+ * Vietnamese style, and the ETA the server computes from the bytes read (null before the first
+ * progress write), worded in minutes or seconds.
  */
 import type { DossierImportJobDto } from '@contract/dossier-imports';
 import { formatViNumber } from '@contract/vi-format';
@@ -11,6 +11,18 @@ export function isDossierImportRunning(job: Pick<DossierImportJobDto, 'status'>)
   return job.status === 'queued' || job.status === 'running';
 }
 
+/** The ETA in whole minutes or seconds. */
+export type DossierImportEta = { unit: 'minutes' | 'seconds'; value: number };
+
+/**
+ * Seconds left as they read: whole minutes from 90 s on (never «1 phút» for 89 s), else whole
+ * seconds; both rounded up, so the wait is not promised shorter than it is.
+ */
+export function etaOf(seconds: number): DossierImportEta {
+  if (seconds >= 90) return { unit: 'minutes', value: Math.ceil(seconds / 60) };
+  return { unit: 'seconds', value: Math.ceil(seconds) };
+}
+
 /** The figures of the progress card, formatted (1.234; 5.678 dòng/giây). */
 export interface DossierImportFigures {
   read: string;
@@ -18,8 +30,8 @@ export interface DossierImportFigures {
   rejected: string;
   /** "12.345" rows a second, or null before the job started. */
   rate: string | null;
-  /** Seconds left rounded up, or null when unknown. */
-  etaSeconds: number | null;
+  /** Time left as it reads («Còn khoảng N phút/giây»), or null when unknown or ended. */
+  eta: DossierImportEta | null;
 }
 
 /** Counts of the job as the card shows them; written = inserted + updated + unchanged. */
@@ -29,8 +41,7 @@ export function dossierImportFigures(job: DossierImportJobDto): DossierImportFig
     written: formatViNumber(job.rowsInserted + job.rowsUpdated + job.rowsUnchanged),
     rejected: formatViNumber(job.rowsRejected),
     rate: job.rowsPerSecond === null ? null : formatViNumber(job.rowsPerSecond, 0),
-    etaSeconds:
-      job.etaSeconds === null || !isDossierImportRunning(job) ? null : Math.ceil(job.etaSeconds),
+    eta: job.etaSeconds === null || !isDossierImportRunning(job) ? null : etaOf(job.etaSeconds),
   };
 }
 

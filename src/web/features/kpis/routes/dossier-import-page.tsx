@@ -12,6 +12,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DOSSIER_IMPORT_MODES, type DossierImportJobDto } from '@contract/dossier-imports';
 import { ErrorAlert } from '@web/components/error-alert';
+import { isApiError } from '@web/lib/api-client';
 import { useDocumentTitle } from '@web/lib/use-document-title';
 import {
   downloadDossierImportErrorReport,
@@ -20,6 +21,7 @@ import {
   useUploadDossierImport,
 } from '../api/dossier-imports-api';
 import { DossierImportProgress } from '../components/dossier-import-progress';
+import { DossierMappingStep, dossierMappingNeed } from '../components/dossier-mapping-step';
 
 type Mode = DossierImportJobDto['mode'];
 
@@ -39,13 +41,17 @@ export function DossierImportPage() {
     ? [{ uid: 'dossier-file', name: file.name, status: 'done' }]
     : [];
 
-  const start = () => {
+  const start = (mapping?: Record<string, string>) => {
     if (!file) return;
     upload.mutate(
-      { file, source: source.trim() || 'mac-dinh', mode },
+      { file, source: source.trim() || 'mac-dinh', mode, ...(mapping ? { mapping } : {}) },
       { onSuccess: (created) => setSearch({ job: created.id }) },
     );
   };
+  // A refusal naming missing columns opens the mapping step instead of only an error.
+  const mappingNeed = isApiError(upload.error, 400)
+    ? dossierMappingNeed(upload.error.details)
+    : null;
 
   return (
     <Flex vertical gap={16}>
@@ -57,7 +63,7 @@ export function DossierImportPage() {
       </Typography.Title>
       <Typography.Text type="secondary">{t('kpiScreens.import.hint')}</Typography.Text>
       <Card size="small">
-        <Form layout="vertical" onFinish={start}>
+        <Form layout="vertical" onFinish={() => start()}>
           <Form.Item label={t('kpiScreens.import.file')} required>
             <Upload
               accept=".csv,.xlsx"
@@ -100,7 +106,7 @@ export function DossierImportPage() {
               }))}
             />
           </Form.Item>
-          {upload.error ? <ErrorAlert error={upload.error} /> : null}
+          {upload.error && !mappingNeed ? <ErrorAlert error={upload.error} /> : null}
           <Button
             type="primary"
             htmlType="submit"
@@ -112,6 +118,14 @@ export function DossierImportPage() {
           </Button>
         </Form>
       </Card>
+      {mappingNeed && file && (
+        <DossierMappingStep
+          key={file.name}
+          need={mappingNeed}
+          sending={upload.isPending}
+          onSubmit={(mapping) => start(mapping)}
+        />
+      )}
       {job.error ? <ErrorAlert error={job.error} /> : null}
       {cancel.error ? <ErrorAlert error={cancel.error} /> : null}
       {job.data && (
