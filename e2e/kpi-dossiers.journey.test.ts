@@ -4,7 +4,9 @@
 // mapping step; the focal maps the column, follows the progress bar to its end, opens the KPI
 // tree for March 2026 and reads Sở Tư pháp's on-time share, then drills down to its late
 // dossiers of March — both equal to what this test computes from the same generated rows (plus
-// whatever the database already held for that unit and month, read before the import).
+// whatever the database already held, read before the import). The province plan's on-time
+// target turns from «Chưa đạt» to «Đạt», and the office's Q4 report opens with its KPI box
+// pre-filled from its dossiers of 10–12/2026.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,15 +21,21 @@ import {
   type DossierCounter,
 } from '../src/domain/kpis/dossier-counters';
 import { computeKpi, kpiByKey } from '../src/domain/kpis/kpi-definitions';
+import { kpiDenominator } from '../src/domain/kpis/kpi-tree';
+import type { PlanDetail } from '../src/contract/plans';
 import { vietnamMonthOf } from '../src/domain/kpis/kpi-period';
 import { formatViNumber } from '../src/contract/vi-format';
 import { demoUnitCodes, writeDossierExport } from '../scripts/generate-dossiers';
 import { baseUrl, clickAndCheck, launchBrowser, loginAs, pickOption } from './browser';
+import { issueQuarterlyPlan, PERIOD } from './report-fixtures';
 
 const YEAR = 2026;
 const MONTH = '2026-03';
 const ROWS = 50_000;
 const UNIT = 'DT.STP';
+/** Văn phòng UBND tỉnh: leads the plan's task, so its Q4 report carries the KPI box. */
+const OFFICE = 'DT.VP';
+const Q4 = { from: `${YEAR}-10`, to: `${YEAR}-12` } as const;
 /** The channel column as the other system names it: nothing in the header aliases matches. */
 const FOREIGN_CHANNEL_HEADER = 'HTTN (mã 07)';
 const GENERATOR = { unitCodes: demoUnitCodes(YEAR), year: YEAR, count: ROWS, seed: 1414 } as const;
@@ -36,6 +44,8 @@ const CODE_PREFIX = `E2E${Date.now().toString(36).toUpperCase()}-`;
 
 let browser: Browser;
 let page: Page;
+let plan: PlanDetail;
+let officeId: string;
 let dir: string;
 
 beforeAll(async () => {
@@ -49,35 +59,65 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The counter totals of the unit's dossiers received in the month, from the generated rows. */
-function generatedTotals(): CounterTotals {
-  const totals = emptyTotals();
-  for (const dossier of generateDossiers({ ...GENERATOR, codePrefix: CODE_PREFIX })) {
-    if (dossier.unitCode !== UNIT || vietnamMonthOf(dossier.receivedAt) !== MONTH) continue;
-    const counters = countersOf(dossier);
+/** Counter totals of the generated rows: Sở Tư pháp in March, the whole year, the office in Q4. */
+function generatedTotals(): {
+  unitMonth: CounterTotals;
+  year: CounterTotals;
+  officeQ4: CounterTotals;
+} {
+  const buckets = { unitMonth: emptyTotals(), year: emptyTotals(), officeQ4: emptyTotals() };
+  const add = (totals: CounterTotals, counters: Record<DossierCounter, boolean>) => {
     for (const counter of Object.keys(totals) as DossierCounter[])
       if (counters[counter]) totals[counter] += 1;
+  };
+  for (const dossier of generateDossiers({ ...GENERATOR, codePrefix: CODE_PREFIX })) {
+    const counters = countersOf(dossier);
+    const month = vietnamMonthOf(dossier.receivedAt);
+    if (month.startsWith(`${YEAR}-`)) add(buckets.year, counters);
+    if (dossier.unitCode === UNIT && month === MONTH) add(buckets.unitMonth, counters);
+    if (dossier.unitCode === OFFICE && month >= Q4.from && month <= Q4.to)
+      add(buckets.officeQ4, counters);
   }
-  return totals;
+  return buckets;
 }
 
-/** The unit's counter totals for the month as the API has them now (before the import). */
-async function totalsInDatabase(): Promise<CounterTotals> {
-  const response = await page.request.get(`${baseUrl()}/api/kpis/tree?from=${MONTH}&to=${MONTH}`);
+/** A unit's counter totals over its subtree for the months `from`..`to` as the API has them now. */
+async function totalsInDatabase(code: string, from: string, to: string): Promise<CounterTotals> {
+  const response = await page.request.get(`${baseUrl()}/api/kpis/tree?from=${from}&to=${to}`);
   expect(response.status()).toBe(200);
   const tree = (await response.json()) as {
     units: { code: string; totals: Partial<CounterTotals> }[];
   };
-  const unit = tree.units.find((candidate) => candidate.code === UNIT);
-  expect(unit, `${UNIT} in the KPI tree`).toBeDefined();
+  const unit = tree.units.find((candidate) => candidate.code === code);
+  expect(unit, `${code} in the KPI tree`).toBeDefined();
   const totals = emptyTotals();
   for (const counter of Object.keys(totals) as DossierCounter[])
     totals[counter] = unit!.totals[counter] ?? 0;
   return totals;
 }
 
+/** Counter by counter, `a` + `b`. */
+function sum(a: CounterTotals, b: CounterTotals): CounterTotals {
+  const totals = emptyTotals();
+  for (const counter of Object.keys(totals) as DossierCounter[])
+    totals[counter] = a[counter] + b[counter];
+  return totals;
+}
+
+/** A KPI as the pages publish it: two decimals. */
+const published = (value: number) => Math.round(value * 100) / 100;
+
+/** The plan's target on the Targets tab: its verdict (data-status) once its text shows `figure`. */
+async function targetVerdict(figure: string): Promise<string | null> {
+  await page.goto(`${baseUrl()}/plans/${plan.id}`);
+  await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+  const target = page.getByTestId('plan-target').filter({ hasText: 'đúng hạn' });
+  await expect.poll(() => target.innerText()).toContain(figure);
+  return target.getAttribute('data-status');
+}
+
 describe('the PAR focal imports a one-stop export and reads the KPIs it yields', () => {
-  it('maps the unknown column, follows the progress to its end, sees the KPI tree and the late dossiers', async () => {
+  it('maps the unknown column, follows the progress, sees the KPI tree, the late dossiers, the target «Đạt» and the report pre-filled', async () => {
     const started = performance.now();
     const file = join(dir, 'ho-so-tthc-2026.xlsx');
     await writeDossierExport({
@@ -90,14 +130,33 @@ describe('the PAR focal imports a one-stop export and reads the KPIs it yields',
       // 31 of these 50,000 rows — a reader bug reported to the lead, not hidden by this test.
       sharedStrings: true,
     });
-    const before = await totalsInDatabase();
     const generated = generatedTotals();
-    const expected = emptyTotals();
-    for (const counter of Object.keys(expected) as DossierCounter[])
-      expected[counter] = before[counter] + generated[counter];
-    const onTime = computeKpi(kpiByKey('on_time')!, expected);
-    expect(generated.received).toBeGreaterThan(100);
-    expect(generated.finishedLate).toBeGreaterThan(0);
+    const expected = sum(await totalsInDatabase(UNIT, MONTH, MONTH), generated.unitMonth);
+    const onTimeKpi = kpiByKey('on_time')!;
+    const onTime = computeKpi(onTimeKpi, expected);
+    expect(generated.unitMonth.received).toBeGreaterThan(100);
+    expect(generated.unitMonth.finishedLate).toBeGreaterThan(0);
+
+    // The province's plan promises an on-time share over its whole subtree for the year so far
+    // (today is 10/12/2026: 01–12/2026). The bar is the share the import will bring, written on
+    // the side the figure moves, so the target reads «Chưa đạt» now and «Đạt» after the import.
+    const yearBefore = await totalsInDatabase('DT', `${YEAR}-01`, `${YEAR}-12`);
+    const shareBefore = published(computeKpi(onTimeKpi, yearBefore)!);
+    const shareAfter = published(computeKpi(onTimeKpi, sum(yearBefore, generated.year))!);
+    expect(shareAfter, 'the import moves the province figure').not.toBe(shareBefore);
+    ({ plan, officeId } = await issueQuarterlyPlan(page.request, [
+      {
+        id: 'kpi-on-time',
+        kind: 'kpi',
+        kpiKey: 'on_time',
+        metric: onTimeKpi.label,
+        comparator: shareAfter > shareBefore ? 'gte' : 'lte',
+        value: shareAfter,
+        unit: '%',
+      },
+    ]));
+    expect(await targetVerdict(`${formatViNumber(shareBefore)} %`)).toBe('not_met');
+    const officeQ4 = sum(await totalsInDatabase(OFFICE, Q4.from, Q4.to), generated.officeQ4);
     console.log(`Xuất ${ROWS} hồ sơ .xlsx: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     // Upload: refused for the missing «Kênh nộp», the mapping step offers the file's header.
@@ -170,11 +229,28 @@ describe('the PAR focal imports a one-stop export and reads the KPIs it yields',
         .toBe(String(Math.ceil(expected.finishedLate / pageSize)));
     await expect.poll(() => rows.first().innerText()).toContain('Sở Tư pháp');
 
-    // ─── TO BE ADDED after the plan-target and report features are merged ───────────────────
-    // • A plan target of kind KPI (on-time ≥ 97 % … pick a threshold the figure above meets)
-    //   turns «Đạt».
-    // • The unit's next period report shows the KPI pre-filled from the imported dossiers.
-    // ─────────────────────────────────────────────────────────────────────────────────────────
+    // The plan's target now reads «Đạt» on the province's figure with the imported dossiers.
+    expect(await targetVerdict(`${formatViNumber(shareAfter)} %`)).toBe('met');
+
+    // The office's Q4 report: its KPI box is pre-filled from its dossiers of 10–12/2026.
+    const officeShare = computeKpi(onTimeKpi, officeQ4);
+    expect(officeShare).not.toBeNull();
+    const editor = await loginAs(browser, 'dongthap.vanphong');
+    try {
+      await editor.goto(`${baseUrl()}/reports/${plan.id}/${PERIOD}/${officeId}`);
+      const note = editor.getByTestId('kpi-computed');
+      await expect
+        .poll(() => note.innerText())
+        .toBe(
+          `Từ dữ liệu hồ sơ: ${formatViNumber(officeShare!)} % trên ` +
+            `${formatViNumber(kpiDenominator(onTimeKpi, officeQ4))} hồ sơ (10/${YEAR}–12/${YEAR})`,
+        );
+      await expect
+        .poll(() => editor.getByTestId('kpi-value-0').inputValue())
+        .toBe(formatViNumber(published(officeShare!)));
+    } finally {
+      await editor.context().close();
+    }
 
     console.log(`Hành trình: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }, 240_000);

@@ -9,9 +9,12 @@ import { uniqueSuffix } from './browser';
 
 export const PERIOD = '2026-Q4';
 
-/** The focal issues the plan (88/KH-UBND of 15/01/2026) and sets its reporting regime. */
+/** The focal issues the plan (88/KH-UBND of 15/01/2026, with `targets`) and sets its reporting regime. */
 export async function issueQuarterlyPlan(
   focal: APIRequestContext,
+  targets: readonly Record<string, unknown>[] = [
+    { id: 'kpi-1', metric: 'Tỷ lệ hồ sơ được số hóa', kind: 'number', value: 90, unit: '%' },
+  ],
 ): Promise<{ plan: PlanDetail; officeId: string }> {
   const units = await unitIdsByCode(focal);
   const officeId = units.get('DT.VP')!;
@@ -34,9 +37,7 @@ export async function issueQuarterlyPlan(
     `/api/plans/${created.id}`,
     {
       signature: { ...current.content.signature, signerName: 'Trần Văn B' },
-      targets: [
-        { id: 'kpi-1', metric: 'Tỷ lệ hồ sơ được số hóa', kind: 'number', value: 90, unit: '%' },
-      ],
+      targets,
     },
     ifMatch(current.version),
   );
