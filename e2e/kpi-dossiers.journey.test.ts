@@ -125,9 +125,8 @@ describe('the PAR focal imports a one-stop export and reads the KPIs it yields',
       codePrefix: CODE_PREFIX,
       out: file,
       renameHeaders: { [DOSSIER_COLUMN_LABELS.channel]: FOREIGN_CHANNEL_HEADER },
-      // As Excel writes it. With inline strings, exceljs 4.4's streaming reader garbles a
-      // Vietnamese letter cut by an inflated chunk's edge (parse-sax decodes each chunk alone):
-      // 31 of these 50,000 rows — a reader bug reported to the lead, not hidden by this test.
+      // As Excel writes it (inline strings, as other libraries write, are read back exactly by
+      // dossier-file-reader-xlsx-text.test.ts since exceljs is patched).
       sharedStrings: true,
     });
     const generated = generatedTotals();
