@@ -23,7 +23,7 @@ import {
   excelCivilTime,
 } from '../src/domain/kpis/dossier-export-row';
 import type { Dossier } from '../src/domain/kpis/dossier';
-import { DEMO_TENANTS } from '../src/server/db/seed/demo-data';
+import { demoUnitCodes } from '../src/server/db/seed/seed-demo-dossiers';
 
 const USAGE =
   'Cách dùng: npm run generate-dossiers -- --rows SỐ_DÒNG --out TỆP.csv|TỆP.xlsx [--units MÃ,MÃ,…] [--year NĂM] [--seed SỐ] [--prefix TIỀN_TỐ]';
@@ -31,18 +31,8 @@ const USAGE =
 /** A refusal the CLI explains and exits 1 on. */
 export class GenerateDossiersError extends Error {}
 
-/** The demo province's units open at some time in `year`, the province itself left out. */
-export function demoUnitCodes(year: number): string[] {
-  const [tenant] = DEMO_TENANTS;
-  return tenant!.organisations
-    .filter(
-      (unit) =>
-        unit.type !== 'province' &&
-        unit.validFrom <= `${year}-12-31` &&
-        (unit.validTo === undefined || unit.validTo >= `${year}-01-01`),
-    )
-    .map((unit) => unit.code);
-}
+/** The demo province's units open at some time in `year` (the seed's own list). */
+export { demoUnitCodes };
 
 /** What to write: the generator's options and the file. */
 export interface DossierExportRequest extends DossierGeneratorOptions {

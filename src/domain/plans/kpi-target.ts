@@ -5,7 +5,7 @@
 import { KPI_DEFINITIONS, kpiByKey } from '../kpis/kpi-definitions';
 import { kpiWindowText, type KpiMonthWindow } from '../kpis/kpi-window';
 import { formatViNumber } from '../shared/vi-format';
-import type { NumberComparator, PlanTarget } from './plan-targets';
+import { meetsComparator, publishedFigure, type PlanTarget } from './plan-targets';
 
 /** A KPI a target may name, as the plan editor offers it (by its Vietnamese label). */
 export interface KpiTargetChoice {
@@ -28,28 +28,8 @@ export interface KpiTargetFact {
   window: KpiMonthWindow;
 }
 
-/** A KPI as published: two decimals, so 96,996 % reads 97,00 % and meets ≥ 97 %. */
-const published = (value: number) => Math.round(value * 100) / 100;
-
 /** "98,12 %", "97 %": a KPI value in Vietnamese form, up to two decimals, spaced like the target text. */
-export const kpiPercentText = (value: number) => `${formatViNumber(published(value))} %`;
-
-function compare(actual: number, comparator: NumberComparator, wanted: number): boolean {
-  const a = published(actual);
-  const b = published(wanted);
-  switch (comparator) {
-    case 'gte':
-      return a >= b;
-    case 'gt':
-      return a > b;
-    case 'lte':
-      return a <= b;
-    case 'lt':
-      return a < b;
-    case 'eq':
-      return a === b;
-  }
-}
+export const kpiPercentText = (value: number) => `${formatViNumber(publishedFigure(value))} %`;
 
 /** Đánh giá chỉ tiêu KPI: the verdict as target-evaluation.ts returns it. */
 export interface KpiTargetVerdict {
@@ -91,7 +71,7 @@ export function evaluateKpiTarget(
     };
   }
   const wanted = target.value ?? 0;
-  const isMet = compare(fact.value, target.comparator, wanted);
+  const isMet = meetsComparator(fact.value, target.comparator, wanted);
   return {
     status: isMet ? 'met' : 'not_met',
     // The bar is in the target's own text ("… ≥ 97 %"), printed next to this evidence.

@@ -18,6 +18,31 @@ export const NUMBER_COMPARATOR_SYMBOLS: Record<NumberComparator, string> = {
   eq: '=',
 };
 
+/** A figure as published: rounded to 2 decimals, so 89,996 % reads 90,00 % and meets ≥ 90 %. */
+export const publishedFigure = (value: number) => Math.round(value * 100) / 100;
+
+/** Whether `actual` meets "comparator wanted", both compared as published (two decimals). */
+export function meetsComparator(
+  actual: number,
+  comparator: NumberComparator,
+  wanted: number,
+): boolean {
+  const a = publishedFigure(actual);
+  const b = publishedFigure(wanted);
+  switch (comparator) {
+    case 'gte':
+      return a >= b;
+    case 'gt':
+      return a > b;
+    case 'lte':
+      return a <= b;
+    case 'lt':
+      return a < b;
+    case 'eq':
+      return a === b;
+  }
+}
+
 /**
  * Loại chỉ tiêu:
  * - number: the index (or the node's score/percent) against a comparator and value;

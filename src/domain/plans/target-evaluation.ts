@@ -9,7 +9,12 @@ import type { RolledUpNode, RolledUpResult } from '../results/roll-up';
 import { foldVietnamese } from '../shared/fold-vietnamese';
 import { formatViNumber } from '../shared/vi-format';
 import { evaluateKpiTarget, type KpiTargetFact } from './kpi-target';
-import { NUMBER_COMPARATOR_SYMBOLS, type NumberComparator, type PlanTarget } from './plan-targets';
+import {
+  meetsComparator,
+  NUMBER_COMPARATOR_SYMBOLS,
+  publishedFigure,
+  type PlanTarget,
+} from './plan-targets';
 
 /** Kết quả đánh giá chỉ tiêu: đạt, chưa đạt, chưa xác định. */
 export type TargetStatus = 'met' | 'not_met' | 'unknown';
@@ -140,12 +145,9 @@ function mapCode(mapping: CodeMapping | undefined, code: string): string {
   return mapping && Object.hasOwn(mapping, code) ? (mapping[code] ?? code) : code;
 }
 
-/** Chỉ số as published: rounded to 2 decimals, so 89,996 % reads 90,00 %. */
-const published = (value: number) => Math.round(value * 100) / 100;
-
 /** "86,50%": a percentage as published, always two decimals. */
 function percentText(value: number): string {
-  const text = formatViNumber(published(value));
+  const text = formatViNumber(publishedFigure(value));
   const [whole, fraction = ''] = text.split(',');
   return `${whole},${fraction.padEnd(2, '0')}%`;
 }
@@ -179,23 +181,6 @@ function scoreOf(scope: Scope): number | null {
   return scope.node === null ? scope.rolledUp.totals.score : scope.node.score;
 }
 
-function compare(actual: number, comparator: NumberComparator, wanted: number): boolean {
-  const a = published(actual);
-  const b = published(wanted);
-  switch (comparator) {
-    case 'gte':
-      return a >= b;
-    case 'gt':
-      return a > b;
-    case 'lte':
-      return a <= b;
-    case 'lt':
-      return a < b;
-    case 'eq':
-      return a === b;
-  }
-}
-
 const isPercentUnit = (unit: string) => unit.trim() === '%';
 
 /** Number: the index (or node) percent when the unit is %, otherwise its score. */
@@ -209,7 +194,7 @@ function evaluateNumber(target: PlanTarget, scope: Scope): TargetVerdict {
   const shown = isPercent ? percentText(actual) : pointsText(actual);
   const bar = isPercent ? percentText(wanted) : formatViNumber(wanted);
   return decided(
-    compare(actual, target.comparator, wanted),
+    meetsComparator(actual, target.comparator, wanted),
     `${scope.label} năm ${scope.year}: ${shown} (cần ${NUMBER_COMPARATOR_SYMBOLS[target.comparator]} ${bar})`,
   );
 }
@@ -277,7 +262,7 @@ function evaluateAboveLastYear(
     return unknown(reason, nowText);
   }
   return decided(
-    published(now) > published(before),
+    publishedFigure(now) > publishedFigure(before),
     `${nowText}; năm ${lastYear}: ${percentText(before)}`,
   );
 }
@@ -357,7 +342,7 @@ function evaluateSubindexShare(target: PlanTarget, scope: Scope): TargetVerdict 
   for (const child of children) {
     const actual = !child.isScored ? null : isPercent ? child.percent : child.score;
     if (actual === null) open.push(child.code);
-    else if (compare(actual, target.comparator, wanted)) met.push(child.code);
+    else if (meetsComparator(actual, target.comparator, wanted)) met.push(child.code);
     else missed.push(`${child.code} (${isPercent ? percentText(actual) : formatViNumber(actual)})`);
   }
   const share = target.sharePercent ?? 100;

@@ -23,8 +23,8 @@ export const DEMO_DOSSIER_COUNT = 30_000;
 /** Source system of the demo dossiers (their column mapping is saved under it). */
 export const DEMO_DOSSIER_SOURCE = 'du-lieu-mau';
 
-/** The demo province's units open in `year` (the province itself left out). */
-function demoUnitCodes(year: number): string[] {
+/** The demo province's units open at some time in `year` (the province itself left out). */
+export function demoUnitCodes(year: number): string[] {
   const [tenant] = DEMO_TENANTS;
   return tenant!.organisations
     .filter(
