@@ -26,7 +26,14 @@ import type { PlanDetail } from '../src/contract/plans';
 import { vietnamMonthOf } from '../src/domain/kpis/kpi-period';
 import { formatViNumber } from '../src/contract/vi-format';
 import { demoUnitCodes, writeDossierExport } from '../scripts/generate-dossiers';
-import { baseUrl, clickAndCheck, launchBrowser, loginAs, pickOption } from './browser';
+import {
+  baseUrl,
+  clickAndCheck,
+  launchBrowser,
+  loginAs,
+  pickOption,
+  uniqueSuffix,
+} from './browser';
 import { issueQuarterlyPlan, PERIOD } from './report-fixtures';
 
 const YEAR = 2026;
@@ -39,8 +46,8 @@ const Q4 = { from: `${YEAR}-10`, to: `${YEAR}-12` } as const;
 /** The channel column as the other system names it: nothing in the header aliases matches. */
 const FOREIGN_CHANNEL_HEADER = 'HTTN (mã 07)';
 const GENERATOR = { unitCodes: demoUnitCodes(YEAR), year: YEAR, count: ROWS, seed: 1414 } as const;
-/** Codes of this run only (HS-E2E-<time>…), so a re-run against the same database adds new rows. */
-const CODE_PREFIX = `E2E${Date.now().toString(36).toUpperCase()}-`;
+/** Codes of this run only (E2E<random>-…), so a re-run against the same database adds new rows. */
+const CODE_PREFIX = `E2E${uniqueSuffix()}-`;
 
 let browser: Browser;
 let page: Page;
