@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fastify';
 import { buildApp } from '../src/server/app';
 import { systemClock, type Clock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
@@ -43,6 +43,8 @@ export async function createTestApp(
     dossierUploadMaxBytes?: number;
     /** Where uploaded dossier exports wait (default: a folder beside the test's evidence). */
     dossierUploadFolder?: string;
+    /** Told of every route as the app registers it. */
+    onRoute?: (route: RouteOptions) => void;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -70,6 +72,7 @@ export async function createTestApp(
       ? { dossierUploadMaxBytes: options.dossierUploadMaxBytes }
       : {}),
     dossierUploadFolder: options.dossierUploadFolder ?? path.join(evidenceDir, 'dossier-uploads'),
+    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
   });
   await app.ready();
   return {

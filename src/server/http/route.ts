@@ -109,7 +109,8 @@ export function defineRoute<E extends EndpointDefinition>(
   app.route({
     method: endpoint.method,
     url: endpoint.path.replace(/:([A-Za-z0-9_]+)/g, ':$1'),
-    config: { ...extraConfig, action: access.action },
+    // The endpoint travels with the route so the OpenAPI document (api-docs/) is built from it.
+    config: { ...extraConfig, action: access.action, endpoint },
     schema: {
       summary: endpoint.summary,
       ...(endpoint.params ? { params: endpoint.params } : {}),
