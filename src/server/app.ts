@@ -57,7 +57,8 @@ z.config(z.locales.vi());
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const CSRF_EXEMPT = new Set(['/api/auth/login']);
+/** Writes that need no CSRF token (signing in: there is no session yet). */
+export const CSRF_EXEMPT: ReadonlySet<string> = new Set(['/api/auth/login']);
 
 /** Builds the app (not listening yet). */
 export async function buildApp(options: {
@@ -96,7 +97,7 @@ export async function buildApp(options: {
   // Every API route must say which action it performs, so none escapes the policy module.
   app.addHook('onRoute', (route) => {
     // The docs page's own files (HTML, scripts, styles) touch no data: api-docs/api-docs.routes.ts.
-    const isDocsPage = route.url.startsWith(API_DOCS_PREFIX);
+    const isDocsPage = route.url === API_DOCS_PREFIX || route.url.startsWith(`${API_DOCS_PREFIX}/`);
     if (route.url.startsWith('/api') && !route.config?.action && !isDocsPage) {
       throw new Error(`Route ${route.method} ${route.url} declares no action`);
     }

@@ -5,6 +5,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
+import { CSRF_EXEMPT } from '../app';
 import { API_DOCS_PREFIX, OPENAPI_PATH } from './api-docs.routes';
 
 interface Operation {
@@ -136,11 +137,12 @@ describe('the OpenAPI document', () => {
   });
 
   it('asks for the session cookie, and the CSRF header on writes other than signing in', () => {
+    expect(CSRF_EXEMPT.has('/api/auth/login')).toBe(true);
     for (const { path, method, operation } of operations()) {
       const requirement = operation.security?.[0] ?? {};
       const isPublic = operation['x-parplan-action'] === 'public';
       expect('sessionCookie' in requirement, `${method} ${path}`).toBe(!isPublic);
-      const isWrite = method !== 'get' && path !== '/api/auth/login';
+      const isWrite = method !== 'get' && !CSRF_EXEMPT.has(path);
       expect('csrfToken' in requirement, `${method} ${path}`).toBe(isWrite);
     }
     expect(document.paths['/api/health']?.get?.security).toEqual([]);
@@ -196,6 +198,10 @@ describe('the docs page', () => {
       expect(file.statusCode, script).toBe(200);
       expect(file.headers['content-type'], script).toMatch(/javascript/);
     }
+    // Without the trailing slash the page names its files from the root instead.
+    const bare = await anonymous.get(API_DOCS_PREFIX);
+    expect(bare.statusCode).toBe(200);
+    expect(bare.body).toContain(`src="${API_DOCS_PREFIX}/static/swagger-ui-bundle.js"`);
     expect((await anonymous.get(`${API_DOCS_PREFIX}/json`)).json()).toEqual(document);
   });
 });
