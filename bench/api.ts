@@ -14,7 +14,7 @@ import {
   buildSession,
   buildTenant,
   buildUser,
-} from '../src/server/db/seed/factories';
+} from '../test/factories';
 
 const { values } = parseArgs({
   options: {

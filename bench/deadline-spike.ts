@@ -19,7 +19,7 @@ import {
   buildSession,
   buildTenant,
   buildUser,
-} from '../src/server/db/seed/factories';
+} from '../test/factories';
 import { insertTasks } from '../src/server/plans/task.repository';
 import { createThrowawayDir, startThrowawayPostgres } from '../test/throwaway-postgres';
 

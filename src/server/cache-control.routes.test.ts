@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildTenant, buildUser } from './db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../test/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test/test-app';
 
 const webDist = mkdtempSync(path.join(tmpdir(), 'parplan-web-'));
