@@ -12,12 +12,7 @@ import { createTestApp, TestClient, type TestApp } from '../../../test/test-app'
 import { buildFrameworkRow } from '../../../test/framework-factories';
 import { createMailer, type Mailer } from '../notifications/mailer';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../test/test-smtp-server';
-import {
-  daysBetween,
-  giveEmails,
-  runDays,
-  wantEmail,
-} from '../../../test/reminder-fixtures';
+import { daysBetween, giveEmails, runDays, wantEmail } from '../../../test/reminder-fixtures';
 
 const NODES: FrameworkNode[] = [
   {
