@@ -173,6 +173,31 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
+  // What ships never loads test code: test helpers live in test/, and vitest and smtp-server are
+  // devDependencies, absent after `npm ci --omit=dev`. (The typescript-eslint twin of
+  // no-restricted-imports, so the per-folder rules above stay in force beside it.)
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['vitest', 'smtp-server'].map((name) => ({
+            name,
+            message: 'Test tooling: only *.test.ts files and test/ may import it.',
+          })),
+          patterns: [
+            {
+              regex: '(^|/)test(/|$)',
+              message:
+                'src never imports test/: move the shared code into src, or the caller into test/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The wall clock is read in one place (src/server/clock.ts); everything else receives a Clock or
   // the request's `today`/`now`, so tests and the e2e app can fix the day (issue 9, item 4).
   {

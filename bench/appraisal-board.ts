@@ -15,7 +15,7 @@ import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { startThrowawayPostgres } from '../test/throwaway-postgres';
 import { migrateAsOwner } from '../src/server/db/migrate';
-import { buildOrganisation, buildTenant, buildUser } from '../src/server/db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../test/factories';
 import { buildFrameworkRow } from '../test/framework-factories';
 import { addRoundUnit, buildRound } from '../test/assessment-appraisal-factories';
 import type { FrameworkNode } from '../src/domain/frameworks/framework';

@@ -14,12 +14,7 @@ import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { migrateAsOwner } from '../src/server/db/migrate';
 import { plans } from '../src/server/db/schema';
-import {
-  buildOrganisation,
-  buildSession,
-  buildTenant,
-  buildUser,
-} from '../src/server/db/seed/factories';
+import { buildOrganisation, buildSession, buildTenant, buildUser } from '../test/factories';
 import { insertTasks } from '../src/server/plans/task.repository';
 import { createThrowawayDir, startThrowawayPostgres } from '../test/throwaway-postgres';
 

@@ -13,7 +13,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { systemClock } from '../src/server/clock';
 import { connectDatabase } from '../src/server/db/client';
 import { migrateAsOwner } from '../src/server/db/migrate';
-import { buildOrganisation, buildTenant } from '../src/server/db/seed/factories';
+import { buildOrganisation, buildTenant } from '../test/factories';
 import { insertDossierImportJob } from '../src/server/dossiers/dossier-import-job.repository';
 import { runDossierImportJob } from '../src/server/dossiers/dossier-import-job';
 import { createThrowawayDir, startThrowawayPostgres } from '../test/throwaway-postgres';

@@ -17,7 +17,7 @@ import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { startThrowawayPostgres } from '../test/throwaway-postgres';
 import { migrateAsOwner } from '../src/server/db/migrate';
-import { buildOrganisation, buildTenant, buildUser } from '../src/server/db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../test/factories';
 import { DOSSIER_COUNTERS, counterBit, totalsFromArray } from '../src/domain/kpis/dossier-counters';
 import { subtreeTotals } from '../src/domain/kpis/kpi-tree';
 import type { KpiTree } from '../src/contract/kpis';

@@ -1,5 +1,5 @@
-// Plumbing for browser journeys: makes sure Debian's Chromium and the built web app exist, then
-// runs the real app (`src/server/main.ts`, embedded PostgreSQL with demo data) on a free port.
+// Plumbing for browser journeys: makes sure Debian's Chromium and a current build exist, then runs
+// the real app (`dist/server/main.js`, embedded PostgreSQL with demo data) on a free port.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
@@ -7,6 +7,7 @@ import { findFreePort } from '../src/server/db/free-port';
 import { spawnApp } from '../test/spawn-app';
 import { stopApp } from './stop-app';
 import { createThrowawayDir } from '../test/throwaway-postgres';
+import { ensureBuilt } from '../test/ensure-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,7 +26,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const E2E_TODAY = '2026-12-10';
 
 /**
- * A first start compiles the server with tsx, creates a PostgreSQL cluster, migrates it and
+ * A first start creates a PostgreSQL cluster, migrates it and
  * loads the demo provinces: about 20 s on a busy 2-core machine, more beside a CPU hog.
  */
 const APP_START_TIMEOUT_MS = 180_000;
@@ -40,7 +41,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) run('bash', ['scripts/install-system-deps.sh']);
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium missing at ${CHROMIUM}: browser journeys cannot run`);
-  if (!existsSync('dist/web/index.html')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  ensureBuilt(['server', 'web']);
 
   const { dir: dataDir, remove } = createThrowawayDir('parplan-e2e-');
   const port = await findFreePort();

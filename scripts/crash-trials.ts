@@ -1,5 +1,5 @@
 // Acceptance trials for crashes (issue 9): `npm run crash-trials -- [--trials 100] [--modes node,postgres,both]`.
-// Each trial runs the real app (`src/server/main.ts`, one throwaway data directory reused across
+// Each trial runs the real app (the built `dist/server/main.js`, rebuilt first when stale; one throwaway data directory reused across
 // trials), signs in, creates organisations from several writers at once, kills the app, its
 // PostgreSQL or both with SIGKILL at a random moment while writes are in flight, restarts as a
 // supervisor would, and checks in the database that every acknowledged (2xx) write is there.
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { findFreePort } from '../src/server/db/free-port';
+import { ensureBuilt } from '../test/ensure-build';
 
 type Mode = 'node' | 'postgres' | 'both';
 
@@ -24,6 +25,7 @@ const MODES = values.modes.split(',') as Mode[];
 const WRITERS = 4;
 const RECOVERY_TIMEOUT_MS = 60_000;
 
+ensureBuilt(['server']);
 const dataDir = mkdtempSync(join(tmpdir(), 'parplan-crash-'));
 chmodSync(dataDir, 0o755); // the postgres OS user keeps its cluster in dataDir/postgres
 const port = await findFreePort();
@@ -35,7 +37,7 @@ let appOutput = '';
 
 function startApp(): ChildProcess {
   appOutput = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
     env: {
       ...process.env,
       PARPLAN_DATA_DIR: dataDir,

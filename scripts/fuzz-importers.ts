@@ -13,7 +13,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { migrateAsOwner } from '../src/server/db/migrate';
-import { buildOrganisation, buildTenant, buildUser } from '../src/server/db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../test/factories';
 import { readerStats } from '../src/server/documents/spreadsheet-reader';
 import { startThrowawayPostgres } from '../test/throwaway-postgres';
 import { minimalXlsx, sheetXml, textCell } from '../test/xlsx-fixtures';

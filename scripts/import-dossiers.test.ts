@@ -6,7 +6,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedDayClock } from '../src/server/clock';
-import { buildOrganisation, buildTenant } from '../src/server/db/seed/factories';
+import { buildOrganisation, buildTenant } from '../test/factories';
 import { createTestDatabase, type TestDatabase } from '../test/test-database';
 import { ImportDossiersError, importDossiersCommand } from './import-dossiers';
 

@@ -9,6 +9,7 @@ import type { EmbeddedDatabase } from '../src/server/db/embedded-postgres';
 import { withDatabase } from '../src/server/db/database-roles';
 import { startThrowawayPostgres } from './throwaway-postgres';
 import { migrateAsOwner } from '../src/server/db/migrate';
+import { ensureBuilt } from './ensure-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +24,8 @@ declare module 'vitest' {
 const TEMPLATE = `parplan_template_${process.pid}`;
 
 export default async function setup(project: TestProject) {
+  // The process tests (main, lifecycle, scripts/start) spawn the built app, web pages included.
+  ensureBuilt(['server', 'web']);
   let embedded: EmbeddedDatabase | null = null;
   let ownerUrl = process.env.TEST_DATABASE_URL;
   let appUrl = process.env.TEST_DATABASE_APP_URL;

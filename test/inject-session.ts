@@ -2,7 +2,7 @@
 // cookies and CSRF header, kept as a browser would keep them.
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../src/server/db/client';
-import { buildSession } from '../src/server/db/seed/factories';
+import { buildSession } from './factories';
 
 type User = Parameters<typeof buildSession>[1];
 

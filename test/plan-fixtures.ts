@@ -6,7 +6,7 @@ import {
   sample000Results,
 } from '@domain/results/sample-000.fixture';
 import type { OrganisationRow } from '../src/server/organisations/organisation.repository';
-import { buildOrganisation, buildTenant, buildUser } from '../src/server/db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from './factories';
 import type { UserRow } from '../src/server/users/user.repository';
 import { buildFrameworkRow, buildUnitResult } from './framework-factories';
 import { TestClient, type TestApp } from './test-app';

@@ -1,6 +1,8 @@
-// Plumbing for process-level tests: runs `src/server/main.ts` as `npm start` would, on a given
-// data directory and port, and waits until it answers.
+// Plumbing for process-level tests: runs the built server (`dist/server/main.js`, which `npm start`
+// runs; the setups build it first, test/ensure-build.ts) on a given data directory and port, and
+// waits until it answers.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { PACKAGE_DIR } from './ensure-build';
 
 /** A started app process. */
 export interface SpawnedApp {
@@ -11,12 +13,18 @@ export interface SpawnedApp {
   waitForHealth(timeoutMs?: number): Promise<{ status: string }>;
 }
 
+/** Node's arguments for the built server; source maps turn its stack traces back into src/. */
+const BUILT_SERVER = ['--enable-source-maps', 'dist/server/main.js'];
+
 export function spawnApp(options: {
   dataDir: string;
   port: number;
   env?: Record<string, string>;
+  /** Node's arguments (default: the built server); e.g. `['scripts/start.mjs']` for `npm start`. */
+  args?: string[];
 }): SpawnedApp {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, options.args ?? BUILT_SERVER, {
+    cwd: PACKAGE_DIR,
     env: {
       ...process.env,
       PARPLAN_DATA_DIR: options.dataDir,

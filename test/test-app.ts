@@ -11,7 +11,7 @@ import { loadConfig } from '../src/server/config';
 import type { UserRow } from '../src/server/users/user.repository';
 import type { PlanImportQueue } from '../src/server/plan-imports/plan-import-job';
 import type { DossierImportQueue } from '../src/server/dossiers/dossier-import-job';
-import { buildSession } from '../src/server/db/seed/factories';
+import { buildSession } from './factories';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /**

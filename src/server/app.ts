@@ -1,6 +1,7 @@
 // Plumbing: assembles the Fastify app — security plugins, session and CSRF hooks, the feature
 // routes, and the built web app with a single-page fallback.
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -11,8 +12,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { ERROR_CODES } from '@contract/common';
 import type { Config } from './config';
@@ -20,6 +20,7 @@ import type { Clock } from './clock';
 import type pg from 'pg';
 import type { Database } from './db/client';
 import './http/request-context';
+import { fromPackageRoot } from './package-root';
 import { installErrorHandler } from './http/error-handler';
 import { SESSION_COOKIE, resolveSession } from './auth/auth.service';
 import { registerAuthRoutes } from './auth/auth.routes';
@@ -53,8 +54,20 @@ import {
 
 z.config(z.locales.vi());
 
-/** Where `vite build` puts the web app. */
-export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+/** Where `vite build` puts the web app (with .br/.gz twins, scripts/compress-web.mjs). */
+export const WEB_DIST = fromPackageRoot('dist', 'web');
+
+/**
+ * How long a browser may keep a file of the built web app: files under assets/ carry a hash of
+ * their content in their name, so a year and never revalidated; the page (index.html, also the
+ * single-page fallback) is never stored, so a new build reaches everyone at the next load.
+ */
+function webFileCacheControl(webDist: string, file: string): string {
+  const name = relative(webDist, file);
+  if (name.startsWith(`assets${sep}`)) return 'public, max-age=31536000, immutable';
+  if (/^index\.html(\.br|\.gz)?$/.test(name)) return 'no-store';
+  return 'no-cache';
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Writes that need no CSRF token (signing in: there is no session yet). */
@@ -138,6 +151,15 @@ export async function buildApp(options: {
   await app.register(fastifyMultipart, {
     limits: { fileSize: 50 * 1024 * 1024, files: 5, fields: 20 },
   });
+  // Before the routes: it hooks each route as it is added. API answers of 1 KB or more go out as
+  // br (quality 4, the plugin's per-request default) or gzip; types compressed already (.xlsx,
+  // .docx, .pdf) pass as they are, and static files bring their own precompressed twins. Request
+  // bodies are never inflated: a small gzip could otherwise expand past the body limit's intent.
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    globalDecompression: false,
+  });
 
   app.decorate('clock', clock);
   app.decorateRequest('actor', null);
@@ -217,10 +239,9 @@ export async function buildApp(options: {
     await app.register(fastifyStatic, {
       root: webDist,
       wildcard: false,
-      setHeaders: (res, path) => {
-        if (path.includes('/assets/'))
-          res.header('cache-control', 'public, max-age=31536000, immutable');
-      },
+      // <file>.br / <file>.gz as the request's Accept-Encoding allows, with Vary: Accept-Encoding.
+      preCompressed: true,
+      setHeaders: (res, path) => res.header('cache-control', webFileCacheControl(webDist, path)),
     });
   }
   app.setNotFoundHandler((request, reply) => {
@@ -229,10 +250,8 @@ export async function buildApp(options: {
         .status(404)
         .send({ code: ERROR_CODES.notFound, message: 'Không tìm thấy địa chỉ yêu cầu.' });
     }
-    // cacheControl: false, or @fastify/static replaces our header with its own 'public, max-age=0'.
-    return reply
-      .header('cache-control', 'no-cache')
-      .sendFile('index.html', { cacheControl: false });
+    // Any other path is a page of the single-page app: index.html, never stored (setHeaders).
+    return reply.sendFile('index.html');
   });
   return app;
 }

@@ -1,11 +1,11 @@
 // Caching over HTTP: API answers are per session (the CSRF token in /api/auth/me, a province's
 // data), so none may be kept by a browser or proxy cache; the built web app keeps its own rules
-// (hashed assets cached for a year, index.html revalidated).
+// (hashed assets cached for a year, index.html never stored).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildTenant, buildUser } from './db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../test/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test/test-app';
 
 const webDist = mkdtempSync(path.join(tmpdir(), 'parplan-web-'));
@@ -53,7 +53,7 @@ describe('Cache-Control', () => {
     expect(unknown.headers['cache-control']).toBe('no-store');
   });
 
-  it('leaves the web app to its own rules: hashed assets for a year, the page revalidated', async () => {
+  it('leaves the web app to its own rules: hashed assets for a year, the page never stored', async () => {
     const asset = await client.get('/assets/index-abc123.js');
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -61,6 +61,6 @@ describe('Cache-Control', () => {
     const page = await client.get('/plans');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>parplan</title>');
-    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers['cache-control']).toBe('no-store');
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import { notifications } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { UserRow } from '../users/user.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow } from '../../../test/framework-factories';
@@ -14,8 +14,8 @@ import {
   addSelfEntry,
   buildRound,
 } from '../../../test/assessment-appraisal-factories';
-import { giveEmails } from '../notifications/reminder-test-fixtures';
-import { startTestSmtpServer, type TestSmtpServer } from '../notifications/test-smtp-server';
+import { giveEmails } from '../../../test/reminder-fixtures';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../test/test-smtp-server';
 
 const NODES: FrameworkNode[] = [
   { code: '1', parentCode: null, name: 'Công tác chỉ đạo', maxPoints: 6 },

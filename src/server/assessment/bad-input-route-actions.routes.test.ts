@@ -10,7 +10,7 @@ import type { Action } from '@domain/permissions/action';
 import { ROLES } from '@domain/permissions/role';
 import { isExpectedAllowed, type MatrixScope } from '@domain/permissions/permission-matrix.fixture';
 import { auditEvents } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow } from '../../../test/framework-factories';
 import { buildAssessmentRound } from '../../../test/assessment-factories';

@@ -11,7 +11,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import { OWN_UNIT_REFUSAL } from '@domain/assessment/appraisal-rules';
 import { assessmentEntries, assessmentRounds, auditEvents } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import type { UserRow } from '../users/user.repository';
 import {

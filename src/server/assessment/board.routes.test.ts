@@ -4,7 +4,7 @@
 // survey is on neither side, a unit with no entries shows "chưa có điểm"; and who sees which rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameworkNode } from '@domain/frameworks/framework';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow } from '../../../test/framework-factories';

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import type { NodeResult } from '@domain/results/node-result';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { readSpreadsheet } from '../documents/spreadsheet-reader';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow, buildUnitResult } from '../../../test/framework-factories';

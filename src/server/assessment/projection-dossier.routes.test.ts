@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import type { ProjectionDto } from '@contract/assessment-projection';
 import { PROJECTION_NODES } from '@domain/assessment/projection.fixture';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow, buildUnitResult } from '../../../test/framework-factories';
 import { buildDossier, insertDossiers } from '../../../test/dossier-factories';

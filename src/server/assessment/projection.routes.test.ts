@@ -10,7 +10,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app';
 import { buildDistrictFixture, type DistrictFixture } from '../../../test/plan-fixtures';
 import { buildFrameworkRow, buildUnitResult } from '../../../test/framework-factories';
 import { ifMatch, reportUrl } from '../../../test/report-fixtures';
-import { buildOrganisation } from '../db/seed/factories';
+import { buildOrganisation } from '../../../test/factories';
 import {
   assessmentEntries,
   assessmentEvidence,

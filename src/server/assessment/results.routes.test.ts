@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import type { FrameworkNode } from '@domain/frameworks/framework';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { assessmentEntries, unitResults } from '../db/schema';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';

@@ -7,17 +7,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import type { Role } from '@domain/permissions/role';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow } from '../../../test/framework-factories';
 import { createMailer, type Mailer } from '../notifications/mailer';
-import { startTestSmtpServer, type TestSmtpServer } from '../notifications/test-smtp-server';
-import {
-  daysBetween,
-  giveEmails,
-  runDays,
-  wantEmail,
-} from '../notifications/reminder-test-fixtures';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../test/test-smtp-server';
+import { daysBetween, giveEmails, runDays, wantEmail } from '../../../test/reminder-fixtures';
 
 const NODES: FrameworkNode[] = [
   {

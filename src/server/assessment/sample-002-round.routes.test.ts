@@ -14,7 +14,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Framework, FrameworkNode } from '@domain/frameworks/framework';
 import { roundPoints } from '@domain/frameworks/points';
 import type { SelfNodeDto } from '@contract/assessment-self';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { auditEvents } from '../db/schema';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import type { FrameworkRow } from '../frameworks/framework.repository';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import { assessmentEntries, auditEvents } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow } from '../../../test/framework-factories';
 import { buildAssessmentRound } from '../../../test/assessment-factories';

@@ -15,7 +15,7 @@ import {
   reportEntries,
   reportSubmissions,
 } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import {
   createTestApp,

@@ -1,7 +1,7 @@
 // Reading the audit log over HTTP: newest first in pages, filters by action, outcome and
 // Vietnamese calendar dates, and each reader seeing only the units (and tenant) they may.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildAuditEvent } from '../../../test/audit-factories';

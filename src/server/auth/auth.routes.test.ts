@@ -3,7 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, sessions } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser, FACTORY_PASSWORD } from '../db/seed/factories';
+import {
+  buildOrganisation,
+  buildTenant,
+  buildUser,
+  FACTORY_PASSWORD,
+} from '../../../test/factories';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import {
   auditEventsOf,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { LOGIN_FAILURE_WINDOW_SECONDS } from '@domain/accounts/login-throttle';
 import { auditEvents } from '../db/schema';
-import { buildTenant, buildUser, FACTORY_PASSWORD } from '../db/seed/factories';
+import { buildTenant, buildUser, FACTORY_PASSWORD } from '../../../test/factories';
 import type { UserRow } from '../users/user.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { auditEventsOf, signInWithPassword } from '../../../test/route-helpers';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { APP_TABLE_RIGHTS, APP_TABLES_QUERY } from './app-rights';
-import { buildTenant } from './seed/factories';
+import { buildTenant } from '../../../test/factories';
 
 let t: TestDatabase;
 let tenantId: string;

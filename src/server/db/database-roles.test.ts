@@ -9,7 +9,7 @@ import { connectDatabase } from './client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { withDatabase } from './database-roles';
 import { migrateAsOwner, migrateDatabase } from './migrate';
-import { buildTenant } from './seed/factories';
+import { buildTenant } from '../../../test/factories';
 import { createThrowawayDir } from '../../../test/throwaway-postgres';
 
 const folder = createThrowawayDir('parplan-upgrade-');

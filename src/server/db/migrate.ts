@@ -2,12 +2,12 @@
 // starting instances never migrate at once, then re-grants the app role its rights (app-rights.ts).
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { sql } from 'drizzle-orm';
-import { fileURLToPath } from 'node:url';
 import { connectDatabase, type Database } from './client';
 import { getCurrentRole, grantAppRights } from './app-rights';
+import { fromPackageRoot } from '../package-root';
 
-/** The folder of committed migrations. */
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+/** The folder of committed migrations (read from the source tree by the bundle too). */
+export const MIGRATIONS_FOLDER = fromPackageRoot('src', 'server', 'db', 'migrations');
 
 const MIGRATION_LOCK_KEY = 7_246_100_2;
 

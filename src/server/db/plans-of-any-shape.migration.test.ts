@@ -1,7 +1,7 @@
 // Migration 0009 rewrites plans of today's shape (flat sections, comparator targets) into the tree
 // and target kinds of issue 10. A database migrated up to 0008 and filled with plans of that shape
 // must, after the rest of the migrations, render every plan exactly as the old code rendered it
-// (old-plan-document.fixture.ts) — save that an unstated lead or timeframe, blank before, now reads
+// (test/old-plan-document-fixture.ts) — save that an unstated lead or timeframe, blank before, now reads
 // "Không nêu" by design — keep every task and report, and stay as it is when migrated again.
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { getPlanRow } from '../plans/plan.service';
 import { listPlanTasks } from '../plans/task.repository';
 import { toDomainTask } from '../plans/plan-presenter';
 import { planDocx } from '../plans/plan-document.service';
-import * as old from './old-plan-document.fixture';
+import * as old from '../../../test/old-plan-document-fixture';
 
 const LAST_OLD_MIGRATION = 8;
 

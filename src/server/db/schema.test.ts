@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { REFERENCE_TABLES } from './schema';
-import { buildTenant } from './seed/factories';
+import { buildTenant } from '../../../test/factories';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
-import { buildTenant } from './seed/factories';
+import { buildTenant } from '../../../test/factories';
 
 let t: TestDatabase;
 beforeAll(async () => {

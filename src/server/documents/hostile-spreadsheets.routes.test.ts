@@ -2,7 +2,7 @@
 // answered with a Vietnamese 400 and writes nothing, and a large CSV being parsed does not stop
 // the server answering other users (the parse runs on a worker thread).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildUser } from '../db/seed/factories';
+import { buildUser } from '../../../test/factories';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { buildReportFixture, type ReportFixture } from '../../../test/report-fixtures';
 import { sparseFarAwayXlsx } from '../../../test/xlsx-fixtures';

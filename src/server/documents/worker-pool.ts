@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { fromPackageRoot } from '../package-root';
 
 /** Bounds of a pool, read at each use (tests lower them). */
 export interface WorkerPoolLimits {
@@ -24,7 +25,7 @@ export interface WorkerPoolStats {
 
 /** How a pool starts its workers and words its failures. */
 export interface WorkerPoolOptions {
-  /** The worker module as .ts beside the caller (e.g. `new URL('./x-worker.ts', import.meta.url)`); its .js twin once compiled. */
+  /** The worker module (see workerModuleUrl): .ts beside the caller from source, dist/server/workers/*.js once built. */
   workerUrl: URL;
   limits: WorkerPoolLimits;
   stats: WorkerPoolStats;
@@ -68,10 +69,15 @@ function workerSource(workerUrl: URL): { source: string | URL; eval: boolean } {
   return { source, eval: true };
 }
 
-/** The worker module beside `callerUrl`: `<name>.ts` when the caller runs as .ts, else `<name>.js`. */
+/**
+ * The worker module `name`: `<name>.ts` beside `callerUrl` when the caller runs as .ts (tsx,
+ * vitest); else the bundle's own entry `dist/server/workers/<name>.js` (scripts/build-server.mjs),
+ * since in a bundle `callerUrl` is the entry (main.js, cli/parplan.js), not the caller's folder.
+ */
 export function workerModuleUrl(callerUrl: string, name: string): URL {
   const caller = new URL(callerUrl);
-  return new URL(`./${name}${caller.pathname.endsWith('.ts') ? '.ts' : '.js'}`, caller);
+  if (caller.pathname.endsWith('.ts')) return new URL(`./${name}.ts`, caller);
+  return pathToFileURL(fromPackageRoot('dist', 'server', 'workers', `${name}.js`));
 }
 
 interface PendingJob<Job, Answer> {

@@ -14,7 +14,7 @@ import type { DossierImportJobDto } from '@contract/dossier-imports';
 import { UNKNOWN_HEADER_DETAIL } from '@contract/dossier-imports';
 import type { KpiTree } from '@contract/kpis';
 import { auditEvents } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { Clock } from '../clock';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { auditEventsOf } from '../../../test/route-helpers';

@@ -10,7 +10,7 @@ import {
   type CounterTotals,
 } from '@domain/kpis/dossier-counters';
 import type { DossierRowResult } from '@domain/kpis/dossier-row-result';
-import { buildOrganisation, buildTenant } from '../db/seed/factories';
+import { buildOrganisation, buildTenant } from '../../../test/factories';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import {
   findDossierImportJob,

@@ -2,10 +2,10 @@
 // run time and offered as templates a tenant copies; they are never stored as shared rows, so
 // every framework a tenant scores against is its own.
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Framework } from '@domain/frameworks/framework';
+import { fromPackageRoot } from '../package-root';
 
-const TEMPLATES_FOLDER = fileURLToPath(new URL('../../../frameworks/', import.meta.url));
+const TEMPLATES_FOLDER = `${fromPackageRoot('frameworks')}/`;
 
 /** A shipped framework and the key (file name without .json) that names it. */
 export interface FrameworkTemplateFile {

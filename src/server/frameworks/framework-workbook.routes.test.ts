@@ -2,7 +2,7 @@
 // imports back unchanged; a bad workbook is refused row by row and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { buildTenant, buildUser } from '../db/seed/factories';
+import { buildTenant, buildUser } from '../../../test/factories';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

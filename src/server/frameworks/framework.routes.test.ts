@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Framework } from '@domain/frameworks/framework';
 import { auditEvents, frameworks } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow, TWO_AREA_NODES } from '../../../test/framework-factories';

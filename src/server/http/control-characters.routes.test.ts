@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { organisations, planTasks } from '../db/schema';
-import { buildUser, FACTORY_PASSWORD } from '../db/seed/factories';
+import { buildUser, FACTORY_PASSWORD } from '../../../test/factories';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { buildDistrictFixture, type DistrictFixture } from '../../../test/plan-fixtures';
 

@@ -21,7 +21,7 @@ import {
 } from '../db/schema';
 import { QUARTERLY_BY_15TH } from '@domain/reports/reporting-rule';
 import { defaultPlanContent } from '@domain/plans/plan-defaults';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { insertRound } from '../assessment/round.repository';
 import type { UserRow } from '../users/user.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';

@@ -2,7 +2,7 @@
 // Vietnamese message, and nothing is stored or imported — including a file the network delivers
 // in chunks that break exactly at the limit, which @fastify/multipart used to hand over cut short.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUser } from '../db/seed/factories';
+import { buildUser } from '../../../test/factories';
 import {
   createTestApp,
   multipartFileInChunks,

@@ -1,6 +1,6 @@
 // Counts of several units' subtrees in one read (the projection reads a unit and its peers at once).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildTenant } from '../db/seed/factories';
+import { buildOrganisation, buildTenant } from '../../../test/factories';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { buildDossier, insertDossiers } from '../../../test/dossier-factories';
 import { subtreeCountsOfUnits } from './kpi-values';

@@ -1,6 +1,6 @@
 // KPI figures of a unit's subtree over a window, read from rollups the test factory writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildTenant } from '../db/seed/factories';
+import { buildOrganisation, buildTenant } from '../../../test/factories';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { buildDossier, insertDossiers } from '../../../test/dossier-factories';
 import { subtreeCounts, subtreeKpis } from './kpi-values';

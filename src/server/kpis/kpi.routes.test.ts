@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { KpiTree } from '@contract/kpis';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildDossier, insertDossiers } from '../../../test/dossier-factories';

@@ -15,8 +15,8 @@ import {
 } from '../../../test/report-fixtures';
 import { createTestApp, TEST_TODAY, type TestApp, type TestClient } from '../../../test/test-app';
 import type { UserRow } from '../users/user.repository';
-import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server';
-import { giveEmails, wantEmail } from './reminder-test-fixtures';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../test/test-smtp-server';
+import { giveEmails, wantEmail } from '../../../test/reminder-fixtures';
 import { notifyEvent } from './event-notices';
 
 let t: TestApp;

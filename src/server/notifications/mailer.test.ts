@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMailer, type MailerConfig } from './mailer';
-import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../test/test-smtp-server';
 
 const SUBJECT = 'Nhắc hạn: còn 3 ngày — Báo cáo quý I/2024';
 const TEXT =

@@ -10,14 +10,14 @@ import { buildReportFixture } from '../../../test/report-fixtures';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { createMailer, type Mailer } from './mailer';
 import { collectDeadlines } from './deadlines';
-import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../test/test-smtp-server';
 import {
   daysBetween,
   giveEmails,
   issuePlanWithTasks,
   runDays,
   wantEmail,
-} from './reminder-test-fixtures';
+} from '../../../test/reminder-fixtures';
 import { runReminders } from './reminder-job';
 
 let t: TestApp;

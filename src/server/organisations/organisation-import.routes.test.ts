@@ -6,7 +6,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { auditEvents, organisations } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from './organisation.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { auditEventsOf, organisationCodesOf } from '../../../test/route-helpers';

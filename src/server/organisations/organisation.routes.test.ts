@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, organisations } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import type { OrganisationRow } from './organisation.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';

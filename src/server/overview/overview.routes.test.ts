@@ -18,7 +18,7 @@ import {
   reportUrl,
   type ReportFixture,
 } from '../../../test/report-fixtures';
-import { buildOrganisation, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildUser } from '../../../test/factories';
 import { insertSuccessions } from '../organisations/organisation.repository';
 
 const TODAY = '2026-06-20';

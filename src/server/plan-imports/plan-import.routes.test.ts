@@ -9,7 +9,7 @@ import type { PlanDetail } from '@contract/plans';
 import { QUARTERLY_BY_15TH } from '@domain/reports/reporting-rule';
 import { SAMPLE_002_TEXT } from '@domain/plans/import/fixtures/sample-002.fixture';
 import { auditEvents, planImports, planTasks, plans } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { buildDistrictFixture, type DistrictFixture } from '../../../test/plan-fixtures';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 

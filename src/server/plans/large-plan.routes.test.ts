@@ -12,7 +12,7 @@ import {
   type LargePlanFrameworkIds,
   type LargeProsePlan,
 } from '@domain/plans/large-prose-plan.fixture';
-import { buildOrganisation } from '../db/seed/factories';
+import { buildOrganisation } from '../../../test/factories';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow } from '../../../test/framework-factories';
 import { buildDistrictFixture } from '../../../test/plan-fixtures';

@@ -9,7 +9,7 @@ import {
   SAMPLE_004_LEAD_TEXTS,
   sample004Content,
 } from '@domain/plans/sample-004-appendix.fixture';
-import { buildOrganisation } from '../db/seed/factories';
+import { buildOrganisation } from '../../../test/factories';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { buildDistrictFixture } from '../../../test/plan-fixtures';
 

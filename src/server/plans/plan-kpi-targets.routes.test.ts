@@ -9,7 +9,7 @@ import type { KpiMonths } from '@contract/kpis';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { defaultPlanContent } from '@domain/plans/plan-defaults';
 import { newTarget, type PlanTarget } from '@domain/plans/plan-targets';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildDossier, insertDossiers } from '../../../test/dossier-factories';

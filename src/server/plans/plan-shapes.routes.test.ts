@@ -11,7 +11,7 @@ import {
 } from '../../../test/framework-factories';
 import { buildDistrictFixture, type DistrictFixture } from '../../../test/plan-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
-import { buildOrganisation } from '../db/seed/factories';
+import { buildOrganisation } from '../../../test/factories';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { defaultPlanContent } from '@domain/plans/plan-defaults';
 import { newTarget, type PlanTarget } from '@domain/plans/plan-targets';
 import type { NodeResult } from '@domain/results/node-result';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { FrameworkRow } from '../frameworks/framework.repository';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';

@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { PlanDetail, PlanTaskDto } from '@contract/plans';
 import { SAMPLE_000_SUB_CRITERIA } from '@domain/results/sample-000.fixture';
 import { auditEvents } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { buildDistrictFixture, type DistrictFixture } from '../../../test/plan-fixtures';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ReportCommentDto } from '@contract/report-comments';
 import type { SubmissionDto } from '@contract/reports';
 import { auditEvents } from '../db/schema';
-import { buildUser } from '../db/seed/factories';
+import { buildUser } from '../../../test/factories';
 import {
   buildReportFixture,
   ifMatch,

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionDto } from '@contract/reports';
-import { buildOrganisation, buildTenant } from '../db/seed/factories';
+import { buildOrganisation, buildTenant } from '../../../test/factories';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import { buildDossier, insertDossiers } from '../../../test/dossier-factories';
 import {

@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ReportingOverview, ReportRequestDto, SubmissionDto } from '@contract/reports';
 import { auditEvents, reportRequests } from '../db/schema';
 import { collectDeadlines } from '../notifications/deadlines';
-import { buildTenant, buildUser } from '../db/seed/factories';
+import { buildTenant, buildUser } from '../../../test/factories';
 import { createTestApp, TestClient, TEST_TODAY, type TestApp } from '../../../test/test-app';
 import {
   buildReportFixture,

@@ -5,7 +5,7 @@
 // the .xlsx exports hold the same numbers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 

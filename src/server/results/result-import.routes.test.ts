@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import { buildSample002AreaFramework, SAMPLE_002_AREAS } from '@domain/results/sample-002.fixture';
 import { unitResults } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow } from '../../../test/framework-factories';

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import { unitResults } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import { createTestApp, multipartFile, TestClient, type TestApp } from '../../../test/test-app';
 import { buildFrameworkRow } from '../../../test/framework-factories';

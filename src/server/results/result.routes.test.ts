@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import { unitResults } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser } from '../db/seed/factories';
+import { buildOrganisation, buildTenant, buildUser } from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import type { FrameworkRow } from '../frameworks/framework.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';

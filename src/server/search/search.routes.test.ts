@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResults } from '@contract/search';
 import { SEARCH_LIMIT_PER_KIND } from '@contract/search';
-import { buildOrganisation } from '../db/seed/factories';
+import { buildOrganisation } from '../../../test/factories';
 import { insertSuccessions } from '../organisations/organisation.repository';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import {

@@ -3,7 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, loginDirectory, roleGrants, sessions, users } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser, FACTORY_PASSWORD } from '../db/seed/factories';
+import {
+  buildOrganisation,
+  buildTenant,
+  buildUser,
+  FACTORY_PASSWORD,
+} from '../../../test/factories';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import type { UserRow } from './user.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';

@@ -4,14 +4,14 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import type { Role } from '@domain/permissions/role';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
-import type { Database } from '../client';
-import { sessions, tenants } from '../schema';
+import type { Database } from '../src/server/db/client';
+import { sessions, tenants } from '../src/server/db/schema';
 import {
   insertOrganisation,
   type OrganisationRow,
-} from '../../organisations/organisation.repository';
-import { insertRoleGrant, insertUser, type UserRow } from '../../users/user.repository';
-import { hashPassword } from '../../auth/password-hash';
+} from '../src/server/organisations/organisation.repository';
+import { insertRoleGrant, insertUser, type UserRow } from '../src/server/users/user.repository';
+import { hashPassword } from '../src/server/auth/password-hash';
 
 /** The password every factory-built user has. */
 export const FACTORY_PASSWORD = 'Kiem#Thu-2024';

@@ -4,10 +4,10 @@ import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { PlanDetail } from '@contract/plans';
 import { NOTICE_KINDS } from '@contract/reports';
-import type { Database } from '../db/client';
-import type { TestClient } from '../../../test/test-app';
-import type { Mailer } from './mailer';
-import { runReminders, type ReminderRunResult } from './reminder-job';
+import type { Database } from '../src/server/db/client';
+import type { TestClient } from './test-app';
+import type { Mailer } from '../src/server/notifications/mailer';
+import { runReminders, type ReminderRunResult } from '../src/server/notifications/reminder-job';
 import type { TestSmtpServer } from './test-smtp-server';
 
 const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
