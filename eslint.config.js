@@ -172,6 +172,28 @@ export default tseslint.config(
       ],
     },
   },
+  // SQL only in repositories: services and routes call *.repository.ts, never drizzle or the tables.
+  {
+    files: ['src/server/**/*.service.ts', 'src/server/**/*.routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@web/*'], message: 'The server never imports the web app.' },
+            {
+              group: ['@server/*'],
+              message: 'Import server code with relative paths inside src/server only.',
+            },
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*', '**/db/schema'],
+              message: 'SQL lives in *.repository.ts: call a repository function instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
