@@ -16,3 +16,9 @@ export { TIMEFRAME_KIND_LABELS } from '@domain/plans/timeframe';
 export { PERIOD_CELL_STATUS_LABELS, SUBMISSION_STATUS_LABELS } from '@domain/reports/submission';
 export { DUE_IN_PERIOD_LABELS } from '@domain/reports/task-due-in-period';
 export { SCORE_STATE_LABELS } from '@domain/results/roll-up';
+export {
+  LEGAL_REFERENCES,
+  legalReferenceName,
+  legalReferenceShortName,
+  legalReferenceTag,
+} from '@domain/shared/legal-references';
