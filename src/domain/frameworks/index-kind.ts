@@ -1,3 +1,5 @@
+import { legalReferenceName } from '../shared/legal-references';
+
 /** Loại chỉ số: the kinds of index a framework (bộ chỉ số) can measure; 'custom' for any index a province invents. */
 export const INDEX_KINDS = [
   'par_index',
@@ -21,7 +23,7 @@ export const INDEX_KIND_LABELS: Record<IndexKind, string> = {
   ddci: 'Chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI)',
   dti: 'Chỉ số chuyển đổi số (DTI)',
   dan_van: 'Dân vận chính quyền',
-  service_766: 'Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)',
+  service_766: `Bộ chỉ số phục vụ người dân, doanh nghiệp (${legalReferenceName('decision766')})`,
   custom: 'Chỉ số khác',
 };
 

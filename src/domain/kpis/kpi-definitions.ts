@@ -20,6 +20,7 @@
  * - satisfaction (766) = 100 % − (late share over finished + complaint-or-dislike share over
  *   received): two ratios with their own denominators, as the decision writes it.
  */
+import { legalReferenceShortName } from '../shared/legal-references';
 import type { CounterTotals, DossierCounter } from './dossier-counters';
 
 /** One ratio of counter sums: Σ numerator ÷ Σ denominator, in percent. */
@@ -155,7 +156,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     key: 'satisfaction',
-    label: 'Mức độ hài lòng (Quyết định 766)',
+    label: `Mức độ hài lòng (${legalReferenceShortName('decision766')})`,
     numerator: ['finishedLate'],
     denominator: ['finished'],
     complementOf: 100,

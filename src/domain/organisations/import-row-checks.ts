@@ -1,6 +1,6 @@
 // Field-by-field checks of one organisation import row; the file-level pass is in import-rows.ts.
 import { parseViDate } from '../shared/vi-format';
-import type { OrganisationImportField, OrganisationImportRow } from './import-rows';
+import type { OrganisationImportField, OrganisationImportRow } from './import-row';
 import { ORGANISATION_TYPE_LABELS, type OrganisationType } from './organisation-type';
 import { canContain, describeContainmentError, parseOrganisationType } from './type-rules';
 

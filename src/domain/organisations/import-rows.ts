@@ -11,17 +11,10 @@ import {
   type CleanImportRow,
   type ImportParent,
 } from './import-row-checks';
+import type { OrganisationImportField, OrganisationImportRow } from './import-row';
 import type { OrganisationType } from './organisation-type';
 
-/** Dòng nhập đơn vị: one spreadsheet row as read, raw strings; rowNumber as the sheet shows it (header = 1). */
-export interface OrganisationImportRow {
-  rowNumber: number;
-  code: string;
-  name: string;
-  type: string;
-  parentCode: string;
-  validFrom: string;
-}
+export type { OrganisationImportField, OrganisationImportRow } from './import-row';
 
 /** Đơn vị hiện có: an organisation already in the tenant, as far as an import needs to know it. */
 export interface ExistingOrganisation {
@@ -40,9 +33,6 @@ export interface ImportedOrganisation {
   parentCode: string;
   validFrom: string;
 }
-
-/** The column an import error points at (an error about the whole file has field null). */
-export type OrganisationImportField = 'code' | 'name' | 'type' | 'parentCode' | 'validFrom';
 
 /** Lỗi nhập đơn vị: one problem, with a Vietnamese message that names the row and the value. */
 export interface OrganisationImportError {

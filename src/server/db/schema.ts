@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
@@ -31,6 +32,36 @@ const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull(
 /** bytea as a Node Buffer (node-postgres reads and writes Buffers for it as they are). */
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
+/** tenant_id: the province (tỉnh) that owns the row; the first column of every tenant table. */
+export const tenantId = () =>
+  uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id);
+
+/** A table's columns as its extra config sees them, or a table: anything with a tenant_id. */
+type TenantColumns = { tenantId: AnyPgColumn };
+
+/**
+ * Khóa ngoại trong tỉnh: the foreign key `(tenant_id, ...columns)` → `(tenant_id, ...targetColumns)`
+ * named `name`, so a row never points into another tenant (and Citus can co-locate the tables).
+ * `targetColumns` defaults to the target's `id`; `target` may be `t` itself for a self-reference.
+ */
+export function tenantFk(
+  name: string,
+  t: TenantColumns,
+  columns: AnyPgColumn | AnyPgColumn[],
+  target: TenantColumns & { id?: AnyPgColumn },
+  targetColumns?: AnyPgColumn[],
+) {
+  const from = Array.isArray(columns) ? columns : [columns];
+  const to = targetColumns ?? [target.id!];
+  return foreignKey({
+    columns: [t.tenantId, ...from],
+    foreignColumns: [target.tenantId, ...to],
+    name,
+  });
+}
+
 /** Tỉnh: a tenant (one province). Reference table: replicated to every node under Citus. */
 export const tenants = pgTable('tenants', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -43,9 +74,7 @@ export const tenants = pgTable('tenants', {
 export const organisations = pgTable(
   'organisations',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -64,11 +93,7 @@ export const organisations = pgTable(
     unique('organisations_tenant_code_key').on(t.tenantId, t.code),
     // Imports match codes without letter case, so two codes may not differ only by case.
     uniqueIndex('organisations_tenant_code_ci_key').on(t.tenantId, sql`lower(${t.code})`),
-    foreignKey({
-      columns: [t.tenantId, t.parentId],
-      foreignColumns: [t.tenantId, t.id],
-      name: 'organisations_parent_fkey',
-    }),
+    tenantFk('organisations_parent_fkey', t, t.parentId, t),
     index('organisations_parent_idx').on(t.tenantId, t.parentId),
   ],
 );
@@ -77,9 +102,7 @@ export const organisations = pgTable(
 export const organisationSuccessions = pgTable(
   'organisation_successions',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     predecessorId: uuid('predecessor_id').notNull(),
     successorId: uuid('successor_id').notNull(),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
@@ -87,16 +110,8 @@ export const organisationSuccessions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.predecessorId, t.successorId] }),
-    foreignKey({
-      columns: [t.tenantId, t.predecessorId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'organisation_successions_predecessor_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.successorId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'organisation_successions_successor_fkey',
-    }),
+    tenantFk('organisation_successions_predecessor_fkey', t, t.predecessorId, organisations),
+    tenantFk('organisation_successions_successor_fkey', t, t.successorId, organisations),
   ],
 );
 
@@ -104,9 +119,7 @@ export const organisationSuccessions = pgTable(
 export const users = pgTable(
   'users',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     login: text('login').notNull(),
     fullName: text('full_name').notNull(),
@@ -124,11 +137,7 @@ export const users = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('users_tenant_login_key').on(t.tenantId, t.login),
-    foreignKey({
-      columns: [t.tenantId, t.homeOrganisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'users_home_organisation_fkey',
-    }),
+    tenantFk('users_home_organisation_fkey', t, t.homeOrganisationId, organisations),
   ],
 );
 
@@ -174,9 +183,7 @@ export const loginFailures = pgTable(
 export const roleGrants = pgTable(
   'role_grants',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id').notNull(),
     organisationId: uuid('organisation_id').notNull(),
@@ -186,16 +193,8 @@ export const roleGrants = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('role_grants_unique_key').on(t.tenantId, t.userId, t.organisationId, t.role),
-    foreignKey({
-      columns: [t.tenantId, t.userId],
-      foreignColumns: [users.tenantId, users.id],
-      name: 'role_grants_user_fkey',
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'role_grants_organisation_fkey',
-    }),
+    tenantFk('role_grants_user_fkey', t, t.userId, users).onDelete('cascade'),
+    tenantFk('role_grants_organisation_fkey', t, t.organisationId, organisations),
   ],
 );
 
@@ -203,9 +202,7 @@ export const roleGrants = pgTable(
 export const sessions = pgTable(
   'sessions',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     tokenHash: text('token_hash').notNull(),
     userId: uuid('user_id').notNull(),
     createdAt: createdAt(),
@@ -215,11 +212,7 @@ export const sessions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.tokenHash] }),
-    foreignKey({
-      columns: [t.tenantId, t.userId],
-      foreignColumns: [users.tenantId, users.id],
-      name: 'sessions_user_fkey',
-    }).onDelete('cascade'),
+    tenantFk('sessions_user_fkey', t, t.userId, users).onDelete('cascade'),
   ],
 );
 
@@ -230,9 +223,7 @@ export const sessions = pgTable(
 export const auditEvents = pgTable(
   'audit_events',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     at: timestamp('at', { withTimezone: true })
       .notNull()
@@ -264,9 +255,7 @@ export const auditEvents = pgTable(
 export const frameworks = pgTable(
   'frameworks',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     ownerOrganisationId: uuid('owner_organisation_id').notNull(),
     code: text('code').notNull(),
@@ -293,16 +282,8 @@ export const frameworks = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('frameworks_tenant_code_key').on(t.tenantId, t.code),
-    foreignKey({
-      columns: [t.tenantId, t.ownerOrganisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'frameworks_owner_organisation_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.copiedFromId],
-      foreignColumns: [t.tenantId, t.id],
-      name: 'frameworks_copied_from_fkey',
-    }),
+    tenantFk('frameworks_owner_organisation_fkey', t, t.ownerOrganisationId, organisations),
+    tenantFk('frameworks_copied_from_fkey', t, t.copiedFromId, t),
     index('frameworks_kind_year_idx').on(t.tenantId, t.indexKind, t.year),
   ],
 );
@@ -311,9 +292,7 @@ export const frameworks = pgTable(
 export const unitResults = pgTable(
   'unit_results',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     frameworkId: uuid('framework_id').notNull(),
     organisationId: uuid('organisation_id').notNull(),
@@ -333,16 +312,8 @@ export const unitResults = pgTable(
       t.frameworkId,
       t.organisationId,
     ),
-    foreignKey({
-      columns: [t.tenantId, t.frameworkId],
-      foreignColumns: [frameworks.tenantId, frameworks.id],
-      name: 'unit_results_framework_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'unit_results_organisation_fkey',
-    }),
+    tenantFk('unit_results_framework_fkey', t, t.frameworkId, frameworks),
+    tenantFk('unit_results_organisation_fkey', t, t.organisationId, organisations),
     index('unit_results_organisation_idx').on(t.tenantId, t.organisationId, t.year),
   ],
 );
@@ -353,9 +324,7 @@ const points = (name: string) => numeric(name, { precision: 9, scale: 4, mode: '
 export const unitResultNodes = pgTable(
   'unit_result_nodes',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     resultId: uuid('result_id').notNull(),
     nodeCode: text('node_code').notNull(),
     selfScore: points('self_score'),
@@ -367,11 +336,7 @@ export const unitResultNodes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.resultId, t.nodeCode] }),
-    foreignKey({
-      columns: [t.tenantId, t.resultId],
-      foreignColumns: [unitResults.tenantId, unitResults.id],
-      name: 'unit_result_nodes_result_fkey',
-    }).onDelete('cascade'),
+    tenantFk('unit_result_nodes_result_fkey', t, t.resultId, unitResults).onDelete('cascade'),
   ],
 );
 
@@ -387,9 +352,7 @@ export const REFERENCE_TABLES = ['tenants', 'login_directory', 'login_failures']
 export const plans = pgTable(
   'plans',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id').notNull(),
     year: integer('year').notNull(),
@@ -420,31 +383,11 @@ export const plans = pgTable(
   // Annotated: plans and plan_imports point at each other, which TypeScript cannot infer.
   (t): PgTableExtraConfigValue[] => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'plans_organisation_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.implementsPlanId],
-      foreignColumns: [t.tenantId, t.id],
-      name: 'plans_implements_plan_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.amendsPlanId],
-      foreignColumns: [t.tenantId, t.id],
-      name: 'plans_amends_plan_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.sourceFrameworkId],
-      foreignColumns: [frameworks.tenantId, frameworks.id],
-      name: 'plans_source_framework_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.sourceImportId],
-      foreignColumns: [planImports.tenantId, planImports.id],
-      name: 'plans_source_import_fkey',
-    }),
+    tenantFk('plans_organisation_fkey', t, t.organisationId, organisations),
+    tenantFk('plans_implements_plan_fkey', t, t.implementsPlanId, t),
+    tenantFk('plans_amends_plan_fkey', t, t.amendsPlanId, t),
+    tenantFk('plans_source_framework_fkey', t, t.sourceFrameworkId, frameworks),
+    tenantFk('plans_source_import_fkey', t, t.sourceImportId, planImports),
     index('plans_organisation_year_idx').on(t.tenantId, t.organisationId, t.year),
   ],
 );
@@ -457,9 +400,7 @@ export const plans = pgTable(
 export const planTasks = pgTable(
   'plan_tasks',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     planId: uuid('plan_id').notNull(),
     lineageId: uuid('lineage_id').notNull().defaultRandom(),
@@ -497,21 +438,9 @@ export const planTasks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.planId],
-      foreignColumns: [plans.tenantId, plans.id],
-      name: 'plan_tasks_plan_fkey',
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.leadOrganisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'plan_tasks_lead_organisation_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.parentTaskId],
-      foreignColumns: [t.tenantId, t.id],
-      name: 'plan_tasks_parent_task_fkey',
-    }),
+    tenantFk('plan_tasks_plan_fkey', t, t.planId, plans).onDelete('cascade'),
+    tenantFk('plan_tasks_lead_organisation_fkey', t, t.leadOrganisationId, organisations),
+    tenantFk('plan_tasks_parent_task_fkey', t, t.parentTaskId, t),
     index('plan_tasks_plan_idx').on(t.tenantId, t.planId, t.position),
     index('plan_tasks_lead_idx').on(t.tenantId, t.leadOrganisationId),
     index('plan_tasks_parent_task_idx').on(t.tenantId, t.parentTaskId),
@@ -523,25 +452,15 @@ export const planTasks = pgTable(
 export const planTaskCoordinators = pgTable(
   'plan_task_coordinators',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     taskId: uuid('task_id').notNull(),
     organisationId: uuid('organisation_id').notNull(),
     position: integer('position').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.taskId, t.organisationId] }),
-    foreignKey({
-      columns: [t.tenantId, t.taskId],
-      foreignColumns: [planTasks.tenantId, planTasks.id],
-      name: 'plan_task_coordinators_task_fkey',
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'plan_task_coordinators_organisation_fkey',
-    }),
+    tenantFk('plan_task_coordinators_task_fkey', t, t.taskId, planTasks).onDelete('cascade'),
+    tenantFk('plan_task_coordinators_organisation_fkey', t, t.organisationId, organisations),
     index('plan_task_coordinators_organisation_idx').on(t.tenantId, t.organisationId),
   ],
 );
@@ -554,9 +473,7 @@ export const planTaskCoordinators = pgTable(
 export const reportSubmissions = pgTable(
   'report_submissions',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     planId: uuid('plan_id').notNull(),
     periodKey: text('period_key').notNull(),
@@ -590,16 +507,8 @@ export const reportSubmissions = pgTable(
       t.periodKey,
       t.organisationId,
     ),
-    foreignKey({
-      columns: [t.tenantId, t.planId],
-      foreignColumns: [plans.tenantId, plans.id],
-      name: 'report_submissions_plan_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'report_submissions_organisation_fkey',
-    }),
+    tenantFk('report_submissions_plan_fkey', t, t.planId, plans),
+    tenantFk('report_submissions_organisation_fkey', t, t.organisationId, organisations),
   ],
 );
 
@@ -607,9 +516,7 @@ export const reportSubmissions = pgTable(
 export const reportEntries = pgTable(
   'report_entries',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     submissionId: uuid('submission_id').notNull(),
     taskId: uuid('task_id').notNull(),
     status: text('status').notNull().default('not_started'),
@@ -621,16 +528,10 @@ export const reportEntries = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.submissionId, t.taskId] }),
-    foreignKey({
-      columns: [t.tenantId, t.submissionId],
-      foreignColumns: [reportSubmissions.tenantId, reportSubmissions.id],
-      name: 'report_entries_submission_fkey',
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.taskId],
-      foreignColumns: [planTasks.tenantId, planTasks.id],
-      name: 'report_entries_task_fkey',
-    }),
+    tenantFk('report_entries_submission_fkey', t, t.submissionId, reportSubmissions).onDelete(
+      'cascade',
+    ),
+    tenantFk('report_entries_task_fkey', t, t.taskId, planTasks),
     index('report_entries_task_idx').on(t.tenantId, t.taskId),
   ],
 );
@@ -643,9 +544,7 @@ export const reportEntries = pgTable(
 export const evidenceFiles = pgTable(
   'evidence_files',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     submissionId: uuid('submission_id').notNull(),
     taskId: uuid('task_id').notNull(),
@@ -661,16 +560,10 @@ export const evidenceFiles = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('evidence_files_content_key').on(t.tenantId, t.submissionId, t.taskId, t.sha256),
-    foreignKey({
-      columns: [t.tenantId, t.submissionId],
-      foreignColumns: [reportSubmissions.tenantId, reportSubmissions.id],
-      name: 'evidence_files_submission_fkey',
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.taskId],
-      foreignColumns: [planTasks.tenantId, planTasks.id],
-      name: 'evidence_files_task_fkey',
-    }),
+    tenantFk('evidence_files_submission_fkey', t, t.submissionId, reportSubmissions).onDelete(
+      'cascade',
+    ),
+    tenantFk('evidence_files_task_fkey', t, t.taskId, planTasks),
   ],
 );
 
@@ -678,9 +571,7 @@ export const evidenceFiles = pgTable(
 export const notifications = pgTable(
   'notifications',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id').notNull(),
     /** Stable key of the notice (deadline, kind, audience, due): sending twice creates nothing. */
@@ -703,11 +594,7 @@ export const notifications = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('notifications_user_notice_key').on(t.tenantId, t.userId, t.noticeKey),
-    foreignKey({
-      columns: [t.tenantId, t.userId],
-      foreignColumns: [users.tenantId, users.id],
-      name: 'notifications_user_fkey',
-    }),
+    tenantFk('notifications_user_fkey', t, t.userId, users),
     index('notifications_unread_idx').on(t.tenantId, t.userId, t.readAt),
     index('notifications_email_pending_idx')
       .on(t.tenantId, t.createdAt)
@@ -723,9 +610,7 @@ export const notifications = pgTable(
 export const reportComments = pgTable(
   'report_comments',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     planId: uuid('plan_id').notNull(),
     periodKey: text('period_key').notNull(),
@@ -742,26 +627,10 @@ export const reportComments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.planId],
-      foreignColumns: [plans.tenantId, plans.id],
-      name: 'report_comments_plan_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'report_comments_organisation_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.authorId],
-      foreignColumns: [users.tenantId, users.id],
-      name: 'report_comments_author_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.authorOrganisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'report_comments_author_organisation_fkey',
-    }),
+    tenantFk('report_comments_plan_fkey', t, t.planId, plans),
+    tenantFk('report_comments_organisation_fkey', t, t.organisationId, organisations),
+    tenantFk('report_comments_author_fkey', t, t.authorId, users),
+    tenantFk('report_comments_author_organisation_fkey', t, t.authorOrganisationId, organisations),
     index('report_comments_report_idx').on(
       t.tenantId,
       t.planId,
@@ -778,9 +647,7 @@ export const reportComments = pgTable(
 export const notificationPreferences = pgTable(
   'notification_preferences',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     userId: uuid('user_id').notNull(),
     emailKinds: text('email_kinds')
       .array()
@@ -791,11 +658,7 @@ export const notificationPreferences = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.userId] }),
-    foreignKey({
-      columns: [t.tenantId, t.userId],
-      foreignColumns: [users.tenantId, users.id],
-      name: 'notification_preferences_user_fkey',
-    }),
+    tenantFk('notification_preferences_user_fkey', t, t.userId, users),
   ],
 );
 
@@ -806,9 +669,7 @@ export const notificationPreferences = pgTable(
 export const consolidatedReports = pgTable(
   'consolidated_reports',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     planId: uuid('plan_id').notNull(),
     periodKey: text('period_key').notNull(),
     /** { [sectionKey]: text } overriding the generated narrative. */
@@ -818,11 +679,7 @@ export const consolidatedReports = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.planId, t.periodKey] }),
-    foreignKey({
-      columns: [t.tenantId, t.planId],
-      foreignColumns: [plans.tenantId, plans.id],
-      name: 'consolidated_reports_plan_fkey',
-    }),
+    tenantFk('consolidated_reports_plan_fkey', t, t.planId, plans),
   ],
 );
 
@@ -835,9 +692,7 @@ export const consolidatedReports = pgTable(
 export const reportRequests = pgTable(
   'report_requests',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     planId: uuid('plan_id').notNull(),
     title: text('title').notNull(),
@@ -854,11 +709,7 @@ export const reportRequests = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.planId],
-      foreignColumns: [plans.tenantId, plans.id],
-      name: 'report_requests_plan_fkey',
-    }),
+    tenantFk('report_requests_plan_fkey', t, t.planId, plans),
     index('report_requests_plan_idx').on(t.tenantId, t.planId),
   ],
 );
@@ -867,24 +718,14 @@ export const reportRequests = pgTable(
 export const reportRequestUnits = pgTable(
   'report_request_units',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     requestId: uuid('request_id').notNull(),
     organisationId: uuid('organisation_id').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.requestId, t.organisationId] }),
-    foreignKey({
-      columns: [t.tenantId, t.requestId],
-      foreignColumns: [reportRequests.tenantId, reportRequests.id],
-      name: 'report_request_units_request_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'report_request_units_organisation_fkey',
-    }),
+    tenantFk('report_request_units_request_fkey', t, t.requestId, reportRequests),
+    tenantFk('report_request_units_organisation_fkey', t, t.organisationId, organisations),
     index('report_request_units_organisation_idx').on(t.tenantId, t.organisationId),
   ],
 );
@@ -899,9 +740,7 @@ export const reportRequestUnits = pgTable(
 export const planImports = pgTable(
   'plan_imports',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id').notNull(),
     /** Năm kế hoạch the person chose; null reads it from the document. */
@@ -931,16 +770,8 @@ export const planImports = pgTable(
   },
   (t): PgTableExtraConfigValue[] => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'plan_imports_organisation_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.planId],
-      foreignColumns: [plans.tenantId, plans.id],
-      name: 'plan_imports_plan_fkey',
-    }),
+    tenantFk('plan_imports_organisation_fkey', t, t.organisationId, organisations),
+    tenantFk('plan_imports_plan_fkey', t, t.planId, plans),
     index('plan_imports_organisation_idx').on(t.tenantId, t.organisationId),
   ],
 );
@@ -955,9 +786,7 @@ export const planImports = pgTable(
 export const assessmentRounds = pgTable(
   'assessment_rounds',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     frameworkId: uuid('framework_id').notNull(),
     ownerOrganisationId: uuid('owner_organisation_id').notNull(),
@@ -988,16 +817,8 @@ export const assessmentRounds = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('assessment_rounds_framework_key').on(t.tenantId, t.frameworkId),
-    foreignKey({
-      columns: [t.tenantId, t.frameworkId],
-      foreignColumns: [frameworks.tenantId, frameworks.id],
-      name: 'assessment_rounds_framework_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.ownerOrganisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'assessment_rounds_owner_organisation_fkey',
-    }),
+    tenantFk('assessment_rounds_framework_fkey', t, t.frameworkId, frameworks),
+    tenantFk('assessment_rounds_owner_organisation_fkey', t, t.ownerOrganisationId, organisations),
     index('assessment_rounds_year_idx').on(t.tenantId, t.year),
   ],
 );
@@ -1011,9 +832,7 @@ export const assessmentRounds = pgTable(
 export const assessmentUnits = pgTable(
   'assessment_units',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     roundId: uuid('round_id').notNull(),
     organisationId: uuid('organisation_id').notNull(),
     exemptNodeCodes: text('exempt_node_codes')
@@ -1035,16 +854,8 @@ export const assessmentUnits = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.roundId, t.organisationId] }),
-    foreignKey({
-      columns: [t.tenantId, t.roundId],
-      foreignColumns: [assessmentRounds.tenantId, assessmentRounds.id],
-      name: 'assessment_units_round_fkey',
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.organisationId],
-      foreignColumns: [organisations.tenantId, organisations.id],
-      name: 'assessment_units_organisation_fkey',
-    }),
+    tenantFk('assessment_units_round_fkey', t, t.roundId, assessmentRounds).onDelete('cascade'),
+    tenantFk('assessment_units_organisation_fkey', t, t.organisationId, organisations),
     index('assessment_units_organisation_idx').on(t.tenantId, t.organisationId),
   ],
 );
@@ -1062,9 +873,7 @@ const assessmentPoints = (name: string) =>
 export const assessmentEntries = pgTable(
   'assessment_entries',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     roundId: uuid('round_id').notNull(),
     organisationId: uuid('organisation_id').notNull(),
     nodeCode: text('node_code').notNull(),
@@ -1092,15 +901,10 @@ export const assessmentEntries = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.roundId, t.organisationId, t.nodeCode] }),
-    foreignKey({
-      columns: [t.tenantId, t.roundId, t.organisationId],
-      foreignColumns: [
-        assessmentUnits.tenantId,
-        assessmentUnits.roundId,
-        assessmentUnits.organisationId,
-      ],
-      name: 'assessment_entries_unit_fkey',
-    }).onDelete('cascade'),
+    tenantFk('assessment_entries_unit_fkey', t, [t.roundId, t.organisationId], assessmentUnits, [
+      assessmentUnits.roundId,
+      assessmentUnits.organisationId,
+    ]).onDelete('cascade'),
   ],
 );
 
@@ -1114,9 +918,7 @@ export const assessmentEntries = pgTable(
 export const assessmentEvidence = pgTable(
   'assessment_evidence',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: tenantId(),
     id: uuid('id').notNull().defaultRandom(),
     roundId: uuid('round_id').notNull(),
     organisationId: uuid('organisation_id').notNull(),
@@ -1137,25 +939,12 @@ export const assessmentEvidence = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({
-      columns: [t.tenantId, t.roundId, t.organisationId],
-      foreignColumns: [
-        assessmentUnits.tenantId,
-        assessmentUnits.roundId,
-        assessmentUnits.organisationId,
-      ],
-      name: 'assessment_evidence_unit_fkey',
-    }).onDelete('cascade'),
-    foreignKey({
-      columns: [t.tenantId, t.sourceTaskId],
-      foreignColumns: [planTasks.tenantId, planTasks.id],
-      name: 'assessment_evidence_task_fkey',
-    }),
-    foreignKey({
-      columns: [t.tenantId, t.sourceEvidenceFileId],
-      foreignColumns: [evidenceFiles.tenantId, evidenceFiles.id],
-      name: 'assessment_evidence_report_file_fkey',
-    }),
+    tenantFk('assessment_evidence_unit_fkey', t, [t.roundId, t.organisationId], assessmentUnits, [
+      assessmentUnits.roundId,
+      assessmentUnits.organisationId,
+    ]).onDelete('cascade'),
+    tenantFk('assessment_evidence_task_fkey', t, t.sourceTaskId, planTasks),
+    tenantFk('assessment_evidence_report_file_fkey', t, t.sourceEvidenceFileId, evidenceFiles),
     index('assessment_evidence_node_idx').on(t.tenantId, t.roundId, t.organisationId, t.nodeCode),
   ],
 );

@@ -7,6 +7,7 @@ import { ILLUSTRATIVE_NOTE, type Framework } from '@domain/frameworks/framework'
 import { frameworkTree, isLeafCode } from '@domain/frameworks/framework-tree';
 import { applyScoringRule, type ScoringRule } from '@domain/frameworks/scoring-rule';
 import { validateFramework } from '@domain/frameworks/validate-framework';
+import { LEGAL_REFERENCES } from '@domain/shared/legal-references';
 import { SAMPLE_000_SUB_CRITERIA } from '@domain/results/sample-000.fixture';
 import { SAMPLE_002_AREAS } from '@domain/results/sample-002.fixture';
 
@@ -75,6 +76,11 @@ describe('shipped frameworks', () => {
         expect(outcome, node.code).toEqual({ ok: true, points: node.maxPoints });
       }
     });
+  });
+
+  it('cites Decision 766 as the one legal-reference list has it', () => {
+    const { number, date, issuer } = LEGAL_REFERENCES.decision766;
+    expect(loadFramework('service-766.json').decision).toEqual({ number, date, issuer });
   });
 
   describe('PAR Index for a district (sample 000, huyện Lấp Vò)', () => {

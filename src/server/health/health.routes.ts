@@ -1,11 +1,11 @@
 // HTTP route: liveness for supervisors and load balancers — 200 while PostgreSQL answers, 503 while
 // it does not (a restart in progress), and nothing about software versions.
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'drizzle-orm';
 import * as contract from '@contract/health';
 import type { Database } from '../db/client';
 import { defineRoute } from '../http/route';
 import { databaseUnavailable } from '../http/app-error';
+import { pingDatabase } from './health.repository';
 
 /** A hung server must not hang the health check: give up after this long. */
 const DATABASE_TIMEOUT_MS = 3_000;
@@ -15,7 +15,7 @@ async function isDatabaseReachable(db: Database): Promise<boolean> {
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), DATABASE_TIMEOUT_MS);
   });
-  const probe = db.execute(sql`SELECT 1`).then(
+  const probe = pingDatabase(db).then(
     () => true,
     () => false,
   );

@@ -10,7 +10,7 @@ import type { PlanContent, TaskNodeLink } from '@domain/plans/plan';
 import type { ErrorDetail } from '@contract/common';
 import type { ServiceContext } from '../http/service-context';
 import { notFound, validationError } from '../http/app-error';
-import { assertPlanStructure } from '../plans/plan-outline.service';
+import { assertPlanStructure } from '../plans/plan-structure';
 import { createDraft } from '../plans/plan.service';
 import { expandLead, resolveNodeLinks, type Obligation } from '../plans/task-rows';
 import * as tasksRepo from '../plans/task.repository';

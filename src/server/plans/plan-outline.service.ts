@@ -1,58 +1,17 @@
-// Cây mục và vị trí nhiệm vụ: checks a draft's section tree, targets and task placement before
-// anything is written, and rearranges sections and tasks in one go (PUT /api/plans/:id/outline).
+// Cây mục và vị trí nhiệm vụ: rearranges sections and tasks of a draft in one go
+// (PUT /api/plans/:id/outline); the structure checks are in plan-structure.ts.
 import type { z } from 'zod';
 import type * as contract from '@contract/plans';
 import type { PlanDetail } from '@contract/plans';
 import type { PlanContent, PlanSection } from '@domain/plans/plan';
-import { checkSectionTree } from '@domain/plans/plan-outline';
-import { checkTargets } from '@domain/plans/target-rules';
-import type { Database } from '../db/client';
 import type { ServiceContext } from '../http/service-context';
 import { notFound, validationError, versionMismatch } from '../http/app-error';
 import * as plansRepo from './plan.repository';
 import * as tasksRepo from './task.repository';
-import { loadPlanFrameworks, type PlanFrameworks } from './plan-frameworks';
+import { assertPlanStructure } from './plan-structure';
 import { assertDraft, getPlanDetail } from './plan.service';
 
 type ErrorDetail = { field: string; message: string };
-
-/**
- * Kiểm tra cấu trúc: the section tree (no cycle, known parents, linked indices, existing nodes),
- * the targets, and that no task is left under a section that is gone. Throws 400 listing every
- * reason in Vietnamese; returns the plan's frameworks for the caller.
- */
-export async function assertPlanStructure(
-  db: Database,
-  tenantId: string,
-  content: PlanContent,
-  taskSectionIds: readonly (string | null)[],
-): Promise<PlanFrameworks> {
-  const frameworks = await loadPlanFrameworks(db, tenantId, content.frameworkIds);
-  const details: ErrorDetail[] = checkSectionTree(content.sections, {
-    frameworkIds: content.frameworkIds,
-    nodeCodes: frameworks.nodeCodes,
-  }).map((error) => ({ field: `sections.${error.sectionId}`, message: error.message }));
-  const sectionIds = new Set(content.sections.map((section) => section.id));
-  details.push(
-    ...checkTargets(content.targets, {
-      frameworkIds: content.frameworkIds,
-      nodeCodes: frameworks.nodeCodes,
-      sectionIds,
-    }).map((error) => ({
-      field: `targets.${error.targetId}.${error.field}`,
-      message: error.message,
-    })),
-  );
-  const orphaned = taskSectionIds.filter((id) => id !== null && !sectionIds.has(id)).length;
-  if (orphaned > 0) {
-    details.push({
-      field: 'sections',
-      message: `Còn ${orphaned} nhiệm vụ thuộc mục bị xóa: chuyển nhiệm vụ sang mục khác trước khi xóa mục.`,
-    });
-  }
-  if (details.length > 0) throw validationError('Cấu trúc kế hoạch không hợp lệ.', details);
-  return frameworks;
-}
 
 /**
  * Sắp xếp cây mục: replaces the section tree and puts the listed tasks under their sections in

@@ -21,7 +21,7 @@ import * as plansRepo from './plan.repository';
 import * as tasksRepo from './task.repository';
 import { toDomainTask, toPlanSummary, toTaskDto } from './plan-presenter';
 import { loadPlanFrameworks } from './plan-frameworks';
-import { assertPlanStructure } from './plan-outline.service';
+import { assertPlanStructure } from './plan-structure';
 import { notifyPlanIssued } from './plan-notices';
 
 /** The plan or 404 (also for another tenant's id: same answer as unknown). */

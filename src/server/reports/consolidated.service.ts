@@ -2,7 +2,6 @@
 // from the units' reports; the narrative it edited is kept (consolidated_reports) and laid over
 // the generated text; downloads as a state-format .docx and an .xlsx of every task.
 import { downloadFileName } from '@domain/shared/file-name';
-import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
 import { readTimeframe } from '../plans/timeframe-cache';
@@ -17,8 +16,7 @@ import {
 } from '@domain/reports/consolidated-report';
 import { notOnTimeStatus, periodCellStatus, reportingUnits } from '@domain/reports/submission';
 import { roundPoints, sumPoints } from '@domain/frameworks/points';
-import type { Database } from '../db/client';
-import { consolidatedReports } from '../db/schema';
+import * as narrativesRepo from './consolidated.repository';
 import type { ServiceContext } from '../http/service-context';
 import { versionMismatch } from '../http/app-error';
 import { DOCX_CONTENT_TYPE } from '../documents/plan-docx';
@@ -113,20 +111,6 @@ async function loadInput(ctx: ServiceContext, key: { planId: string; periodKey: 
   return { plan, period, tasks, cells, notOnTime, input };
 }
 
-async function findNarrative(db: Database, tenantId: string, planId: string, periodKey: string) {
-  const [row] = await db
-    .select()
-    .from(consolidatedReports)
-    .where(
-      and(
-        eq(consolidatedReports.tenantId, tenantId),
-        eq(consolidatedReports.planId, planId),
-        eq(consolidatedReports.periodKey, periodKey),
-      ),
-    );
-  return row ? { narrative: row.narrative as Record<string, string>, version: row.version } : null;
-}
-
 /** Báo cáo tổng hợp: the generated sections with the saved edits laid over them. */
 export async function getConsolidatedReport(
   ctx: ServiceContext,
@@ -135,7 +119,11 @@ export async function getConsolidatedReport(
   const { db, actor } = ctx;
   const { planId, periodKey } = input;
   const { period, cells, notOnTime, input: reportInput } = await loadInput(ctx, input);
-  const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
+  const saved = await narrativesRepo.findNarrative(db, {
+    tenantId: actor.tenantId,
+    planId,
+    periodKey,
+  });
   return {
     planId,
     period: toPeriodDto(period),
@@ -162,29 +150,17 @@ export async function saveConsolidatedReport(
   const narrative = Object.fromEntries(
     Object.entries(sections).filter(([, text]) => text.trim() !== ''),
   );
-  const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
+  const saved = await narrativesRepo.findNarrative(db, {
+    tenantId: actor.tenantId,
+    planId,
+    periodKey,
+  });
   if ((saved?.version ?? 0) !== version) throw versionMismatch(saved?.version ?? 0);
+  const key = { tenantId: actor.tenantId, planId, periodKey };
   if (!saved) {
-    const inserted = await db
-      .insert(consolidatedReports)
-      .values({ tenantId: actor.tenantId, planId, periodKey, narrative })
-      .onConflictDoNothing()
-      .returning();
-    if (inserted.length === 0) throw versionMismatch(1);
-  } else {
-    const updated = await db
-      .update(consolidatedReports)
-      .set({ narrative, version: sql`${consolidatedReports.version} + 1`, updatedAt: sql`now()` })
-      .where(
-        and(
-          eq(consolidatedReports.tenantId, actor.tenantId),
-          eq(consolidatedReports.planId, planId),
-          eq(consolidatedReports.periodKey, periodKey),
-          eq(consolidatedReports.version, version),
-        ),
-      )
-      .returning();
-    if (updated.length === 0) throw versionMismatch(version + 1);
+    if (!(await narrativesRepo.insertNarrative(db, key, narrative))) throw versionMismatch(1);
+  } else if (!(await narrativesRepo.updateNarrative(db, key, version, narrative))) {
+    throw versionMismatch(version + 1);
   }
   await audit({
     organisationId: plan.organisationId,
@@ -205,7 +181,11 @@ export async function consolidatedDocx(
   const { db, actor } = ctx;
   const { planId, periodKey } = key;
   const { period, input } = await loadInput(ctx, key);
-  const saved = await findNarrative(db, actor.tenantId, planId, periodKey);
+  const saved = await narrativesRepo.findNarrative(db, {
+    tenantId: actor.tenantId,
+    planId,
+    periodKey,
+  });
   const sections = applyNarrativeEdits(buildConsolidatedSections(input), saved?.narrative ?? {});
   return {
     fileName: downloadFileName(

@@ -1,13 +1,12 @@
 // Production set-up: create a province (tenant) if needed and its first administrator, without
 // going through the web (used by scripts/create-admin.ts).
-import { eq } from 'drizzle-orm';
 import { checkPassword } from '@domain/accounts/password-policy';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { Database } from '../db/client';
-import { tenants } from '../db/schema';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password-hash';
 import { findRootOrganisation, insertOrganisation } from '../organisations/organisation.repository';
+import { findTenantByCode, insertTenant } from './tenant.repository';
 import { findUserByLogin, insertRoleGrant, insertUser } from './user.repository';
 
 /** What the command line supplies. */
@@ -30,14 +29,11 @@ export async function createTenantAdmin(
   if (!/^[a-z0-9._@-]{3,100}$/.test(login))
     throw new Error('Tên đăng nhập gồm 3–100 ký tự: chữ không dấu, số, . _ @ -.');
   return db.transaction(async (tx) => {
-    let [tenant] = await tx.select().from(tenants).where(eq(tenants.code, input.tenantCode));
-    const createdTenant = !tenant;
-    if (!tenant)
-      [tenant] = await tx
-        .insert(tenants)
-        .values({ code: input.tenantCode, name: input.tenantName })
-        .returning();
-    const tenantId = tenant!.id;
+    const existing = await findTenantByCode(tx, input.tenantCode);
+    const createdTenant = !existing;
+    const tenant =
+      existing ?? (await insertTenant(tx, { code: input.tenantCode, name: input.tenantName }));
+    const tenantId = tenant.id;
     // Logins are unique per province: another province may use the same one.
     if (await findUserByLogin(tx, tenantId, login))
       throw new Error(`Tên đăng nhập «${login}» đã tồn tại trong tỉnh này.`);
@@ -46,8 +42,8 @@ export async function createTenantAdmin(
       (await insertOrganisation(tx, {
         tenantId,
         code: input.tenantCode,
-        name: tenant!.name,
-        searchText: foldVietnamese(`${input.tenantCode} ${tenant!.name}`),
+        name: tenant.name,
+        searchText: foldVietnamese(`${input.tenantCode} ${tenant.name}`),
         type: 'province',
         parentId: null,
         validFrom: '2025-07-01',

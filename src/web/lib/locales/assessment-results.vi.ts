@@ -1,15 +1,9 @@
 /** Vietnamese strings of a round's survey part, results, finalising and publication (điều tra xã hội học, kết quả, công bố). */
+import { ROUND_STATE_LABELS } from '@contract/domain-labels';
 export const assessmentResultsVi = {
   pageTitle: 'Kết quả đợt đánh giá',
   backToRound: 'Về đợt đánh giá',
-  state: {
-    draft: 'Dự thảo',
-    self_assessment: 'Tự đánh giá',
-    appraisal: 'Thẩm định',
-    explanation: 'Giải trình',
-    final: 'Đã có kết quả',
-    published: 'Đã công bố',
-  },
+  state: { ...ROUND_STATE_LABELS },
   stage: 'Thẩm định lần {{stage}}',
   framework: 'Bộ chỉ số: {{name}} ({{code}})',
   survey: {

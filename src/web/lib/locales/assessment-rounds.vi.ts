@@ -1,4 +1,9 @@
 /** Vietnamese strings of scoring rounds (đợt đánh giá): the list, opening a round, the round page. */
+import {
+  ROUND_STATE_LABELS,
+  ROUND_WINDOW_LABELS,
+  UNIT_ASSESSMENT_STATUS_LABELS,
+} from '@contract/domain-labels';
 export const assessmentRoundsVi = {
   pageTitle: 'Đánh giá chỉ số',
   create: 'Mở đợt đánh giá',
@@ -23,20 +28,9 @@ export const assessmentRoundsVi = {
   exemptionsPlaceholder: 'Chọn lĩnh vực, tiêu chí',
   noExemptable: 'Bộ chỉ số không có tiêu chí được miễn',
   submittedCount: 'Đã gửi',
-  stateLabel: {
-    draft: 'Dự thảo',
-    self_assessment: 'Tự đánh giá',
-    appraisal: 'Thẩm định',
-    explanation: 'Giải trình',
-    final: 'Đã có kết quả',
-    published: 'Đã công bố',
-  },
+  stateLabel: { ...ROUND_STATE_LABELS },
   stage: 'lần {{stage}}',
-  window: {
-    selfAssessment: 'Tự đánh giá',
-    appraisal: 'Thẩm định',
-    explanation: 'Giải trình',
-  },
+  window: { ...ROUND_WINDOW_LABELS },
   windowsTitle: 'Thời gian',
   windowsHint:
     'Thẩm định bắt đầu sau khi hết thời gian tự đánh giá; giải trình nằm trong thời gian thẩm định (thẩm định lần 2 sau giải trình).',
@@ -61,11 +55,7 @@ export const assessmentRoundsVi = {
   participants: 'Đơn vị tham gia',
   unit: 'Đơn vị',
   status: 'Tự đánh giá',
-  unitStatus: {
-    not_started: 'Chưa bắt đầu',
-    in_progress: 'Đang tự đánh giá',
-    submitted: 'Đã gửi',
-  },
+  unitStatus: { ...UNIT_ASSESSMENT_STATUS_LABELS },
   submittedAt: 'Ngày gửi',
   appraisalDoneAt: 'Xác nhận thẩm định',
   completion: 'Mức độ hoàn thành',

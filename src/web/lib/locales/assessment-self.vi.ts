@@ -1,4 +1,5 @@
 /** Màn hình tự đánh giá (tiếng Việt): the source of the keys of assessment-self.en.ts. */
+import { UNIT_ASSESSMENT_STATUS_LABELS } from '@contract/domain-labels';
 export const assessmentSelfVi = {
   title: 'Tự đánh giá, chấm điểm',
   windowLabel: 'Thời hạn tự đánh giá: {{from}} – {{to}}',
@@ -6,11 +7,7 @@ export const assessmentSelfVi = {
     'Ngoài thời hạn tự đánh giá hoặc đợt đánh giá không ở giai đoạn tự đánh giá: chỉ xem.',
   submittedReadOnly:
     'Đơn vị đã gửi bản tự đánh giá lúc {{at}}; muốn sửa, lãnh đạo đơn vị rút bản đã gửi.',
-  status: {
-    not_started: 'Chưa bắt đầu',
-    in_progress: 'Đang tự đánh giá',
-    submitted: 'Đã gửi',
-  },
+  status: { ...UNIT_ASSESSMENT_STATUS_LABELS },
   completion: {
     label: 'Tiến độ tự chấm',
     detail:

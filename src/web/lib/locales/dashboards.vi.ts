@@ -1,14 +1,7 @@
 /** Vietnamese strings of the dashboards: "Theo dõi báo cáo" of a plan, the consolidated report and the notification bell. */
+import { PERIOD_CELL_STATUS_LABELS } from '@contract/domain-labels';
 export const dashboardsVi = {
-  cellStatus: {
-    not_due: 'Chưa đến hạn',
-    in_progress: 'Đang soạn',
-    on_time: 'Nộp đúng hạn',
-    late: 'Nộp muộn',
-    missing: 'Chưa nộp (quá hạn)',
-    returned: 'Bị trả lại',
-    accepted: 'Đã tiếp nhận',
-  },
+  cellStatus: { ...PERIOD_CELL_STATUS_LABELS },
   chartView: 'Biểu đồ',
   tableView: 'Bảng dữ liệu',
   exportExcel: 'Xuất Excel',

@@ -1,4 +1,5 @@
 /** Vietnamese strings of the "Bộ chỉ số" screens (attached to the dictionary as `frameworkScreens`). */
+import { SCORING_RULE_LABELS } from '@contract/domain-labels';
 export const frameworksVi = {
   pageTitle: 'Bộ chỉ số',
   indexKind: {
@@ -25,15 +26,7 @@ export const frameworksVi = {
     survey: 'Điều tra XHH',
     bonus: 'Điểm thưởng, tối đa {{points}}',
   },
-  ruleType: {
-    binary: 'Có / không',
-    tiered: 'Theo mức',
-    ratio: 'Theo tỷ lệ',
-    ratio_threshold: 'Theo tỷ lệ, đạt ngưỡng được điểm tối đa',
-    deduction: 'Trừ điểm theo số lần vi phạm',
-    survey: 'Theo kết quả điều tra xã hội học',
-    bonus: 'Điểm thưởng',
-  },
+  ruleType: { ...SCORING_RULE_LABELS },
   list: {
     filterKind: 'Loại chỉ số',
     filterYear: 'Năm',

@@ -1,20 +1,12 @@
 /** Vietnamese strings of the "Báo cáo" screens (my unit's reports, one report with evidence, submit and review). */
+import {
+  DUE_IN_PERIOD_LABELS,
+  PERIOD_CELL_STATUS_LABELS,
+  SUBMISSION_STATUS_LABELS,
+} from '@contract/domain-labels';
 export const reportsVi = {
-  cellStatus: {
-    not_due: 'Chưa đến hạn',
-    in_progress: 'Đang soạn',
-    on_time: 'Nộp đúng hạn',
-    late: 'Nộp muộn',
-    missing: 'Chưa nộp (quá hạn)',
-    returned: 'Bị trả lại',
-    accepted: 'Đã tiếp nhận',
-  },
-  submissionStatus: {
-    draft: 'Đang soạn',
-    submitted: 'Đã nộp',
-    returned: 'Bị trả lại',
-    accepted: 'Đã tiếp nhận',
-  },
+  cellStatus: { ...PERIOD_CELL_STATUS_LABELS },
+  submissionStatus: { ...SUBMISSION_STATUS_LABELS },
   mine: {
     pageTitle: 'Báo cáo của đơn vị tôi',
     unit: 'Đơn vị',
@@ -74,11 +66,7 @@ export const reportsVi = {
     noneDue: 'Không có nhiệm vụ nào đến hạn trong kỳ này.',
     general: 'Nhiệm vụ chung',
     numberTitle: 'Số thứ tự trong kế hoạch',
-    dueReason: {
-      due: 'Đến hạn kỳ này',
-      overdue: 'Quá hạn từ kỳ trước',
-      every_period: 'Báo cáo hằng kỳ',
-    },
+    dueReason: { ...DUE_IN_PERIOD_LABELS },
     doneSetFull: 'Đã đặt tiến độ 100% vì nhiệm vụ hoàn thành.',
     fullNotDone: 'Tiến độ 100%: nhiệm vụ đã hoàn thành?',
     markDone: 'Chuyển sang «Hoàn thành»',

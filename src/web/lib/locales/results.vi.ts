@@ -1,4 +1,5 @@
 /** Vietnamese strings of the "Kết quả đánh giá" screens (ranking, import, gap analysis, entry). */
+import { SCORE_STATE_LABELS } from '@contract/domain-labels';
 export const resultsVi = {
   pageTitle: 'Kết quả đánh giá',
   framework: 'Bộ chỉ số',
@@ -11,11 +12,7 @@ export const resultsVi = {
   enterResults: 'Nhập điểm',
   gapAnalysis: 'Phân tích điểm bị trừ',
   /** Kết quả chưa nhập không phải là 0 điểm. */
-  scoreState: {
-    scored: 'Có điểm',
-    partial: 'Chưa đủ điểm',
-    unscored: 'Chưa có điểm',
-  },
+  scoreState: { ...SCORE_STATE_LABELS },
   ranking: {
     title: 'Bảng xếp hạng',
     rank: 'Hạng',

@@ -1,4 +1,5 @@
 /** Vietnamese strings of plan targets (chỉ tiêu): the plan's "Chỉ tiêu" panel and the dashboard of targets by index. */
+import { TARGET_STATUS_LABELS } from '@contract/domain-labels';
 export const targetsVi = {
   panelTitle: 'Chỉ tiêu',
   panelHint:
@@ -6,11 +7,7 @@ export const targetsVi = {
   empty: 'Kế hoạch chưa có chỉ tiêu nào.',
   manualGroup: 'Chỉ tiêu khác (KPI từ dữ liệu hồ sơ, đánh giá thủ công)',
   unknownIndex: 'Chỉ số không còn liên kết với kế hoạch',
-  status: {
-    met: 'Đạt',
-    not_met: 'Chưa đạt',
-    unknown: 'Chưa xác định',
-  },
+  status: { ...TARGET_STATUS_LABELS },
   summary: '{{met}} đạt · {{notMet}} chưa đạt · {{unknown}} chưa xác định',
   dashboard: {
     pageTitle: 'Chỉ tiêu theo chỉ số',

@@ -1,4 +1,5 @@
 /** Vietnamese dictionary: the default language and the source of the key structure. */
+import { ORGANISATION_TYPE_LABELS, ROLE_LABELS } from '@contract/domain-labels';
 import { frameworksVi } from './frameworks.vi';
 import { resultsVi } from './results.vi';
 import { plansVi } from './plans.vi';
@@ -126,21 +127,8 @@ export const vi = {
   comingSoon: {
     hint: 'Phân hệ này đang được xây dựng.',
   },
-  organisationType: {
-    province: 'Tỉnh, thành phố',
-    department: 'Sở, ban, ngành',
-    district: 'Huyện, quận, thị xã',
-    commune: 'Xã, phường, thị trấn, đặc khu',
-    sub_unit: 'Phòng, trung tâm, công chức',
-  },
-  role: {
-    admin: 'Quản trị hệ thống',
-    focal: 'Đầu mối CCHC (Nội vụ)',
-    editor: 'Cán bộ cập nhật',
-    leader: 'Lãnh đạo',
-    viewer: 'Chỉ xem',
-    appraiser: 'Thẩm định (Hội đồng thẩm định)',
-  },
+  organisationType: { ...ORGANISATION_TYPE_LABELS },
+  role: { ...ROLE_LABELS },
   layout: {
     userMenu: 'Tài khoản',
     changePassword: 'Đổi mật khẩu',

@@ -14,6 +14,7 @@ import {
 import { buildOutline, sectionDisplayTitle, type ReviewItem } from './import-review';
 import { ReviewMark } from './import-review-mark';
 import { ImportTaskRow, type ApplyEdit } from './import-task-row';
+import { legalReferenceTag } from '@contract/domain-labels';
 
 /** Short names of the indices, for the tag beside a section. */
 const INDEX_TAGS: Record<string, string> = {
@@ -23,7 +24,7 @@ const INDEX_TAGS: Record<string, string> = {
   ddci: 'DDCI',
   dti: 'DTI',
   dan_van: 'Dân vận',
-  service_766: 'QĐ 766',
+  service_766: legalReferenceTag('decision766'),
   custom: 'Chỉ số khác',
 };
 
