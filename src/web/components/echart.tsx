@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Flex, Segmented } from 'antd';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
+import { chartKindsOf } from '@web/lib/echarts/chart-kinds';
 import { loadECharts } from '@web/lib/echarts/load-echarts';
 import { localiseChartOption } from '@web/lib/chart-format';
 
@@ -83,13 +84,20 @@ function ChartCanvas({
     clickHandler.current = onItemClick;
   }, [onItemClick]);
 
+  // The chart kinds the option draws (e.g. "bar,line"). An ECharts instance takes the layouts and
+  // visuals registered when it is created, so the kinds load *before* init, and an option that
+  // needs another kind creates a new instance rather than drawing without its layout.
+  const kinds = chartKindsOf(option).join(',');
+  const latestOption = useRef(option);
+  latestOption.current = option;
+
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     let unmounted = false;
     let release = () => {};
-    // ECharts core arrives in its own chunk; an unmount before it lands leaves nothing to undo.
-    void loadECharts({}).then((echarts) => {
+    // ECharts arrives in its own chunks; an unmount before they land leaves nothing to undo.
+    void loadECharts(latestOption.current).then((echarts) => {
       if (unmounted) return;
       // SVG rather than canvas: sharp on paper (Print) and its text is in the page, readable by
       // assistive tools and by the browser journeys.
@@ -116,19 +124,11 @@ function ChartCanvas({
       release();
       setChart(null);
     };
-  }, []);
+  }, [kinds]);
 
   useEffect(() => {
     if (!chart) return;
-    let current = true;
-    // The option's chart kinds (cột, đường…) load before it is set; a newer option wins.
-    void loadECharts(option).then(() => {
-      if (current && !chart.isDisposed())
-        chart.setOption(localiseChartOption(option), { notMerge: true });
-    });
-    return () => {
-      current = false;
-    };
+    chart.setOption(localiseChartOption(option), { notMerge: true });
   }, [chart, option]);
 
   return (

@@ -1,5 +1,6 @@
 // Plumbing: loads ECharts core and the chart kinds an option draws, each in its own chunk, on
-// first use (the modules cache themselves: a second chart of a kind costs no request).
+// first use (the modules cache themselves: a second chart of a kind costs no request). Call it
+// before `echarts.init`: an instance keeps the layouts and visuals registered when it was made.
 import type { echarts } from './core';
 import { chartKindsOf, type ChartKind } from './chart-kinds';
 
