@@ -1,4 +1,8 @@
-/** The side menu's items, one per routed module in the route table's order. */
+/**
+ * The side menu's items, one per module in APP_MODULES' order (the route table's order too). Read
+ * from the module list, not the route table: the table lazily loads the layout that shows this
+ * menu, and reading it here would close an import cycle.
+ */
 import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import { Tag } from 'antd';
@@ -18,9 +22,8 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Me } from '@contract/auth';
-import type { AppModuleKey } from '@web/lib/app-modules';
+import { APP_MODULES, type AppModuleKey } from '@web/lib/app-modules';
 import { canOpenModule } from '@web/lib/permissions';
-import { MODULE_ROUTES } from './route-table';
 
 const MODULE_ICONS: Record<AppModuleKey, ReactNode> = {
   overview: <DashboardOutlined />,
@@ -44,7 +47,7 @@ type MenuItem = NonNullable<MenuProps['items']>[number] & { key: string };
  * not offered at all); modules not built yet carry a "Sắp có" tag.
  */
 export function buildMenuItems(t: TFunction, me: Me): MenuItem[] {
-  return MODULE_ROUTES.filter(({ module }) => canOpenModule(me, module.key)).map(({ module }) => ({
+  return APP_MODULES.filter((module) => canOpenModule(me, module.key)).map((module) => ({
     key: module.path,
     icon: MODULE_ICONS[module.key],
     label: (

@@ -166,3 +166,12 @@ export const LoginPage = lazyNamed(
 
 /** The layout with menu and header, loaded after login so the login bundle stays small. */
 export const AppLayout = lazyNamed(() => import('./app-layout'), 'AppLayout');
+
+/** The guard in front of every signed-in page, in its own chunk too (its error page is heavy). */
+export const AuthGuard = lazyNamed(() => import('./auth-guard'), 'AuthGuard');
+
+/** The per-module permission guard, lazy for the same reason (its "no access" page is a Result). */
+export const ModuleGuard = lazyNamed(() => import('./module-guard'), 'ModuleGuard');
+
+/** "Không tìm thấy trang", drawn with antd's 404 picture: loaded only when a path is unknown. */
+export const NotFoundPage = lazyNamed(() => import('./not-found-page'), 'NotFoundPage');

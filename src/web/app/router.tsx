@@ -3,10 +3,14 @@ import { Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
 import { LOGIN_PATH } from '@web/lib/app-modules';
-import { AuthGuard } from './auth-guard';
-import { AppLayout, LoginPage, MODULE_ROUTES } from './route-table';
-import { NotFoundPage } from './not-found-page';
-import { ModuleGuard } from './module-guard';
+import {
+  AppLayout,
+  AuthGuard,
+  LoginPage,
+  MODULE_ROUTES,
+  ModuleGuard,
+  NotFoundPage,
+} from './route-table';
 
 /** The routes of the layout, one per module, then the catch-all. */
 export const moduleRouteObjects: RouteObject[] = [
@@ -45,7 +49,11 @@ export const appRoutes: RouteObject[] = [
     ),
   },
   {
-    element: <AuthGuard />,
+    element: (
+      <Suspense fallback={<FullPageSpinner />}>
+        <AuthGuard />
+      </Suspense>
+    ),
     children: [
       {
         element: (

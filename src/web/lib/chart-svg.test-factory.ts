@@ -1,6 +1,6 @@
 // Plumbing for web tests: draws an ECharts option to SVG in Node (server-side rendering, no DOM)
 // through the same localisation as the EChart component, and returns the texts on the picture.
-import { echarts } from './echarts-setup';
+import { echarts } from './echarts/all-charts.test-factory';
 import { localiseChartOption } from './chart-format';
 
 /** Every <text> drawn for `option` (as the EChart component would draw it unless `raw`). */

@@ -1,10 +1,11 @@
-// Plumbing: i18next set up once with both dictionaries; Vietnamese unless the user chose English.
+// Plumbing: i18next set up once, Vietnamese unless the user chose English. The Vietnamese
+// dictionary is in the entry bundle; the English one (as large) is fetched only when English is
+// chosen, so the login page does not download a language most users never see.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { vi } from './locales/vi';
-import { en } from './locales/en';
 
 /** The languages of the interface. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -23,11 +24,20 @@ function applyToPage(language: Language): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
+/** Adds the English dictionary (its own chunk) when English is wanted and not yet loaded. */
+async function loadDictionary(language: Language): Promise<void> {
+  if (language === 'vi' || i18next.hasResourceBundle('en', 'translation')) return;
+  const { en } = await import('./locales/en');
+  i18next.addResourceBundle('en', 'translation', en);
+}
+
 const initialLanguage = readStoredLanguage();
 
+// Starts in Vietnamese (its dictionary is at hand); a stored English choice follows as soon as
+// the English dictionary has arrived.
 void i18next.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: initialLanguage,
+  resources: { vi: { translation: vi } },
+  lng: 'vi',
   fallbackLng: 'vi',
   supportedLngs: [...LANGUAGES],
   initAsync: false,
@@ -35,11 +45,13 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-applyToPage(initialLanguage);
+applyToPage('vi');
+if (initialLanguage === 'en') void changeLanguage('en');
 
 /** Switches the interface language and remembers the choice in this browser. */
 export async function changeLanguage(language: Language): Promise<void> {
   if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, language);
+  await loadDictionary(language);
   applyToPage(language);
   await i18next.changeLanguage(language);
 }
