@@ -202,16 +202,6 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
     },
   },
-  // TEMPORARY (issue 15): the web/app cycle is removed on another branch; drop this at merge.
-  {
-    files: [
-      'src/web/app/app-layout.tsx',
-      'src/web/app/menu-items.tsx',
-      'src/web/app/route-table.tsx',
-      'src/web/app/side-menu.tsx',
-    ],
-    rules: { 'import-x/no-cycle': 'off' },
-  },
   // What ships never loads test code: test helpers live in test/, and vitest and smtp-server are
   // devDependencies, absent after `npm ci --omit=dev`. (The typescript-eslint twin of
   // no-restricted-imports, so the per-folder rules above stay in force beside it.)
