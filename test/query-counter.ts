@@ -1,24 +1,33 @@
-// Plumbing for tests and benches: counts the statements every pg client in this process sends
-// (pool queries and transaction clients alike, BEGIN and COMMIT included) while `work` runs.
+// Plumbing for tests and benches: counts the statements pg clients send (pool queries and
+// transaction clients alike, BEGIN and COMMIT included) on behalf of `work` — its own async
+// context, so a timer's query running meanwhile (the e-mail outbox poll) is not counted.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 
-/** Runs `work` and returns its result with the SQL texts sent meanwhile, in order. */
+const context = new AsyncLocalStorage<string[]>();
+const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+const original = prototype.query;
+let installed = false;
+
+/** Runs `work` and returns its result with the SQL texts it sent, in order. */
 export async function countQueries<T>(
   work: () => Promise<T>,
 ): Promise<{ result: T; sql: string[] }> {
-  const sent: string[] = [];
-  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = prototype.query;
-  prototype.query = function (this: unknown, ...args: unknown[]) {
-    const first = args[0];
-    sent.push(
-      typeof first === 'string' ? first : String((first as { text?: string } | null)?.text ?? ''),
-    );
-    return original.apply(this, args);
-  };
-  try {
-    return { result: await work(), sql: sent };
-  } finally {
-    prototype.query = original;
+  if (!installed) {
+    installed = true;
+    prototype.query = function (this: unknown, ...args: unknown[]) {
+      const first = args[0];
+      context
+        .getStore()
+        ?.push(
+          typeof first === 'string'
+            ? first
+            : String((first as { text?: string } | null)?.text ?? ''),
+        );
+      return original.apply(this, args);
+    };
   }
+  const sent: string[] = [];
+  const result = await context.run(sent, work);
+  return { result, sql: sent };
 }
