@@ -170,6 +170,7 @@ export async function buildApp(options: {
       idleMinutes: config.SESSION_IDLE_MINUTES,
       absoluteHours: config.SESSION_ABSOLUTE_HOURS,
       now: clock.now(),
+      cacheSeconds: config.sessionCacheSeconds,
     });
     request.actor = session?.actor ?? null;
     request.sessionTokenHash = session?.tokenHash ?? null;

@@ -38,6 +38,11 @@ const configSchema = z.object({
     .min(1)
     .max(7 * 24)
     .default(10),
+  /**
+   * Seconds a signed-in request may reuse a session read from the database (0: read every time;
+   * default 5, and 0 under NODE_ENV=test unless set). Revocations drop entries at once.
+   */
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).optional(),
   /** Set the Secure flag on cookies (defaults to on in production, where HTTPS is expected). */
   COOKIE_SECURE: boolean.optional(),
   /** Behind a reverse proxy: trust X-Forwarded-* for client IP and protocol. */
@@ -85,6 +90,8 @@ const configSchema = z.object({
 /** The validated configuration. */
 export type Config = z.infer<typeof configSchema> & {
   cookieSecure: boolean;
+  /** SESSION_CACHE_SECONDS with its default applied. */
+  sessionCacheSeconds: number;
   evidenceDir: string;
   /** SMTP settings, or null when SMTP_HOST is unset (e-mail disabled). */
   mail: MailerConfig | null;
@@ -109,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...config,
     cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',
+    sessionCacheSeconds: config.SESSION_CACHE_SECONDS ?? (config.NODE_ENV === 'test' ? 0 : 5),
     clock: config.PARPLAN_TODAY ? fixedDayClock(config.PARPLAN_TODAY) : systemClock,
     evidenceDir: path.resolve(
       config.EVIDENCE_DIR ?? path.join(config.PARPLAN_DATA_DIR, 'evidence'),

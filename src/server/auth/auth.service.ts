@@ -20,6 +20,7 @@ import type { AuditEntry } from '../http/route';
 import { findOrganisation } from '../organisations/organisation.repository';
 import * as users from '../users/user.repository';
 import * as sessions from './session.repository';
+import * as sessionCache from './session-cache';
 import * as failures from './login-failure.repository';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password-hash';
 
@@ -134,29 +135,45 @@ async function actorOf(db: Database, tenantId: string, userId: string): Promise<
 export async function resolveSession(
   db: Database,
   cookieValue: string | undefined,
-  limits: { idleMinutes: number; absoluteHours: number; now: Date },
+  limits: {
+    idleMinutes: number;
+    absoluteHours: number;
+    now: Date;
+    /** How long a session read from the database may be reused (0: never). */
+    cacheSeconds?: number;
+  },
 ): Promise<{ actor: Actor; tokenHash: string } | null> {
   const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(cookieValue ?? '');
   if (!match) return null;
   const [, tenantId, token] = match as unknown as [string, string, string];
   const tokenHash = hashToken(token);
-  const found = await sessions.findSessionWithUser(db, tenantId, tokenHash);
-  if (!found || !found.user.isActive) return null;
+  const cacheSeconds = limits.cacheSeconds ?? 0;
+  let session = cacheSeconds > 0 ? sessionCache.cachedSession(tenantId, tokenHash) : undefined;
+  if (!session) {
+    const found = await sessions.findSessionWithUser(db, tenantId, tokenHash);
+    if (!found || !found.user.isActive) return null;
+    session = {
+      actor: await actorOf(db, tenantId, found.user.id),
+      tokenHash,
+      createdAt: found.session.createdAt,
+      lastSeenAt: found.session.lastSeenAt,
+    };
+    sessionCache.rememberSession(tenantId, session, cacheSeconds);
+  }
   const { now } = limits;
+  // Checked on every request, cached or not: the clock moves while the entry is kept.
   if (
-    sessionExpiry(
-      { createdAt: found.session.createdAt, lastSeenAt: found.session.lastSeenAt },
-      now,
-      limits,
-    )
+    sessionExpiry({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt }, now, limits)
   ) {
-    await sessions.deleteSession(db, tenantId, tokenHash);
+    await sessionCache.revokeSessions(db, session.actor, { tokenHash });
     return null;
   }
   // Write the activity time at most once a minute: the idle timeout does not need more.
-  if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000)
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     await sessions.touchSession(db, tenantId, tokenHash);
-  return { actor: await actorOf(db, tenantId, found.user.id), tokenHash };
+    session.lastSeenAt = now;
+  }
+  return { actor: session.actor, tokenHash };
 }
 
 /** Ends the current session. */
@@ -166,7 +183,7 @@ export async function signOut(
   tokenHash: string,
   audit: (e: AuditEntry) => Promise<void>,
 ) {
-  await sessions.deleteSession(db, actor.tenantId, tokenHash);
+  await sessionCache.revokeSessions(db, actor, { tokenHash });
   await audit({
     organisationId: null,
     action: 'auth.logout',
@@ -223,7 +240,7 @@ export async function changeOwnPassword(
     passwordHash: await hashPassword(input.newPassword),
   });
   if (!updated) throw versionMismatch(user.version + 1);
-  await sessions.deleteOtherSessionsOfUser(db, actor.tenantId, actor.userId, currentTokenHash);
+  await sessionCache.revokeSessions(db, actor, { exceptTokenHash: currentTokenHash });
   await audit({
     organisationId: user.homeOrganisationId,
     action: 'auth.password',

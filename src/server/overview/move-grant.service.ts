@@ -4,6 +4,7 @@ import { can } from '@domain/permissions/can';
 import type { ServiceContext } from '../http/service-context';
 import { forbidden, notFound, validationError } from '../http/app-error';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
+import { forgetSessionsOfUser } from '../auth/session-cache';
 import * as repo from './overview.repository';
 
 /** The organisation a grant sits in, for authorising the move on it (null: not in the tenant). */
@@ -35,6 +36,7 @@ export async function moveGrantToSuccessor(
   }
   const movedId = await repo.moveGrant(db, tenantId, grant, input.successorId);
   if (!movedId) throw notFound('Không tìm thấy vai trò này (có thể đã được chuyển).');
+  forgetSessionsOfUser(tenantId, grant.userId);
   await ctx.audit({
     organisationId: input.successorId,
     action: 'role.assign',

@@ -7,7 +7,13 @@ import { can, grantRootsFor } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { readTimeframe } from './timeframe-cache';
 import { randomUUID } from 'node:crypto';
-import type { PlanContent, PlanSection, PlanSignature, PlanTask } from '@domain/plans/plan';
+import type {
+  PlanContent,
+  PlanSection,
+  PlanSignature,
+  PlanTask,
+  TaskStatus,
+} from '@domain/plans/plan';
 import type { PlanTarget } from '@domain/plans/plan-targets';
 import { canIssue, checkPlanReadiness } from '@domain/plans/plan-readiness';
 import { cascadePreamble, defaultPlanContent, issuingBodyOf } from '@domain/plans/plan-defaults';
@@ -47,14 +53,18 @@ export function assertDraft(plan: { status: string }): void {
 export async function planSummaries(
   ctx: ReadContext,
   rows: plansRepo.PlanListRow[],
+  /** The plans' tasks when the caller has already read them all (saves the query). */
+  loadedTasks?: readonly { planId: string; timeframeText: string; status: TaskStatus }[],
 ): Promise<PlanSummary[]> {
   const { db, today } = ctx;
   const tenantId = ctx.actor.tenantId;
-  const timeframes = await tasksRepo.listTaskTimeframes(
-    db,
-    tenantId,
-    rows.map((row) => row.id),
-  );
+  const timeframes =
+    loadedTasks ??
+    (await tasksRepo.listTaskTimeframes(
+      db,
+      tenantId,
+      rows.map((row) => row.id),
+    ));
   const yearOf = new Map(rows.map((row) => [row.id, row.year]));
   const overdue = new Map<string, number>();
   for (const task of timeframes) {

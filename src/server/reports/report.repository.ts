@@ -157,20 +157,22 @@ export async function listEntries(
   return rows as EntryRow[];
 }
 
-/** Replaces a submission's entries with `entries`. */
+/** Replaces a submission's entries with `entries`; returns the rows now stored. */
 export async function replaceEntries(
   db: Database,
   tenantId: string,
   submissionId: string,
   entries: readonly Omit<EntryRow, 'tenantId' | 'submissionId'>[],
-): Promise<void> {
+): Promise<EntryRow[]> {
   await db
     .delete(reportEntries)
     .where(and(eq(reportEntries.tenantId, tenantId), eq(reportEntries.submissionId, submissionId)));
-  if (entries.length === 0) return;
-  await db
+  if (entries.length === 0) return [];
+  const rows = await db
     .insert(reportEntries)
-    .values(entries.map((entry) => ({ ...entry, tenantId, submissionId })));
+    .values(entries.map((entry) => ({ ...entry, tenantId, submissionId })))
+    .returning();
+  return rows as EntryRow[];
 }
 
 /** Evidence files of these submissions, oldest first. */

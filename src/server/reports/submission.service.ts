@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
 import type { KpiComputedDto, SubmissionDto } from '@contract/reports';
-import { can, type Actor } from '@domain/permissions/can';
+import { can, type Actor, type OrganisationResource } from '@domain/permissions/can';
 import type { TaskStatus } from '@domain/plans/plan';
 import { numberTasks } from '@domain/plans/task-numbering';
 import { progressContradiction } from '@domain/reports/entry-progress';
@@ -109,25 +109,40 @@ export function assertOpen(context: ReportContext, today: string): void {
   }
 }
 
+/**
+ * Whether the actor may act on `organisationId`. The path comes from the request's authorised
+ * resource when the unit is on it (the unit itself, or the plan's unit above it), so a report's
+ * answer does not look the same path up again.
+ */
 async function canAct(
   db: Database,
   actor: Actor,
   action: 'report.submit' | 'report.review',
   organisationId: string,
+  resource: OrganisationResource | null | undefined,
 ) {
-  const path = await findOrganisationPath(db, actor.tenantId, organisationId);
+  const at = resource?.path.indexOf(organisationId) ?? -1;
+  const path =
+    resource && at >= 0
+      ? resource.path.slice(0, at + 1)
+      : await findOrganisationPath(db, actor.tenantId, organisationId);
   return path !== null && can(actor, action, { tenantId: actor.tenantId, organisationId, path });
 }
 
 /** Báo cáo kỳ as the API shows it: saved values, or the unit's tasks with their current status. */
 export async function presentSubmission(
-  ctx: Pick<ServiceContext, 'db' | 'actor' | 'today'>,
+  ctx: Pick<ServiceContext, 'db' | 'actor' | 'today'> & Partial<Pick<ServiceContext, 'resource'>>,
   context: ReportContext,
+  /** What the caller has just written (the row, and its entries when it replaced them): not read again. */
+  written?: { row: repo.SubmissionRow; entries?: repo.EntryRow[] },
 ): Promise<SubmissionDto> {
   const { db, actor, today } = ctx;
   const { plan, period, organisation, tasks } = context;
-  const row = await repo.findSubmission(db, actor.tenantId, plan.id, period.key, organisation.id);
-  const entries = row ? await repo.listEntries(db, actor.tenantId, [row.id]) : [];
+  const row =
+    written?.row ??
+    (await repo.findSubmission(db, actor.tenantId, plan.id, period.key, organisation.id));
+  const entries =
+    written?.entries ?? (row ? await repo.listEntries(db, actor.tenantId, [row.id]) : []);
   const evidence = row ? await repo.listEvidence(db, actor.tenantId, [row.id]) : [];
   // Các đơn vị phối hợp: their non-draft reports of the same period, for the tasks this unit leads.
   const coordinatorEntries = await repo.listCoordinatorEntries(
@@ -138,15 +153,15 @@ export async function presentSubmission(
     tasks.filter((task) => task.role === 'lead').map((task) => task.id),
     organisation.id,
   );
+  // Every task of the plan: numbered as in the plan, and counted (overdue) in its summary.
+  const planTasks = await tasksRepo.listPlanTasks(db, actor.tenantId, plan.id);
   const [summary] = await planSummaries(
     ctx,
     await plansRepo.listPlansUnder(db, actor.tenantId, 'all', { ids: [plan.id] }),
+    planTasks,
   );
   // Số nhiệm vụ như trong kế hoạch: numbered among all the plan's tasks, listed in the plan's order.
-  const numbers = numberTasks(
-    plan.content,
-    await tasksRepo.listPlanTasks(db, actor.tenantId, plan.id),
-  );
+  const numbers = numberTasks(plan.content, planTasks);
   const planOrder = new Map([...numbers.keys()].map((id, index) => [id, index]));
   const inPlanOrder = [...tasks].sort(
     (a, b) => (planOrder.get(a.id) ?? 0) - (planOrder.get(b.id) ?? 0),
@@ -221,9 +236,10 @@ export async function presentSubmission(
       isEditable(status) &&
       plan.status === 'issued' &&
       today >= period.from &&
-      (await canAct(db, actor, 'report.submit', organisation.id)),
+      (await canAct(db, actor, 'report.submit', organisation.id, ctx.resource)),
     canReview:
-      status === 'submitted' && (await canAct(db, actor, 'report.review', plan.organisationId)),
+      status === 'submitted' &&
+      (await canAct(db, actor, 'report.review', plan.organisationId, ctx.resource)),
   };
 }
 
@@ -313,7 +329,7 @@ export async function saveSubmission(
     kpiValues,
   });
   if (!updated) throw versionMismatch(row.version + 1);
-  await repo.replaceEntries(
+  const entries = await repo.replaceEntries(
     db,
     actor.tenantId,
     row.id,
@@ -335,7 +351,7 @@ export async function saveSubmission(
     // Số liệu KPI as stored: each figure with the computed one and the reason for overriding it.
     after: { version: updated.version, ...body, kpiValues },
   });
-  return presentSubmission(ctx, context);
+  return presentSubmission(ctx, context, { row: updated, entries });
 }
 
 /**
@@ -385,7 +401,7 @@ export async function submitSubmission(
     after: { status: 'submitted', daysLate: updated.daysLate },
   });
   await notifySubmitted(ctx, context, updated);
-  return presentSubmission(ctx, context);
+  return presentSubmission(ctx, context, { row: updated });
 }
 
 /**

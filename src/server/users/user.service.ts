@@ -8,7 +8,7 @@ import type { Database } from '../db/client';
 import type { AuditEntry } from '../http/route';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import { hashPassword } from '../auth/password-hash';
-import { deleteSessionsOfUser } from '../auth/session.repository';
+import { forgetSessionsOfUser, revokeSessions } from '../auth/session-cache';
 import { clearLoginFailures } from '../auth/login-failure.repository';
 import { findOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
 import type { ServiceContext } from '../http/service-context';
@@ -166,7 +166,7 @@ export async function updateUser(
   });
   if (!row) throw versionMismatch(current.version + 1);
   if (password !== undefined || changes.isActive === false)
-    await deleteSessionsOfUser(db, actor.tenantId, userId);
+    await revokeSessions(db, { tenantId: actor.tenantId, userId }, { all: true });
   // A new password from the administrator also lifts the lock from failed attempts.
   if (password !== undefined) await clearLoginFailures(db, current.login);
   const after = await getUser(db, actor.tenantId, userId);
@@ -217,6 +217,8 @@ export async function grantRole(
   if (!(await repo.findUser(db, actor.tenantId, userId))) throw notFound();
   const grant = await repo.insertRoleGrant(db, { tenantId: actor.tenantId, userId, ...input });
   if (!grant) throw conflict('Người dùng đã có vai trò này tại đơn vị này.');
+  // Their signed-in requests read the new grant at once, not after the session cache's seconds.
+  forgetSessionsOfUser(actor.tenantId, userId);
   await audit({
     organisationId: input.organisationId,
     action: 'role.assign',
@@ -238,6 +240,7 @@ export async function revokeRole(
   const grant = await repo.findRoleGrant(db, actor.tenantId, grantId);
   if (!grant || grant.userId !== userId) throw notFound();
   await repo.deleteRoleGrant(db, actor.tenantId, grantId);
+  forgetSessionsOfUser(actor.tenantId, userId);
   await audit({
     organisationId: grant.organisationId,
     action: 'role.assign',
