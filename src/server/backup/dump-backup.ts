@@ -29,7 +29,9 @@ function runTool(tool: string, args: string[]): Promise<void> {
       ),
     );
     child.on('close', (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`${tool} thất bại (mã ${code}):\n${stderr}`)),
+      code === 0
+        ? resolvePromise()
+        : reject(new Error(`${tool} thất bại (mã ${code}):\n${stderr}`)),
     );
   });
 }
@@ -87,7 +89,11 @@ export async function restoreWithDump(input: {
   file: string;
   evidenceDir: string;
   progress?: (line: string) => void;
-}): Promise<{ manifest: BackupManifest; evidenceFiles: number; rowCounts: Record<string, number> }> {
+}): Promise<{
+  manifest: BackupManifest;
+  evidenceFiles: number;
+  rowCounts: Record<string, number>;
+}> {
   const progress = input.progress ?? (() => {});
   const staging = await mkdtemp(join(tmpdir(), 'parplan-restore-'));
   try {

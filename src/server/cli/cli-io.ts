@@ -66,7 +66,7 @@ export function describeFailure(error: unknown): { exitCode: number; message: st
   if (error instanceof AppError && error.code === 'VALIDATION_FAILED') {
     const lines = (error.details ?? []).map(
       (detail) =>
-        `  ${detail.row !== undefined ? `Dòng ${detail.row}: ` : ''}${detail.field ? `[${detail.field}] ` : ''}${detail.message}`,
+        `  ${detail.row !== undefined && !detail.message.startsWith('Dòng ') ? `Dòng ${detail.row}: ` : ''}${detail.field ? `[${detail.field}] ` : ''}${detail.message}`,
     );
     return { exitCode: EXIT.invalidInput, message: [error.message, ...lines].join('\n') };
   }
@@ -74,12 +74,15 @@ export function describeFailure(error: unknown): { exitCode: number; message: st
     return { exitCode: EXIT.database, message: error.message };
   if (error instanceof DataDirLockedError)
     return { exitCode: EXIT.failure, message: error.message };
-  const code = (error as { code?: string } | null)?.code;
-  if (code && DATABASE_CODES.has(code))
-    return {
-      exitCode: EXIT.database,
-      message: `Không kết nối được cơ sở dữ liệu: ${(error as Error).message}`,
-    };
+  // Drizzle wraps the driver's error in `cause`; Node's connection errors may be an AggregateError.
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    const code = (cause as { code?: string }).code;
+    if (code && DATABASE_CODES.has(code))
+      return {
+        exitCode: EXIT.database,
+        message: `Không kết nối được cơ sở dữ liệu: ${(cause as Error).message || code}`,
+      };
+  }
   return {
     exitCode: EXIT.failure,
     message: error instanceof Error ? error.message : String(error),

@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 import { createTenantAdmin } from '../../users/tenant-admin.service';
 import { importOrganisations } from '../../organisations/organisation.service';
 import { countAppliedMigrations } from '../cli.repository';
+import { connectDatabase } from '../../db/client';
 import { withCliDatabase } from '../cli-database';
 import { cliContext } from '../cli-actor';
 import { CliError, EXIT } from '../cli-io';
@@ -60,9 +61,19 @@ export async function runMigrate(
   config: Config,
   progress: (line: string) => void,
 ): Promise<CommandResult> {
-  const applied = await withCliDatabase(config, ({ db }) => countAppliedMigrations(db), {
-    progress,
-  });
+  // The migrations' own table belongs to the owner: the app role may not read it.
+  const applied = await withCliDatabase(
+    config,
+    async ({ ownerUrl }) => {
+      const owner = connectDatabase(ownerUrl, 1);
+      try {
+        return await countAppliedMigrations(owner.db);
+      } finally {
+        await owner.pool.end();
+      }
+    },
+    { progress },
+  );
   return { lines: [`Cơ sở dữ liệu đã cập nhật: ${applied} migration.`], json: { applied } };
 }
 

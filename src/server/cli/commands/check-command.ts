@@ -44,7 +44,8 @@ function migrationsShipped(): number {
 
 async function checkDatabase(config: Config, checks: Check[]): Promise<boolean> {
   let target: EmbeddedTarget | null = null;
-  let url = config.DATABASE_URL;
+  // The owner reads the migrations' table; the app role may not.
+  let url = config.DATABASE_OWNER_URL ?? config.DATABASE_URL;
   try {
     if (!url) {
       target = await reachEmbeddedCluster(config.PARPLAN_DATA_DIR, {
