@@ -1,5 +1,5 @@
 // Production set-up: create a province (tenant) if needed and its first administrator, without
-// going through the web (used by scripts/create-admin.ts).
+// going through the web (used by `parplan create-admin`, src/server/cli).
 import { checkPassword } from '@domain/accounts/password-policy';
 import { foldVietnamese } from '@domain/shared/fold-vietnamese';
 import type { Database } from '../db/client';
