@@ -217,13 +217,15 @@ export async function presentSubmission(
           })),
       };
     }),
-    canEdit:
-      isEditable(status) &&
-      plan.status === 'issued' &&
-      today >= period.from &&
-      (await canAct(db, actor, 'report.submit', organisation.id)),
-    canReview:
-      status === 'submitted' && (await canAct(db, actor, 'report.review', plan.organisationId)),
+    abilities: {
+      canEdit:
+        isEditable(status) &&
+        plan.status === 'issued' &&
+        today >= period.from &&
+        (await canAct(db, actor, 'report.submit', organisation.id)),
+      canReview:
+        status === 'submitted' && (await canAct(db, actor, 'report.review', plan.organisationId)),
+    },
   };
 }
 
