@@ -5,6 +5,7 @@ import { UNIT_ASSESSMENT_STATUSES } from '@domain/assessment/unit-assessment-sta
 import { INDEX_KINDS } from '@domain/frameworks/index-kind';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
 import { defineEndpoint } from './endpoint';
+import { abilitiesSchema } from './abilities';
 
 /** The participant rules the "Mở đợt đánh giá" form applies as the server does (round-participants). */
 export { defaultParticipants, isExemptableNode } from '@domain/assessment/round-participants';
@@ -149,13 +150,19 @@ export const roundSummarySchema = roundSchema
 /** A listed round. */
 export type RoundSummary = z.infer<typeof roundSummarySchema>;
 
+/** What the actor may do with the round list: mở đợt đánh giá (assessment.manage on some unit). */
+export const ROUND_LIST_ABILITIES = ['canCreate'] as const;
+
 /** GET /assessment-rounds?year= */
 export const listRounds = defineEndpoint({
   method: 'GET',
   path: '/api/assessment-rounds',
   summary: 'Đợt đánh giá mà người dùng được xem (đơn vị chủ trì hoặc đơn vị tham gia)',
   query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-  response: z.object({ items: z.array(roundSummarySchema), canCreate: z.boolean() }),
+  response: z.object({
+    items: z.array(roundSummarySchema),
+    abilities: abilitiesSchema(ROUND_LIST_ABILITIES),
+  }),
 });
 
 /** POST /assessment-rounds */

@@ -4,6 +4,7 @@ import { NODE_LEVELS, SCORING_METHODS } from '@domain/frameworks/framework';
 import { INDEX_KINDS } from '@domain/frameworks/index-kind';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
 import { defineEndpoint } from './endpoint';
+import { abilitiesSchema } from './abilities';
 import {
   booleanFlagSchema,
   fileSchema,
@@ -146,6 +147,22 @@ export const frameworkSchema = frameworkSummarySchema.extend({
 /** A whole framework. */
 export type FrameworkDto = z.infer<typeof frameworkSchema>;
 
+/**
+ * What the actor may do with a framework (all decided on its owner unit): sửa cây chỉ số, sao
+ * chép sang năm mới, nhập danh sách chỉ số từ tệp.
+ */
+export const FRAMEWORK_ABILITIES = ['canEdit', 'canCopy', 'canImport'] as const;
+
+/** What the actor may do with the framework list: tạo từ bộ chỉ số mẫu (for a unit it manages). */
+export const FRAMEWORK_LIST_ABILITIES = ['canCreate'] as const;
+
+/** A whole framework with the actor's abilities on it (GET /api/frameworks/:id). */
+export const frameworkDetailSchema = frameworkSchema.extend({
+  abilities: abilitiesSchema(FRAMEWORK_ABILITIES),
+});
+/** A whole framework with the actor's abilities. */
+export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;
+
 /** Bộ chỉ số mẫu: a framework file shipped with the product, offered for copying into the tenant. */
 export const frameworkTemplateSchema = z.object({
   key: z.string(),
@@ -172,7 +189,10 @@ export const listFrameworks = defineEndpoint({
     indexKind: z.enum(INDEX_KINDS).optional(),
     year: yearSchema.optional(),
   }),
-  response: z.object({ items: z.array(frameworkSummarySchema) }),
+  response: z.object({
+    items: z.array(frameworkSummarySchema),
+    abilities: abilitiesSchema(FRAMEWORK_LIST_ABILITIES),
+  }),
 });
 
 /** GET /api/frameworks/for-unit/:organisationId — the frameworks that apply to a unit (by its type). */
@@ -199,7 +219,7 @@ export const getFramework = defineEndpoint({
   path: '/api/frameworks/:id',
   summary: 'Chi tiết bộ chỉ số',
   params: idParamsSchema,
-  response: frameworkSchema,
+  response: frameworkDetailSchema,
 });
 
 /** POST /api/frameworks — a new framework; 400 lists every problem with its node code in `field`. */

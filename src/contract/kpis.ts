@@ -9,6 +9,7 @@ import { DOSSIER_COUNTERS } from '@domain/kpis/dossier-counters';
 import { isMonth, monthIndex } from '@domain/kpis/kpi-period';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
 import { defineEndpoint } from './endpoint';
+import { abilitiesSchema } from './abilities';
 import { fileSchema, idSchema, isoInstantSchema, pageOf } from './common';
 
 /** Longest period one request may sum: ten years of months. */
@@ -82,11 +83,8 @@ export const kpiTreeUnitSchema = kpiFiguresSchema.extend({
 /** A unit of the KPI tree. */
 export type KpiTreeUnit = z.infer<typeof kpiTreeUnitSchema>;
 
-/** What the actor may do from the KPI pages. */
-export const kpiPermissionsSchema = z.object({
-  /** Nhập hồ sơ TTHC (until `dossier.import` exists: an admin or focal grant). */
-  canImport: z.boolean(),
-});
+/** What the actor may do from the KPI pages: nhập hồ sơ TTHC (dossier.import at the province root). */
+export const KPI_ABILITIES = ['canImport'] as const;
 
 /** The unit tree with KPI columns for a period. */
 export const kpiTreeSchema = z.object({
@@ -95,7 +93,7 @@ export const kpiTreeSchema = z.object({
   kpis: z.array(kpiDefinitionSchema),
   /** The units the actor may read, by name; roots have a parent outside the list (nest by parentId). */
   units: z.array(kpiTreeUnitSchema),
-  permissions: kpiPermissionsSchema,
+  abilities: abilitiesSchema(KPI_ABILITIES),
 });
 /** The KPI tree of a period. */
 export type KpiTree = z.infer<typeof kpiTreeSchema>;
@@ -147,7 +145,7 @@ export const kpiMonthsSchema = z.object({
   yearTotal: kpiFiguresSchema,
   /** Plan targets on these KPIs (empty until plan targets of kind KPI exist). */
   targets: z.array(kpiTargetSchema),
-  permissions: kpiPermissionsSchema,
+  abilities: abilitiesSchema(KPI_ABILITIES),
 });
 /** A unit's KPIs by month. */
 export type KpiMonths = z.infer<typeof kpiMonthsSchema>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ORGANISATION_TYPES } from '@domain/organisations/organisation-type';
 import { defineEndpoint } from './endpoint';
 import { idParamsSchema, idSchema, isoDateSchema } from './common';
+import { abilitiesSchema } from './abilities';
 
 const codeSchema = z
   .string()
@@ -31,12 +32,22 @@ export const organisationSchema = z.object({
 /** An organisation. */
 export type Organisation = z.infer<typeof organisationSchema>;
 
+/**
+ * What the actor may do with a unit: thêm đơn vị trực thuộc (not under a closed unit), sửa, kết
+ * thúc hoạt động (not a closed unit, nor the tenant root).
+ */
+export const ORGANISATION_ABILITIES = ['canCreateChild', 'canEdit', 'canClose'] as const;
+
+/** What the actor may do with the tenant's unit list: nhập danh sách đơn vị từ tệp. */
+export const ORGANISATION_LIST_ABILITIES = ['canImport'] as const;
+
 /** An organisation with its place in the tree and its merger links (Kế thừa / sáp nhập). */
 export const organisationDetailSchema = organisationSchema.extend({
   ancestors: z.array(organisationSchema.pick({ id: true, code: true, name: true, type: true })),
   childCount: z.number().int(),
   successors: z.array(organisationSchema.pick({ id: true, code: true, name: true, type: true })),
   predecessors: z.array(organisationSchema.pick({ id: true, code: true, name: true, type: true })),
+  abilities: abilitiesSchema(ORGANISATION_ABILITIES),
 });
 /** An organisation with ancestors and merger links. */
 export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
@@ -51,7 +62,10 @@ export const listOrganisations = defineEndpoint({
     q: z.string().trim().max(100).optional(),
     includeClosed: z.enum(['true', 'false']).optional(),
   }),
-  response: z.object({ items: z.array(organisationSchema) }),
+  response: z.object({
+    items: z.array(organisationSchema),
+    abilities: abilitiesSchema(ORGANISATION_LIST_ABILITIES),
+  }),
 });
 
 /**

@@ -13,6 +13,7 @@ import { NUMBERING_STYLES } from '@domain/plans/plan-outline';
 import { NUMBER_COMPARATORS, TARGET_KINDS } from '@domain/plans/plan-targets';
 import { TIMEFRAME_KINDS } from '@domain/plans/timeframe';
 import { defineEndpoint } from './endpoint';
+import { abilitiesSchema } from './abilities';
 import { fileSchema, idSchema, isoDateSchema, isoInstantSchema } from './common';
 
 const shortText = (max = 500) => z.string().trim().max(max);
@@ -297,6 +298,12 @@ export const targetEvaluationSchema = z.object({
 /** A target's verdict as the API returns it. */
 export type TargetEvaluationDto = z.infer<typeof targetEvaluationSchema>;
 
+/**
+ * What the actor may do with a plan (plan.manage on its unit, and its state): sửa and ban hành a
+ * draft, điều chỉnh an issued plan.
+ */
+export const PLAN_ABILITIES = ['canEdit', 'canIssue', 'canAmend'] as const;
+
 /** Kế hoạch in full: summary, content, tasks, readiness, cascade and version history. */
 export const planDetailSchema = planSummarySchema.extend({
   content: planContentSchema,
@@ -309,7 +316,7 @@ export const planDetailSchema = planSummarySchema.extend({
   sourceFrameworkId: idSchema.nullable(),
   /** Văn bản gốc: the plan import the draft was created from (GET /api/plan-imports/:id/file), if any. */
   sourceImportId: idSchema.nullable(),
-  canManage: z.boolean(),
+  abilities: abilitiesSchema(PLAN_ABILITIES),
 });
 /** A plan in full. */
 export type PlanDetail = z.infer<typeof planDetailSchema>;

@@ -1,6 +1,7 @@
 /** Trao đổi về báo cáo: the comment thread of one unit's report of one period (focal ↔ unit). */
 import { z } from 'zod';
 import { defineEndpoint } from './endpoint';
+import { abilitiesSchema } from './abilities';
 import { idSchema, isoInstantSchema } from './common';
 import { unitRefSchema } from './plans';
 import { submissionParams } from './reports';
@@ -24,12 +25,18 @@ export const reportCommentSchema = z.object({
 /** A comment as the API returns it. */
 export type ReportCommentDto = z.infer<typeof reportCommentSchema>;
 
+/** What the actor may do with a report's thread: viết trao đổi (a side of it, under an issued plan). */
+export const REPORT_THREAD_ABILITIES = ['canComment'] as const;
+
 /** The thread, oldest first, with the side the actor would write as (null: may only read). */
 export const reportCommentThreadSchema = z.object({
   items: z.array(reportCommentSchema),
-  canComment: z.boolean(),
+  abilities: abilitiesSchema(REPORT_THREAD_ABILITIES),
   mySide: z.enum(REPORT_COMMENT_SIDES).nullable(),
 });
+
+/** A report's thread as the API returns it. */
+export type ReportCommentThread = z.infer<typeof reportCommentThreadSchema>;
 
 /** GET /api/plans/:id/reports/:periodKey/:organisationId/comments — the report's thread, oldest first. */
 export const listReportComments = defineEndpoint({

@@ -5,6 +5,7 @@ import { PERIOD_CELL_STATUSES, SUBMISSION_STATUSES } from '@domain/reports/submi
 import { REPORTING_RULE_PRESETS } from '@domain/reports/reporting-rule';
 import { DUE_IN_PERIOD_REASONS } from '@domain/reports/task-due-in-period';
 import { defineEndpoint } from './endpoint';
+import { abilitiesSchema } from './abilities';
 import { fileSchema, idSchema, isoDateSchema, isoInstantSchema } from './common';
 import { legalReferenceSchema, planSummarySchema, planTargetSchema, unitRefSchema } from './plans';
 
@@ -100,6 +101,12 @@ export const reportRequestSchema = z.object({
 /** An ad-hoc request as the API returns it. */
 export type ReportRequestDto = z.infer<typeof reportRequestSchema>;
 
+/**
+ * What the actor may do from a plan's reporting page, on the plan's unit: chọn quy định báo cáo
+ * and yêu cầu báo cáo đột xuất (plan.manage), lập báo cáo tổng hợp (report.review).
+ */
+export const REPORTING_ABILITIES = ['canSetRule', 'canRequestReport', 'canConsolidate'] as const;
+
 /** Theo dõi báo cáo của kế hoạch: rule, periods, reporting units, heatmap cells, completion and trend. */
 export const reportingOverviewSchema = z.object({
   planId: idSchema,
@@ -116,7 +123,7 @@ export const reportingOverviewSchema = z.object({
   trend: z.array(z.object({ periodKey: z.string(), label: z.string(), percentDone: z.number() })),
   /** Yêu cầu báo cáo đột xuất of the plan (their periods are in `periods` too). */
   requests: z.array(reportRequestSchema),
-  canManage: z.boolean(),
+  abilities: abilitiesSchema(REPORTING_ABILITIES),
 });
 /** The reporting overview. */
 export type ReportingOverview = z.infer<typeof reportingOverviewSchema>;
@@ -264,6 +271,13 @@ export const kpiComputedSchema = z.object({
 /** A computed KPI of a report. */
 export type KpiComputedDto = z.infer<typeof kpiComputedSchema>;
 
+/**
+ * What the actor may do with a unit's report: viết, lưu, gửi (report.submit on the unit, while the
+ * report is open and its period has begun, under an issued plan); tiếp nhận / trả lại a submitted
+ * report (report.review on the plan's unit).
+ */
+export const SUBMISSION_ABILITIES = ['canEdit', 'canReview'] as const;
+
 /** Báo cáo của một đơn vị cho một kỳ (version 0 while nothing is saved yet). */
 export const submissionSchema = z.object({
   id: idSchema.nullable(),
@@ -287,8 +301,7 @@ export const submissionSchema = z.object({
   submittedAt: isoInstantSchema.nullable(),
   daysLate: z.number().int().nullable(),
   entries: z.array(reportEntrySchema),
-  canEdit: z.boolean(),
-  canReview: z.boolean(),
+  abilities: abilitiesSchema(SUBMISSION_ABILITIES),
 });
 /** A submission as the API returns it. */
 export type SubmissionDto = z.infer<typeof submissionSchema>;

@@ -4,6 +4,7 @@ import { ROLES } from '@domain/permissions/role';
 import { defineEndpoint } from './endpoint';
 import { idParamsSchema, idSchema, isoInstantSchema } from './common';
 import { roleGrantSchema } from './auth';
+import { abilitiesSchema } from './abilities';
 
 /** A user account as administrators see it. */
 export const userSchema = z.object({
@@ -21,6 +22,23 @@ export const userSchema = z.object({
 /** A user account. */
 export type User = z.infer<typeof userSchema>;
 
+/** What the actor may do with an account: sửa, cấp vai trò (in its home unit), mở khóa đăng nhập. */
+export const USER_ABILITIES = ['canEdit', 'canGrantRole', 'canUnlock'] as const;
+
+/** What the actor may do with one of its role grants: thu hồi vai trò. */
+export const ROLE_GRANT_ABILITIES = ['canRevoke'] as const;
+
+/** What the actor may do with the user list: thêm người dùng (in some unit it manages). */
+export const USER_LIST_ABILITIES = ['canCreate'] as const;
+
+/** An account in the list, with the actor's abilities on it and on each of its grants. */
+export const userListItemSchema = userSchema.extend({
+  roles: z.array(roleGrantSchema.extend({ abilities: abilitiesSchema(ROLE_GRANT_ABILITIES) })),
+  abilities: abilitiesSchema(USER_ABILITIES),
+});
+/** An account in the list. */
+export type UserListItem = z.infer<typeof userListItemSchema>;
+
 const loginSchema = z
   .string()
   .trim()
@@ -37,7 +55,10 @@ export const listUsers = defineEndpoint({
     organisationId: idSchema.optional(),
     q: z.string().trim().max(100).optional(),
   }),
-  response: z.object({ items: z.array(userSchema) }),
+  response: z.object({
+    items: z.array(userListItemSchema),
+    abilities: abilitiesSchema(USER_LIST_ABILITIES),
+  }),
 });
 
 /** POST /api/users — a new account in a unit, with an initial password checked by the policy. */

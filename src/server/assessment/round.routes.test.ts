@@ -402,7 +402,7 @@ describe('who sees a round', () => {
       transitionTo: null,
     });
     const list = (await vanPhongEditor.get('/api/assessment-rounds?year=2026')).json();
-    expect(list.canCreate).toBe(false);
+    expect(list.abilities.canCreate).toBe(false);
     expect(list.items.map((r: { id: string }) => r.id)).toContain(round.id);
     expect(
       (await vanPhongEditor.patch(`/api/assessment-rounds/${round.id}`, { name: 'X' }, ifMatch(1)))
@@ -427,7 +427,7 @@ describe('who sees a round', () => {
   it('lists the focal unit’s rounds of a year with their counts', async () => {
     const { round } = await openRound({ units: [{ organisationId: tuPhap.id }] });
     const list = (await focal.get('/api/assessment-rounds?year=2026')).json();
-    expect(list.canCreate).toBe(true);
+    expect(list.abilities.canCreate).toBe(true);
     expect(list.items.find((r: { id: string }) => r.id === round.id)).toMatchObject({
       unitCount: 1,
       submittedCount: 0,

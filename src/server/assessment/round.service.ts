@@ -11,6 +11,7 @@ import type {
   UpdateRoundBody,
 } from '@contract/assessment-rounds';
 import type { RoundState } from '@domain/assessment/round-state';
+import type { Abilities } from '@contract/abilities';
 import {
   checkParticipants,
   defaultParticipants,
@@ -27,6 +28,7 @@ import { can, grantRootsFor, type Actor } from '@domain/permissions/can';
 import type { Action } from '@domain/permissions/action';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
 import type { ReadContext, ServiceContext } from '../http/service-context';
+import { abilitiesAnywhere } from '../http/abilities';
 import { frameworkOf } from '../frameworks/framework-presenter';
 import { findFramework } from '../frameworks/framework.repository';
 import { listOrganisationsUnder } from '../organisations/organisation.repository';
@@ -43,12 +45,12 @@ const NO_WINDOWS: RoundWindowsDto = {
 export async function listRounds(
   ctx: ReadContext,
   input: { year?: number },
-): Promise<{ items: RoundSummary[]; canCreate: boolean }> {
+): Promise<{ items: RoundSummary[]; abilities: Abilities<'canCreate'> }> {
   const roots = grantRootsFor(ctx.actor, 'assessment.read');
   const rows = await repo.listRoundsReadableFrom(ctx.db, ctx.actor.tenantId, roots, input);
   return {
     items: rows.map((row) => toRoundSummary(row, ctx.today)),
-    canCreate: grantRootsFor(ctx.actor, 'assessment.manage').length > 0,
+    abilities: abilitiesAnywhere(ctx.actor, { canCreate: 'assessment.manage' }),
   };
 }
 

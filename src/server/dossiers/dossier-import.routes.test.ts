@@ -169,7 +169,7 @@ describe('dossier import over HTTP', () => {
     const treeResponse = await focal.get('/api/kpis/tree?from=2024-03&to=2024-03');
     expect(treeResponse.statusCode, treeResponse.body).toBe(200);
     const tree = treeResponse.json<KpiTree>();
-    expect(tree.permissions.canImport).toBe(true);
+    expect(tree.abilities.canImport).toBe(true);
     const unit = (code: string) => tree.units.find((row) => row.code === code)!;
     // SO-TP: HS-1 on time, HS-2 late → 1 of 2 finished on time; the province sums both units.
     expect(unit('SO-TP').totals.received).toBe(2);
@@ -212,7 +212,7 @@ describe('dossier import over HTTP', () => {
     );
     expect(denied).toHaveLength(1);
     const tree = await departmentAdmin.get('/api/kpis/tree?from=2024-03&to=2024-03');
-    expect(tree.json().permissions.canImport).toBe(false);
+    expect(tree.json().abilities.canImport).toBe(false);
   });
 
   it('refuses a binary file renamed .csv with a Vietnamese 400 and keeps nothing', async () => {

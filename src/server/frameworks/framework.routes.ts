@@ -12,6 +12,7 @@ import { findFramework } from './framework.repository';
 import * as files from './framework-file.service';
 import * as service from './framework.service';
 import { toFrameworkDto } from './framework-presenter';
+import { frameworkAbilities, frameworkListAbilities } from './framework-abilities';
 
 /** A framework's node list is small; 5 MB leaves room for long evidence texts. */
 const NODES_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -43,6 +44,7 @@ export function registerFrameworkRoutes(app: FastifyInstance, db: Database): voi
     scope: 'grants',
     handler: async ({ db, actor, query }) => ({
       items: await service.listFrameworks(db, actor.tenantId, query),
+      abilities: frameworkListAbilities(actor),
     }),
   });
 
@@ -67,8 +69,13 @@ export function registerFrameworkRoutes(app: FastifyInstance, db: Database): voi
   defineRoute(app, db, contract.getFramework, {
     action: 'framework.read',
     scope: 'grants',
-    handler: async ({ db, actor, params }) =>
-      toFrameworkDto(await service.getFrameworkRow(db, actor.tenantId, params.id)),
+    handler: async ({ db, actor, params }) => {
+      const row = await service.getFrameworkRow(db, actor.tenantId, params.id);
+      return {
+        ...toFrameworkDto(row),
+        abilities: await frameworkAbilities(db, actor, row.ownerOrganisationId),
+      };
+    },
   });
 
   defineRoute(app, db, contract.createFramework, {

@@ -173,7 +173,7 @@ describe('KPI tree', () => {
     expect(tree.units.map((unit) => unit.code).sort()).toEqual(
       [province.code, 'H-LV', 'XA-AB', 'XA-BT', 'XA-TM'].sort(),
     );
-    expect(tree.permissions.canImport).toBe(true);
+    expect(tree.abilities.canImport).toBe(true);
     expect(tree.kpis.map((kpi) => kpi.key)).toContain('on_time');
 
     // Xã An Bình: 4 received, 3 finished, 1 on time (A1); online A1, A2, A4; fee A1 paid online.
@@ -236,7 +236,7 @@ describe('KPI tree', () => {
   it("shows a district viewer its own subtree only, and never another tenant's dossiers", async () => {
     const tree = await treeOf(districtViewer, '2026-03', '2026-03');
     expect(tree.units.map((unit) => unit.code).sort()).toEqual(['H-LV', 'XA-AB', 'XA-TM']);
-    expect(tree.permissions.canImport).toBe(false);
+    expect(tree.abilities.canImport).toBe(false);
     expect(unitOf(tree, district).totals.received).toBe(7);
     const other = await focal.get(`/api/kpis/units/${otherCommune.id}/months?year=2026`);
     expect(other.statusCode).toBe(404);

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type * as contract from '@contract/kpis';
 import { KPI_DOSSIER_PAGE_SIZE } from '@contract/kpis';
 import type { KpiDossier, KpiFigures, KpiMonths, KpiTree } from '@contract/kpis';
-import { can, grantRootsFor, type Actor } from '@domain/permissions/can';
+import { grantRootsFor, type Actor } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import {
   emptyTotals,
@@ -18,6 +18,7 @@ import { firstDayOf, monthsBetween, vietnamMonthBounds } from '@domain/kpis/kpi-
 import { formatDocumentNumber } from '@domain/plans/plan-document';
 import type { Database } from '../db/client';
 import { notFound } from '../http/app-error';
+import { abilitiesOn } from '../http/abilities';
 import { findRootOrganisation } from '../organisations/organisation.repository';
 import type { ReadContext } from '../http/service-context';
 import { listPlansUnder } from '../plans/plan.repository';
@@ -36,10 +37,10 @@ const kpiViews = () =>
  * Nhập hồ sơ: offered to whoever holds `dossier.import` at the tenant root (the province's admin
  * and focal grants), the one place the tenant-wide import is authorised.
  */
-async function permissionsOf(db: Database, actor: Actor) {
+async function abilitiesOf(db: Database, actor: Actor) {
   const root = await findRootOrganisation(db, actor.tenantId);
   const resource = root && { tenantId: actor.tenantId, organisationId: root.id, path: [root.id] };
-  return { canImport: resource !== null && can(actor, 'dossier.import', resource) };
+  return abilitiesOn(actor, resource, { canImport: 'dossier.import' });
 }
 
 const figuresOf = (totals: CounterTotals): KpiFigures => ({
@@ -77,7 +78,7 @@ export async function getKpiTree(
       closed: row.validTo !== null && row.validTo < today,
       ...figuresOf(sums.get(row.id)!),
     })),
-    permissions: await permissionsOf(db, actor),
+    abilities: await abilitiesOf(db, actor),
   };
 }
 
@@ -118,7 +119,7 @@ export async function getKpiMonths(
     fields,
     yearTotal: figuresOf(year),
     targets: await kpiTargetsOf(db, actor.tenantId, input),
-    permissions: await permissionsOf(db, actor),
+    abilities: await abilitiesOf(db, actor),
   };
 }
 

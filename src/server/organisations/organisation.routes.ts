@@ -7,6 +7,7 @@ import { readIfMatchVersion } from '../http/if-match';
 import { readUploadedFile } from '../http/upload';
 import * as service from './organisation.service';
 import { listOrganisationLabels } from './organisation-labels.service';
+import { organisationListAbilities } from './organisation-abilities';
 
 /** 5 MB is far above a province's list of units (~3,500 rows). */
 const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -26,6 +27,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Database): 
         q: ctx.query.q,
         includeClosed: ctx.query.includeClosed === 'true',
       }),
+      abilities: organisationListAbilities(ctx.actor),
     }),
   });
 
@@ -40,8 +42,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Database): 
   defineRoute(app, db, contract.getOrganisation, {
     action: 'organisation.read',
     target: async ({ params }) => organisationTarget(params.id),
-    handler: ({ db, actor, params, resource }) =>
-      service.getOrganisationDetail(db, actor.tenantId, params.id, [...resource!.path]),
+    handler: (ctx) => service.getOrganisationDetail(ctx),
   });
 
   defineRoute(app, db, contract.createOrganisation, {

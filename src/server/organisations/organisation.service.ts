@@ -20,6 +20,7 @@ import { refuseForbiddenCells } from '../documents/sheet-text';
 import { findOrganisationPath } from './organisation-path.repository';
 import { toOrganisationImportRows } from './organisation-import';
 import * as repo from './organisation.repository';
+import { organisationAbilities } from './organisation-abilities';
 
 type Audit = (entry: AuditEntry) => Promise<void>;
 
@@ -64,13 +65,14 @@ export async function listReadableOrganisations(
   return rows.map(toOrganisation);
 }
 
-/** One organisation with its ancestors, child count and merger links. */
+/** One organisation (the authorised resource) with its ancestors, child count, merger links and the actor's abilities on it. */
 export async function getOrganisationDetail(
-  db: Database,
-  tenantId: string,
-  id: string,
-  path: string[],
+  ctx: Pick<ServiceContext, 'db' | 'actor' | 'resource'>,
 ): Promise<OrganisationDetail> {
+  const { db, actor, resource } = ctx;
+  if (!resource) throw notFound();
+  const { tenantId } = actor;
+  const { organisationId: id, path } = resource;
   const row = await repo.findOrganisation(db, tenantId, id);
   if (!row) throw notFound();
   const ancestors = await Promise.all(
@@ -83,6 +85,7 @@ export async function getOrganisationDetail(
     childCount: await repo.countChildren(db, tenantId, id),
     successors: links.successors.map(brief),
     predecessors: links.predecessors.map(brief),
+    abilities: organisationAbilities(actor, resource, row),
   };
 }
 

@@ -520,10 +520,11 @@ describe('cascade and amendments', () => {
 describe('reading', () => {
   it('lets the leader read plans below but not edit them; another tenant gets 404', async () => {
     const plan = await draftFromGaps();
+    expect(plan.abilities).toEqual({ canEdit: true, canIssue: true, canAmend: false });
     const leader = await f.client(f.users.leader);
     const read = await leader.get(`/api/plans/${plan.id}`);
     expect(read.statusCode).toBe(200);
-    expect(read.json().canManage).toBe(false);
+    expect(read.json().abilities).toEqual({ canEdit: false, canIssue: false, canAmend: false });
     expect(
       (await leader.patch(`/api/plans/${plan.id}`, { title: 'X' }, ifMatch(plan.version)))
         .statusCode,

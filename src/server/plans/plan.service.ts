@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type * as contract from '@contract/plans';
 import type { PlanDetail, PlanSummary } from '@contract/plans';
-import { can, grantRootsFor } from '@domain/permissions/can';
+import { grantRootsFor } from '@domain/permissions/can';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { readTimeframe } from './timeframe-cache';
 import { randomUUID } from 'node:crypto';
@@ -29,6 +29,7 @@ import { toDomainTask, toPlanSummary, toTaskDto } from './plan-presenter';
 import { loadPlanFrameworks } from './plan-frameworks';
 import { assertPlanStructure } from './plan-structure';
 import { notifyPlanIssued } from './plan-notices';
+import { planAbilities } from './plan-abilities';
 
 /** The plan or 404 (also for another tenant's id: same answer as unknown). */
 export async function getPlanRow(db: Database, tenantId: string, id: string) {
@@ -98,7 +99,7 @@ async function summaryOf(ctx: ReadContext, id: string) {
   return summary as PlanSummary;
 }
 
-/** Kế hoạch in full; `resource` is the plan's unit as authorised (for canManage). */
+/** Kế hoạch in full; `resource` is the plan's unit as authorised (for its abilities). */
 export async function getPlanDetail(
   ctx: Pick<ServiceContext, 'db' | 'actor' | 'resource' | 'today'>,
   input: { planId: string },
@@ -144,7 +145,7 @@ export async function getPlanDetail(
     history: versionIds.flatMap((versionId) => byId.get(versionId) ?? []),
     sourceFrameworkId: plan.sourceFrameworkId,
     sourceImportId: plan.sourceImportId,
-    canManage: resource !== null && can(actor, 'plan.manage', resource),
+    abilities: planAbilities(actor, resource, self.status),
   };
 }
 

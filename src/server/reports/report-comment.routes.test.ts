@@ -32,7 +32,11 @@ beforeEach(async () => {
 
 const Q1 = '2024-Q1';
 const threadUrl = () => `${reportUrl(f.plan, Q1, f.nvId)}/comments`;
-type Thread = { items: ReportCommentDto[]; canComment: boolean; mySide: string | null };
+type Thread = {
+  items: ReportCommentDto[];
+  abilities: { canComment: boolean };
+  mySide: string | null;
+};
 
 async function bellOf(user: UserRow, kind: string) {
   const r = await (await f.client(user)).get('/api/notifications');
@@ -61,7 +65,7 @@ describe('a report thread', () => {
       body: 'Giải trình vì sao chưa rà soát xong',
     });
     expect(asked.statusCode, asked.body).toBe(201);
-    expect(asked.json()).toMatchObject({ mySide: 'reviewer', canComment: true });
+    expect(asked.json()).toMatchObject({ mySide: 'reviewer', abilities: { canComment: true } });
     const [request] = await bellOf(f.users.nvEditor, 'explanation_request');
     expect(request).toMatchObject({
       subject: 'Đề nghị giải trình: báo cáo Quý I/2024 của Phòng Nội vụ',
@@ -135,7 +139,7 @@ describe('a report thread', () => {
     expect((await viewing.post(threadUrl(), { body: 'Xem thôi' })).statusCode).toBe(403);
     const read = await viewing.get(threadUrl());
     expect(read.statusCode, read.body).toBe(200);
-    expect(read.json()).toMatchObject({ canComment: false, mySide: null });
+    expect(read.json()).toMatchObject({ abilities: { canComment: false }, mySide: null });
     expect((await nv.post(threadUrl(), { body: '   ' })).statusCode).toBe(400);
     expect((await nv.get(threadUrl())).json().items).toEqual([]);
   });

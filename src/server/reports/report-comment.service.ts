@@ -5,7 +5,7 @@
 import type { Actor } from '@domain/permissions/can';
 import { can } from '@domain/permissions/can';
 import { reportCommentSide, type ReportCommentSide } from '@domain/permissions/report-comment-side';
-import type { ReportCommentDto } from '@contract/report-comments';
+import type { ReportCommentThread } from '@contract/report-comments';
 import type { Database } from '../db/client';
 import type { ReadContext, ServiceContext } from '../http/service-context';
 import type { RouteTarget } from '../http/route';
@@ -87,7 +87,7 @@ export async function threadReadTarget(
 async function presentThread(
   ctx: Pick<ReadContext, 'db' | 'actor'>,
   context: ReportContext,
-): Promise<{ items: ReportCommentDto[]; canComment: boolean; mySide: ReportCommentSide | null }> {
+): Promise<ReportCommentThread> {
   const { db, actor } = ctx;
   const rows = await repo.listReportComments(db, keyOf(actor, context));
   const mySide = await sideOf(db, actor, context.organisation.id, context.plan.organisationId);
@@ -105,7 +105,7 @@ async function presentThread(
       createdAt: row.createdAt.toISOString(),
     })),
     // A superseded plan's reports are closed, but what was said stays readable.
-    canComment: mySide !== null && context.plan.status === 'issued',
+    abilities: { canComment: mySide !== null && context.plan.status === 'issued' },
     mySide,
   };
 }

@@ -141,6 +141,22 @@ describe('creating an ad-hoc report request', () => {
     expect(editor.statusCode).toBe(403);
     expect(await countRequests()).toBe(0);
   });
+
+  it('offers the rule, requests and the consolidated report to the focal point, not to the leader', async () => {
+    const abilitiesOf = async (client: TestClient) =>
+      ((await client.get(`/api/plans/${f.plan.id}/reporting`)).json() as ReportingOverview)
+        .abilities;
+    expect(await abilitiesOf(f.focal)).toEqual({
+      canSetRule: true,
+      canRequestReport: true,
+      canConsolidate: true,
+    });
+    expect(await abilitiesOf(await f.client(f.users.leader))).toEqual({
+      canSetRule: false,
+      canRequestReport: false,
+      canConsolidate: false,
+    });
+  });
 });
 
 describe("the asked unit's report", () => {
@@ -169,7 +185,7 @@ describe("the asked unit's report", () => {
       answer: '',
       request: { id: request.id, title: 'Tình hình hồ sơ trễ hạn' },
       period: { kind: 'custom', due: '2024-04-10' },
-      canEdit: true,
+      abilities: expect.objectContaining({ canEdit: true }),
     });
     const saved = await nv.request('PUT', url, {
       body: { answer: 'Quý I có 3 hồ sơ trễ hạn, đã xin lỗi công dân.' },

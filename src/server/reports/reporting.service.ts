@@ -2,7 +2,6 @@
 // report (every lead and coordinating unit of its tasks), the heatmap of their reports, and the
 // completion figures the dashboards draw.
 import type { ReportingOverview, ReportingPeriodDto } from '@contract/reports';
-import { can } from '@domain/permissions/can';
 import { readTimeframe } from '../plans/timeframe-cache';
 import { isTaskOverdue } from '@domain/plans/task-overdue';
 import { isWeekend, VI_WEEKDAY_LABELS, weekdayOf } from '@domain/reports/calendar-days';
@@ -16,6 +15,7 @@ import { completionBy, periodCellStatus, reportingUnits } from '@domain/reports/
 import { roundPoints, sumPoints } from '@domain/frameworks/points';
 import type { Database } from '../db/client';
 import type { ServiceContext } from '../http/service-context';
+import { abilitiesOn } from '../http/abilities';
 import { validationError, versionMismatch } from '../http/app-error';
 import * as plansRepo from '../plans/plan.repository';
 import * as tasksRepo from '../plans/task.repository';
@@ -129,7 +129,11 @@ export async function getReportingOverview(
       today,
     ),
     requests: requestsOf(periods, cells, units),
-    canManage: resource !== null && can(actor, 'plan.manage', resource),
+    abilities: abilitiesOn(actor, resource, {
+      canSetRule: 'plan.manage',
+      canRequestReport: 'plan.manage',
+      canConsolidate: 'report.review',
+    }),
   };
 }
 

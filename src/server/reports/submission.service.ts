@@ -232,14 +232,16 @@ export async function presentSubmission(
           })),
       };
     }),
-    canEdit:
-      isEditable(status) &&
-      plan.status === 'issued' &&
-      today >= period.from &&
-      (await canAct(db, actor, 'report.submit', organisation.id, ctx.resource)),
-    canReview:
-      status === 'submitted' &&
-      (await canAct(db, actor, 'report.review', plan.organisationId, ctx.resource)),
+    abilities: {
+      canEdit:
+        isEditable(status) &&
+        plan.status === 'issued' &&
+        today >= period.from &&
+        (await canAct(db, actor, 'report.submit', organisation.id, ctx.resource)),
+      canReview:
+        status === 'submitted' &&
+        (await canAct(db, actor, 'report.review', plan.organisationId, ctx.resource)),
+    },
   };
 }
 

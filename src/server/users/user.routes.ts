@@ -5,6 +5,7 @@ import type { Database } from '../db/client';
 import { defineRoute } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import * as service from './user.service';
+import { userListAbilities } from './user-abilities';
 
 export function registerUserRoutes(app: FastifyInstance, db: Database): void {
   const userTarget = async (db: Database, tenantId: string, id: string) => ({
@@ -18,6 +19,7 @@ export function registerUserRoutes(app: FastifyInstance, db: Database): void {
     scope: 'grants',
     handler: async (ctx) => ({
       items: await service.listReadableUsers(ctx, ctx.query),
+      abilities: userListAbilities(ctx.actor),
     }),
   });
 

@@ -1,5 +1,5 @@
 // Accounts and role grants: create, edit, deactivate, grant and revoke roles.
-import type { User } from '@contract/users';
+import type { User, UserListItem } from '@contract/users';
 import type { Role } from '@domain/permissions/role';
 import type { OrganisationType } from '@domain/organisations/organisation-type';
 import { checkPassword } from '@domain/accounts/password-policy';
@@ -13,6 +13,7 @@ import { clearLoginFailures } from '../auth/login-failure.repository';
 import { findOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
 import type { ServiceContext } from '../http/service-context';
 import * as repo from './user.repository';
+import { withUserAbilities } from './user-abilities';
 
 type Audit = (entry: AuditEntry) => Promise<void>;
 
@@ -76,11 +77,11 @@ export async function findUserOrganisation(
   return (await repo.findUser(db, tenantId, userId))?.homeOrganisationId ?? null;
 }
 
-/** Users whose home unit lies in the actor's readable subtrees. */
+/** Users whose home unit lies in the actor's readable subtrees, with the actor's abilities on each. */
 export async function listReadableUsers(
   ctx: ServiceContext,
   filter: { organisationId?: string; q?: string },
-): Promise<User[]> {
+): Promise<UserListItem[]> {
   const { db, actor } = ctx;
   const units = await listOrganisationsUnder(
     db,
@@ -97,7 +98,7 @@ export async function listReadableUsers(
     organisationIds: ids,
     searchText: filter.q,
   });
-  return presentUsers(db, actor.tenantId, rows);
+  return withUserAbilities(db, actor, await presentUsers(db, actor.tenantId, rows));
 }
 
 /** Creates an account in a unit (authorised on that unit). */

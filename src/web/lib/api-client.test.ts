@@ -99,7 +99,7 @@ describe('callApi', () => {
   });
 
   it('sends no CSRF token on a GET and leaves undefined query values out', async () => {
-    respondWith(200, { items: [buildOrganisation()] });
+    respondWith(200, { items: [buildOrganisation()], abilities: { canImport: false } });
 
     const { items } = await callApi(listOrganisations, {
       query: { q: undefined, includeClosed: 'true' },

@@ -1,20 +1,10 @@
-/** What the signed-in user's roles allow on screen; the server checks again on every call. */
+/**
+ * Which modules the signed-in user may open, from the server's list of their actions. What the
+ * user may do with one object comes with the object (`item.abilities`, contract/abilities.ts),
+ * never from role names here; the server checks again on every call.
+ */
 import type { Me } from '@contract/auth';
 import type { AppModuleKey } from './app-modules';
-
-type Role = Me['roles'][number]['role'];
-
-/** True when the user holds `role` in one of these units (a unit and its ancestors). */
-export function holdsRoleInAny(me: Me, role: Role, organisationIds: readonly string[]): boolean {
-  return me.roles.some(
-    (grant) => grant.role === role && organisationIds.includes(grant.organisationId),
-  );
-}
-
-/** True when the user holds `role` anywhere. */
-export function holdsRole(me: Me, role: Role): boolean {
-  return me.roles.some((grant) => grant.role === role);
-}
 
 /** An action name as /api/auth/me lists them. */
 export type MeAction = Me['actions'][number];

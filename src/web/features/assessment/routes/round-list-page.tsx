@@ -28,7 +28,7 @@ export function RoundListPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('assessmentRounds.pageTitle')}
         </Typography.Title>
-        {rounds.data?.canCreate && (
+        {rounds.data?.abilities.canCreate && (
           <Button
             type="primary"
             icon={<PlusOutlined />}

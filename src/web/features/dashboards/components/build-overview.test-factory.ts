@@ -62,7 +62,7 @@ export function buildOverview(overrides: Partial<ReportingOverview> = {}): Repor
     overdueByUnit: [],
     trend: [],
     requests: [],
-    canManage: true,
+    abilities: { canSetRule: true, canRequestReport: true, canConsolidate: true },
     ...overrides,
   };
 }

@@ -37,7 +37,7 @@ export function PeriodsTable({ overview }: { overview: ReportingOverview }) {
             );
           },
         },
-        ...(overview.canManage
+        ...(overview.abilities.canConsolidate
           ? [
               {
                 key: 'consolidated',

@@ -17,14 +17,14 @@ import { ReportRequestModal } from './report-request-modal';
 export function ReportRequestsCard({ overview }: { overview: ReportingOverview }) {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
-  const canAsk = overview.canManage && overview.units.length > 0;
+  const canAsk = overview.abilities.canRequestReport && overview.units.length > 0;
   return (
     <Card
       size="small"
       title={t('dashboardScreens.requests.title')}
       data-testid="report-requests"
       extra={
-        overview.canManage && (
+        overview.abilities.canRequestReport && (
           <Button
             icon={<PlusOutlined />}
             disabled={!canAsk}

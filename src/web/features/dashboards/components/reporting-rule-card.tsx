@@ -64,7 +64,7 @@ export function ReportingRuleCard({ overview, isReloading, onReload }: Reporting
           </Typography.Text>
         )}
       </Flex>
-      {overview.canManage && (
+      {overview.abilities.canSetRule && (
         <Select<ReportingRulePresetId>
           data-testid="reporting-rule-select"
           // The rule's name above says it on paper; the picker is for the screen only.

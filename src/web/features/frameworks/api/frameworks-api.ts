@@ -31,6 +31,15 @@ export function useFrameworkList() {
   });
 }
 
+/** What the server says the user may do with the framework list (`canCreate`), from the same cached query. */
+export function useFrameworkListAbilities() {
+  return useQuery({
+    queryKey: frameworkKeys.list,
+    queryFn: ({ signal }) => callApi(listFrameworks, { signal }),
+    select: (response) => response.abilities,
+  }).data;
+}
+
 /** The shipped templates, offered by "Tạo từ mẫu". */
 export function useFrameworkTemplates(enabled: boolean) {
   return useQuery({

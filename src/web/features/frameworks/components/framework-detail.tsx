@@ -9,7 +9,11 @@ import {
   ImportOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkDto, FrameworkNodeDto } from '@contract/frameworks';
+import type {
+  FrameworkDetail as FrameworkDetailDto,
+  FrameworkDto,
+  FrameworkNodeDto,
+} from '@contract/frameworks';
 import { formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
@@ -22,12 +26,11 @@ import { NodeTable } from './node-table';
 
 interface FrameworkDetailProps {
   frameworkId: string;
-  canManage: boolean;
   onBack: () => void;
   onOpen: (id: string) => void;
 }
 
-export function FrameworkDetail({ frameworkId, canManage, onBack, onOpen }: FrameworkDetailProps) {
+export function FrameworkDetail({ frameworkId, onBack, onOpen }: FrameworkDetailProps) {
   const { t } = useTranslation();
   const {
     data: framework,
@@ -62,7 +65,6 @@ export function FrameworkDetail({ frameworkId, canManage, onBack, onOpen }: Fram
           extra={
             <FrameworkActions
               framework={framework}
-              canManage={canManage}
               onEdit={() => setDraft([...framework.nodes])}
               onCopy={() => setDialog('copy')}
               onImport={() => setDialog('import')}
@@ -149,20 +151,14 @@ function FrameworkHeader({ framework }: { framework: FrameworkDto }) {
 }
 
 interface FrameworkActionsProps {
-  framework: FrameworkDto;
-  canManage: boolean;
+  framework: FrameworkDetailDto;
   onEdit: () => void;
   onCopy: () => void;
   onImport: () => void;
 }
 
-function FrameworkActions({
-  framework,
-  canManage,
-  onEdit,
-  onCopy,
-  onImport,
-}: FrameworkActionsProps) {
+function FrameworkActions({ framework, onEdit, onCopy, onImport }: FrameworkActionsProps) {
+  const { abilities } = framework;
   const { t } = useTranslation();
   const exportNodes = useExportFrameworkNodes();
   return (
@@ -176,23 +172,25 @@ function FrameworkActions({
         >
           {t('frameworkScreens.export.button')}
         </Button>
-        {canManage && (
-          <>
-            <Button icon={<ImportOutlined />} data-testid="framework-import" onClick={onImport}>
-              {t('frameworkScreens.import.button')}
-            </Button>
-            <Button icon={<CopyOutlined />} data-testid="framework-copy" onClick={onCopy}>
-              {t('frameworkScreens.copy.button')}
-            </Button>
-            <Button
-              type="primary"
-              icon={<EditOutlined />}
-              data-testid="framework-edit"
-              onClick={onEdit}
-            >
-              {t('frameworkScreens.editor.edit')}
-            </Button>
-          </>
+        {abilities.canImport && (
+          <Button icon={<ImportOutlined />} data-testid="framework-import" onClick={onImport}>
+            {t('frameworkScreens.import.button')}
+          </Button>
+        )}
+        {abilities.canCopy && (
+          <Button icon={<CopyOutlined />} data-testid="framework-copy" onClick={onCopy}>
+            {t('frameworkScreens.copy.button')}
+          </Button>
+        )}
+        {abilities.canEdit && (
+          <Button
+            type="primary"
+            icon={<EditOutlined />}
+            data-testid="framework-edit"
+            onClick={onEdit}
+          >
+            {t('frameworkScreens.editor.edit')}
+          </Button>
         )}
       </Space>
       {exportNodes.isError && <ErrorAlert error={exportNodes.error} />}

@@ -4,20 +4,18 @@ import { Button, Flex, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSignedInUser } from '@web/lib/current-user';
-import { holdsRole } from '@web/lib/permissions';
+import { useFrameworkListAbilities } from '../api/frameworks-api';
 import { CreateFromTemplateModal } from '../components/create-from-template-modal';
 import { FrameworkDetail } from '../components/framework-detail';
 import { FrameworkList } from '../components/framework-list';
 
 export function FrameworksPage() {
   const { t } = useTranslation();
-  const me = useSignedInUser();
   const [searchParams, setSearchParams] = useSearchParams();
   const frameworkId = searchParams.get('framework');
   const [isCreating, setCreating] = useState(false);
-  // The server decides (framework.manage over the owning unit); this only hides useless buttons.
-  const canManage = holdsRole(me, 'admin') || holdsRole(me, 'focal');
+  // The server's abilities (framework.manage on some unit); each call is still authorised.
+  const canCreate = useFrameworkListAbilities()?.canCreate ?? false;
 
   const open = (id: string) => setSearchParams({ framework: id });
 
@@ -27,7 +25,7 @@ export function FrameworksPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('frameworkScreens.pageTitle')}
         </Typography.Title>
-        {canManage && frameworkId === null && (
+        {canCreate && frameworkId === null && (
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -44,7 +42,6 @@ export function FrameworksPage() {
         <FrameworkDetail
           key={frameworkId}
           frameworkId={frameworkId}
-          canManage={canManage}
           onBack={() => setSearchParams({})}
           onOpen={open}
         />

@@ -38,7 +38,7 @@ const tree: KpiTree = {
     unit('TM', null, (4 / 6) * 100, 6, 2),
     unit('BT', null, null, 0, 0),
   ],
-  permissions: { canImport: false },
+  abilities: { canImport: false },
 };
 
 describe('KpiTreeTable', () => {

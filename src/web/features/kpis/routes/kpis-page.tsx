@@ -70,7 +70,7 @@ export function KpisPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('kpiScreens.pageTitle')}
         </Typography.Title>
-        {tree.data?.permissions.canImport && (
+        {tree.data?.abilities.canImport && (
           <Link to="/kpis/import" data-testid="kpi-import-link">
             <Button icon={<UploadOutlined />}>{t('kpiScreens.importButton')}</Button>
           </Link>

@@ -1,4 +1,4 @@
-/** Chi tiết đơn vị: code, name, kind, ancestors, validity, merger links, and the admin's actions. */
+/** Chi tiết đơn vị: code, name, kind, ancestors, validity, merger links, and what the actor may do with it. */
 import { useState } from 'react';
 import { Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
@@ -7,8 +7,6 @@ import type { OrganisationDetail } from '@contract/organisations';
 import { formatViDate, formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
-import { useSignedInUser } from '@web/lib/current-user';
-import { holdsRoleInAny } from '@web/lib/permissions';
 import { useOrganisationDetail } from '../api/organisations-api';
 import { CreateOrganisationModal } from './create-organisation-modal';
 import { EditOrganisationModal } from './edit-organisation-modal';
@@ -28,7 +26,6 @@ export function OrganisationDetailPanel({
   onSelect,
 }: OrganisationDetailPanelProps) {
   const { t } = useTranslation();
-  const me = useSignedInUser();
   const { data: detail, isPending, error, refetch } = useOrganisationDetail(organisationId);
   const [openModal, setOpenModal] = useState<OpenModal>(null);
 
@@ -39,9 +36,8 @@ export function OrganisationDetailPanel({
     return <DetailDescriptions detail={detail} onSelect={onSelect} />;
   };
 
-  const canAdminister =
-    detail !== undefined &&
-    holdsRoleInAny(me, 'admin', [detail.id, ...detail.ancestors.map((a) => a.id)]);
+  // The server's abilities on this unit (policy and state: a closed unit takes no child).
+  const abilities = detail?.abilities;
   const isClosed = detail?.validTo != null;
 
   return (
@@ -58,9 +54,9 @@ export function OrganisationDetailPanel({
           )
         }
       >
-        {canAdminister && (
+        {abilities && (abilities.canCreateChild || abilities.canEdit || abilities.canClose) && (
           <Space wrap style={{ marginBottom: 16 }}>
-            {!isClosed && (
+            {abilities.canCreateChild && (
               <Button
                 data-testid="org-add-child"
                 icon={<PlusOutlined />}
@@ -69,14 +65,16 @@ export function OrganisationDetailPanel({
                 {t('organisations.addChild')}
               </Button>
             )}
-            <Button
-              data-testid="org-edit"
-              icon={<EditOutlined />}
-              onClick={() => setOpenModal('edit')}
-            >
-              {t('common.edit')}
-            </Button>
-            {!isClosed && (
+            {abilities.canEdit && (
+              <Button
+                data-testid="org-edit"
+                icon={<EditOutlined />}
+                onClick={() => setOpenModal('edit')}
+              >
+                {t('common.edit')}
+              </Button>
+            )}
+            {abilities.canClose && (
               <Button
                 data-testid="org-close"
                 danger

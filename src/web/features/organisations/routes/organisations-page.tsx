@@ -8,9 +8,8 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { FullPageSpinner } from '@web/components/full-page-spinner';
 import { useSignedInUser } from '@web/lib/current-user';
 import { useDebouncedValue } from '@web/lib/use-debounced-value';
-import { useOrganisationList } from '@web/lib/organisation-list';
+import { useOrganisationList, useOrganisationListAbilities } from '@web/lib/organisation-list';
 import { buildOrganisationTree, listAncestorIds } from '@web/lib/organisation-tree';
-import { holdsRole } from '@web/lib/permissions';
 import { OrganisationTree } from '../components/organisation-tree';
 import { OrganisationSearchResults } from '../components/organisation-search-results';
 import { OrganisationDetailPanel } from '../components/organisation-detail-panel';
@@ -35,6 +34,7 @@ export function OrganisationsPage() {
     error,
     refetch,
   } = useOrganisationList({ includeClosed: showClosed });
+  const abilities = useOrganisationListAbilities({ includeClosed: showClosed });
 
   const rootIds = useMemo(
     () => buildOrganisationTree(organisations).map((node) => node.organisation.id),
@@ -65,7 +65,7 @@ export function OrganisationsPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('organisations.pageTitle')}
         </Typography.Title>
-        {holdsRole(me, 'admin') && (
+        {abilities?.canImport && (
           <Button
             data-testid="org-import"
             icon={<ImportOutlined />}

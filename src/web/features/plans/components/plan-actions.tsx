@@ -92,7 +92,7 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
           {t('planScreens.actions.compare')}
         </Button>
       )}
-      {plan.status === 'issued' && plan.canManage && (
+      {plan.abilities.canAmend && (
         <Button
           icon={<EditOutlined />}
           data-testid="plan-amend"
@@ -102,7 +102,7 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
           {t('planScreens.actions.amend')}
         </Button>
       )}
-      {plan.status === 'draft' && plan.canManage && (
+      {plan.abilities.canIssue && (
         <Button
           type="primary"
           icon={<SendOutlined />}

@@ -67,7 +67,7 @@ export function PlanContentForm({ plan }: { plan: PlanDetail }) {
   const { bannerError, clearError, reportError } = useFormError(form, FIELDS);
   const [hasConflict, setHasConflict] = useState(false);
   const [isReloading, setIsReloading] = useState(false);
-  const isReadOnly = !(plan.status === 'draft' && plan.canManage);
+  const isReadOnly = !plan.abilities.canEdit;
   const frameworkList = usePlanFrameworkOptions(plan.year, !isReadOnly);
   const frameworkOptions = useMemo(
     () => mergeFrameworkOptions(frameworkList.data ?? [], plan.frameworks),

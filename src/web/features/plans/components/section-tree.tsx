@@ -79,7 +79,7 @@ export function SectionTree({ plan }: { plan: PlanDetail }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [hasConflict, setHasConflict] = useState(false);
   const [isReloading, setIsReloading] = useState(false);
-  const isEditable = plan.status === 'draft' && plan.canManage;
+  const isEditable = plan.abilities.canEdit;
   const sections = plan.content.sections;
   const ordered = orderSections(sections);
   const byId = new Map(sections.map((section) => [section.id, section]));

@@ -71,7 +71,7 @@ export function TaskTable({ plan }: { plan: PlanDetail }) {
   const [isReloading, setIsReloading] = useState(false);
   const [adding, setAdding] = useState<{ sectionId: string | null } | null>(null);
   const [isAssigning, setIsAssigning] = useState(false);
-  const isEditable = plan.status === 'draft' && plan.canManage;
+  const isEditable = plan.abilities.canEdit;
 
   const areas = useMemo(() => listAreas(plan.tasks), [plan.tasks]);
   const leads = useMemo(() => listLeads(plan.tasks), [plan.tasks]);

@@ -98,8 +98,7 @@ export function buildSubmission(overrides: Partial<SubmissionDto> = {}): Submiss
     submittedAt: null,
     daysLate: null,
     entries: [buildEntry()],
-    canEdit: true,
-    canReview: false,
+    abilities: { canEdit: true, canReview: false },
     ...overrides,
   };
 }

@@ -36,6 +36,7 @@ interface ReportFormProps {
 export function ReportForm({ address, submission, isReloading, onReload }: ReportFormProps) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
+  const { canEdit } = submission.abilities;
   const [form] = Form.useForm<ReportFormValues>();
   // Server error paths are computed at run time, so they are set through the untyped instance.
   const fieldsForm: FormInstance = form;
@@ -75,7 +76,7 @@ export function ReportForm({ address, submission, isReloading, onReload }: Repor
     }
   }, [form, fieldsForm, saveDraft, showServerErrors]);
 
-  const autosave = useAutosave({ isEnabled: submission.canEdit && !hasConflict, save });
+  const autosave = useAutosave({ isEnabled: canEdit && !hasConflict, save });
   const isConflict = hasConflict || autosave.state.kind === 'conflict';
   const saveFailure = autosave.state.kind === 'failed' ? autosave.state.error : null;
 
@@ -122,7 +123,7 @@ export function ReportForm({ address, submission, isReloading, onReload }: Repor
       onOk: sendSubmit,
     });
 
-  const canReview = submission.canReview && submission.status === 'submitted';
+  const canReview = submission.abilities.canReview && submission.status === 'submitted';
 
   return (
     <Flex vertical gap={16}>
@@ -134,14 +135,14 @@ export function ReportForm({ address, submission, isReloading, onReload }: Repor
           onReload={onReload}
         />
       )}
-      {!submission.canEdit && !canReview && (
+      {!canEdit && !canReview && (
         <Typography.Text type="secondary">{t('reportScreens.report.readOnly')}</Typography.Text>
       )}
       <Form<ReportFormValues>
         form={form}
         layout="vertical"
         initialValues={initialValues}
-        disabled={!submission.canEdit}
+        disabled={!canEdit}
         onValuesChange={autosave.markChanged}
         data-testid="report-form"
       >
@@ -211,16 +212,16 @@ export function ReportForm({ address, submission, isReloading, onReload }: Repor
       </Form>
       {saveFailure !== null && !isApiError(saveFailure, 400) && <ErrorAlert error={saveFailure} />}
       {submitError !== null && <ErrorAlert error={submitError} />}
-      {(submission.canEdit || canReview) && (
+      {(canEdit || canReview) && (
         <Card
           size="small"
           style={{ position: 'sticky', bottom: 0, zIndex: 2 }}
           data-testid="report-actions"
         >
           <Flex gap={12} align="center" justify="space-between" wrap>
-            {submission.canEdit ? <SaveStatus state={autosave.state} /> : <span />}
+            {canEdit ? <SaveStatus state={autosave.state} /> : <span />}
             <Flex gap={8}>
-              {submission.canEdit && (
+              {canEdit && (
                 <Button
                   type="primary"
                   data-testid="report-submit"

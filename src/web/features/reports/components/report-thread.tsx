@@ -89,7 +89,7 @@ export function ReportThread({ address, reportVersion }: ReportThreadProps) {
               )}
             />
           )}
-          {data.canComment ? (
+          {data.abilities.canComment ? (
             <Flex vertical gap={8}>
               {sendError !== null && <ErrorAlert error={sendError} />}
               {data.mySide === 'reviewer' && (

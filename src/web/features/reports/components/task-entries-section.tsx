@@ -38,7 +38,8 @@ export function TaskEntriesSection({
   const [filter, setFilter] = useState<TaskFilter>('all');
   const [copying, setCopying] = useState(false);
   const [copyNote, setCopyNote] = useState<string | null>(null);
-  const { entries, canEdit } = submission;
+  const { entries } = submission;
+  const { canEdit } = submission.abilities;
   const groups = groupReportTasks(entries, filter);
   const dueCount = entries.filter((entry) => entry.task.dueInPeriod !== null).length;
   const shownCount = groups.reduce((count, group) => count + group.visibleIds.size, 0);

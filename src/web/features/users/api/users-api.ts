@@ -20,12 +20,11 @@ const userKeys = {
   list: (filters: UserFilters) => ['users', 'list', filters] as const,
 };
 
-/** Users whose home unit the actor may read, filtered. */
+/** Users whose home unit the actor may read, filtered, with the actor's abilities (`items`, `abilities`). */
 export function useUserList(filters: UserFilters) {
   return useQuery({
     queryKey: userKeys.list(filters),
     queryFn: ({ signal }) => callApi(listUsers, { query: filters, signal }),
-    select: (response) => response.items,
     placeholderData: keepPreviousData,
   });
 }

@@ -1,11 +1,14 @@
-/** A user's roles as tags "Vai trò – Đơn vị"; closing a tag revokes the role after a confirmation. */
+/**
+ * A user's roles as tags "Vai trò – Đơn vị"; closing a tag (when the server says the actor may
+ * revoke that grant) revokes the role after a confirmation.
+ */
 import { App, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { User } from '@contract/users';
+import type { UserListItem } from '@contract/users';
 import { describeError } from '@web/lib/error-message';
 import { useRevokeRole } from '../api/users-api';
 
-const ROLE_COLOURS: Record<User['roles'][number]['role'], string> = {
+const ROLE_COLOURS: Record<UserListItem['roles'][number]['role'], string> = {
   admin: 'red',
   focal: 'purple',
   editor: 'blue',
@@ -14,7 +17,7 @@ const ROLE_COLOURS: Record<User['roles'][number]['role'], string> = {
   appraiser: 'cyan',
 };
 
-export function RoleTags({ user, canRevoke }: { user: User; canRevoke: boolean }) {
+export function RoleTags({ user }: { user: UserListItem }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const revoke = useRevokeRole();
@@ -22,7 +25,7 @@ export function RoleTags({ user, canRevoke }: { user: User; canRevoke: boolean }
   if (user.roles.length === 0)
     return <Typography.Text type="secondary">{t('users.noRoles')}</Typography.Text>;
 
-  const confirmRevoke = (grant: User['roles'][number]) =>
+  const confirmRevoke = (grant: UserListItem['roles'][number]) =>
     modal.confirm({
       title: t('users.revokeConfirm', {
         role: t(`role.${grant.role}`),
@@ -44,7 +47,7 @@ export function RoleTags({ user, canRevoke }: { user: User; canRevoke: boolean }
         <Tag
           key={grant.id}
           color={ROLE_COLOURS[grant.role]}
-          closable={canRevoke}
+          closable={grant.abilities.canRevoke}
           onClose={(event) => {
             event.preventDefault(); // the tag stays until the server has revoked the role
             confirmRevoke(grant);

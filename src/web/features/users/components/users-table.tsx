@@ -1,24 +1,28 @@
-/** The user list: login, name, unit, roles, status, last sign-in, and the admin's actions. */
+/** The user list: login, name, unit, roles, status, last sign-in, and what the actor may do with each. */
 import { Button, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { User } from '@contract/users';
+import type { UserListItem } from '@contract/users';
 import { formatViDateTime } from '@contract/vi-format';
 import { RoleTags } from './role-tags';
 import { UnlockLoginButton } from './unlock-login-button';
 
 interface UsersTableProps {
-  users: User[];
+  users: UserListItem[];
   isLoading: boolean;
-  canManage: boolean;
-  onEdit: (user: User) => void;
-  onGrantRole: (user: User) => void;
+  onEdit: (user: UserListItem) => void;
+  onGrantRole: (user: UserListItem) => void;
 }
 
-export function UsersTable({ users, isLoading, canManage, onEdit, onGrantRole }: UsersTableProps) {
+const hasAnyAbility = ({ abilities }: UserListItem) =>
+  abilities.canEdit || abilities.canGrantRole || abilities.canUnlock;
+
+export function UsersTable({ users, isLoading, onEdit, onGrantRole }: UsersTableProps) {
   const { t } = useTranslation();
+  // The column appears when the actor may do something with one of the listed accounts.
+  const showActions = users.some(hasAnyAbility);
   return (
     <div data-testid="users-table">
-      <Table<User>
+      <Table<UserListItem>
         rowKey="id"
         size="middle"
         loading={isLoading}
@@ -32,7 +36,7 @@ export function UsersTable({ users, isLoading, canManage, onEdit, onGrantRole }:
           {
             key: 'roles',
             title: t('users.roles'),
-            render: (_, user) => <RoleTags user={user} canRevoke={canManage} />,
+            render: (_, user) => <RoleTags user={user} />,
           },
           {
             key: 'status',
@@ -50,20 +54,24 @@ export function UsersTable({ users, isLoading, canManage, onEdit, onGrantRole }:
             render: (_, user) =>
               user.lastLoginAt ? formatViDateTime(user.lastLoginAt) : t('users.neverLoggedIn'),
           },
-          ...(canManage
+          ...(showActions
             ? [
                 {
                   key: 'actions',
                   title: t('common.actions'),
-                  render: (_: unknown, user: User) => (
+                  render: (_: unknown, user: UserListItem) => (
                     <Space>
-                      <Button size="small" onClick={() => onEdit(user)}>
-                        {t('common.edit')}
-                      </Button>
-                      <Button size="small" onClick={() => onGrantRole(user)}>
-                        {t('users.grantRole')}
-                      </Button>
-                      <UnlockLoginButton user={user} />
+                      {user.abilities.canEdit && (
+                        <Button size="small" onClick={() => onEdit(user)}>
+                          {t('common.edit')}
+                        </Button>
+                      )}
+                      {user.abilities.canGrantRole && (
+                        <Button size="small" onClick={() => onGrantRole(user)}>
+                          {t('users.grantRole')}
+                        </Button>
+                      )}
+                      {user.abilities.canUnlock && <UnlockLoginButton user={user} />}
                     </Space>
                   ),
                 },

@@ -5,8 +5,6 @@ import { SearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@web/components/error-alert';
 import { OrganisationTreeSelect } from '@web/components/organisation-tree-select';
-import { useSignedInUser } from '@web/lib/current-user';
-import { holdsRole } from '@web/lib/permissions';
 import { useDebouncedValue } from '@web/lib/use-debounced-value';
 import { useUserList } from '../api/users-api';
 import { UsersTable } from '../components/users-table';
@@ -18,12 +16,11 @@ type OpenModal = { kind: 'create' } | { kind: 'edit' | 'grant'; userId: string }
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const me = useSignedInUser();
-  const canManage = holdsRole(me, 'admin');
   const [organisationId, setOrganisationId] = useState<string | undefined>(undefined);
   const [searchText, setSearchText] = useState('');
   const q = useDebouncedValue(searchText.trim()) || undefined;
-  const { data: users = [], isFetching, error, refetch } = useUserList({ organisationId, q });
+  const { data, isFetching, error, refetch } = useUserList({ organisationId, q });
+  const users = data?.items ?? [];
   const [openModal, setOpenModal] = useState<OpenModal>(null);
 
   // Modals read the user from the latest list, so "Tải lại" after a 412 hands them the new version.
@@ -39,7 +36,7 @@ export function UsersPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('users.pageTitle')}
         </Typography.Title>
-        {canManage && (
+        {data?.abilities.canCreate && (
           <Button
             type="primary"
             icon={<UserAddOutlined />}
@@ -72,7 +69,6 @@ export function UsersPage() {
           <UsersTable
             users={users}
             isLoading={isFetching}
-            canManage={canManage}
             onEdit={(user) => setOpenModal({ kind: 'edit', userId: user.id })}
             onGrantRole={(user) => setOpenModal({ kind: 'grant', userId: user.id })}
           />
