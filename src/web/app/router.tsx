@@ -7,6 +7,14 @@ import { AuthGuard } from './auth-guard';
 import { AppLayout, LoginPage, MODULE_ROUTES } from './route-table';
 import { NotFoundPage } from './not-found-page';
 import { ModuleGuard } from './module-guard';
+import { lazyNamed } from './lazy-page';
+
+/** Bảo mật tài khoản: every signed-in user's own page, outside the modules (no module guard). */
+export const ACCOUNT_SECURITY_PATH = '/account/security';
+const AccountSecurityPage = lazyNamed(
+  () => import('@web/features/auth/routes/account-security-page'),
+  'AccountSecurityPage',
+);
 
 /** The routes of the layout, one per module, then the catch-all. */
 export const moduleRouteObjects: RouteObject[] = [
@@ -31,6 +39,7 @@ export const moduleRouteObjects: RouteObject[] = [
       })),
     ],
   })),
+  { path: ACCOUNT_SECURITY_PATH, element: <AccountSecurityPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 
