@@ -21,9 +21,9 @@ beforeAll(async () => {
   const admin = await loginAs(browser, 'dongthap.admin', DEMO_PASSWORD);
   user = await createUserWithRole(admin.request, {
     fullName: 'Trần Thị Bảo Mật',
-    home: 'DT.LAIVUNG',
+    home: 'DT.SNV.CCHC',
     role: 'editor',
-    roleAt: 'DT.LAIVUNG',
+    roleAt: 'DT.SNV.CCHC',
   });
   await admin.context().close();
 });

@@ -81,7 +81,7 @@ describe('enrolment', () => {
 
     expect(
       (await client.post('/api/auth/two-factor/enrolment/confirm', { code: '000000' })).statusCode,
-    ).toBe(401);
+    ).toBe(400);
     const confirm = await client.post('/api/auth/two-factor/enrolment/confirm', {
       code: codeAt(secret),
     });
@@ -141,14 +141,14 @@ describe('the second step of signing in', () => {
     const tooLate = await passwordStep(user);
     expect(
       (await tooLate.post('/api/auth/two-factor/verify', { code: codeAt(secret, -60) })).statusCode,
-    ).toBe(401);
+    ).toBe(400);
     const drifted = await passwordStep(user);
     expect(
       (await drifted.post('/api/auth/two-factor/verify', { code: codeAt(secret, 30) })).statusCode,
     ).toBe(200);
   });
 
-  it('refuses a wrong code with 401 and a replayed one within its window', async () => {
+  it('refuses a wrong code with 400 and a replayed one within its window', async () => {
     const user = await newUser();
     const { secret } = await enrol(user);
     advanceSeconds(60);
@@ -159,14 +159,14 @@ describe('the second step of signing in', () => {
           code: '123456' === codeAt(secret) ? '654321' : '123456',
         })
       ).statusCode,
-    ).toBe(401);
+    ).toBe(400);
     const code = codeAt(secret);
     expect((await first.post('/api/auth/two-factor/verify', { code })).statusCode).toBe(200);
 
     advanceSeconds(5); // same 30 s step or the next: the code is still within the drift window
     const second = await passwordStep(user);
     const replay = await second.post('/api/auth/two-factor/verify', { code });
-    expect(replay.statusCode).toBe(401);
+    expect(replay.statusCode).toBe(400);
     expect(replay.json().code).toBe('INVALID_TWO_FACTOR_CODE');
   });
 
@@ -180,7 +180,7 @@ describe('the second step of signing in', () => {
     expect((await first.get('/api/auth/two-factor')).json().recoveryCodesLeft).toBe(9);
 
     const again = await passwordStep(user);
-    expect((await again.post('/api/auth/two-factor/verify', { code: code! })).statusCode).toBe(401);
+    expect((await again.post('/api/auth/two-factor/verify', { code: code! })).statusCode).toBe(400);
     expect(
       (await again.post('/api/auth/two-factor/verify', { code: recoveryCodes[1]! })).statusCode,
     ).toBe(200);
@@ -195,7 +195,7 @@ describe('the second step of signing in', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++)
       statuses.push((await client.post('/api/auth/two-factor/verify', { code: wrong })).statusCode);
-    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    expect(statuses).toEqual([400, 400, 400, 400, 429]);
     const locked = await client.post('/api/auth/two-factor/verify', { code: codeAt(secret) });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().message).toMatch(/thử lại sau 30 giây/);
@@ -264,7 +264,7 @@ describe('turning it off and resetting it', () => {
           code: '000000' === codeAt(secret) ? '111111' : '000000',
         })
       ).statusCode,
-    ).toBe(401);
+    ).toBe(400);
     expect(
       (await client.post('/api/auth/two-factor/disable', { code: codeAt(secret) })).statusCode,
     ).toBe(200);

@@ -115,7 +115,7 @@ export async function confirmEnrolment(ctx: TwoFactorContext, input: { code: str
 
 /**
  * Checks a code from the authenticator app (any step within the drift, never one used before) or
- * an unused recovery code (spent by this use). Wrong codes count towards a lock; 401 or 429.
+ * an unused recovery code (spent by this use). Wrong codes count towards a lock; 400 or 429.
  */
 export async function checkSecondFactor(
   ctx: TwoFactorContext,
@@ -235,7 +235,8 @@ async function refuseWrongCode(ctx: TwoFactorContext): Promise<never> {
   );
   const seconds = loginLockSecondsLeft(state, ctx.now);
   if (seconds > 0) throw codeLocked(seconds);
-  throw new AppError(401, 'INVALID_TWO_FACTOR_CODE', WRONG_CODE);
+  // 400, not 401: the session is fine, the form's code is wrong (the web treats a 401 as a lost session).
+  throw new AppError(400, 'INVALID_TWO_FACTOR_CODE', WRONG_CODE);
 }
 
 const codeLocked = (seconds: number) =>
