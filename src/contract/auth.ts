@@ -43,13 +43,29 @@ export const meSchema = z.object({
 /** The signed-in user. */
 export type Me = z.infer<typeof meSchema>;
 
-/** POST /api/auth/login — opens a session (sets the httpOnly cookie). */
+/**
+ * Bước thứ hai: the password was right but the session opens nothing until the user gives a code
+ * from their authenticator app or a recovery code ('verify'), or, for a role that requires it,
+ * sets up two-factor sign-in ('enrol'). The CSRF token serves the two-factor calls.
+ */
+export const secondStepSchema = z.object({
+  secondStep: z.enum(['verify', 'enrol']),
+  user: z.object({ login: z.string(), fullName: z.string() }),
+  csrfToken: z.string(),
+});
+/** A sign-in waiting for its second step. */
+export type SecondStepChallenge = z.infer<typeof secondStepSchema>;
+
+/** What the password step answers: the signed-in user, or the second step still due. */
+export const loginResponseSchema = z.union([meSchema, secondStepSchema]);
+
+/** POST /api/auth/login — opens a session (sets the httpOnly cookie), possibly waiting for a second step. */
 export const login = defineEndpoint({
   method: 'POST',
   path: '/api/auth/login',
   summary: 'Đăng nhập',
   body: loginBodySchema,
-  response: meSchema,
+  response: loginResponseSchema,
 });
 
 /** POST /api/auth/logout — closes the session. */

@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { ReminderSettings } from '@domain/reminders/reminders';
+import { DEFAULT_TWO_FACTOR_ROLES } from '@domain/accounts/two-factor';
+import { ROLES, type Role } from '@domain/permissions/role';
 import type { MailerConfig } from './notifications/mailer';
 import { fixedDayClock, systemClock, type Clock } from './clock';
 
@@ -81,6 +83,25 @@ const configSchema = z.object({
   /** Run the scheduled jobs (daily reminders at 07:00 Vietnam time); off in tests. */
   PARPLAN_JOBS: boolean.default(true),
   /**
+   * Vai trò bắt buộc xác thực hai bước, comma-separated (e.g. `admin,focal`; empty: none). Unset:
+   * admin,focal in production, none in development and test (the demo logins and journeys).
+   */
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    )
+    .pipe(z.array(z.enum(ROLES)))
+    .optional(),
+  /**
+   * Encrypts TOTP secrets at rest (AES-256-GCM; any text of ≥ 32 characters, e.g.
+   * `openssl rand -base64 32`). Unset: a random key kept in PARPLAN_DATA_DIR/secret.key.
+   */
+  PARPLAN_SECRET_KEY: z.string().min(32).optional(),
+  /**
    * Test only: the civil day the app takes as today (YYYY-MM-DD), so browser journeys do not
    * depend on the wall clock. Refused in production.
    */
@@ -98,6 +119,8 @@ export type Config = z.infer<typeof configSchema> & {
   reminders: ReminderSettings;
   /** The real clock, or a fixed day when PARPLAN_TODAY is set (never in production). */
   clock: Clock;
+  /** Roles that must sign in with a second step (MFA_REQUIRED_ROLES or its default). */
+  twoFactorRoles: readonly Role[];
 };
 
 /** Parses the environment; throws a readable message listing every bad variable. */
@@ -118,6 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',
     sessionCacheSeconds: config.SESSION_CACHE_SECONDS ?? (config.NODE_ENV === 'test' ? 0 : 5),
     clock: config.PARPLAN_TODAY ? fixedDayClock(config.PARPLAN_TODAY) : systemClock,
+    twoFactorRoles:
+      config.MFA_REQUIRED_ROLES ??
+      (config.NODE_ENV === 'production' ? DEFAULT_TWO_FACTOR_ROLES : []),
     evidenceDir: path.resolve(
       config.EVIDENCE_DIR ?? path.join(config.PARPLAN_DATA_DIR, 'evidence'),
     ),

@@ -13,6 +13,8 @@ export const ACTIONS = {
   'user.manage': { kind: 'write', reach: 'subtree' },
   /** Mở khóa đăng nhập: lift the lock failed sign-ins put on a user's login. */
   'user.unlock': { kind: 'write', reach: 'subtree' },
+  /** Đặt lại xác thực hai bước: remove a user's authenticator and recovery codes (lost phone). */
+  'user.reset_two_factor': { kind: 'write', reach: 'subtree' },
   'role.assign': { kind: 'write', reach: 'subtree' },
   'audit.read': { kind: 'read' },
   /** Bộ chỉ số: read the frameworks that apply to a unit (their definitions are tenant-wide reading). */

@@ -27,6 +27,7 @@ export const EXPECTED_PERMISSIONS: Record<Role, Partial<Record<Action, MatrixSco
     'user.read': DOWN,
     'user.manage': DOWN,
     'user.unlock': DOWN,
+    'user.reset_two_factor': DOWN,
     'role.assign': DOWN,
     'audit.read': DOWN,
     'framework.read': DOWN,

@@ -1,21 +1,15 @@
 // HTTP routes for signing in and out.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/auth';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { defineRoute } from '../http/route';
 import * as service from './auth.service';
+import { setSessionCookie } from './session-cookie';
+import { registerTwoFactorRoutes } from '../mfa/two-factor.routes';
+import { registerSessionListRoutes } from './session-list.routes';
 
 export function registerAuthRoutes(app: FastifyInstance, db: Database, config: Config): void {
-  const setSessionCookie = (reply: FastifyReply, value: string) =>
-    reply.setCookie(service.SESSION_COOKIE, value, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: config.cookieSecure,
-      maxAge: config.SESSION_ABSOLUTE_HOURS * 3600,
-    });
-
   defineRoute(
     app,
     db,
@@ -23,15 +17,18 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database, config: C
     {
       action: 'public',
       handler: async ({ db, body, request, reply, requestId, now }) => {
-        const { cookieValue, actor } = await service.signIn(db, {
+        const { cookieValue, actor, secondStep } = await service.signIn(db, {
           ...body,
           // Fastify's client address: the proxy's X-Forwarded-For only when TRUST_PROXY says so.
           ip: request.ip,
           userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
           requestId,
           now,
+          twoFactorRoles: config.twoFactorRoles,
         });
-        setSessionCookie(reply, cookieValue);
+        setSessionCookie(reply, config, cookieValue);
+        if (secondStep)
+          return service.describeSecondStep(db, actor, secondStep, reply.generateCsrf());
         return service.describeMe(db, actor, reply.generateCsrf());
       },
     },
@@ -52,6 +49,9 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database, config: C
       return { ok: true as const };
     },
   });
+
+  registerTwoFactorRoutes(app, db, config);
+  registerSessionListRoutes(app, db);
 
   defineRoute(app, db, contract.changeOwnPassword, {
     action: 'authenticated',

@@ -1,6 +1,6 @@
 // Sign-in, sessions and the signed-in user's view of themselves.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Me } from '@contract/auth';
+import type { Me, SecondStepChallenge } from '@contract/auth';
 import type { Actor } from '@domain/permissions/can';
 import type { Role } from '@domain/permissions/role';
 import { ACTION_NAMES } from '@domain/permissions/action';
@@ -13,6 +13,12 @@ import {
   loginLockSecondsLeft,
 } from '@domain/accounts/login-throttle';
 import { sessionExpiry } from '@domain/accounts/session-expiry';
+import {
+  SECOND_STEP_MAX_MINUTES,
+  isTwoFactorRequired,
+  secondStepAfterPassword,
+  type SecondStep,
+} from '@domain/accounts/two-factor';
 import type { Database } from '../db/client';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { AppError, unauthenticated, validationError, versionMismatch } from '../http/app-error';
@@ -22,6 +28,7 @@ import * as users from '../users/user.repository';
 import * as sessions from './session.repository';
 import * as sessionCache from './session-cache';
 import * as failures from './login-failure.repository';
+import { hasConfirmedTwoFactor } from '../mfa/two-factor.repository';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password-hash';
 
 /** The session cookie: `<tenant id>.<random token>`; the database keeps only the token's SHA-256. */
@@ -48,8 +55,10 @@ export async function signIn(
     requestId: string;
     /** The injected clock's instant (route context `now`). */
     now: Date;
+    /** Roles that must use two-factor sign-in (config MFA_REQUIRED_ROLES). */
+    twoFactorRoles: readonly Role[];
   },
-): Promise<{ cookieValue: string; actor: Actor }> {
+): Promise<{ cookieValue: string; actor: Actor; secondStep: SecondStep }> {
   const login = input.login.trim().toLowerCase();
   const source = input.ip ?? 'unknown';
   const accounts = await users.listAccountsWithLogin(db, login);
@@ -98,20 +107,44 @@ export async function signIn(
   }
 
   await failures.clearLoginFailures(db, login, source);
-  await users.recordLoginSuccess(db, user.tenantId, user.id);
-  const token = randomBytes(32).toString('base64url');
-  await sessions.insertSession(db, {
+  const actor = await actorOf(db, user.tenantId, user.id);
+  const secondStep = secondStepAfterPassword({
+    isEnrolled: await hasConfirmedTwoFactor(db, user.tenantId, user.id),
+    isRequired: isTwoFactorRequired(
+      actor.grants.map((grant) => grant.role),
+      input.twoFactorRoles,
+    ),
+  });
+  // The sign-in counts (last login) only once the second step is done.
+  if (!secondStep) await users.recordLoginSuccess(db, user.tenantId, user.id);
+  const cookieValue = await openSession(db, {
     tenantId: user.tenantId,
-    tokenHash: hashToken(token),
     userId: user.id,
     ip: input.ip,
     userAgent: input.userAgent,
+    secondStep,
   });
-  await audit(user, 'allowed');
-  return {
-    cookieValue: `${user.tenantId}.${token}`,
-    actor: await actorOf(db, user.tenantId, user.id),
-  };
+  await audit(user, 'allowed', secondStep ? `second-step:${secondStep}` : undefined);
+  return { cookieValue, actor, secondStep };
+}
+
+/**
+ * Opens a session (a new random token; the row keeps its SHA-256) and returns the cookie value.
+ * `secondStep` set: the session only reaches the two-factor routes until it is replaced.
+ */
+export async function openSession(
+  db: Database,
+  input: {
+    tenantId: string;
+    userId: string;
+    ip: string | null;
+    userAgent: string | null;
+    secondStep: SecondStep;
+  },
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await sessions.insertSession(db, { ...input, tokenHash: hashToken(token) });
+  return `${input.tenantId}.${token}`;
 }
 
 /** 429 for a login locked from this source: the same for every login, known or not. */
@@ -122,7 +155,8 @@ const loginLocked = (seconds: number) =>
     `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`,
   );
 
-async function actorOf(db: Database, tenantId: string, userId: string): Promise<Actor> {
+/** The actor (tenant, user, role grants) a session of this user acts as. */
+export async function actorOf(db: Database, tenantId: string, userId: string): Promise<Actor> {
   const grants = await users.listGrantsOfUsers(db, tenantId, [userId]);
   return {
     tenantId,
@@ -131,7 +165,11 @@ async function actorOf(db: Database, tenantId: string, userId: string): Promise<
   };
 }
 
-/** The actor behind a session cookie, or null when missing, unknown, expired or deactivated. */
+/**
+ * The actor behind a session cookie, or null when missing, unknown, expired or deactivated. A
+ * session still waiting for its second step gives no actor (every route but the two-factor ones
+ * answers 401) but keeps its cookie: `secondStep` says what it waits for, `pendingActor` who.
+ */
 export async function resolveSession(
   db: Database,
   cookieValue: string | undefined,
@@ -142,7 +180,11 @@ export async function resolveSession(
     /** How long a session read from the database may be reused (0: never). */
     cacheSeconds?: number;
   },
-): Promise<{ actor: Actor; tokenHash: string } | null> {
+): Promise<
+  | { actor: Actor; tokenHash: string; secondStep: null }
+  | { actor: null; tokenHash: string; secondStep: 'verify' | 'enrol'; pendingActor: Actor }
+  | null
+> {
   const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(cookieValue ?? '');
   if (!match) return null;
   const [, tenantId, token] = match as unknown as [string, string, string];
@@ -157,23 +199,33 @@ export async function resolveSession(
       tokenHash,
       createdAt: found.session.createdAt,
       lastSeenAt: found.session.lastSeenAt,
+      secondStep: found.session.secondStep as 'verify' | 'enrol' | null,
     };
     sessionCache.rememberSession(tenantId, session, cacheSeconds);
   }
   const { now } = limits;
+  const { secondStep } = session;
   // Checked on every request, cached or not: the clock moves while the entry is kept.
   if (
-    sessionExpiry({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt }, now, limits)
+    sessionExpiry(
+      { createdAt: session.createdAt, lastSeenAt: session.lastSeenAt },
+      now,
+      secondStep
+        ? // Waiting for a code: the short limit, however long the user stays on the form.
+          { idleMinutes: SECOND_STEP_MAX_MINUTES, absoluteHours: SECOND_STEP_MAX_MINUTES / 60 }
+        : limits,
+    )
   ) {
     await sessionCache.revokeSessions(db, session.actor, { tokenHash });
     return null;
   }
+  if (secondStep) return { actor: null, tokenHash, secondStep, pendingActor: session.actor };
   // Write the activity time at most once a minute: the idle timeout does not need more.
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     await sessions.touchSession(db, tenantId, tokenHash);
     session.lastSeenAt = now;
   }
-  return { actor: session.actor, tokenHash };
+  return { actor: session.actor, tokenHash, secondStep: null };
 }
 
 /** Ends the current session. */
@@ -213,6 +265,18 @@ export async function describeMe(db: Database, actor: Actor, csrfToken: string):
     ),
     csrfToken,
   };
+}
+
+/** What the password step answers when a second step is due: who, and which step. */
+export async function describeSecondStep(
+  db: Database,
+  actor: Actor,
+  secondStep: 'verify' | 'enrol',
+  csrfToken: string,
+): Promise<SecondStepChallenge> {
+  const user = await users.findUser(db, actor.tenantId, actor.userId);
+  if (!user) throw unauthenticated();
+  return { secondStep, user: { login: user.login, fullName: user.fullName }, csrfToken };
 }
 
 /** The user changes their own password after proving the current one; their other sessions end. */

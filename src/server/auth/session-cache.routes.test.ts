@@ -5,7 +5,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sessions } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser, FACTORY_PASSWORD } from '../../../test/factories';
+import {
+  buildOrganisation,
+  buildTenant,
+  buildUser,
+  FACTORY_PASSWORD,
+} from '../../../test/factories';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { cookieSet, getWithSessionCookie, signInWithPassword } from '../../../test/route-helpers';
 import { clearSessionCache } from './session-cache';

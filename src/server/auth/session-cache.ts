@@ -21,6 +21,8 @@ export interface CachedSession {
   tokenHash: string;
   createdAt: Date;
   lastSeenAt: Date;
+  /** Signed in (null), or waiting for the second step of two-factor sign-in. */
+  secondStep: 'verify' | 'enrol' | null;
 }
 
 /** Longer than the largest SESSION_CACHE_SECONDS (60) and than any request's transaction. */
@@ -81,34 +83,43 @@ export function forgetSessionsOfUser(
 
 /** Which sessions of a user `revokeSessions` ends. */
 export type SessionsToRevoke =
-  /** Sign-out: this one session. */
+  /** Sign-out, expiry, the password step giving way to the signed-in session: this one. */
   | { tokenHash: string }
+  /** One session ended from the sessions list (its public id). */
+  | { id: string }
   /** Password change, "sign out elsewhere": all but the current one. */
   | { exceptTokenHash: string }
-  /** Password reset by an administrator, deactivation: all. */
+  /** Password reset by an administrator, deactivation, two-factor reset: all. */
   | { all: true };
 
 /**
- * Ends sessions of a user: deletes their rows (in `db`, the request's transaction) and drops
- * them from the cache, so the very next request with such a cookie gets 401.
+ * Kết thúc phiên — the ONE place sessions end: deletes their rows (in `db`, the request's
+ * transaction) and drops them from the cache, so the very next request with such a cookie gets
+ * 401. Returns the token hashes of the sessions ended.
  */
 export async function revokeSessions(
   db: Database,
   user: { tenantId: string; userId: string },
   which: SessionsToRevoke,
-): Promise<void> {
+): Promise<string[]> {
   const { tenantId, userId } = user;
-  if ('tokenHash' in which) {
-    await sessions.deleteSession(db, tenantId, which.tokenHash);
-    recentlyRevoked.set(sessionKey(tenantId, which.tokenHash), true);
-    forgetSession(tenantId, which.tokenHash);
-  } else if ('exceptTokenHash' in which) {
-    await sessions.deleteOtherSessionsOfUser(db, tenantId, userId, which.exceptTokenHash);
-    forgetSessionsOfUser(tenantId, userId, which.exceptTokenHash);
-  } else {
-    await sessions.deleteSessionsOfUser(db, tenantId, userId);
-    forgetSessionsOfUser(tenantId, userId);
-  }
+  const ended = await sessions.deleteSessions(db, {
+    tenantId,
+    userId,
+    ...('tokenHash' in which ? { tokenHash: which.tokenHash } : {}),
+    ...('id' in which ? { id: which.id } : {}),
+    ...('exceptTokenHash' in which ? { exceptTokenHash: which.exceptTokenHash } : {}),
+  });
+  for (const tokenHash of ended) recentlyRevoked.set(sessionKey(tenantId, tokenHash), true);
+  if ('tokenHash' in which || 'id' in which)
+    for (const tokenHash of ended) forgetSession(tenantId, tokenHash);
+  else
+    forgetSessionsOfUser(
+      tenantId,
+      userId,
+      'exceptTokenHash' in which ? which.exceptTokenHash : null,
+    );
+  return ended;
 }
 
 /** Empties the cache (tests that rewrite session rows behind the app's back, as time passing would). */

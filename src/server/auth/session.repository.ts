@@ -1,5 +1,5 @@
 // SQL for sessions and the data a request needs about its signed-in user.
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { sessions, tenants, users } from '../db/schema';
 
@@ -11,6 +11,8 @@ export async function insertSession(
     userId: string;
     ip: string | null;
     userAgent: string | null;
+    /** Set while the password is accepted but a second step is due ('verify' or 'enrol'). */
+    secondStep?: 'verify' | 'enrol' | null;
   },
 ): Promise<void> {
   await db.insert(sessions).values(row);
@@ -38,43 +40,61 @@ export async function touchSession(
     .where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash)));
 }
 
-export async function deleteSession(
-  db: Database,
-  tenantId: string,
-  tokenHash: string,
-): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(and(eq(sessions.tenantId, tenantId), eq(sessions.tokenHash, tokenHash)));
+/** Which sessions `deleteSessions` deletes: always one tenant's; narrowed by the other fields. */
+export interface SessionSelection {
+  tenantId: string;
+  /** Only this user's sessions. */
+  userId?: string;
+  /** Only the session with this token hash (the cookie's). */
+  tokenHash?: string;
+  /** Only the session with this public id (the sessions list's). */
+  id?: string;
+  /** All but this one (the session making the request). */
+  exceptTokenHash?: string;
 }
 
-/** Ends every session of a user but `keepTokenHash` (after a password change). */
-export async function deleteOtherSessionsOfUser(
-  db: Database,
-  tenantId: string,
-  userId: string,
-  keepTokenHash: string,
-): Promise<void> {
-  await db
+/**
+ * Deletes session rows; returns their token hashes. Only `session-cache.revokeSessions` calls it
+ * (the one place sessions end, which also evicts them from the cache).
+ */
+export async function deleteSessions(db: Database, which: SessionSelection): Promise<string[]> {
+  const rows = await db
     .delete(sessions)
+    .where(
+      and(
+        eq(sessions.tenantId, which.tenantId),
+        which.userId === undefined ? undefined : eq(sessions.userId, which.userId),
+        which.tokenHash === undefined ? undefined : eq(sessions.tokenHash, which.tokenHash),
+        which.id === undefined ? undefined : eq(sessions.id, which.id),
+        which.exceptTokenHash === undefined
+          ? undefined
+          : ne(sessions.tokenHash, which.exceptTokenHash),
+      ),
+    )
+    .returning({ tokenHash: sessions.tokenHash });
+  return rows.map((row) => row.tokenHash);
+}
+
+/** Phiên đăng nhập of a user that are signed in (not waiting for a second step), newest activity first. */
+export async function listSignedInSessionsOfUser(db: Database, tenantId: string, userId: string) {
+  return db
+    .select({
+      id: sessions.id,
+      tokenHash: sessions.tokenHash,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      ip: sessions.ip,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
     .where(
       and(
         eq(sessions.tenantId, tenantId),
         eq(sessions.userId, userId),
-        ne(sessions.tokenHash, keepTokenHash),
+        isNull(sessions.secondStep),
       ),
-    );
-}
-
-/** Ends every session of a user (after a password reset or deactivation). */
-export async function deleteSessionsOfUser(
-  db: Database,
-  tenantId: string,
-  userId: string,
-): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId)));
+    )
+    .orderBy(desc(sessions.lastSeenAt), desc(sessions.createdAt));
 }
 
 export async function getTenant(db: Database, tenantId: string) {

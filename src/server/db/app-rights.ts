@@ -21,6 +21,10 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   users: ['SELECT', 'INSERT', 'UPDATE'],
   role_grants: ['SELECT', 'INSERT', 'DELETE'],
   sessions: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  /** TOTP secrets: written at enrolment, their step on each code, removed on disable or reset. */
+  user_two_factor: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  /** Recovery codes: issued in tens, marked used once, replaced on regeneration. */
+  recovery_codes: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   /** Failed sign-ins per login and source (the lock); cleared on success, unlock, reset and expiry. */
   login_failures: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   /** Nhật ký: append-only — no UPDATE, DELETE or TRUNCATE (the trigger is the second wall). */

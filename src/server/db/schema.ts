@@ -209,10 +209,57 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** Names the session in the "Phiên đăng nhập" list (the token hash never leaves the server). */
+    id: uuid('id').notNull().defaultRandom(),
+    /**
+     * Bước thứ hai còn chờ: 'verify' (a code is due) or 'enrol' (a required role must set up
+     * two-factor first); such a session opens nothing but the two-factor routes. null: signed in.
+     */
+    secondStep: text('second_step'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.tokenHash] }),
+    uniqueIndex('sessions_tenant_id_id_key').on(t.tenantId, t.id),
+    index('sessions_tenant_id_user_id_idx').on(t.tenantId, t.userId),
     tenantFk('sessions_user_fkey', t, t.userId, users).onDelete('cascade'),
+    check('sessions_second_step_check', sql`second_step IN ('verify', 'enrol')`),
+  ],
+);
+
+/**
+ * Xác thực hai bước: a user's TOTP secret, encrypted (AES-256-GCM, `server/mfa/secret-box.ts`).
+ * `confirmed_at` null while enrolment waits for its first code; `last_used_step` refuses replays.
+ */
+export const userTwoFactor = pgTable(
+  'user_two_factor',
+  {
+    tenantId: tenantId(),
+    userId: uuid('user_id').notNull(),
+    secretEncrypted: text('secret_encrypted').notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    /** The TOTP step (Unix seconds ÷ 30) of the last code accepted. */
+    lastUsedStep: integer('last_used_step'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.userId] }),
+    tenantFk('user_two_factor_user_fkey', t, t.userId, users).onDelete('cascade'),
+  ],
+);
+
+/** Mã khôi phục: one-time codes, stored as SHA-256 only (50 random bits each); used_at once spent. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    tenantId: tenantId(),
+    userId: uuid('user_id').notNull(),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.userId, t.codeHash] }),
+    tenantFk('recovery_codes_user_fkey', t, t.userId, users).onDelete('cascade'),
   ],
 );
 

@@ -318,6 +318,10 @@ async function attempt(
       const r = await c.post(`/api/users/${target.resident.id}/unlock-login`);
       return { allowed: ok(r.statusCode), status: r.statusCode };
     }
+    case 'user.reset_two_factor': {
+      const r = await c.post(`/api/users/${target.resident.id}/reset-two-factor`);
+      return { allowed: ok(r.statusCode), status: r.statusCode };
+    }
     case 'role.assign': {
       const r = await c.post(`/api/users/${target.resident.id}/roles`, {
         role: 'viewer',

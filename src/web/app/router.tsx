@@ -11,6 +11,14 @@ import {
   ModuleGuard,
   NotFoundPage,
 } from './route-table';
+import { lazyNamed } from './lazy-page';
+
+/** Bảo mật tài khoản: every signed-in user's own page, outside the modules (no module guard). */
+export const ACCOUNT_SECURITY_PATH = '/account/security';
+const AccountSecurityPage = lazyNamed(
+  () => import('@web/features/auth/routes/account-security-page'),
+  'AccountSecurityPage',
+);
 
 /** The routes of the layout, one per module, then the catch-all. */
 export const moduleRouteObjects: RouteObject[] = [
@@ -35,6 +43,7 @@ export const moduleRouteObjects: RouteObject[] = [
       })),
     ],
   })),
+  { path: ACCOUNT_SECURITY_PATH, element: <AccountSecurityPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 

@@ -1,7 +1,13 @@
-/** The header's account menu: the user's full name, "Đổi mật khẩu" and "Đăng xuất". */
+/** The header's account menu: the user's full name, "Đổi mật khẩu", "Bảo mật tài khoản" and "Đăng xuất". */
 import { useState } from 'react';
 import { Button, Dropdown, type MenuProps } from 'antd';
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  SafetyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordModal } from '@web/features/auth/components/change-password-modal';
@@ -27,6 +33,12 @@ export function UserMenu({ fullName }: { fullName: string }) {
       icon: <KeyOutlined />,
       label: <span data-testid="change-password">{t('layout.changePassword')}</span>,
       onClick: () => setChangingPassword(true),
+    },
+    {
+      key: 'security',
+      icon: <SafetyOutlined />,
+      label: <span data-testid="account-security">{t('security.menu')}</span>,
+      onClick: () => void navigate('/account/security'),
     },
     { type: 'divider' },
     {

@@ -8,6 +8,7 @@ import { dashboardsEn } from './dashboards.en';
 import { targetsEn } from './targets.en';
 import { planImportEn } from './plan-import.en';
 import { homeEn } from './home.en';
+import { securityEn } from './security.en';
 import { reportCommentsEn } from './report-comments.en';
 import { assessmentProjectionEn } from './assessment-projection.en';
 import { assessmentResultsEn } from './assessment-results.en';
@@ -29,6 +30,7 @@ export const en: Dictionary = {
   targetScreens: targetsEn,
   planImportScreens: planImportEn,
   homeScreens: homeEn,
+  security: securityEn,
   reportComments: reportCommentsEn,
   assessmentProjection: assessmentProjectionEn,
   assessmentResults: assessmentResultsEn,

@@ -8,6 +8,7 @@ import { dashboardsVi } from './dashboards.vi';
 import { targetsVi } from './targets.vi';
 import { planImportVi } from './plan-import.vi';
 import { homeVi } from './home.vi';
+import { securityVi } from './security.vi';
 import { reportCommentsVi } from './report-comments.vi';
 import { assessmentProjectionVi } from './assessment-projection.vi';
 import { assessmentResultsVi } from './assessment-results.vi';
@@ -28,6 +29,7 @@ export const vi = {
   targetScreens: targetsVi,
   planImportScreens: planImportVi,
   homeScreens: homeVi,
+  security: securityVi,
   reportComments: reportCommentsVi,
   assessmentProjection: assessmentProjectionVi,
   assessmentResults: assessmentResultsVi,

@@ -2,15 +2,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { changeOwnPassword, login, logout } from '@contract/auth';
 import type { EndpointBody } from '@contract/endpoint';
-import { callApi } from '@web/lib/api-client';
+import { callApi, setCsrfToken } from '@web/lib/api-client';
 import { forgetSignedInUser, rememberSignedInUser } from '@web/lib/current-user';
 
-/** Signs in; on success the client remembers the user and their CSRF token. */
+/**
+ * Signs in; on success the client remembers the user and their CSRF token, or, when a second
+ * step is due, only the token (the two-factor calls need it; nothing else is open yet).
+ */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: EndpointBody<typeof login>) => callApi(login, { body }),
-    onSuccess: (me) => rememberSignedInUser(queryClient, me),
+    onSuccess: (result) => {
+      if ('secondStep' in result) setCsrfToken(result.csrfToken);
+      else rememberSignedInUser(queryClient, result);
+    },
   });
 }
 

@@ -2,7 +2,7 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '@contract/auth';
+import type { Me, SecondStepChallenge } from '@contract/auth';
 import { describeError } from '@web/lib/error-message';
 import { useLogin } from '../api/auth-api';
 
@@ -11,11 +11,21 @@ interface LoginValues {
   password: string;
 }
 
-export function LoginForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
+export function LoginForm({
+  onSignedIn,
+  onSecondStep,
+}: {
+  onSignedIn: (me: Me) => void;
+  /** The password was right; a code (or enrolment) is due before the session opens anything. */
+  onSecondStep: (challenge: SecondStepChallenge) => void;
+}) {
   const { t } = useTranslation();
   const loginMutation = useLogin();
 
-  const submit = (values: LoginValues) => loginMutation.mutate(values, { onSuccess: onSignedIn });
+  const submit = (values: LoginValues) =>
+    loginMutation.mutate(values, {
+      onSuccess: (result) => ('secondStep' in result ? onSecondStep(result) : onSignedIn(result)),
+    });
 
   return (
     <Form<LoginValues>

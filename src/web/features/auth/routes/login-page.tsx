@@ -1,11 +1,19 @@
 /** The login page; after signing in, the user lands where they were going (or on Tổng quan). */
+import { lazy, Suspense, useState } from 'react';
 import { Alert, Flex, theme } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@web/components/language-switch';
 import { safeReturnPath } from '@web/lib/app-modules';
 import { useDocumentTitle } from '@web/lib/use-document-title';
+import type { SecondStepChallenge } from '@contract/auth';
 import { LoginForm } from '../components/login-form';
+
+// The second step (a code, or enrolment with its QR) is fetched only by those who need it, so
+// the login bundle stays small.
+const SecondStep = lazy(() =>
+  import('../components/second-step').then((module) => ({ default: module.SecondStep })),
+);
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -22,6 +30,8 @@ export function LoginPage() {
     fontWeight: token.fontWeightStrong,
     lineHeight: 1.3,
   };
+  const [challenge, setChallenge] = useState<SecondStepChallenge | null>(null);
+  const goBack = () => void navigate(returnTo, { replace: true });
 
   return (
     <Flex
@@ -58,7 +68,17 @@ export function LoginPage() {
         {state?.signedOut && (
           <Alert type="info" showIcon title={t('layout.loggedOut')} style={{ marginBottom: 16 }} />
         )}
-        <LoginForm onSignedIn={() => void navigate(returnTo, { replace: true })} />
+        {challenge ? (
+          <Suspense fallback={null}>
+            <SecondStep
+              challenge={challenge}
+              onSignedIn={goBack}
+              onBack={() => setChallenge(null)}
+            />
+          </Suspense>
+        ) : (
+          <LoginForm onSignedIn={goBack} onSecondStep={setChallenge} />
+        )}
       </div>
     </Flex>
   );

@@ -1,0 +1,46 @@
+/** English strings of two-factor sign-in and the account security page. */
+import type { securityVi } from './security.vi';
+
+export const securityEn: typeof securityVi = {
+  menu: 'Account security',
+  pageTitle: 'Account security',
+  twoFactorTitle: 'Two-factor sign-in',
+  enabledSince: 'On since {{date}}. {{count}} unused recovery codes left.',
+  disabled: 'Off. When on, each sign-in also needs a code from an authenticator app on your phone.',
+  required: 'Your role requires two-factor sign-in.',
+  enable: 'Turn on two-factor sign-in',
+  disable: 'Turn off two-factor sign-in',
+  disabledDone: 'Two-factor sign-in is off.',
+  regenerate: 'New recovery codes',
+  codeLabel: 'Code',
+  codePlaceholder: '6-digit code or recovery code',
+  codeRequired: 'Enter a code.',
+  confirm: 'Confirm',
+  verifyTitle: 'Second step',
+  verifyHint:
+    'Enter the 6-digit code from the authenticator app of {{name}}, or a recovery code without your phone.',
+  verifySubmit: 'Verify',
+  backToLogin: 'Sign in again',
+  enrolTitle: 'Set up two-factor sign-in',
+  enrolRequiredHint: 'The role of {{name}} requires two-factor sign-in. Set it up to continue.',
+  enrolScan:
+    'Scan the QR code with an authenticator app (Google Authenticator, Microsoft Authenticator…), or type the secret below.',
+  enrolQrAlt: 'QR code for the authenticator app',
+  secretLabel: 'Secret',
+  enrolConfirmHint: 'Enter the 6-digit code the app shows to confirm.',
+  recoveryTitle: 'Recovery codes',
+  recoveryHint:
+    'Keep these codes somewhere safe. Each works once instead of a 6-digit code; they are shown only once.',
+  continue: 'Continue',
+  sessionsTitle: 'Sessions',
+  signOutOthers: 'Sign out other sessions',
+  signedOutOthers: 'Signed out {{count}} other sessions.',
+  endSession: 'End',
+  sessionEnded: 'Session ended.',
+  thisDevice: 'This device',
+  createdAt: 'Signed in',
+  lastSeenAt: 'Last active',
+  ip: 'IP address',
+  userAgent: 'Browser',
+  unknown: 'Unknown',
+};
