@@ -19,12 +19,7 @@ import { loadConfig } from '../src/server/config';
 import { connectDatabase } from '../src/server/db/client';
 import { migrateAsOwner } from '../src/server/db/migrate';
 import { plans } from '../src/server/db/schema';
-import {
-  buildOrganisation,
-  buildSession,
-  buildTenant,
-  buildUser,
-} from '../test/factories';
+import { buildOrganisation, buildSession, buildTenant, buildUser } from '../test/factories';
 import type { ServiceContext } from '../src/server/http/service-context';
 import { findOrganisationPath } from '../src/server/organisations/organisation-path.repository';
 import { listReadableOrganisations } from '../src/server/organisations/organisation.service';

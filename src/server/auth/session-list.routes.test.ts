@@ -1,7 +1,12 @@
 // The signed-in user's sessions over HTTP: the list with "this device", ending one, and
 // "Đăng xuất các phiên khác" really ending the other sessions (their cookies answer 401 after).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildTenant, buildUser, FACTORY_PASSWORD } from '../../../test/factories';
+import {
+  buildOrganisation,
+  buildTenant,
+  buildUser,
+  FACTORY_PASSWORD,
+} from '../../../test/factories';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { signInWithPassword } from '../../../test/route-helpers';
 

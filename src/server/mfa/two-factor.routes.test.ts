@@ -5,7 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { auditEvents, sessions, userTwoFactor } from '../db/schema';
-import { buildOrganisation, buildTenant, buildUser, FACTORY_PASSWORD } from '../../../test/factories';
+import {
+  buildOrganisation,
+  buildTenant,
+  buildUser,
+  FACTORY_PASSWORD,
+} from '../../../test/factories';
 import type { UserRow } from '../users/user.repository';
 import { createTestApp, TestClient, type TestApp } from '../../../test/test-app';
 import { auditEventsOf, signInWithPassword } from '../../../test/route-helpers';
