@@ -4,24 +4,24 @@
  * score — or none, as the server refuses a file with errors too.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Modal, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Flex, Modal, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { downloadSurveyTemplate, type SurveyImport } from '@contract/assessment-results';
 import { formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
-import { FileDrop } from '@web/components/file-drop';
 import { ImportErrorsTable } from '@web/components/import-errors-table';
-import { downloadFile, isApiError } from '@web/lib/api-client';
-import { describeError } from '@web/lib/error-message';
+import { ImportWizard, useImportFile } from '@web/components/import-wizard/import-wizard';
+import { downloadFile } from '@web/lib/api-client';
 import { useImportSurvey } from '../api/results-round-api';
 
 export function SurveyImportModal({ roundId, onClose }: { roundId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [file, setFile] = useState<File | null>(null);
   const [templateError, setTemplateError] = useState<unknown>(null);
   const importFile = useImportSurvey(roundId);
+  const chosen = useImportFile(importFile);
+  const file = chosen.file;
 
   const downloadTemplate = async () => {
     setTemplateError(null);
@@ -48,7 +48,6 @@ export function SurveyImportModal({ roundId, onClose }: { roundId: string; onClo
   };
 
   const checked = importFile.data?.dryRun ? importFile.data : null;
-  const refusal = isApiError(importFile.error, 400) ? importFile.error : null;
   const canImport = checked !== null && checked.canImport && !importFile.isPending;
 
   return (
@@ -71,65 +70,46 @@ export function SurveyImportModal({ roundId, onClose }: { roundId: string; onClo
           </Button>
         </div>
         {templateError !== null && <ErrorAlert error={templateError} />}
-        <FileDrop
-          file={file}
+        <ImportWizard
+          importFile={chosen}
+          mutation={importFile}
           accept=".xlsx"
-          hint={t('assessmentResults.import.choose')}
-          disabled={importFile.isPending}
-          onPick={(picked) => {
-            setFile(picked);
-            importFile.mutate({ file: picked, dryRun: true });
+          texts={{
+            choose: t('assessmentResults.import.choose'),
+            checking: t('assessmentResults.import.checking'),
+            nothingWritten: t('assessmentResults.import.nothingWritten'),
           }}
-          onRemove={() => {
-            setFile(null);
-            importFile.reset();
-          }}
-        />
-        {importFile.isPending && <Spin description={t('assessmentResults.import.checking')} />}
-        {checked && !importFile.isPending && (
-          <>
-            {checked.errors.length === 0 ? (
-              <Alert
-                type="success"
-                showIcon
-                data-testid="survey-import-status"
-                title={t('assessmentResults.import.preview', {
-                  rows: formatViNumber(checked.rows),
-                  units: formatViNumber(checked.units.length),
-                })}
-              />
-            ) : (
-              <>
+          testIds={{ errors: 'survey-import-errors', status: 'survey-import-status' }}
+          renderChecked={(preview) => (
+            <>
+              {preview.errors.length === 0 ? (
                 <Alert
-                  type="error"
+                  type="success"
                   showIcon
                   data-testid="survey-import-status"
-                  title={t('assessmentResults.import.blocked', {
-                    errors: formatViNumber(checked.errors.length),
+                  title={t('assessmentResults.import.preview', {
+                    rows: formatViNumber(preview.rows),
+                    units: formatViNumber(preview.units.length),
                   })}
-                  description={t('assessmentResults.import.blockedHint')}
                 />
-                <ImportErrorsTable details={checked.errors} testId="survey-import-errors" />
-              </>
-            )}
-            <SurveyPreviewTable preview={checked} />
-          </>
-        )}
-        {refusal && (
-          <>
-            <Alert
-              type="error"
-              showIcon
-              data-testid="survey-import-status"
-              title={describeError(refusal, t)}
-              description={t('assessmentResults.import.nothingWritten')}
-            />
-            {refusal.details.length > 0 && (
-              <ImportErrorsTable details={refusal.details} testId="survey-import-errors" />
-            )}
-          </>
-        )}
-        {importFile.isError && !refusal && <ErrorAlert error={importFile.error} />}
+              ) : (
+                <>
+                  <Alert
+                    type="error"
+                    showIcon
+                    data-testid="survey-import-status"
+                    title={t('assessmentResults.import.blocked', {
+                      errors: formatViNumber(preview.errors.length),
+                    })}
+                    description={t('assessmentResults.import.blockedHint')}
+                  />
+                  <ImportErrorsTable details={preview.errors} testId="survey-import-errors" />
+                </>
+              )}
+              <SurveyPreviewTable preview={preview} />
+            </>
+          )}
+        />
         {(file || checked) && (
           <Flex justify="flex-end">
             <Button

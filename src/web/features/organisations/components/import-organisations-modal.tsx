@@ -1,17 +1,12 @@
 /** Nhập từ tệp: check the file first (dry run), then write every row — or show why none was written. */
-import { useState } from 'react';
-import { Alert, App, Button, Flex, Modal, Spin, Typography } from 'antd';
+import { Alert, App, Button, Flex, Modal, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { FileDrop } from '@web/components/file-drop';
 import { formatViNumber } from '@contract/vi-format';
-import { ErrorAlert } from '@web/components/error-alert';
-import { isApiError } from '@web/lib/api-client';
-import { describeError } from '@web/lib/error-message';
+import { ImportWizard, useImportFile } from '@web/components/import-wizard/import-wizard';
 import { toIsoDate, today } from '@web/lib/dates';
 import { useImportOrganisations } from '../api/organisations-api';
 import { downloadImportTemplate } from './import-template';
-import { ImportErrorsTable } from '@web/components/import-errors-table';
 import { useImportColumnLabel } from './import-column-label';
 
 interface ImportOrganisationsModalProps {
@@ -26,16 +21,12 @@ export function ImportOrganisationsModal({
 }: ImportOrganisationsModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [file, setFile] = useState<File | null>(null);
   const importFile = useImportOrganisations();
+  const chosen = useImportFile(importFile);
   const labelColumn = useImportColumnLabel();
 
-  const check = (picked: File) => {
-    setFile(picked);
-    importFile.mutate({ file: picked, dryRun: true });
-  };
-
   const write = () => {
+    const file = chosen.file;
     if (!file) return;
     importFile.mutate(
       { file, dryRun: false },
@@ -49,9 +40,6 @@ export function ImportOrganisationsModal({
       },
     );
   };
-
-  const checked = importFile.data?.dryRun ? importFile.data : null;
-  const refusal = isApiError(importFile.error, 400) ? importFile.error : null;
 
   return (
     <Modal open width={720} title={t('organisationImport.title')} onCancel={onClose} footer={null}>
@@ -67,50 +55,31 @@ export function ImportOrganisationsModal({
             {t('organisationImport.template')}
           </Button>
         </Flex>
-        <FileDrop
-          file={file}
+        <ImportWizard
+          importFile={chosen}
+          mutation={importFile}
           accept=".xlsx,.csv"
-          hint={t('organisationImport.choose')}
-          disabled={importFile.isPending}
-          onPick={(picked) => check(picked)}
-          onRemove={() => {
-            setFile(null);
-            importFile.reset();
+          texts={{
+            choose: t('organisationImport.choose'),
+            checking: t('organisationImport.checking'),
+            nothingWritten: t('organisationImport.nothingWritten'),
           }}
-        />
-
-        {importFile.isPending && <Spin description={t('organisationImport.checking')} />}
-        {checked && !importFile.isPending && (
-          <Alert
-            type="success"
-            showIcon
-            title={t('organisationImport.validRows', { rows: formatViNumber(checked.rows) })}
-            description={t('organisationImport.readyHint')}
-            action={
-              <Button type="primary" data-testid="org-import-submit" onClick={write}>
-                {t('organisationImport.import')}
-              </Button>
-            }
-          />
-        )}
-        {refusal && (
-          <>
+          testIds={{ errors: 'org-import-errors' }}
+          labelColumn={labelColumn}
+          renderChecked={(checked) => (
             <Alert
-              type="error"
+              type="success"
               showIcon
-              title={describeError(refusal, t)}
-              description={t('organisationImport.nothingWritten')}
+              title={t('organisationImport.validRows', { rows: formatViNumber(checked.rows) })}
+              description={t('organisationImport.readyHint')}
+              action={
+                <Button type="primary" data-testid="org-import-submit" onClick={write}>
+                  {t('organisationImport.import')}
+                </Button>
+              }
             />
-            {refusal.details.length > 0 && (
-              <ImportErrorsTable
-                details={refusal.details}
-                testId="org-import-errors"
-                labelColumn={labelColumn}
-              />
-            )}
-          </>
-        )}
-        {importFile.isError && !refusal && <ErrorAlert error={importFile.error} />}
+          )}
+        />
       </Flex>
     </Modal>
   );

@@ -5,16 +5,14 @@
  * disagrees with the file, is 0, or has no score); the server refuses such a file too.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Input, Modal, Spin, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Modal, Table, Tooltip, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { FileDrop } from '@web/components/file-drop';
-import { ImportErrorsTable } from '@web/components/import-errors-table';
+import { ImportWizard, useImportFile } from '@web/components/import-wizard/import-wizard';
 import { downloadResultsTemplate, type ResultsImport } from '@contract/results';
 import { formatViNumber } from '@contract/vi-format';
 import { ErrorAlert } from '@web/components/error-alert';
-import { downloadFile, isApiError } from '@web/lib/api-client';
-import { describeError } from '@web/lib/error-message';
+import { downloadFile } from '@web/lib/api-client';
 import { useImportResults } from '../api/results-api';
 
 interface ImportResultsModalProps {
@@ -25,11 +23,12 @@ interface ImportResultsModalProps {
 export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [file, setFile] = useState<File | null>(null);
   const [decisionNumber, setDecisionNumber] = useState('');
   const [templateError, setTemplateError] = useState<unknown>(null);
   const [isDownloading, setIsDownloading] = useState(false);
   const importFile = useImportResults(frameworkId);
+  const chosen = useImportFile(importFile);
+  const file = chosen.file;
 
   const downloadTemplate = async () => {
     setTemplateError(null);
@@ -41,11 +40,6 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
     } finally {
       setIsDownloading(false);
     }
-  };
-
-  const check = (picked: File) => {
-    setFile(picked);
-    importFile.mutate({ file: picked, dryRun: true });
   };
 
   const write = () => {
@@ -64,7 +58,6 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
   };
 
   const checked = importFile.data?.dryRun ? importFile.data : null;
-  const refusal = isApiError(importFile.error, 400) ? importFile.error : null;
   const unitsWithErrors = checked?.units.filter((unit) => unit.errors.length > 0).length ?? 0;
   const canImport = checked !== null && checked.canImport && !importFile.isPending;
   const importButton = (
@@ -111,60 +104,43 @@ export function ImportResultsModal({ frameworkId, onClose }: ImportResultsModalP
           value={decisionNumber}
           onChange={(event) => setDecisionNumber(event.target.value)}
         />
-        <FileDrop
-          file={file}
+        <ImportWizard
+          importFile={chosen}
+          mutation={importFile}
           accept=".xlsx,.csv"
-          hint={t('resultScreens.import.choose')}
-          disabled={importFile.isPending}
-          onPick={(picked) => check(picked)}
-          onRemove={() => {
-            setFile(null);
-            importFile.reset();
+          texts={{
+            choose: t('resultScreens.import.choose'),
+            checking: t('resultScreens.import.checking'),
+            nothingWritten: t('resultScreens.import.nothingWritten'),
           }}
+          testIds={{ errors: 'results-import-errors', status: 'results-import-status' }}
+          renderChecked={(preview) => (
+            <>
+              {preview.canImport ? (
+                <Alert
+                  type="success"
+                  showIcon
+                  data-testid="results-import-status"
+                  title={t('resultScreens.import.preview', {
+                    rows: formatViNumber(preview.rows),
+                    units: formatViNumber(preview.units.length),
+                  })}
+                />
+              ) : (
+                <Alert
+                  type="error"
+                  showIcon
+                  data-testid="results-import-status"
+                  title={t('resultScreens.import.blocked', {
+                    units: formatViNumber(unitsWithErrors),
+                  })}
+                  description={t('resultScreens.import.blockedHint')}
+                />
+              )}
+              <ImportPreviewTable preview={preview} />
+            </>
+          )}
         />
-
-        {importFile.isPending && <Spin description={t('resultScreens.import.checking')} />}
-        {checked && !importFile.isPending && (
-          <>
-            {checked.canImport ? (
-              <Alert
-                type="success"
-                showIcon
-                data-testid="results-import-status"
-                title={t('resultScreens.import.preview', {
-                  rows: formatViNumber(checked.rows),
-                  units: formatViNumber(checked.units.length),
-                })}
-              />
-            ) : (
-              <Alert
-                type="error"
-                showIcon
-                data-testid="results-import-status"
-                title={t('resultScreens.import.blocked', {
-                  units: formatViNumber(unitsWithErrors),
-                })}
-                description={t('resultScreens.import.blockedHint')}
-              />
-            )}
-            <ImportPreviewTable preview={checked} />
-          </>
-        )}
-        {refusal && (
-          <>
-            <Alert
-              type="error"
-              showIcon
-              data-testid="results-import-status"
-              title={describeError(refusal, t)}
-              description={t('resultScreens.import.nothingWritten')}
-            />
-            {refusal.details.length > 0 && (
-              <ImportErrorsTable details={refusal.details} testId="results-import-errors" />
-            )}
-          </>
-        )}
-        {importFile.isError && !refusal && <ErrorAlert error={importFile.error} />}
         {(file || checked) && <Flex justify="flex-end">{importButton}</Flex>}
       </Flex>
     </Modal>
