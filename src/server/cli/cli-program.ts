@@ -10,6 +10,7 @@ import type { CommandResult } from './commands/command-result';
 import { runBackup, runRestore } from './commands/backup-commands';
 import { runCreateAdmin, runImportOrganisations, runMigrate } from './commands/admin-commands';
 import { runCheck } from './commands/check-command';
+import { runExportResults, runExportTasks, runImportResults } from './commands/data-commands';
 
 /** Runs the CLI on `argv` (the arguments after `parplan`); resolves to the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -91,6 +92,86 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           file,
           tenantCode: options.tenant,
           dryRun: options.dryRun,
+          progress,
+        }),
+      );
+    });
+
+  imports
+    .command('results')
+    .description(text.importResults)
+    .argument('<file>')
+    .requiredOption('--tenant <code>', text.tenant)
+    .requiredOption('--framework <code>', text.framework)
+    .option('--field <field>', text.field, 'auto')
+    .option('--decision-number <number>', text.decisionNumber)
+    .option('--decision-date <YYYY-MM-DD>', text.decisionDate)
+    .option('--dry-run', text.dryRun, false)
+    .helpOption('-h, --help', text.help)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(
+      async (
+        file: string,
+        options: {
+          tenant: string;
+          framework: string;
+          field: string;
+          decisionNumber?: string;
+          decisionDate?: string;
+          dryRun: boolean;
+        },
+      ) => {
+        print(
+          await runImportResults(config(), {
+            file,
+            tenantCode: options.tenant,
+            frameworkCode: options.framework,
+            field: options.field,
+            dryRun: options.dryRun,
+            ...(options.decisionNumber ? { decisionNumber: options.decisionNumber } : {}),
+            ...(options.decisionDate ? { decisionDate: options.decisionDate } : {}),
+            progress,
+          }),
+        );
+      },
+    );
+
+  const exports = sub('export', text.export);
+  exports
+    .command('results')
+    .description(text.exportResults)
+    .requiredOption('--tenant <code>', text.tenant)
+    .requiredOption('--framework <code>', text.framework)
+    .requiredOption('-o, --out <file>', text.out)
+    .helpOption('-h, --help', text.help)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(async (options: { tenant: string; framework: string; out: string }) => {
+      print(
+        await runExportResults(config(), {
+          tenantCode: options.tenant,
+          frameworkCode: options.framework,
+          out: options.out,
+          progress,
+        }),
+      );
+    });
+  exports
+    .command('tasks')
+    .description(text.exportTasks)
+    .requiredOption('--tenant <code>', text.tenant)
+    .requiredOption('--plan <id>', text.plan)
+    .requiredOption('-o, --out <file>', text.out)
+    .helpOption('-h, --help', text.help)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(async (options: { tenant: string; plan: string; out: string }) => {
+      print(
+        await runExportTasks(config(), {
+          tenantCode: options.tenant,
+          planId: options.plan,
+          out: options.out,
           progress,
         }),
       );

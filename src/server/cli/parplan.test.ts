@@ -1,5 +1,5 @@
 // The `parplan` CLI: help in both languages and exit codes from the real process (bin/parplan.mjs
-// through tsx); migrate, check, create-admin and import organisations through `run()` against the
+// through tsx); migrate, check, create-admin, import organisations|results and export results|tasks through `run()` against the
 // test database (DATABASE_URL), each on good and bad input; an unreachable database exits 4.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, organisations, users } from '../db/schema';
-import { buildTenant } from '../../../test/factories';
+import ExcelJS from 'exceljs';
+import { defaultPlanContent } from '@domain/plans/plan-defaults';
+import { auditEvents, organisations, plans, unitResults, users } from '../db/schema';
+import { buildOrganisation, buildTenant } from '../../../test/factories';
+import { buildFrameworkRow } from '../../../test/framework-factories';
 import { MIGRATIONS_FOLDER } from '../db/migrate';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { run } from './cli-program';
@@ -20,11 +23,13 @@ let t: TestDatabase;
 let tenantCode: string;
 let tenantId: string;
 let rootCode: string;
+let rootId: string;
 let folder: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   const { tenant, root } = await buildTenant(t.db, 'Tỉnh Thử CLI');
   rootCode = root.code;
+  rootId = root.id;
   tenantCode = tenant.code;
   tenantId = tenant.id;
   folder = mkdtempSync(join(tmpdir(), 'parplan-cli-'));
@@ -236,5 +241,139 @@ describe('parplan import organisations', () => {
     const { code, stderr } = await cli(['import', 'organisations', file, '--tenant', 'KHONG-CO']);
     expect(code).toBe(2);
     expect(stderr).toContain('Không có tỉnh mã «KHONG-CO»');
+  });
+});
+
+describe('parplan import results / export results / export tasks', () => {
+  const FRAMEWORK = 'PAR-CLI-2023';
+  const workbook = async (name: string, unitCode: string, scores: [number, number]) => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Kết quả');
+    sheet.addRow(['Mã tiêu chí', 'Nội dung', 'Điểm tối đa', unitCode]);
+    sheet.addRow(['1', 'Lĩnh vực 1', 60, scores[0]]);
+    sheet.addRow(['2', 'Lĩnh vực 2', 40, scores[1]]);
+    const file = join(folder, name);
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+    return file;
+  };
+  const resultCount = async () =>
+    (await t.db.select().from(unitResults).where(eq(unitResults.tenantId, tenantId))).length;
+
+  beforeAll(async () => {
+    await buildOrganisation(t.db, {
+      tenantId,
+      parentId: rootId,
+      code: 'CLI-SO',
+      name: 'Sở Thử CLI',
+      type: 'department',
+    });
+    await buildFrameworkRow(t.db, { tenantId, ownerOrganisationId: rootId, code: FRAMEWORK });
+  });
+
+  it('import results: exits 3 naming the unknown unit, writes nothing', async () => {
+    const file = await workbook('sai.xlsx', 'KHONG-CO-DON-VI', [50, 30]);
+    const { code, stderr } = await cli([
+      'import',
+      'results',
+      file,
+      '--tenant',
+      tenantCode,
+      '--framework',
+      FRAMEWORK,
+    ]);
+    expect(code, stderr).toBe(3);
+    expect(stderr).toContain('KHONG-CO-DON-VI');
+    expect(await resultCount()).toBe(0);
+  });
+
+  it('import results: exits 2 on an unknown framework or score column', async () => {
+    const file = await workbook('khung.xlsx', 'CLI-SO', [50, 30]);
+    const base = ['import', 'results', file, '--tenant', tenantCode];
+    const unknown = await cli([...base, '--framework', 'KHONG-CO']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Không có bộ chỉ số mã «KHONG-CO»');
+    const field = await cli([...base, '--framework', FRAMEWORK, '--field', 'diem']);
+    expect(field.code).toBe(2);
+    expect(await resultCount()).toBe(0);
+  });
+
+  it('import results: a dry run writes nothing, the real run writes 80 of 100 points', async () => {
+    const file = await workbook('dung.xlsx', 'CLI-SO', [50, 30]);
+    const base = ['import', 'results', file, '--tenant', tenantCode, '--framework', FRAMEWORK];
+    const dry = await cli([...base, '--dry-run', '--json']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      dryRun: true,
+      units: [{ totals: { score: 80 } }],
+    });
+    expect(await resultCount()).toBe(0);
+    const real = await cli([
+      ...base,
+      '--decision-number',
+      '12/QĐ-UBND',
+      '--decision-date',
+      '2024-02-20',
+    ]);
+    expect(real.code, real.stderr).toBe(0);
+    expect(real.stdout).toContain('Đã nhập kết quả của 1 đơn vị');
+    expect(await resultCount()).toBe(1);
+  });
+
+  it('export results: the ranking as .xlsx with the imported unit; exit 2 on an unknown framework', async () => {
+    const out = join(folder, 'xep-hang.xlsx');
+    const { code, stdout } = await cli([
+      'export',
+      'results',
+      '--tenant',
+      tenantCode,
+      '--framework',
+      FRAMEWORK,
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(code, stdout).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ out });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const cells: string[] = [];
+    book.worksheets[0]!.eachRow((row) => cells.push(row.values!.toString()));
+    expect(cells.join('\n')).toContain('Sở Thử CLI');
+    const unknown = await cli([
+      'export',
+      'results',
+      '--tenant',
+      tenantCode,
+      '--framework',
+      'X',
+      '-o',
+      out,
+    ]);
+    expect(unknown.code).toBe(2);
+  });
+
+  it("export tasks: a plan's tasks as .xlsx; exit 2 on a malformed or unknown plan id", async () => {
+    const [plan] = await t.db
+      .insert(plans)
+      .values({
+        tenantId,
+        organisationId: rootId,
+        year: 2024,
+        content: defaultPlanContent(
+          { name: 'Tỉnh Thử CLI', type: 'province', parent: null },
+          2024,
+          'Cải cách hành chính',
+        ),
+      })
+      .returning();
+    const out = join(folder, 'nhiem-vu.xlsx');
+    const base = ['export', 'tasks', '--tenant', tenantCode, '--out', out];
+    const done = await cli([...base, '--plan', plan!.id]);
+    expect(done.code, done.stderr).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect((await cli([...base, '--plan', 'abc'])).code).toBe(2);
+    const unknown = await cli([...base, '--plan', '00000000-0000-4000-8000-000000000000']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Không có kế hoạch');
   });
 });
