@@ -23,6 +23,7 @@ import { buildOrganisation, buildSession, buildTenant, buildUser } from '../test
 import type { ServiceContext } from '../src/server/http/service-context';
 import { findOrganisationPath } from '../src/server/organisations/organisation-path.repository';
 import { listReadableOrganisations } from '../src/server/organisations/organisation.service';
+import { organisationListAbilities } from '../src/server/organisations/organisation-abilities';
 import { getPlanDetail } from '../src/server/plans/plan.service';
 import { insertTasks } from '../src/server/plans/task.repository';
 import { listMyTasks } from '../src/server/plans/task.service';
@@ -201,7 +202,10 @@ const endpoints: Endpoint[] = [
     name: 'cây đơn vị (organisations)',
     path: '/api/organisations',
     bare: () =>
-      listReadableOrganisations(onRoot, { includeClosed: false }).then((items) => ({ items })),
+      listReadableOrganisations(onRoot, { includeClosed: false }).then((items) => ({
+        items,
+        abilities: organisationListAbilities(onRoot.actor),
+      })),
   },
   {
     name: 'nhiệm vụ của đơn vị (my-tasks)',
