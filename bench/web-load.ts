@@ -13,12 +13,13 @@ import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { findFreePort } from '../src/server/db/free-port';
 import { DEMO_PASSWORD } from '../src/server/db/seed/demo-data';
 import { spawnApp } from '../test/spawn-app';
 import { createThrowawayDir } from '../test/throwaway-postgres';
-import { CHROMIUM, E2E_TODAY } from '../e2e/app.global-setup';
+import { E2E_TODAY } from '../e2e/app.global-setup';
+import { launchChromium } from '../e2e/chromium';
 import { stopApp } from '../e2e/stop-app';
 
 const { values } = parseArgs({
@@ -41,18 +42,6 @@ interface MainPage {
   testId: string;
   signedIn: boolean;
 }
-
-/** Launch flags of the journeys' Chromium (e2e/browser.ts), kept apart: that module needs vitest. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface Load {
   requests: number;
@@ -178,7 +167,7 @@ let browser: Browser | null = null;
 try {
   await app.waitForHealth(180_000);
   const baseUrl = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const planId = await createDemoPlan(browser, baseUrl);
   const pages: MainPage[] = [
     { name: 'Đăng nhập', path: '/login', testId: 'login-submit', signedIn: false },

@@ -8,14 +8,13 @@ import { spawnApp } from '../test/spawn-app';
 import { stopApp } from './stop-app';
 import { createThrowawayDir } from '../test/throwaway-postgres';
 import { ensureBuilt } from '../test/ensure-build';
+import { CHROMIUM } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     e2eBaseUrl: string;
   }
 }
-
-export const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * The day the journeys' app takes as today (PARPLAN_TODAY): inside the Q4/2026 data window

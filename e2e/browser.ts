@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import {
-  chromium,
   type APIRequestContext,
   type Browser,
   type Locator,
@@ -11,6 +10,7 @@ import {
   type Request,
 } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { launchChromium } from './chromium';
 
 /** The demo password printed by `npm start`. */
 export const DEMO_PASSWORD = 'CaiCach#2024';
@@ -28,19 +28,7 @@ export function baseUrl(): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 /** Opens a fresh page (own cookies), logs in through the form, and waits for the overview. */
