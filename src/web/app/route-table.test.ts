@@ -6,7 +6,7 @@ import type { Me } from '@contract/auth';
 import { LOGIN_PATH } from '@web/lib/app-modules';
 import { buildMenuItems } from './menu-items';
 import { MODULE_ROUTES } from './route-table';
-import { appRoutes, moduleRouteObjects } from './router';
+import { ACCOUNT_SECURITY_PATH, appRoutes, moduleRouteObjects } from './router';
 
 const t = i18next.getFixedT('vi');
 
@@ -67,9 +67,10 @@ describe('route table and menu', () => {
     expect(buildMenuItems(t, meWith([])).map((item) => item.key)).toEqual(['/', '/surveys']);
   });
 
-  it('has one route per menu entry, in the same order, plus only the catch-all', () => {
+  it('has one route per menu entry, in the same order, plus only the own-account page and the catch-all', () => {
     const routedPaths = moduleRouteObjects.map((route) => route.path);
-    expect(routedPaths).toEqual([...menuItems.map((item) => item.key), '*']);
+    // Bảo mật tài khoản is every user's own page, reached from the user menu, not the side menu.
+    expect(routedPaths).toEqual([...menuItems.map((item) => item.key), ACCOUNT_SECURITY_PATH, '*']);
   });
 
   it('names every entry in Vietnamese and marks the modules not built yet as "Sắp có"', () => {
