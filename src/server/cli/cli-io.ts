@@ -38,6 +38,11 @@ export interface CliIo {
 
 /** The process's own streams. */
 export function processIo(): CliIo {
+  // `parplan … | head`: a reader that stops early closes the pipe; end quietly as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
