@@ -109,6 +109,7 @@ describe('an explanation request by e-mail', () => {
     const entry = (view.json().entries as { nodeCode: string; version: number }[]).find(
       (item) => item.nodeCode === '1.1',
     )!;
+    await t.app.eventMail.settled();
     const before = smtp.messages.length;
     const asked = await appraiser.post(
       `${url}/appraisal/1.1/explanation-request`,

@@ -37,6 +37,8 @@ beforeEach(async () => {
   f = await buildReportFixture(t);
   nv = await f.client(f.users.nvEditor);
   await giveEmails(t.db, f.tenantId);
+  // The last test's mail may still be on its way: let it land before a test counts messages.
+  await t.app.eventMail.settled();
 });
 
 const Q1 = '2024-Q1';

@@ -29,14 +29,17 @@ export function registerNotificationRoutes(
     app.log.error(error),
   );
   app.decorate('eventMail', eventMail);
-  // onResponse runs after the handler's transaction committed: the notices it wrote are visible.
-  app.addHook('onResponse', async (request, reply) => {
+  // onSend runs after the handler's transaction committed (the notices it wrote are visible) and
+  // before the answer leaves, so a client that waits on eventMail.settled() after its answer never
+  // races a pass that has not yet been asked for.
+  app.addHook('onSend', async (request, reply, payload) => {
     if (
       request.url.startsWith('/api/') &&
       !SAFE_METHODS.has(request.method) &&
       reply.statusCode < 400
     )
       eventMail.kick();
+    return payload;
   });
   app.addHook('onClose', () => eventMail.settled());
 
