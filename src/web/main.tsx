@@ -4,14 +4,20 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import '@web/lib/i18n';
 import { configureApiClient } from '@web/lib/api-client';
-import { forgetSignedInUser } from '@web/lib/current-user';
+import { forgetSignedInUser, prefetchCurrentUser } from '@web/lib/current-user';
+import { LOGIN_PATH } from '@web/lib/app-modules';
 import { createQueryClient } from '@web/lib/query-client';
 import { AppProviders } from '@web/app/providers';
-import { createAppRouter } from '@web/app/router';
+import { createAppRouter, preloadRoute } from '@web/app/router';
 
 const queryClient = createQueryClient();
 // A 401 means the session ended (expired, signed out elsewhere): the auth guard then shows login.
 configureApiClient({ onUnauthenticated: () => forgetSignedInUser(queryClient) });
+// Opening on a signed-in page: ask for the session and every chunk of that page at once, rather
+// than one after another as each level renders (guard → layout → module guard → page).
+const { pathname } = window.location;
+if (pathname !== LOGIN_PATH) void prefetchCurrentUser(queryClient);
+preloadRoute(pathname);
 const router = createAppRouter();
 
 const container = document.getElementById('root');

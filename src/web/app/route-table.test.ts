@@ -6,7 +6,7 @@ import type { Me } from '@contract/auth';
 import { LOGIN_PATH } from '@web/lib/app-modules';
 import { buildMenuItems } from './menu-items';
 import { MODULE_ROUTES } from './route-table';
-import { ACCOUNT_SECURITY_PATH, appRoutes, moduleRouteObjects } from './router';
+import { ACCOUNT_SECURITY_PATH, appRoutes, moduleRouteObjects, preloadRoute } from './router';
 
 const t = i18next.getFixedT('vi');
 
@@ -91,6 +91,18 @@ describe('route table and menu', () => {
       if (module.isReady)
         expect((Page as unknown as { $$typeof: symbol }).$$typeof, module.key).toBe(lazyType);
     }
+  });
+
+  it('starts, on opening, every chunk of the page at once: guard, layout, module guard and page', async () => {
+    const loads = preloadRoute('/plans/4f0c5a52-0000-4000-8000-000000000001');
+    expect(loads).toHaveLength(4);
+    const modules = (await Promise.all(loads)) as Record<string, unknown>[];
+    expect(
+      modules.map((module) => Object.keys(module).find((name) => /^[A-Z]/.test(name))),
+    ).toEqual(['AuthGuard', 'AppLayout', 'ModuleGuard', 'PlanPage']);
+    // The login page stands alone; a "sắp có" module has no chunk of its own to start.
+    expect(preloadRoute(LOGIN_PATH)).toHaveLength(1);
+    expect(preloadRoute('/surveys')).toHaveLength(3);
   });
 
   it('keeps the login page outside the auth guard', () => {

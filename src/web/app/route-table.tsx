@@ -4,11 +4,11 @@
  */
 import type { ComponentType } from 'react';
 import { APP_MODULES, type AppModule } from '@web/lib/app-modules';
-import { lazyNamed } from './lazy-page';
+import { lazyNamed, type PreloadablePage } from './lazy-page';
 
 type ReadyModuleKey = Extract<AppModule, { isReady: true }>['key'];
 
-const READY_PAGES: Record<ReadyModuleKey, ComponentType> = {
+const READY_PAGES: Record<ReadyModuleKey, PreloadablePage> = {
   overview: lazyNamed(() => import('@web/features/overview/routes/overview-page'), 'OverviewPage'),
   frameworks: lazyNamed(
     () => import('@web/features/frameworks/routes/frameworks-page'),
@@ -133,17 +133,18 @@ const SUB_PAGES: Partial<Record<ReadyModuleKey, readonly SubPage[]>> = {
 /** A page below a module's path. */
 export interface SubPage {
   path: string;
-  Page: ComponentType;
+  Page: PreloadablePage;
 }
 
 /** One routed module: where it lives, the page it renders and the pages below it. */
 export interface ModuleRoute {
   module: AppModule;
-  Page: ComponentType;
+  /** Ready modules' pages can be preloaded; "sắp có" pages are plain components. */
+  Page: ComponentType | PreloadablePage;
   subPages: readonly SubPage[];
 }
 
-function pageFor(module: AppModule): ComponentType {
+function pageFor(module: AppModule): ComponentType | PreloadablePage {
   if (module.isReady) return READY_PAGES[module.key];
   const moduleKey = module.key;
   return function ComingSoonModulePage() {

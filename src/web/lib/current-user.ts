@@ -17,14 +17,21 @@ async function fetchCurrentUser(): Promise<Me | null> {
   }
 }
 
+const currentUserQuery = {
+  queryKey: currentUserKey,
+  queryFn: fetchCurrentUser,
+  staleTime: Infinity,
+  retry: false,
+} as const;
+
 /** Loads who is signed in (null when the session is missing or expired). */
 export function useCurrentUserQuery() {
-  return useQuery({
-    queryKey: currentUserKey,
-    queryFn: fetchCurrentUser,
-    staleTime: Infinity,
-    retry: false,
-  });
+  return useQuery(currentUserQuery);
+}
+
+/** Asks who is signed in before the guard renders (the app opening on a signed-in page). */
+export function prefetchCurrentUser(queryClient: QueryClient): Promise<void> {
+  return queryClient.prefetchQuery(currentUserQuery);
 }
 
 /** The signed-in user; only for screens behind the auth guard, which guarantees one. */
