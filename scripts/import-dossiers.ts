@@ -21,7 +21,7 @@ import {
   type DossierImportOutcome,
 } from '../src/server/dossiers/dossier-import-job.repository';
 import { runDossierImportJob } from '../src/server/dossiers/dossier-import-job';
-import { withScriptDatabase } from './script-database';
+import { withCliDatabase } from '../src/server/cli/cli-database';
 
 const USAGE =
   'Cách dùng: npm run import-dossiers -- TỆP --tenant MÃ_TỈNH [--source TÊN_HỆ_THỐNG] [--mode all_or_nothing|valid_rows]';
@@ -135,7 +135,7 @@ export function outcomeLines(o: DossierImportOutcome): string[] {
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const outcome = await withScriptDatabase(config, (db, pool) =>
+  const outcome = await withCliDatabase(config, ({ db, pool }) =>
     importDossiersCommand(process.argv.slice(2), {
       db,
       pool,

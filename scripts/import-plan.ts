@@ -28,7 +28,7 @@ import {
 } from '../src/server/plan-imports/plan-import-reading';
 import { uploadPlanImport } from '../src/server/plan-imports/plan-import.service';
 import { createPlanFromImport } from '../src/server/plan-imports/plan-import-draft.service';
-import { withScriptDatabase } from './script-database';
+import { withCliDatabase } from '../src/server/cli/cli-database';
 import { importSummaryLines } from '../src/server/plan-imports/plan-import-summary';
 
 const USAGE =
@@ -154,7 +154,7 @@ function explain(error: unknown): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  await withScriptDatabase(config, (db) =>
+  await withCliDatabase(config, ({ db }) =>
     importPlan(process.argv.slice(2), {
       db,
       clock: config.clock,
