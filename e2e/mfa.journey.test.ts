@@ -1,6 +1,8 @@
 // Journey of two-factor sign-in: a new user turns it on from "Bảo mật tài khoản" (the QR code and
 // the secret as text), signs out, signs in with a code from an authenticator app, then with a
 // recovery code; the sessions list marks this device and "Đăng xuất các phiên khác" ends another.
+// Then the administrator sees "Xác thực 2 bước" on the user in "Người dùng" and resets it: the
+// user's open session ends, and (editors are not required to use it) the password alone signs in.
 //
 // Time: the journeys' app keeps real instants (PARPLAN_TODAY fixes only the day: session expiry
 // compares with PostgreSQL's now()), so the test computes codes as an app on the phone would, from
@@ -13,7 +15,7 @@ import { DEMO_PASSWORD, baseUrl, launchBrowser, loginAs, waitForText } from './b
 import { createUserWithRole } from './home-fixtures';
 
 let browser: Browser;
-let user: { login: string; password: string };
+let user: { id: string; login: string; password: string };
 let secret: string;
 let recoveryCodes: string[];
 beforeAll(async () => {
@@ -110,5 +112,36 @@ describe('two-factor sign-in with an authenticator app', () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
     await elsewhere.context().close();
     await page.context().close();
+  });
+
+  it('is reset by the administrator from "Người dùng": sessions end, the password alone signs in', async () => {
+    // A session opened with a recovery code (the app's codes stay clear of the replay rule).
+    const before = await passwordStep();
+    await secondStep(before, recoveryCodes[2]!);
+
+    const admin = await loginAs(browser, 'dongthap.admin', DEMO_PASSWORD);
+    await admin.goto(`${baseUrl()}/users`);
+    await admin.getByTestId('users-search').fill(user.login);
+    const row = admin.getByTestId('users-table').locator(`tr[data-row-key="${user.id}"]`);
+    await waitForText(row.getByTestId('two-factor-tag'), 'Xác thực 2 bước');
+    await row.getByTestId('reset-two-factor').click();
+    await waitForText(
+      admin.getByTestId('reset-two-factor-hint'),
+      'mọi phiên đăng nhập của họ kết thúc ngay',
+    );
+    await admin.getByTestId('reset-two-factor-ok').click();
+    await waitForText(
+      admin.locator('.ant-message'),
+      `Đã đặt lại xác thực hai bước của «${user.login}»`,
+    );
+    await expect.poll(() => row.getByTestId('two-factor-tag').count()).toBe(0);
+    expect(await row.getByTestId('reset-two-factor').count()).toBe(0);
+    expect((await before.request.get(`${baseUrl()}/api/auth/me`)).status()).toBe(401);
+
+    const page = await loginAs(browser, user.login, user.password);
+    expect(await page.getByTestId('second-step-verify').count()).toBe(0);
+    await openSecurityPage(page);
+    await waitForText(page.getByTestId('two-factor-status'), 'Chưa bật');
+    await Promise.all([before, admin, page].map((p) => p.context().close()));
   });
 });

@@ -16,14 +16,24 @@ export const userSchema = z.object({
   homeOrganisationName: z.string(),
   isActive: z.boolean(),
   lastLoginAt: isoInstantSchema.nullable(),
+  /** Xác thực hai bước đang bật: the user has confirmed a TOTP authenticator (sign-in asks a code). */
+  twoFactorEnabled: z.boolean(),
   roles: z.array(roleGrantSchema),
   version: z.number().int(),
 });
 /** A user account. */
 export type User = z.infer<typeof userSchema>;
 
-/** What the actor may do with an account: sửa, cấp vai trò (in its home unit), mở khóa đăng nhập. */
-export const USER_ABILITIES = ['canEdit', 'canGrantRole', 'canUnlock'] as const;
+/**
+ * What the actor may do with an account: sửa, cấp vai trò (in its home unit), mở khóa đăng nhập,
+ * đặt lại xác thực hai bước (only while the account has it on).
+ */
+export const USER_ABILITIES = [
+  'canEdit',
+  'canGrantRole',
+  'canUnlock',
+  'canResetTwoFactor',
+] as const;
 
 /** What the actor may do with one of its role grants: thu hồi vai trò. */
 export const ROLE_GRANT_ABILITIES = ['canRevoke'] as const;

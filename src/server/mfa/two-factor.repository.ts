@@ -1,5 +1,5 @@
 // SQL for two-factor sign-in: the user's sealed TOTP secret and their recovery codes (hashes).
-import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { recoveryCodes, userTwoFactor } from '../db/schema';
 
@@ -23,6 +23,29 @@ export async function hasConfirmedTwoFactor(
     .from(userTwoFactor)
     .where(and(ofUser(tenantId, userId), isNotNull(userTwoFactor.confirmedAt)));
   return row !== undefined;
+}
+
+/**
+ * Of these users, those who have confirmed two-factor sign-in: one query for a whole list (the
+ * users screen's tag and reset button), never one per user.
+ */
+export async function listUsersWithConfirmedTwoFactor(
+  db: Database,
+  tenantId: string,
+  userIds: readonly string[],
+): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .select({ userId: userTwoFactor.userId })
+    .from(userTwoFactor)
+    .where(
+      and(
+        eq(userTwoFactor.tenantId, tenantId),
+        inArray(userTwoFactor.userId, [...userIds]),
+        isNotNull(userTwoFactor.confirmedAt),
+      ),
+    );
+  return new Set(rows.map((row) => row.userId));
 }
 
 /** Stores a new secret waiting for its first code, replacing an unconfirmed one. */

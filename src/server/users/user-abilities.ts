@@ -8,7 +8,8 @@ import { abilitiesAnywhere, abilitiesOn, loadResources } from '../http/abilities
 
 /**
  * Each account with its abilities, decided on its home unit, and each grant's, decided on the
- * grant's unit (where the revoke route authorises it).
+ * grant's unit (where the revoke route authorises it). Resetting two-factor is offered only for
+ * an account that has it on: the route would accept it anyway, but there is nothing to reset.
  */
 export async function withUserAbilities(
   db: Database,
@@ -20,18 +21,25 @@ export async function withUserAbilities(
     ...users.flatMap((user) => user.roles.map((grant) => grant.organisationId)),
   ]);
   const on = (organisationId: string) => resources.get(organisationId) ?? null;
-  return users.map((user) => ({
-    ...user,
-    roles: user.roles.map((grant) => ({
-      ...grant,
-      abilities: abilitiesOn(actor, on(grant.organisationId), { canRevoke: 'role.assign' }),
-    })),
-    abilities: abilitiesOn(actor, on(user.homeOrganisationId), {
+  return users.map((user) => {
+    const abilities = abilitiesOn(actor, on(user.homeOrganisationId), {
       canEdit: 'user.manage',
       canGrantRole: 'role.assign',
       canUnlock: 'user.unlock',
-    }),
-  }));
+      canResetTwoFactor: 'user.reset_two_factor',
+    });
+    return {
+      ...user,
+      roles: user.roles.map((grant) => ({
+        ...grant,
+        abilities: abilitiesOn(actor, on(grant.organisationId), { canRevoke: 'role.assign' }),
+      })),
+      abilities: {
+        ...abilities,
+        canResetTwoFactor: abilities.canResetTwoFactor && user.twoFactorEnabled,
+      },
+    };
+  });
 }
 
 /** Abilities on the user list: adding an account needs user.manage on some unit. */

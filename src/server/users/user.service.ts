@@ -12,6 +12,7 @@ import { forgetSessionsOfUser, revokeSessions } from '../auth/session-cache';
 import { clearLoginFailures } from '../auth/login-failure.repository';
 import { findOrganisation, listOrganisationsUnder } from '../organisations/organisation.repository';
 import type { ServiceContext } from '../http/service-context';
+import { listUsersWithConfirmedTwoFactor } from '../mfa/two-factor.repository';
 import * as repo from './user.repository';
 import { withUserAbilities } from './user-abilities';
 
@@ -26,17 +27,18 @@ function assertPasswordAcceptable(password: string, login: string, fullName: str
     );
 }
 
-/** Loads users with their home unit and grants, presented through the contract. */
+/**
+ * Loads users with their home unit, grants and whether two-factor sign-in is on (one query each
+ * for the whole list), presented through the contract.
+ */
 async function presentUsers(
   db: Database,
   tenantId: string,
   rows: { user: repo.UserRow; homeOrganisationName: string }[],
 ): Promise<User[]> {
-  const grants = await repo.listGrantsOfUsers(
-    db,
-    tenantId,
-    rows.map((r) => r.user.id),
-  );
+  const userIds = rows.map((r) => r.user.id);
+  const grants = await repo.listGrantsOfUsers(db, tenantId, userIds);
+  const withTwoFactor = await listUsersWithConfirmedTwoFactor(db, tenantId, userIds);
   return rows.map(({ user, homeOrganisationName }) => ({
     id: user.id,
     login: user.login,
@@ -46,6 +48,7 @@ async function presentUsers(
     homeOrganisationName,
     isActive: user.isActive,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    twoFactorEnabled: withTwoFactor.has(user.id),
     version: user.version,
     roles: grants
       .filter((g) => g.userId === user.id)

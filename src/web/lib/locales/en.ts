@@ -269,6 +269,12 @@ export const en: Dictionary = {
     unlockHint:
       'Forgets the failed sign-ins recorded for this login from every address: the user can sign in again at once.',
     unlocked: 'Sign-in unlocked for “{{login}}”.',
+    twoFactorOn: 'Two-step sign-in',
+    resetTwoFactor: 'Reset two-step sign-in',
+    resetTwoFactorConfirm: 'Reset two-step sign-in for “{{login}}”?',
+    resetTwoFactorHint:
+      'The user’s authenticator app and remaining recovery codes stop working, all their sessions end at once, and any lock from wrong codes is lifted. Their next sign-in needs only the password; if their role requires two-step sign-in, they must set it up again as they sign in.',
+    resetTwoFactorDone: 'Two-step sign-in reset for “{{login}}”.',
     noRoles: 'No role',
   },
   audit: {

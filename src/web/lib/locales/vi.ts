@@ -260,6 +260,12 @@ export const vi = {
     unlockHint:
       'Xóa các lần đăng nhập sai đã ghi nhận của tên đăng nhập này, ở mọi địa chỉ: người dùng đăng nhập lại được ngay.',
     unlocked: 'Đã mở khóa đăng nhập cho «{{login}}».',
+    twoFactorOn: 'Xác thực 2 bước',
+    resetTwoFactor: 'Đặt lại xác thực hai bước',
+    resetTwoFactorConfirm: 'Đặt lại xác thực hai bước của «{{login}}»?',
+    resetTwoFactorHint:
+      'Ứng dụng xác thực và các mã khôi phục hiện có của người dùng này sẽ không dùng được nữa, mọi phiên đăng nhập của họ kết thúc ngay, khóa do nhập sai mã (nếu có) được gỡ. Lần đăng nhập sau chỉ cần mật khẩu; nếu vai trò của họ bắt buộc xác thực hai bước, họ phải thiết lập lại ngay khi đăng nhập.',
+    resetTwoFactorDone: 'Đã đặt lại xác thực hai bước của «{{login}}».',
     noRoles: 'Chưa có vai trò',
   },
   audit: {

@@ -8,6 +8,7 @@ import {
   unlockUserLogin,
   updateUser,
 } from '@contract/users';
+import { resetUserTwoFactor } from '@contract/two-factor';
 import type { EndpointBody, EndpointQuery } from '@contract/endpoint';
 import { callApi } from '@web/lib/api-client';
 import { currentUserKey } from '@web/lib/current-user';
@@ -71,6 +72,15 @@ export function useUnlockLogin() {
   const invalidate = useInvalidateUsers();
   return useMutation({
     mutationFn: (userId: string) => callApi(unlockUserLogin, { params: { id: userId } }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Đặt lại xác thực hai bước: removes the user's authenticator and recovery codes, ends their sessions. */
+export function useResetTwoFactor() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: (userId: string) => callApi(resetUserTwoFactor, { params: { id: userId } }),
     onSuccess: invalidate,
   });
 }

@@ -1,10 +1,14 @@
-/** The user list: login, name, unit, roles, status, last sign-in, and what the actor may do with each. */
+/**
+ * The user list: login, name, unit, roles, status (with "Xác thực 2 bước" when it is on), last
+ * sign-in, and what the actor may do with each.
+ */
 import { Button, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserListItem } from '@contract/users';
 import { formatViDateTime } from '@contract/vi-format';
 import { RoleTags } from './role-tags';
 import { UnlockLoginButton } from './unlock-login-button';
+import { ResetTwoFactorButton } from './reset-two-factor-button';
 
 interface UsersTableProps {
   users: UserListItem[];
@@ -14,7 +18,7 @@ interface UsersTableProps {
 }
 
 const hasAnyAbility = ({ abilities }: UserListItem) =>
-  abilities.canEdit || abilities.canGrantRole || abilities.canUnlock;
+  abilities.canEdit || abilities.canGrantRole || abilities.canUnlock || abilities.canResetTwoFactor;
 
 export function UsersTable({ users, isLoading, onEdit, onGrantRole }: UsersTableProps) {
   const { t } = useTranslation();
@@ -41,12 +45,20 @@ export function UsersTable({ users, isLoading, onEdit, onGrantRole }: UsersTable
           {
             key: 'status',
             title: t('users.status'),
-            render: (_, user) =>
-              user.isActive ? (
-                <Tag color="green">{t('users.active')}</Tag>
-              ) : (
-                <Tag>{t('users.inactive')}</Tag>
-              ),
+            render: (_, user) => (
+              <Space size={4} wrap>
+                {user.isActive ? (
+                  <Tag color="green">{t('users.active')}</Tag>
+                ) : (
+                  <Tag>{t('users.inactive')}</Tag>
+                )}
+                {user.twoFactorEnabled && (
+                  <Tag color="blue" data-testid="two-factor-tag">
+                    {t('users.twoFactorOn')}
+                  </Tag>
+                )}
+              </Space>
+            ),
           },
           {
             key: 'lastLogin',
@@ -72,6 +84,7 @@ export function UsersTable({ users, isLoading, onEdit, onGrantRole }: UsersTable
                         </Button>
                       )}
                       {user.abilities.canUnlock && <UnlockLoginButton user={user} />}
+                      {user.abilities.canResetTwoFactor && <ResetTwoFactorButton user={user} />}
                     </Space>
                   ),
                 },
