@@ -302,6 +302,31 @@ describe('turning it off and resetting it', () => {
     expect(events[0]!.after).toMatchObject({ hadTwoFactor: true, endedSessions: 1 });
   });
 
+  it("never resets an administrator's own second step (409, kept), nor offers it on their own row", async () => {
+    const admin = await buildUser(t.db, {
+      tenantId,
+      homeOrganisationId: rootId,
+      grants: [{ role: 'admin', organisationId: rootId }],
+    });
+    const { client } = await enrol(admin);
+    const refused = await client.post(`/api/users/${admin.id}/reset-two-factor`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toContain('Bảo mật tài khoản');
+    expect(
+      await t.db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, admin.id)),
+    ).toHaveLength(1);
+    const listed = await client.get(`/api/users?organisationId=${rootId}`);
+    expect(listed.statusCode, listed.body).toBe(200);
+    const own = (
+      listed.json().items as {
+        id: string;
+        twoFactorEnabled: boolean;
+        abilities: { canResetTwoFactor: boolean };
+      }[]
+    ).find((item) => item.id === admin.id);
+    expect(own).toMatchObject({ twoFactorEnabled: true, abilities: { canResetTwoFactor: false } });
+  });
+
   it('refuses the reset to a user without the right (403, nothing removed)', async () => {
     const editor = await newUser();
     const user = await newUser();

@@ -181,11 +181,17 @@ export async function disableTwoFactor(ctx: TwoFactorContext, input: { code: str
  * Đặt lại xác thực hai bước (an administrator, for a user of their units who lost their phone):
  * removes the secret and recovery codes and ends the user's sessions; their next sign-in goes
  * to enrolment when their role requires it. The route authorised `user.reset_two_factor` on the
- * user's home unit.
+ * user's home unit. Never for oneself.
  */
 export async function resetUserTwoFactor(ctx: ServiceContext, input: { userId: string }) {
   const user = await users.findUser(ctx.db, ctx.actor.tenantId, input.userId);
   if (!user) throw notFound();
+  // One's own second step is turned off with a code (Bảo mật tài khoản), never by the reset: a
+  // session taken over must not be enough to remove the factor that protects the account.
+  if (user.id === ctx.actor.userId)
+    throw conflict(
+      'Không thể tự đặt lại xác thực hai bước của chính mình: hãy tắt ở trang Bảo mật tài khoản (cần mã xác thực).',
+    );
   const removed = await repo.deleteTwoFactor(ctx.db, user.tenantId, user.id);
   const endedSessions = await revokeSessions(
     ctx.db,

@@ -9,7 +9,7 @@ import { abilitiesAnywhere, abilitiesOn, loadResources } from '../http/abilities
 /**
  * Each account with its abilities, decided on its home unit, and each grant's, decided on the
  * grant's unit (where the revoke route authorises it). Resetting two-factor is offered only for
- * an account that has it on: the route would accept it anyway, but there is nothing to reset.
+ * another account that has it on (one's own is turned off with a code, and the reset refuses it).
  */
 export async function withUserAbilities(
   db: Database,
@@ -36,7 +36,8 @@ export async function withUserAbilities(
       })),
       abilities: {
         ...abilities,
-        canResetTwoFactor: abilities.canResetTwoFactor && user.twoFactorEnabled,
+        canResetTwoFactor:
+          abilities.canResetTwoFactor && user.twoFactorEnabled && user.id !== actor.userId,
       },
     };
   });
