@@ -83,7 +83,7 @@ export async function roundReadTarget(
 ): Promise<RouteTarget> {
   const { db, actor } = ctx;
   const round = await repo.findRound(db, actor.tenantId, roundId);
-  const target = { objectType: 'assessment_round', objectId: roundId };
+  const target = { objectType: 'assessment_round' as const, objectId: roundId };
   if (!round) return { ...target, organisationId: null };
   const owner = round.ownerOrganisationId;
   const path = await findOrganisationPath(db, actor.tenantId, owner);

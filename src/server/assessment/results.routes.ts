@@ -3,8 +3,9 @@
 // reading the results as assessment.read on it. A round of another tenant answers 404.
 import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/assessment-results';
+import type { AuditObjectType } from '@contract/audit';
 import type { Database } from '../db/client';
-import { defineRoute, sendFile } from '../http/route';
+import { defineRoute, sendFile, type RouteTarget } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import { readUploadedFile } from '../http/upload';
 import { XLSX_CONTENT_TYPE } from '../documents/xlsx-writer';
@@ -19,8 +20,12 @@ const SURVEY_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** The round, authorised on its owner; null (→ 404) when the tenant has no such round. */
 const roundTarget =
-  (objectType: string) =>
-  async (ctx: { db: Database; actor: { tenantId: string }; params: { id: string } }) => ({
+  (objectType: AuditObjectType) =>
+  async (ctx: {
+    db: Database;
+    actor: { tenantId: string };
+    params: { id: string };
+  }): Promise<RouteTarget> => ({
     objectType,
     objectId: ctx.params.id,
     organisationId: await findRoundOwner(ctx.db, ctx.actor.tenantId, ctx.params.id),

@@ -6,10 +6,10 @@ import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/assessment-rounds';
 import type { Database } from '../db/client';
 import { readIfMatchVersion } from '../http/if-match';
-import { defineRoute } from '../http/route';
+import { defineRoute, type RouteTarget } from '../http/route';
 import * as service from './round.service';
 
-const roundTarget = (roundId: string, organisationId: string | null) => ({
+const roundTarget = (roundId: string, organisationId: string | null): RouteTarget => ({
   objectType: 'assessment_round',
   objectId: roundId,
   organisationId,

@@ -9,7 +9,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { EVIDENCE_LIMITS } from '../documents/evidence-file';
 import { readIfMatchVersion } from '../http/if-match';
-import { defineRoute, sendFile } from '../http/route';
+import { defineRoute, sendFile, type RouteTarget } from '../http/route';
 import { readUploadedFile } from '../http/upload';
 import * as evidence from './self-evidence.service';
 import { listProposals } from './self-proposed-evidence.service';
@@ -26,7 +26,7 @@ const unitTarget = async (
   tenantId: string,
   roundId: string,
   organisationId: string,
-) => {
+): Promise<RouteTarget> => {
   const place = await repo.findUnitInRound(db, tenantId, roundId, organisationId);
   return {
     objectType: 'assessment_unit',
@@ -35,7 +35,11 @@ const unitTarget = async (
   };
 };
 
-const evidenceTarget = async (db: Database, tenantId: string, evidenceId: string) => ({
+const evidenceTarget = async (
+  db: Database,
+  tenantId: string,
+  evidenceId: string,
+): Promise<RouteTarget> => ({
   objectType: 'assessment_evidence',
   objectId: evidenceId,
   organisationId: await evidence.evidenceOrganisation(db, tenantId, evidenceId),

@@ -1,16 +1,20 @@
 // SQL for the append-only audit log.
 import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { AuditAction, AuditObjectType } from '@contract/audit';
 import type { Database } from '../db/client';
 import { auditEvents, organisations, users } from '../db/schema';
 
-/** What a caller records; time and id are set by the database. */
+/**
+ * What a caller records; time and id are set by the database. Action and object type come from
+ * the contract's lists, so the audit page has a label for every name the server writes.
+ */
 export interface NewAuditEvent {
   tenantId: string;
   actorUserId: string | null;
   organisationId: string | null;
-  action: string;
+  action: AuditAction;
   outcome: 'allowed' | 'denied';
-  objectType: string;
+  objectType: AuditObjectType;
   objectId: string | null;
   before?: unknown;
   after?: unknown;

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as contract from '@contract/dossier-imports';
 import { DOSSIER_UPLOAD_MAX_BYTES } from '@contract/dossier-imports';
 import type { Database } from '../db/client';
-import { defineRoute, sendFile } from '../http/route';
+import { defineRoute, sendFile, type RouteTarget } from '../http/route';
 import { saveUploadedFile } from '../http/upload-to-disk';
 import { findRootOrganisation } from '../organisations/organisation.repository';
 import type { DossierImportJob, DossierImportQueue } from './dossier-import-job';
@@ -29,7 +29,7 @@ export function registerDossierImportRoutes(
   options: DossierImportRouteOptions,
 ): void {
   const maxBytes = options.maxBytes ?? DOSSIER_UPLOAD_MAX_BYTES;
-  const rootTarget = async (tenantId: string, objectId: string | null) => ({
+  const rootTarget = async (tenantId: string, objectId: string | null): Promise<RouteTarget> => ({
     objectType: 'dossier_import',
     objectId,
     organisationId: (await findRootOrganisation(db, tenantId))?.id ?? null,

@@ -3,6 +3,7 @@
 // this helper does the first two, the transaction and the audit bookkeeping around the third.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { AuditObjectType } from '@contract/audit';
 import type { EndpointDefinition } from '@contract/endpoint';
 import { findForbiddenText, forbiddenTextMessage } from '@contract/text-safety';
 import { ACTIONS, type Action } from '@domain/permissions/action';
@@ -20,7 +21,7 @@ type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /** What the action applies to: the object, and the organisation whose place in the tree decides. */
 export interface RouteTarget {
-  objectType: string;
+  objectType: AuditObjectType;
   objectId: string | null;
   /** null when the object does not exist in the actor's tenant (→ 404, audited as denied). */
   organisationId: string | null;
@@ -170,12 +171,12 @@ async function runAuthorised<E extends EndpointDefinition>(
   if (access.action === 'public') return access.handler({ ...base, actor: base.request.actor });
   const actor = base.request.actor;
   if (!actor) throw unauthenticated();
-  const recordDenied = (target: Partial<RouteTarget>) =>
+  const recordDenied = (action: Action, target: Partial<RouteTarget>) =>
     insertAuditEvent(pool, {
       tenantId: actor.tenantId,
       actorUserId: actor.userId,
       organisationId: target.organisationId ?? null,
-      action: access.action,
+      action,
       outcome: 'denied',
       objectType: target.objectType ?? 'route',
       objectId: target.objectId ?? null,
@@ -189,17 +190,20 @@ async function runAuthorised<E extends EndpointDefinition>(
       ? await findOrganisationPath(pool, actor.tenantId, target.organisationId)
       : null;
     if (!path) {
-      await recordDenied({ ...target, organisationId: null });
+      await recordDenied(access.action, { ...target, organisationId: null });
       throw notFound();
     }
     resource = { tenantId: actor.tenantId, organisationId: target.organisationId!, path };
     if (!can(actor, access.action, resource)) {
-      await recordDenied(target);
+      await recordDenied(access.action, target);
       throw forbidden();
     }
   } else if ('scope' in access) {
     if (!actor.grants.some((grant) => holdsAction(actor, access.action, grant.organisationId))) {
-      await recordDenied({ objectType: 'route', objectId: base.request.routeOptions.url ?? null });
+      await recordDenied(access.action, {
+        objectType: 'route',
+        objectId: base.request.routeOptions.url ?? null,
+      });
       throw forbidden();
     }
   }

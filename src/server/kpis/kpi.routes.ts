@@ -4,12 +4,12 @@
 import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/kpis';
 import type { Database } from '../db/client';
-import { defineRoute, sendFile } from '../http/route';
+import { defineRoute, sendFile, type RouteTarget } from '../http/route';
 import { XLSX_CONTENT_TYPE } from '../documents/xlsx-writer';
 import * as exports from './kpi-export.service';
 import * as service from './kpi.service';
 
-const unitTarget = (organisationId: string) => ({
+const unitTarget = (organisationId: string): RouteTarget => ({
   objectType: 'kpi_unit',
   objectId: null,
   organisationId,

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/organisations';
 import type { Database } from '../db/client';
-import { defineRoute } from '../http/route';
+import { defineRoute, type RouteTarget } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import { readUploadedFile } from '../http/upload';
 import * as service from './organisation.service';
@@ -12,7 +12,7 @@ import { organisationListAbilities } from './organisation-abilities';
 /** 5 MB is far above a province's list of units (~3,500 rows). */
 const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-const organisationTarget = (id: string) => ({
+const organisationTarget = (id: string): RouteTarget => ({
   objectType: 'organisation',
   objectId: id,
   organisationId: id,

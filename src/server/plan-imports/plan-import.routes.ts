@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as contract from '@contract/plan-imports';
 import type { Database } from '../db/client';
-import { defineRoute, sendFile } from '../http/route';
+import { defineRoute, sendFile, type RouteTarget } from '../http/route';
 import { readUploadedFile } from '../http/upload';
 import { PLAN_SOURCE_LIMITS } from '../documents/plan-source/read-plan-source';
 import * as service from './plan-import.service';
@@ -19,7 +19,7 @@ export function registerPlanImportRoutes(
   db: Database,
   queue: PlanImportQueue,
 ): void {
-  const importTarget = async (tenantId: string, importId: string) => ({
+  const importTarget = async (tenantId: string, importId: string): Promise<RouteTarget> => ({
     objectType: 'plan_import',
     objectId: importId,
     organisationId: await findPlanImportUnit(db, tenantId, importId),

@@ -3,9 +3,10 @@
 // its lead and coordinating units the actor may act for.
 import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/plans';
+import type { AuditObjectType } from '@contract/audit';
 import { can, type Actor } from '@domain/permissions/can';
 import type { Database } from '../db/client';
-import { defineRoute, sendFile } from '../http/route';
+import { defineRoute, sendFile, type RouteTarget } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
 import * as plansRepo from './plan.repository';
@@ -17,12 +18,12 @@ import { getPlanDiff } from './plan-diff.service';
 import * as documents from './plan-document.service';
 import { updatePlanOutline } from './plan-outline.service';
 
-const planTarget = async (db: Database, actor: Actor, planId: string) => {
+const planTarget = async (db: Database, actor: Actor, planId: string): Promise<RouteTarget> => {
   const plan = await plansRepo.findPlan(db, actor.tenantId, planId);
   return { objectType: 'plan', objectId: planId, organisationId: plan?.organisationId ?? null };
 };
 
-const unitTarget = (objectType: string, organisationId: string) => ({
+const unitTarget = (objectType: AuditObjectType, organisationId: string): RouteTarget => ({
   objectType,
   objectId: null,
   organisationId,
@@ -32,7 +33,7 @@ const unitTarget = (objectType: string, organisationId: string) => ({
  * The unit a status update acts for: the first of the task's lead and coordinating units the
  * actor holds task.update on; the lead when none (so the refusal names the lead's unit).
  */
-async function taskStatusTarget(db: Database, actor: Actor, taskId: string) {
+async function taskStatusTarget(db: Database, actor: Actor, taskId: string): Promise<RouteTarget> {
   const task = await tasksRepo.findTask(db, actor.tenantId, taskId);
   if (!task) return { objectType: 'plan_task', objectId: taskId, organisationId: null };
   const candidates = [task.leadOrganisationId, ...task.coordinating.map((unit) => unit.id)].filter(

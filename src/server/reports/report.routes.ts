@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as contract from '@contract/reports';
 import type { Database } from '../db/client';
 import type { Config } from '../config';
-import { defineRoute, sendFile } from '../http/route';
+import { defineRoute, sendFile, type RouteTarget } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import { readUploadedFile } from '../http/upload';
 import { validationError } from '../http/app-error';
@@ -22,12 +22,12 @@ import { exportReportingOverview } from './reporting-export.service';
 import * as consolidated from './consolidated.service';
 import { registerReportCommentRoutes } from './report-comment.routes';
 
-const planTarget = async (db: Database, tenantId: string, planId: string) => {
+const planTarget = async (db: Database, tenantId: string, planId: string): Promise<RouteTarget> => {
   const plan = await plansRepo.findPlan(db, tenantId, planId);
   return { objectType: 'plan', objectId: planId, organisationId: plan?.organisationId ?? null };
 };
 
-const reportTarget = (organisationId: string) => ({
+const reportTarget = (organisationId: string): RouteTarget => ({
   objectType: 'report_submission',
   objectId: null,
   organisationId,
@@ -63,7 +63,11 @@ function removeAfterCommit(reply: FastifyReply, evidenceDir: string, storageKey:
   });
 }
 
-const evidenceTarget = async (db: Database, tenantId: string, id: string) => ({
+const evidenceTarget = async (
+  db: Database,
+  tenantId: string,
+  id: string,
+): Promise<RouteTarget> => ({
   objectType: 'evidence_file',
   objectId: id,
   organisationId: await evidence.evidenceOrganisation(db, tenantId, id),

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/results';
 import type { Database } from '../db/client';
-import { defineRoute, sendFile } from '../http/route';
+import { defineRoute, sendFile, type RouteTarget } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import { readUploadedFile } from '../http/upload';
 import { XLSX_CONTENT_TYPE } from '../documents/xlsx-writer';
@@ -17,7 +17,7 @@ import * as service from './result.service';
 /** 10 MB holds a province's ~3,300 communes × 100 nodes in the long layout. */
 const RESULTS_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
-const unitTarget = (organisationId: string) => ({
+const unitTarget = (organisationId: string): RouteTarget => ({
   objectType: 'unit_result',
   objectId: null,
   organisationId,

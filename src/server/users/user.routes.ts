@@ -2,13 +2,13 @@
 import type { FastifyInstance } from 'fastify';
 import * as contract from '@contract/users';
 import type { Database } from '../db/client';
-import { defineRoute } from '../http/route';
+import { defineRoute, type RouteTarget } from '../http/route';
 import { readIfMatchVersion } from '../http/if-match';
 import * as service from './user.service';
 import { userListAbilities } from './user-abilities';
 
 export function registerUserRoutes(app: FastifyInstance, db: Database): void {
-  const userTarget = async (db: Database, tenantId: string, id: string) => ({
+  const userTarget = async (db: Database, tenantId: string, id: string): Promise<RouteTarget> => ({
     objectType: 'user',
     objectId: id,
     organisationId: await service.findUserOrganisation(db, tenantId, id),

@@ -20,6 +20,7 @@ import { searchEn } from './search.en';
 import { unitLabelsEn } from './unit-labels.en';
 
 import { kpisEn } from './kpis.en';
+import { auditActionEn, auditObjectEn } from './audit.en';
 export const en: Dictionary = {
   kpiScreens: kpisEn,
   frameworkScreens: frameworksEn,
@@ -297,38 +298,6 @@ export const en: Dictionary = {
     requestId: 'Request id: {{id}}',
     total: '{{total}} events in total',
   },
-  auditAction: {
-    auth: {
-      login: 'Sign in',
-      logout: 'Sign out',
-      password: 'Change password',
-    },
-    organisation: {
-      read: 'View units',
-      create: 'Add unit',
-      update: 'Edit unit',
-      close: 'Close unit',
-      import: 'Import units',
-    },
-    user: {
-      read: 'View users',
-      create: 'Add user',
-      update: 'Edit user',
-      manage: 'Manage users',
-    },
-    role: {
-      assign: 'Grant or revoke roles',
-      grant: 'Grant role',
-      revoke: 'Revoke role',
-    },
-    audit: {
-      read: 'View audit log',
-    },
-  },
-  auditObject: {
-    organisation: 'Unit',
-    user: 'User',
-    role: 'Role',
-    session: 'Session',
-  },
+  auditAction: auditActionEn,
+  auditObject: auditObjectEn,
 };

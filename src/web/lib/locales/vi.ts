@@ -19,6 +19,7 @@ import { assessmentAppraisalVi } from './assessment-appraisal.vi';
 import { searchVi } from './search.vi';
 import { unitLabelsVi } from './unit-labels.vi';
 import { kpisVi } from './kpis.vi';
+import { auditActionVi, auditObjectVi } from './audit.vi';
 export const vi = {
   kpiScreens: kpisVi,
   frameworkScreens: frameworksVi,
@@ -288,41 +289,9 @@ export const vi = {
     requestId: 'Mã yêu cầu: {{id}}',
     total: 'Tổng {{total}} sự kiện',
   },
-  // Keys follow the API's action names ('organisation.create' → organisation.create).
-  auditAction: {
-    auth: {
-      login: 'Đăng nhập',
-      logout: 'Đăng xuất',
-      password: 'Đổi mật khẩu',
-    },
-    organisation: {
-      read: 'Xem đơn vị',
-      create: 'Thêm đơn vị',
-      update: 'Sửa đơn vị',
-      close: 'Kết thúc hoạt động đơn vị',
-      import: 'Nhập đơn vị từ tệp',
-    },
-    user: {
-      read: 'Xem người dùng',
-      create: 'Thêm người dùng',
-      update: 'Sửa người dùng',
-      manage: 'Quản lý người dùng',
-    },
-    role: {
-      assign: 'Cấp, thu hồi vai trò',
-      grant: 'Cấp vai trò',
-      revoke: 'Thu hồi vai trò',
-    },
-    audit: {
-      read: 'Xem nhật ký',
-    },
-  },
-  auditObject: {
-    organisation: 'Đơn vị',
-    user: 'Người dùng',
-    role: 'Vai trò',
-    session: 'Phiên đăng nhập',
-  },
+  // Keyed by the contract's audit lists: every action and object kind the server may write.
+  auditAction: auditActionVi,
+  auditObject: auditObjectVi,
 };
 
 /** The shape every dictionary must have: the same keys as Vietnamese, any text. */

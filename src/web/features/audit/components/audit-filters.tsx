@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DATE_INPUT_FORMAT, fromIsoDate, toIsoDate } from '@web/lib/dates';
 import { matchesSearch } from '@contract/text-search';
 import type { AuditQuery } from '../api/audit-api';
-import { KNOWN_AUDIT_ACTIONS, labelAuditAction } from './audit-labels';
+import { listAuditActionOptions } from './audit-labels';
 
 /** The filter part of the audit query. */
 export type AuditFilterValues = Pick<AuditQuery, 'from' | 'to' | 'action' | 'outcome'>;
@@ -19,10 +19,8 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
   const { t } = useTranslation();
   const range: [Dayjs, Dayjs] | null =
     value.from && value.to ? [fromIsoDate(value.from), fromIsoDate(value.to)] : null;
-  const actionOptions = KNOWN_AUDIT_ACTIONS.map((action) => ({
-    value: action,
-    label: `${labelAuditAction(t, action)} (${action})`,
-  }));
+  // Every action the server may write, so an action with no event yet can still be looked for.
+  const actionOptions = listAuditActionOptions(t);
 
   return (
     <Flex gap={12} wrap>

@@ -1,32 +1,38 @@
-/** Labels of audit actions and object kinds; names the dictionary does not know are shown as sent. */
+/**
+ * Labels of audit actions and object kinds. Every name the server may write has one (the
+ * dictionaries are keyed by the contract's lists); a name no longer listed, on a row written by
+ * an older version, is shown as sent.
+ */
 import type { TFunction } from 'i18next';
-import { vi } from '@web/lib/locales/vi';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_OBJECT_TYPES,
+  type AuditAction,
+  type AuditObjectType,
+} from '@contract/audit';
 
-type ActionGroups = typeof vi.auditAction;
-type KnownAuditAction = {
-  [Group in keyof ActionGroups]: `${Group & string}.${keyof ActionGroups[Group] & string}`;
-}[keyof ActionGroups];
-type KnownObjectType = keyof typeof vi.auditObject;
-
-/** Every action name with a label, e.g. 'organisation.create' (offered in the action filter). */
-export const KNOWN_AUDIT_ACTIONS = Object.entries(vi.auditAction).flatMap(([group, actions]) =>
-  Object.keys(actions).map((action) => `${group}.${action}` as KnownAuditAction),
-);
-
-function isKnownAuditAction(action: string): action is KnownAuditAction {
-  return (KNOWN_AUDIT_ACTIONS as string[]).includes(action);
+function isListedAuditAction(action: string): action is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action);
 }
 
-function isKnownObjectType(objectType: string): objectType is KnownObjectType {
-  return Object.hasOwn(vi.auditObject, objectType);
+function isListedObjectType(objectType: string): objectType is AuditObjectType {
+  return (AUDIT_OBJECT_TYPES as readonly string[]).includes(objectType);
 }
 
-/** "Thêm đơn vị" for 'organisation.create'. */
+/** "Thêm đơn vị" for 'organisation.create'; an unlisted name as it is. */
 export function labelAuditAction(t: TFunction, action: string): string {
-  return isKnownAuditAction(action) ? t(`auditAction.${action}`) : action;
+  return isListedAuditAction(action) ? t(`auditAction.${action}`) : action;
 }
 
-/** "Đơn vị" for 'organisation'. */
+/** "Đơn vị" for 'organisation'; an unlisted kind as it is. */
 export function labelAuditObjectType(t: TFunction, objectType: string): string {
-  return isKnownObjectType(objectType) ? t(`auditObject.${objectType}`) : objectType;
+  return isListedObjectType(objectType) ? t(`auditObject.${objectType}`) : objectType;
+}
+
+/** The action filter's choices: every action the server may write, "label (name)". */
+export function listAuditActionOptions(t: TFunction): { value: AuditAction; label: string }[] {
+  return AUDIT_ACTIONS.map((action) => ({
+    value: action,
+    label: `${labelAuditAction(t, action)} (${action})`,
+  }));
 }

@@ -1,0 +1,87 @@
+/**
+ * Nhật ký: the name of every audited action and object kind, in Vietnamese. The keys are the
+ * contract's lists, so a name the server may write cannot go without a label. Keys are the full
+ * dotted names ('auth.two_factor.enable'): i18next finds a dotted key inside `auditAction`.
+ */
+import type { AuditAction, AuditObjectType } from '@contract/audit';
+
+/** Tên hành động: a permission action (a write, or a refused read) or an account action. */
+export const auditActionVi = {
+  'organisation.read': 'Xem đơn vị',
+  'organisation.create': 'Thêm đơn vị',
+  'organisation.update': 'Sửa đơn vị',
+  'organisation.close': 'Kết thúc hoạt động đơn vị',
+  'organisation.import': 'Nhập đơn vị từ tệp',
+  'user.read': 'Xem người dùng',
+  'user.manage': 'Quản lý người dùng',
+  // The same words as the button on the user page.
+  'user.unlock': 'Mở khóa đăng nhập',
+  'user.reset_two_factor': 'Đặt lại xác thực hai bước cho người dùng',
+  'role.assign': 'Cấp, thu hồi vai trò',
+  'audit.read': 'Xem nhật ký',
+  'framework.read': 'Xem bộ chỉ số',
+  'framework.manage': 'Quản lý bộ chỉ số',
+  'result.read': 'Xem kết quả chỉ số',
+  'result.import': 'Nhập kết quả chỉ số',
+  'dossier.import': 'Nhập hồ sơ TTHC',
+  'ranking.read': 'Xem xếp hạng',
+  'plan.read': 'Xem kế hoạch',
+  'plan.manage': 'Lập, ban hành kế hoạch',
+  'plan.import': 'Nhập kế hoạch từ văn bản',
+  'task.update': 'Cập nhật tình hình nhiệm vụ',
+  'report.submit': 'Nộp báo cáo',
+  'report.review': 'Duyệt báo cáo',
+  'report.comment': 'Trao đổi về báo cáo',
+  'assessment.read': 'Xem đợt đánh giá',
+  'assessment.manage': 'Điều hành đợt đánh giá',
+  'assessment.self': 'Tự đánh giá',
+  'assessment.submit': 'Gửi, rút tự đánh giá',
+  'assessment.appraise': 'Thẩm định',
+  'auth.login': 'Đăng nhập',
+  'auth.logout': 'Đăng xuất',
+  'auth.password': 'Đổi mật khẩu',
+  'auth.session.end': 'Kết thúc một phiên đăng nhập',
+  'auth.session.sign_out_others': 'Đăng xuất các phiên khác',
+  'auth.two_factor.enrol_start': 'Bắt đầu thiết lập xác thực hai bước',
+  'auth.two_factor.enable': 'Bật xác thực hai bước',
+  'auth.two_factor.verify': 'Xác thực bước hai khi đăng nhập',
+  'auth.two_factor.recovery_codes': 'Tạo lại mã khôi phục',
+  'auth.two_factor.disable': 'Tắt xác thực hai bước',
+  'notification.read': 'Đánh dấu đã đọc thông báo',
+  'notification_preferences.save': 'Lưu cài đặt nhận thông báo',
+} satisfies Record<AuditAction, string>;
+
+/** Loại đối tượng: what an audit event acted on. */
+export const auditObjectVi = {
+  organisation: 'Đơn vị',
+  organisation_import: 'Tệp danh sách đơn vị',
+  user: 'Người dùng',
+  role_grant: 'Vai trò của người dùng',
+  session: 'Phiên đăng nhập',
+  // A refused list screen: the object id is the address of the screen's request.
+  route: 'Chức năng',
+  notification: 'Thông báo',
+  notification_preferences: 'Cài đặt nhận thông báo',
+  framework: 'Bộ chỉ số',
+  framework_import: 'Tệp bộ chỉ số',
+  result_template: 'Tệp mẫu nhập kết quả',
+  result_import: 'Tệp kết quả chỉ số',
+  unit_result: 'Kết quả chỉ số của đơn vị',
+  kpi_unit: 'KPI của đơn vị',
+  dossier_import: 'Tệp hồ sơ TTHC',
+  plan: 'Kế hoạch',
+  plan_import: 'Văn bản kế hoạch tải lên',
+  plan_task: 'Nhiệm vụ',
+  report_request: 'Yêu cầu báo cáo',
+  report_submission: 'Báo cáo',
+  report_comment: 'Ý kiến trao đổi về báo cáo',
+  evidence_file: 'Tài liệu kiểm chứng của báo cáo',
+  consolidated_report: 'Báo cáo tổng hợp',
+  assessment_round: 'Đợt đánh giá',
+  assessment_unit: 'Đơn vị tham gia đợt đánh giá',
+  assessment_entry: 'Điểm tiêu chí',
+  assessment_evidence: 'Tài liệu kiểm chứng tự đánh giá',
+  assessment_explanation: 'Giải trình',
+  assessment_explanation_request: 'Yêu cầu giải trình',
+  assessment_survey_import: 'Tệp điểm điều tra xã hội học',
+} satisfies Record<AuditObjectType, string>;
