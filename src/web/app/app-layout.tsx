@@ -9,6 +9,10 @@ import { LanguageSwitch } from '@web/components/language-switch';
 import { NotificationBell } from '@web/components/notification-bell';
 import { HeaderSearch } from '@web/features/search/components/header-search';
 import { findModuleByLocation } from '@web/lib/app-modules';
+// The signed-in screens' words (merged into the dictionary as this chunk loads, before any renders)
+// and dates in the interface language: left out of the login page's bundle.
+import '@web/lib/signed-in-dictionary';
+import '@web/lib/date-locale';
 import { useSignedInUser } from '@web/lib/current-user';
 import { useDocumentTitle } from '@web/lib/use-document-title';
 import { SideMenu } from './side-menu';

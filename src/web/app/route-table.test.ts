@@ -1,7 +1,7 @@
 import { isValidElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { i18next } from '@web/lib/i18n';
+import { i18next } from '@web/lib/signed-in-dictionary';
 import type { Me } from '@contract/auth';
 import { LOGIN_PATH } from '@web/lib/app-modules';
 import { buildMenuItems } from './menu-items';

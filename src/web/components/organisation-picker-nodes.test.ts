@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation, OrganisationLabel } from '@contract/organisations';
-import { i18next } from '@web/lib/i18n';
+import { i18next } from '@web/lib/signed-in-dictionary';
 import { buildPickerNodes, type PickerNode } from './organisation-picker-nodes';
 
 const t = i18next.getFixedT('vi');

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getMe, login } from '@contract/auth';
+import { getMe, login, type Me } from '@contract/auth';
 import {
   createOrganisation,
   importOrganisations,
@@ -9,7 +9,13 @@ import {
   updateOrganisation,
   type Organisation,
 } from '@contract/organisations';
-import { ApiRequestError, callApi, configureApiClient, setCsrfToken } from './api-client';
+import {
+  ApiRequestError,
+  callApi,
+  configureApiClient,
+  lazyEndpoint,
+  setCsrfToken,
+} from './api-client';
 
 interface RecordedRequest {
   method: string;
@@ -213,5 +219,81 @@ describe('callApi', () => {
     expect(lastRequest?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(lastRequest?.headers['x-csrf-token']).toBe('csrf-token-of-this-session');
     expect(lastRequest?.body).toContain('filename="don-vi.csv"');
+  });
+});
+
+describe('callApi with a lazy endpoint (schemas imported beside the request)', () => {
+  /** getMe whose contract "arrives" only when the test says so. */
+  function lazyGetMe() {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    let loads = 0;
+    const endpoint = lazyEndpoint({ method: 'GET', path: '/api/auth/me' }, async () => {
+      loads++;
+      await arrived;
+      return getMe;
+    });
+    return { endpoint, arrive, loads: () => loads };
+  }
+
+  const me: Me = {
+    user: {
+      id: '4b0f6c1e-8f0a-4c55-9a57-2f7e1f3f7a10',
+      login: 'lapvo.focal',
+      fullName: 'Nguyễn Văn An',
+      email: null,
+    },
+    tenant: { id: '4b0f6c1e-8f0a-4c55-9a57-2f7e1f3f7a11', name: 'Tỉnh Đồng Tháp' },
+    homeOrganisation: {
+      id: '4b0f6c1e-8f0a-4c55-9a57-2f7e1f3f7a01',
+      name: 'Huyện Lấp Vò',
+      type: 'district',
+    },
+    roles: [],
+    actions: ['organisation.read'],
+    csrfToken: 'csrf-token-of-this-session',
+  };
+
+  it('sends the request before the schemas have arrived, then parses the answer with them', async () => {
+    const { endpoint, arrive, loads } = lazyGetMe();
+    respondWith(200, me);
+
+    const answer = callApi(endpoint);
+    await expect.poll(() => lastRequest?.url, { timeout: 10_000 }).toBe('/api/auth/me');
+    expect(loads()).toBe(1);
+    arrive();
+
+    await expect(answer).resolves.toEqual(me);
+  });
+
+  it('refuses an answer the loaded schema does not accept, as for an endpoint at hand', async () => {
+    const { endpoint, arrive } = lazyGetMe();
+    respondWith(200, { ...me, actions: ['not.an.action'] });
+    arrive();
+
+    await expect(callApi(endpoint)).rejects.toMatchObject({
+      status: 200,
+      code: 'INVALID_RESPONSE',
+    });
+  });
+
+  it('turns an error answer into an ApiRequestError without waiting for the schemas', async () => {
+    const { endpoint } = lazyGetMe(); // never arrives
+    respondWith(401, { code: 'UNAUTHENTICATED', message: 'Phiên đăng nhập đã hết hạn.' });
+
+    await expect(callApi(endpoint)).rejects.toMatchObject({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message: 'Phiên đăng nhập đã hết hạn.',
+    });
+  });
+
+  it('reports schemas that cannot be imported as a network error, not as the answer', async () => {
+    const endpoint = lazyEndpoint({ method: 'GET', path: '/api/auth/me' }, () =>
+      Promise.reject<typeof getMe>(new Error('Failed to fetch dynamically imported module')),
+    );
+    respondWith(200, me);
+
+    await expect(callApi(endpoint)).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
   });
 });

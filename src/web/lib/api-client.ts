@@ -1,5 +1,8 @@
 // Calls the API through the contract's endpoint objects, so paths, inputs and parsed outputs
-// are typed from the same zod schemas the server registers.
+// are typed from the same zod schemas the server registers. This module itself holds no zod (it
+// is on the way to the login form, which has a budget of bytes): the schemas come with the
+// endpoint object, or, for a LazyEndpoint, are imported while its request is on the wire, and the
+// error shape's schema is imported when an error arrives.
 import {
   buildPath,
   type EndpointBody,
@@ -8,7 +11,7 @@ import {
   type EndpointQuery,
   type EndpointResponse,
 } from '@contract/endpoint';
-import { apiErrorSchema, type ErrorDetail } from '@contract/common';
+import type { ErrorDetail } from '@contract/common';
 
 /** Codes the client itself produces when no API error body is available. */
 export const CLIENT_ERROR_CODES = {
@@ -93,8 +96,36 @@ type CallArguments<E extends EndpointDefinition> =
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
+/**
+ * An endpoint whose contract module (its zod schemas, and zod) is imported only when it is
+ * called, beside the request: for calls on the way to the login form, which must not download the
+ * contract. Its method and path are given where it is declared and must equal the contract's
+ * (their literal types are checked against the loaded endpoint's, so a wrong one fails to compile).
+ */
+export interface LazyEndpoint<E extends EndpointDefinition> {
+  method: E['method'];
+  path: E['path'];
+  /** Imports the contract module and returns the endpoint; the module map keeps one copy. */
+  load: () => Promise<E>;
+}
+
+/**
+ * Declares a LazyEndpoint.
+ * @example lazyEndpoint({ method: 'GET', path: '/api/auth/me' }, async () => (await import('@contract/auth')).getMe)
+ */
+export function lazyEndpoint<E extends EndpointDefinition>(
+  address: { method: E['method']; path: E['path'] },
+  load: () => Promise<E>,
+): LazyEndpoint<E> {
+  return { ...address, load };
+}
+
 /** The URL of one call (base URL, filled path, query string). */
-export function urlOf(endpoint: EndpointDefinition, params?: unknown, query?: unknown): string {
+export function urlOf(
+  endpoint: Pick<EndpointDefinition, 'path'>,
+  params?: unknown,
+  query?: unknown,
+): string {
   return (
     config.baseUrl +
     buildPath(endpoint.path, params as Record<string, unknown> | undefined) +
@@ -122,7 +153,7 @@ export async function downloadFile<E extends EndpointDefinition>(
   }
   if (!response.ok) {
     if (response.status === 401) config.onUnauthenticated?.();
-    throw toApiRequestError(response.status, await readJson(response));
+    throw await toApiRequestError(response.status, await readJson(response));
   }
   const disposition = response.headers.get('content-disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
@@ -139,11 +170,17 @@ export async function downloadFile<E extends EndpointDefinition>(
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
-/** Calls one endpoint and returns its response parsed by the contract's schema. */
+/**
+ * Calls one endpoint and returns its response parsed by the contract's schema (for a
+ * LazyEndpoint, the contract module is imported while the request is on the wire).
+ */
 export async function callApi<E extends EndpointDefinition>(
-  endpoint: E,
+  endpoint: E | LazyEndpoint<E>,
   ...[options]: CallArguments<E>
 ): Promise<EndpointResponse<E>> {
+  const loading = 'load' in endpoint ? endpoint.load() : Promise.resolve(endpoint);
+  // An error answer does not wait for the schemas; their failed import must not go unhandled.
+  void loading.catch(() => undefined);
   const call = (options ?? {}) as CallOptions<EndpointDefinition>;
   const url = urlOf(endpoint, call.params, call.query);
 
@@ -176,9 +213,16 @@ export async function callApi<E extends EndpointDefinition>(
   const payload = await readJson(response);
   if (!response.ok) {
     if (response.status === 401 && !isLogin(endpoint)) config.onUnauthenticated?.();
-    throw toApiRequestError(response.status, payload);
+    throw await toApiRequestError(response.status, payload);
   }
-  const parsed = endpoint.response.safeParse(payload);
+  let definition: E;
+  try {
+    definition = await loading;
+  } catch (cause) {
+    // The contract's chunk did not arrive (offline, or a newer build replaced it).
+    throw new ApiRequestError(0, CLIENT_ERROR_CODES.network, String(cause));
+  }
+  const parsed = definition.response.safeParse(payload);
   if (!parsed.success) {
     throw new ApiRequestError(
       response.status,
@@ -203,7 +247,7 @@ function toQueryString(query: unknown): string {
 }
 
 // Login answers 401 for a wrong password: that is a form error, not a lost session.
-function isLogin(endpoint: EndpointDefinition): boolean {
+function isLogin(endpoint: Pick<EndpointDefinition, 'method' | 'path'>): boolean {
   return endpoint.method === 'POST' && endpoint.path === '/api/auth/login';
 }
 
@@ -217,9 +261,15 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiRequestError(status: number, payload: unknown): ApiRequestError {
-  const parsed = apiErrorSchema.safeParse(payload);
-  if (!parsed.success) {
+// The error shape is checked by the contract's own schema, imported when the first error arrives
+// (the login form's bundle carries no zod); an unreachable schema makes it an unexpected response.
+async function toApiRequestError(status: number, payload: unknown): Promise<ApiRequestError> {
+  const apiErrorSchema = await import('@contract/common').then(
+    (common) => common.apiErrorSchema,
+    () => null,
+  );
+  const parsed = apiErrorSchema?.safeParse(payload);
+  if (!parsed?.success) {
     return new ApiRequestError(status, CLIENT_ERROR_CODES.unexpectedResponse, `HTTP ${status}`);
   }
   const { code, message, details } = parsed.data;

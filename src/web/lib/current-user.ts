@@ -1,10 +1,17 @@
 /** The signed-in user (Me), shared by the layout, the guard and every feature that checks roles. */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { getMe, type Me } from '@contract/auth';
-import { callApi, isApiError, setCsrfToken } from './api-client';
+import type { Me } from '@contract/auth';
+import { callApi, isApiError, lazyEndpoint, setCsrfToken } from './api-client';
 
 /** Query key of the signed-in user; its data is null when nobody is signed in. */
 export const currentUserKey = ['current-user'] as const;
+
+// Lazy: the app's entry asks for the session at once, and its schema (with zod) arrives beside the
+// answer rather than in the bundle every visitor of the login page downloads.
+const getMe = lazyEndpoint(
+  { method: 'GET', path: '/api/auth/me' },
+  async () => (await import('@contract/auth')).getMe,
+);
 
 async function fetchCurrentUser(): Promise<Me | null> {
   try {

@@ -1,11 +1,11 @@
-// Plumbing: i18next set up once, Vietnamese unless the user chose English. The Vietnamese
-// dictionary is in the entry bundle; the English one (as large) is fetched only when English is
-// chosen, so the login page does not download a language most users never see.
+// Plumbing: i18next set up once, Vietnamese unless the user chose English. The entry bundle holds
+// only the Vietnamese words of the login page (locales/sign-in.vi.ts); the signed-in screens' words
+// (with the domain's label maps) are added by the signed-in layout (signed-in-dictionary.ts), and
+// the English dictionary (all of it, as large) is fetched only when English is chosen — so the
+// login page downloads neither.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
-import { vi } from './locales/vi';
+import { signInVi } from './locales/sign-in.vi';
 
 /** The languages of the interface. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -19,8 +19,8 @@ function readStoredLanguage(): Language {
   return stored === 'en' ? 'en' : 'vi';
 }
 
+// dayjs (the date pickers) follows the language through date-locale.ts, loaded with the signed-in layout.
 function applyToPage(language: Language): void {
-  dayjs.locale(language === 'vi' ? 'vi' : 'en');
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
@@ -36,7 +36,7 @@ const initialLanguage = readStoredLanguage();
 // Starts in Vietnamese (its dictionary is at hand); a stored English choice follows as soon as
 // the English dictionary has arrived.
 void i18next.use(initReactI18next).init({
-  resources: { vi: { translation: vi } },
+  resources: { vi: { translation: signInVi } },
   lng: 'vi',
   fallbackLng: 'vi',
   supportedLngs: [...LANGUAGES],

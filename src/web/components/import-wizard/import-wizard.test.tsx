@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import '@web/lib/i18n';
+import '@web/lib/signed-in-dictionary';
 import { ApiRequestError } from '@web/lib/api-client';
 import { ImportWizard } from './import-wizard';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { App } from 'antd';
 import { describe, expect, it } from 'vitest';
-import '@web/lib/i18n';
+import '@web/lib/signed-in-dictionary';
 import { DocumentsLinks } from './documents-links';
 
 const ROUND = '00000000-0000-4000-8000-000000000001';

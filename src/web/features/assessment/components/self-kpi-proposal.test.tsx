@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { KpiProposalDto } from '@contract/assessment-kpi-proposals';
-import '@web/lib/i18n';
+import '@web/lib/signed-in-dictionary';
 import { SelfKpiProposal } from './self-kpi-proposal';
 
 const window = { from: '2026-01', to: '2026-06', label: 'từ tháng 1/2026 đến tháng 6/2026' };

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { SelfNodeDto } from '@contract/assessment-self';
-import '@web/lib/i18n';
+import '@web/lib/signed-in-dictionary';
 import { SelfCompletionBar } from './self-completion-bar';
 import { SelfScoreInput } from './self-score-input';
 

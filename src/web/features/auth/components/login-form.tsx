@@ -4,7 +4,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Me, SecondStepChallenge } from '@contract/auth';
 import { describeError } from '@web/lib/error-message';
-import { useLogin } from '../api/auth-api';
+import { useLogin, warmLoginEndpoint } from '../api/auth-api';
 
 interface LoginValues {
   login: string;
@@ -32,6 +32,9 @@ export function LoginForm({
       layout="vertical"
       requiredMark={false}
       onFinish={submit}
+      // The first keystroke (or autofill) starts importing the login call's schemas, which the
+      // form's bundle leaves out; a submit without it imports them beside the request anyway.
+      onValuesChange={warmLoginEndpoint}
       disabled={loginMutation.isPending}
     >
       <Form.Item

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateFramework } from '@contract/framework-rules';
-import { i18next } from '@web/lib/i18n';
+import { i18next } from '@web/lib/signed-in-dictionary';
 import { describeScoringRule } from './describe-scoring-rule';
 import {
   buildIdentityMapping,

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { App } from 'antd';
 import { describe, expect, it } from 'vitest';
-import '@web/lib/i18n';
+import '@web/lib/signed-in-dictionary';
 import type { DossierImportJobDto } from '@contract/dossier-imports';
 import { DossierImportProgress } from './dossier-import-progress';
 import {

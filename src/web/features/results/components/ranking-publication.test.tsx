@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { App } from 'antd';
 import { describe, expect, it } from 'vitest';
-import '@web/lib/i18n';
+import '@web/lib/signed-in-dictionary';
 import { RankingPublication } from './ranking-publication';
 
 const render = (publication: Parameters<typeof RankingPublication>[0]['publication']) =>

@@ -4,7 +4,7 @@ import { App } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import '@web/lib/i18n';
+import '@web/lib/signed-in-dictionary';
 import { organisationKeys } from '@web/lib/organisation-list';
 import { ImportHeaderPanel } from './import-header-panel';
 import { ImportReviewView } from './import-review-view';
