@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, type AuditAction } from '@contract/audit';
 import { changeLanguage, i18next } from '@web/lib/i18n';
+import '@web/lib/signed-in-dictionary';
 import { labelAuditAction, labelAuditObjectType, listAuditActionOptions } from './audit-labels';
 
 const languages = ['vi', 'en'] as const;

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { App } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import '@web/lib/i18n';
+import '@web/lib/signed-in-dictionary';
 import type { UserListItem } from '@contract/users';
 import { UsersTable } from './users-table';
 
