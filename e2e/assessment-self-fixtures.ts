@@ -8,7 +8,7 @@ import type { RoundWindowsDto } from '../src/contract/assessment-rounds';
 import type { SelfAssessmentDto, SelfNodeDto } from '../src/contract/assessment-self';
 import type { FrameworkDto } from '../src/contract/frameworks';
 import type { PlanDetail } from '../src/contract/plans';
-import type { SubmissionDto } from '../src/contract/reports';
+import type { SubmissionChangeDto, SubmissionDto } from '../src/contract/reports';
 import { getJson, ifMatch, sendJson, unitIdsByCode } from './api';
 import { baseUrl, loginAs, uniqueSuffix, waitForText } from './browser';
 
@@ -122,7 +122,7 @@ export async function prepareOfficeYear(browser: Browser): Promise<OfficeYear> {
   const editor = await loginAs(browser, 'dongthap.vanphong');
   const reportPath = `/api/plans/${plan.id}/reports/2026-Q4/${officeId}`;
   const empty = await getJson<SubmissionDto>(editor.request, reportPath);
-  const saved = await sendJson<SubmissionDto>(
+  const saved = await sendJson<SubmissionChangeDto>(
     editor.request,
     'put',
     reportPath,
@@ -146,7 +146,7 @@ export async function prepareOfficeYear(browser: Browser): Promise<OfficeYear> {
     },
     ifMatch(empty.version),
   );
-  const submitted = await sendJson<SubmissionDto>(
+  const submitted = await sendJson<SubmissionChangeDto>(
     editor.request,
     'post',
     `${reportPath}/submit`,

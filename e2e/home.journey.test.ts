@@ -19,7 +19,7 @@ import { createRankedFrameworks, ensureRankedDistricts } from './results-fixture
 import type { Overview } from '../src/contract/overview';
 import { formatViNumber } from '../src/domain/shared/vi-format';
 import type { PlanDetail } from '../src/contract/plans';
-import type { SubmissionDto } from '../src/contract/reports';
+import type { SubmissionChangeDto, SubmissionDto } from '../src/contract/reports';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ async function submitQ4(editor: Page, plan: PlanDetail): Promise<void> {
   const units = await unitIdsByCode(editor.request);
   const path = `/api/plans/${plan.id}/reports/2026-Q4/${units.get('DT.VP')}`;
   const empty = await getJson<SubmissionDto>(editor.request, path);
-  const saved = await sendJson<SubmissionDto>(
+  const saved = await sendJson<SubmissionChangeDto>(
     editor.request,
     'put',
     path,

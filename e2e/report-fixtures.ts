@@ -3,7 +3,7 @@
 // report brought through the API to the state a test starts from.
 import type { APIRequestContext } from 'playwright-core';
 import type { PlanDetail } from '../src/contract/plans';
-import type { SubmissionDto } from '../src/contract/reports';
+import type { SubmissionChangeDto, SubmissionDto } from '../src/contract/reports';
 import { getJson, ifMatch, sendJson, unitIdsByCode } from './api';
 import { uniqueSuffix } from './browser';
 
@@ -74,17 +74,17 @@ export async function submitReport(
   plan: PlanDetail,
   officeId: string,
   entry: TaskReport,
-): Promise<SubmissionDto> {
+): Promise<SubmissionChangeDto> {
   const path = reportPath(plan, officeId);
   const empty = await getJson<SubmissionDto>(editor, path);
-  const saved = await sendJson<SubmissionDto>(
+  const saved = await sendJson<SubmissionChangeDto>(
     editor,
     'put',
     path,
     { entries: [{ taskId: plan.tasks[0]!.id, ...entry }] },
     ifMatch(empty.version),
   );
-  return sendJson<SubmissionDto>(
+  return sendJson<SubmissionChangeDto>(
     editor,
     'post',
     `${path}/submit`,
@@ -98,7 +98,7 @@ export async function acceptReport(
   focal: APIRequestContext,
   plan: PlanDetail,
   officeId: string,
-  submitted: SubmissionDto,
+  submitted: Pick<SubmissionChangeDto, 'version'>,
 ): Promise<void> {
   await sendJson(
     focal,

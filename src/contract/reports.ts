@@ -306,6 +306,40 @@ export const submissionSchema = z.object({
 /** A submission as the API returns it. */
 export type SubmissionDto = z.infer<typeof submissionSchema>;
 
+/**
+ * What a save or a submit changed in a report, for the form to merge into the report it shows
+ * (the rest — plan, period, tasks, evidence, coordinators' parts — a save or a submit never
+ * changes): the row's state, the figures as now shown, the abilities, and the entries a save
+ * stored with each task's "đến hạn kỳ này" as their status now makes it (none for a submit).
+ */
+export const submissionChangeSchema = submissionSchema
+  .pick({
+    id: true,
+    status: true,
+    cellStatus: true,
+    version: true,
+    difficulties: true,
+    proposals: true,
+    answer: true,
+    kpiValues: true,
+    returnComment: true,
+    submittedAt: true,
+    daysLate: true,
+    abilities: true,
+  })
+  .extend({
+    entries: z.array(
+      reportEntrySchema
+        .pick({ status: true, progress: true, result: true, reason: true, documentRefs: true })
+        .extend({
+          taskId: idSchema,
+          dueInPeriod: reportEntrySchema.shape.task.shape.dueInPeriod,
+        }),
+    ),
+  });
+/** What a save or a submit answers. */
+export type SubmissionChangeDto = z.infer<typeof submissionChangeSchema>;
+
 /** Báo cáo kỳ của đơn vị in a path: the plan, the period key and the reporting unit. */
 export const submissionParams = z.object({
   id: idSchema,
@@ -362,7 +396,7 @@ export const saveSubmission = defineEndpoint({
   summary: 'Lưu nháp báo cáo',
   params: submissionParams,
   body: submissionDraftSchema,
-  response: submissionSchema,
+  response: submissionChangeSchema,
 });
 
 /** POST …/submit — submit (If-Match; an Idempotency-Key header makes a retry change nothing). */
@@ -371,7 +405,7 @@ export const submitSubmission = defineEndpoint({
   path: '/api/plans/:id/reports/:periodKey/:organisationId/submit',
   summary: 'Nộp báo cáo',
   params: submissionParams,
-  response: submissionSchema,
+  response: submissionChangeSchema,
 });
 
 /** POST …/review — the focal unit accepts the report or returns it with a comment (If-Match). */

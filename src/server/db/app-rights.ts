@@ -36,7 +36,8 @@ export const APP_TABLE_RIGHTS: Readonly<Record<string, readonly TableRight[]>> =
   plan_tasks: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   plan_task_coordinators: ['SELECT', 'INSERT', 'DELETE'],
   report_submissions: ['SELECT', 'INSERT', 'UPDATE'],
-  report_entries: ['SELECT', 'INSERT', 'DELETE'],
+  /** UPDATE: a save upserts the entries it keeps (one statement with the delete of the others). */
+  report_entries: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   evidence_files: ['SELECT', 'INSERT', 'DELETE'],
   notifications: ['SELECT', 'INSERT', 'UPDATE'],
   notification_preferences: ['SELECT', 'INSERT', 'UPDATE'],

@@ -24,51 +24,41 @@ export async function listGrantHoldersOn(
   return result.rows;
 }
 
-/**
- * Of `userIds`, those with an e-mail address whose preferences include `kind` (a user who never
- * saved preferences: whether `kind` is one of the default e-mail kinds).
- */
-export async function listUsersWantingEmail(
-  db: Database,
-  tenantId: string,
-  userIds: readonly string[],
-  kind: string,
-): Promise<Set<string>> {
-  if (userIds.length === 0) return new Set();
-  const result = await db.execute<{ userId: string }>(sql`
-    SELECT u.id AS "userId"
-    FROM users u
-    LEFT JOIN notification_preferences p ON p.tenant_id = u.tenant_id AND p.user_id = u.id
-    WHERE u.tenant_id = ${tenantId} AND u.id = ANY(${sql.param([...userIds])}::uuid[])
-      AND ${kind} = ANY(COALESCE(p.email_kinds, ${sql.param([...DEFAULT_EMAIL_KINDS])}::text[]))
-      AND COALESCE(u.email, '') <> ''`);
-  return new Set(result.rows.map((row) => row.userId));
-}
-
-/** An event notice for one user. */
-export interface NewEventNotification {
+/** An event's notice, the same for each of its recipients. */
+export interface EventNotice {
   tenantId: string;
-  userId: string;
   noticeKey: string;
   kind: string;
   subject: string;
   body: string;
   link: string;
-  emailPending: boolean;
 }
 
-/** Records the notice unless the user already has one with that key; returns whether it did. */
-export async function insertEventNotificationOnce(
+/**
+ * Writes the notice once for each of `userIds` (a user who already has this key gets nothing new)
+ * in one statement, queuing its e-mail for those with an address whose preferences include the
+ * kind (a user who never saved preferences: whether it is one of the default e-mail kinds).
+ * Returns how many users were newly notified.
+ */
+export async function insertEventNotifications(
   db: Database,
-  notice: NewEventNotification,
-): Promise<boolean> {
+  notice: EventNotice,
+  userIds: readonly string[],
+): Promise<number> {
+  if (userIds.length === 0) return 0;
   const result = await db.execute<{ id: string }>(sql`
     INSERT INTO notifications (tenant_id, user_id, notice_key, kind, subject, body, link, email_pending)
-    VALUES (${notice.tenantId}, ${notice.userId}, ${notice.noticeKey}, ${notice.kind},
-            ${notice.subject}, ${notice.body}, ${notice.link}, ${notice.emailPending})
+    SELECT u.tenant_id, u.id, ${notice.noticeKey}, ${notice.kind}, ${notice.subject}, ${notice.body},
+           ${notice.link},
+           ${notice.kind} = ANY(COALESCE(p.email_kinds, ${sql.param([...DEFAULT_EMAIL_KINDS])}::text[]))
+             AND COALESCE(u.email, '') <> ''
+    FROM users u
+    LEFT JOIN notification_preferences p ON p.tenant_id = u.tenant_id AND p.user_id = u.id
+    WHERE u.tenant_id = ${notice.tenantId} AND u.id = ANY(${sql.param([...userIds])}::uuid[])
+    ORDER BY array_position(${sql.param([...userIds])}::uuid[], u.id)
     ON CONFLICT (tenant_id, user_id, notice_key) DO NOTHING
     RETURNING id`);
-  return result.rows.length > 0;
+  return result.rows.length;
 }
 
 /** A queued e-mail a sender has claimed. */

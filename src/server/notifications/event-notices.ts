@@ -9,13 +9,18 @@ import {
   type NoticeEvent,
 } from '@domain/notifications/notice-events';
 import { recipientRules, resolveRecipients } from '@domain/notifications/notice-recipients';
+import type { OrganisationResource } from '@domain/permissions/can';
 import type { ServiceContext } from '../http/service-context';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
 import * as repo from './event-notice.repository';
 
-/** Records the event's notices; returns how many users were newly notified (0 for a repeated event). */
+/**
+ * Records the event's notices; returns how many users were newly notified (0 for a repeated
+ * event). A unit's path is taken from the request's authorised resource when the unit is on it
+ * (a report's reviewers sit above the reporting unit), so a write does not look it up again.
+ */
 export async function notifyEvent(
-  ctx: Pick<ServiceContext, 'db' | 'actor'>,
+  ctx: Pick<ServiceContext, 'db' | 'actor'> & Partial<Pick<ServiceContext, 'resource'>>,
   event: NoticeEvent,
 ): Promise<number> {
   const { db, actor } = ctx;
@@ -28,7 +33,8 @@ export async function notifyEvent(
     if (rule.to === 'unit') rule.unitIds.forEach((id) => unitIds.add(id));
     else if (rule.to === 'users') rule.userIds.forEach((id) => userIds.add(id));
     else {
-      const path = (await findOrganisationPath(db, tenantId, rule.unitId)) ?? [rule.unitId];
+      const path = pathOnResource(ctx.resource, rule.unitId) ??
+        (await findOrganisationPath(db, tenantId, rule.unitId)) ?? [rule.unitId];
       paths.set(rule.unitId, path);
       path.forEach((id) => unitIds.add(id));
     }
@@ -40,24 +46,26 @@ export async function notifyEvent(
     (unitId) => paths.get(unitId) ?? [unitId],
     actor.userId,
   );
-  if (recipients.length === 0) return 0;
-  const wantsEmail = await repo.listUsersWantingEmail(db, tenantId, recipients, event.kind);
   const { subject, body } = noticeEventText(event);
-  const noticeKey = noticeEventKey(event);
-  const link = noticeEventLink(event);
-  let created = 0;
-  for (const userId of recipients) {
-    const isNew = await repo.insertEventNotificationOnce(db, {
+  return repo.insertEventNotifications(
+    db,
+    {
       tenantId,
-      userId,
-      noticeKey,
+      noticeKey: noticeEventKey(event),
       kind: event.kind,
       subject,
       body,
-      link,
-      emailPending: wantsEmail.has(userId),
-    });
-    if (isNew) created++;
-  }
-  return created;
+      link: noticeEventLink(event),
+    },
+    recipients,
+  );
+}
+
+/** The path from the root to `unitId` when the authorised resource's path passes through it. */
+function pathOnResource(
+  resource: OrganisationResource | null | undefined,
+  unitId: string,
+): readonly string[] | null {
+  const at = resource?.path.indexOf(unitId) ?? -1;
+  return resource && at >= 0 ? resource.path.slice(0, at + 1) : null;
 }

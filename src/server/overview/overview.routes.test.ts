@@ -10,7 +10,7 @@ import type { ProjectionDto } from '@contract/assessment-projection';
 import type { FrameworkNode } from '@domain/frameworks/framework';
 import { buildFrameworkRow } from '../../../test/framework-factories';
 import { findFramework } from '../frameworks/framework.repository';
-import type { SubmissionDto } from '@contract/reports';
+import type { SubmissionChangeDto, SubmissionDto } from '@contract/reports';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import {
   buildReportFixture,
@@ -40,7 +40,7 @@ const overviewOf = async (client: TestClient): Promise<Overview> => {
 };
 
 /** The editor of Phòng Nội vụ saves and submits its Q2 report. */
-async function submitQ2(fixture: ReportFixture): Promise<SubmissionDto> {
+async function submitQ2(fixture: ReportFixture): Promise<SubmissionChangeDto> {
   const nv = await fixture.client(fixture.users.nvEditor);
   const url = reportUrl(fixture.plan, '2026-Q2', fixture.nvId);
   const empty = (await nv.get(url)).json() as SubmissionDto;
@@ -61,7 +61,7 @@ async function submitQ2(fixture: ReportFixture): Promise<SubmissionDto> {
   expect(saved.statusCode, saved.body).toBe(200);
   const submitted = await nv.post(`${url}/submit`, undefined, ifMatch(saved.json().version));
   expect(submitted.statusCode, submitted.body).toBe(200);
-  return submitted.json() as SubmissionDto;
+  return submitted.json() as SubmissionChangeDto;
 }
 
 describe('an editor of Phòng Nội vụ', () => {

@@ -48,7 +48,8 @@ export interface NewTask extends PlanTask {
   statusNote?: string;
 }
 
-const TASK_COLUMNS = sql`
+/** The columns of a TaskRow (over TASK_FROM), for statements that read tasks with other rows. */
+export const TASK_COLUMNS = sql`
   t.id, t.plan_id AS "planId", t.lineage_id AS "lineageId", t.parent_task_id AS "parentTaskId",
   t.position, t.area, t.section_id AS "sectionId", t.kind, t.lead_group AS "leadGroup",
   t.group_id AS "groupId", t.content, t.solution, t.node_links AS "nodeLinks",
@@ -62,7 +63,8 @@ const TASK_COLUMNS = sql`
     WHERE c.tenant_id = t.tenant_id AND c.task_id = t.id
   ), '[]'::json) AS coordinating`;
 
-const TASK_FROM = sql`plan_tasks t
+/** plan_tasks t with its lead unit, the FROM of TASK_COLUMNS. */
+export const TASK_FROM = sql`plan_tasks t
   LEFT JOIN organisations lead ON lead.tenant_id = t.tenant_id AND lead.id = t.lead_organisation_id`;
 
 /** The tasks of a plan in appendix order. */

@@ -42,7 +42,12 @@ export function rulePeriodsOfPlan(plan: Omit<PlanForPeriods, 'id'>): ReportingPe
 }
 
 /** A request as a period: its own window (the request's day to its due date when none was given). */
-export function requestPeriod(row: ReportRequestRow): PlanPeriod {
+export function requestPeriod(
+  row: Pick<
+    ReportRequestRow,
+    'id' | 'title' | 'question' | 'dataFrom' | 'dataTo' | 'dueOn' | 'requestedOn' | 'units'
+  >,
+): PlanPeriod {
   const from = row.dataFrom ?? row.requestedOn;
   return {
     key: `${REQUEST_KEY_PREFIX}${row.id}`,
@@ -100,6 +105,20 @@ export async function getPlanPeriod(
   );
   if (!period) throw notFound('Kỳ báo cáo không có trong chế độ báo cáo của kế hoạch.');
   return period;
+}
+
+/**
+ * The period `periodKey` of the plan from what is already read: a rule period, or the request
+ * the key names (`request`, read with the plan); null when the plan has no such period.
+ */
+export function periodOfPlan(
+  plan: PlanForPeriods,
+  periodKey: string,
+  request: Parameters<typeof requestPeriod>[0] | null,
+): PlanPeriod | null {
+  if (request && `${REQUEST_KEY_PREFIX}${request.id}` === periodKey) return requestPeriod(request);
+  const period = rulePeriodsOfPlan(plan).find((candidate) => candidate.key === periodKey);
+  return period ? { ...period, unitIds: null, request: null } : null;
 }
 
 /** True when `unitId` owes a report for the period (a request asks only its chosen units). */

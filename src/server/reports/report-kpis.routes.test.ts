@@ -5,7 +5,7 @@
 // beside the computed value and audited.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SubmissionDto } from '@contract/reports';
+import type { SubmissionChangeDto, SubmissionDto } from '@contract/reports';
 import { buildOrganisation, buildTenant } from '../../../test/factories';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app';
 import { buildDossier, insertDossiers } from '../../../test/dossier-factories';
@@ -180,7 +180,7 @@ describe('a period report of a plan with KPI targets', () => {
       headers: ifMatch(current.version),
     });
     expect(r.statusCode, r.body).toBe(200);
-    const saved = r.json() as SubmissionDto;
+    const saved = r.json() as SubmissionChangeDto;
     const override = {
       targetIndex: 1,
       value: 70,
@@ -198,11 +198,11 @@ describe('a period report of a plan with KPI targets', () => {
 
     // Back to the computed figure: no reason needed, none kept.
     const back = await nv.request('PUT', url('2024-Q1'), {
-      body: { entries: entries(saved), kpiValues: [{ targetIndex: 1, value: '66,67' }] },
+      body: { entries: entries(current), kpiValues: [{ targetIndex: 1, value: '66,67' }] },
       headers: ifMatch(saved.version),
     });
     expect(back.statusCode, back.body).toBe(200);
-    expect((back.json() as SubmissionDto).kpiValues).toEqual([
+    expect((back.json() as SubmissionChangeDto).kpiValues).toEqual([
       { targetIndex: 1, value: 66.67, computedValue: 66.67, overrideReason: null },
     ]);
   });

@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { LegalReference, TaskStatus } from '@domain/plans/plan';
 import type { SubmissionStatus } from '@domain/reports/submission';
 import type { Database } from '../db/client';
+import { rowFromJson } from '../db/json-row';
 import { evidenceFiles, reportEntries, reportSubmissions } from '../db/schema';
 
 /** A submission row. */
@@ -107,6 +108,80 @@ export async function updateSubmissionIfVersion(
   return (row as SubmissionRow | undefined) ?? null;
 }
 
+/** The draft a save stores: the texts, the KPI figures and one entry per task. */
+export interface DraftWrite {
+  difficulties: string;
+  proposals: string;
+  answer: string;
+  kpiValues: StoredKpiValue[];
+  entries: readonly Omit<EntryRow, 'tenantId' | 'submissionId'>[];
+}
+
+/**
+ * Lưu nháp in one statement: the submission's texts (its version raised) and its entries replaced
+ * — entries of tasks no longer sent deleted, the others upserted, so the rows deleted and the rows
+ * written never clash on the key within the statement. `existing` null creates the row (the first
+ * save: created and saved at once, version 2 as when the empty row was version 1). Returns the
+ * row as saved, or null when the version no longer matches or another save created it meanwhile.
+ */
+export async function saveDraft(
+  db: Database,
+  tenantId: string,
+  key: { planId: string; periodKey: string; organisationId: string },
+  existing: { id: string; version: number } | null,
+  draft: DraftWrite,
+): Promise<SubmissionRow | null> {
+  const kpiValues = JSON.stringify(draft.kpiValues);
+  const saved = existing
+    ? sql`UPDATE report_submissions
+          SET difficulties = ${draft.difficulties}, proposals = ${draft.proposals},
+              answer = ${draft.answer}, kpi_values = ${kpiValues}::jsonb,
+              version = version + 1, updated_at = now()
+          WHERE tenant_id = ${tenantId} AND id = ${existing.id} AND version = ${existing.version}
+          RETURNING *`
+    : sql`INSERT INTO report_submissions
+            (tenant_id, plan_id, period_key, organisation_id, difficulties, proposals, answer,
+             kpi_values, version)
+          VALUES (${tenantId}, ${key.planId}, ${key.periodKey}, ${key.organisationId},
+                  ${draft.difficulties}, ${draft.proposals}, ${draft.answer}, ${kpiValues}::jsonb, 2)
+          ON CONFLICT DO NOTHING
+          RETURNING *`;
+  const entries = JSON.stringify(
+    draft.entries.map((entry) => ({
+      task_id: entry.taskId,
+      status: entry.status,
+      progress: entry.progress,
+      result: entry.result,
+      reason: entry.reason,
+      document_refs: entry.documentRefs,
+    })),
+  );
+  const result = await db.execute<{ row: Record<string, unknown> }>(sql`
+    WITH saved AS (${saved}),
+    sent AS (
+      SELECT * FROM jsonb_to_recordset(${entries}::jsonb)
+        AS e(task_id uuid, status text, progress integer, result text, reason text, document_refs jsonb)
+    ),
+    removed AS (
+      DELETE FROM report_entries e USING saved
+      WHERE e.tenant_id = ${tenantId} AND e.submission_id = saved.id
+        AND e.task_id NOT IN (SELECT task_id FROM sent)
+    ),
+    written AS (
+      INSERT INTO report_entries
+        (tenant_id, submission_id, task_id, status, progress, result, reason, document_refs)
+      SELECT ${tenantId}, saved.id, sent.task_id, sent.status, sent.progress, sent.result,
+             sent.reason, sent.document_refs
+      FROM saved, sent
+      ON CONFLICT (tenant_id, submission_id, task_id) DO UPDATE
+        SET status = excluded.status, progress = excluded.progress, result = excluded.result,
+            reason = excluded.reason, document_refs = excluded.document_refs
+    )
+    SELECT to_jsonb(saved) AS row FROM saved`);
+  const row = result.rows[0]?.row;
+  return row ? (rowFromJson(reportSubmissions, row) as SubmissionRow) : null;
+}
+
 /** Every submission of a plan (all periods, all units). */
 export async function listPlanSubmissions(
   db: Database,
@@ -154,24 +229,6 @@ export async function listEntries(
         inArray(reportEntries.submissionId, [...submissionIds]),
       ),
     );
-  return rows as EntryRow[];
-}
-
-/** Replaces a submission's entries with `entries`; returns the rows now stored. */
-export async function replaceEntries(
-  db: Database,
-  tenantId: string,
-  submissionId: string,
-  entries: readonly Omit<EntryRow, 'tenantId' | 'submissionId'>[],
-): Promise<EntryRow[]> {
-  await db
-    .delete(reportEntries)
-    .where(and(eq(reportEntries.tenantId, tenantId), eq(reportEntries.submissionId, submissionId)));
-  if (entries.length === 0) return [];
-  const rows = await db
-    .insert(reportEntries)
-    .values(entries.map((entry) => ({ ...entry, tenantId, submissionId })))
-    .returning();
   return rows as EntryRow[];
 }
 

@@ -4,7 +4,7 @@
 // lead's view, refusals, the overview and "my reports".
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import type { ReportingOverview, SubmissionDto } from '@contract/reports';
+import type { ReportingOverview, SubmissionChangeDto, SubmissionDto } from '@contract/reports';
 import {
   createTestApp,
   multipartFile,
@@ -72,7 +72,7 @@ async function saveDraft(
     headers: ifMatch(current.version),
   });
   expect(r.statusCode, r.body).toBe(200);
-  return r.json() as SubmissionDto;
+  return r.json() as SubmissionChangeDto;
 }
 
 async function submit(client: TestClient, organisationId: string, version: number, key?: string) {
@@ -209,8 +209,9 @@ describe("a unit's quarterly report", () => {
   });
 
   it("shows the coordinating unit's part in the lead unit's view of the task", async () => {
+    const vhForm = (await vh.get(reportUrl(f.plan, Q1, f.vhId))).json() as SubmissionDto;
+    expect(vhForm.entries.map((entry) => entry.task.role)).toEqual(['coordinator', 'lead']);
     const vhDraft = await saveDraft(vh, f.vhId);
-    expect(vhDraft.entries.map((entry) => entry.task.role)).toEqual(['coordinator', 'lead']);
     await submit(vh, f.vhId, vhDraft.version);
     const lead = (await nv.get(reportUrl(f.plan, Q1, f.nvId))).json() as SubmissionDto;
     expect(lead.entries[0]?.coordinatorParts).toEqual([

@@ -4,7 +4,7 @@
 // audited here; submit and review notify the other side in the same transaction.
 import type { z } from 'zod';
 import type * as contract from '@contract/reports';
-import type { KpiComputedDto, SubmissionDto } from '@contract/reports';
+import type { KpiComputedDto, SubmissionChangeDto, SubmissionDto } from '@contract/reports';
 import { can, type Actor, type OrganisationResource } from '@domain/permissions/can';
 import type { TaskStatus } from '@domain/plans/plan';
 import { numberTasks } from '@domain/plans/task-numbering';
@@ -14,15 +14,15 @@ import { isEditable, lateDaysAt, periodCellStatus } from '@domain/reports/submis
 import type { Database } from '../db/client';
 import type { ServiceContext } from '../http/service-context';
 import { conflict, notFound, validationError, versionMismatch } from '../http/app-error';
-import { findOrganisation } from '../organisations/organisation.repository';
 import { findOrganisationPath } from '../organisations/organisation-path.repository';
 import * as plansRepo from '../plans/plan.repository';
 import * as tasksRepo from '../plans/task.repository';
-import { getPlanRow, planSummaries } from '../plans/plan.service';
+import { planSummaries } from '../plans/plan.service';
 import { readTimeframe } from '../plans/timeframe-cache';
 import * as repo from './report.repository';
 import { toPeriodDto } from './reporting.service';
-import { forPeriods, getPlanPeriod, owesReport, type PlanPeriod } from './plan-periods';
+import { forPeriods, owesReport, periodOfPlan, type PlanPeriod } from './plan-periods';
+import { readReportContext } from './report-context.repository';
 import { insertReportComment } from './report-comment.repository';
 import { notifyReviewed, notifySubmitted } from './report-notices';
 import { checkKpiValues, computeReportKpis, kpiValuesToShow } from './report-kpis';
@@ -49,50 +49,47 @@ export async function reportContext(
   periodKey: string,
   organisationId: string,
 ): Promise<ReportContext> {
-  const plan = await getPlanRow(db, tenantId, planId);
-  if (plan.status === 'draft') throw conflict('Kế hoạch chưa ban hành: chưa có kỳ báo cáo.');
-  const period = await getPlanPeriod(db, tenantId, forPeriods(plan), periodKey);
-  const unit = await findOrganisation(db, tenantId, organisationId);
-  if (!unit) throw notFound('Không tìm thấy đơn vị.');
-  if (!owesReport(period, organisationId)) {
-    throw notFound('Yêu cầu báo cáo đột xuất này không gửi đến đơn vị.');
-  }
-  const tasks = (await tasksRepo.listUnitTasksOfPlan(db, tenantId, planId, organisationId)).map(
-    (task) => ({
-      ...task,
-      role:
-        task.leadOrganisationId === organisationId ? ('lead' as const) : ('coordinator' as const),
-    }),
-  );
-  if (tasks.length === 0)
-    throw notFound('Đơn vị không chủ trì, phối hợp nhiệm vụ nào của kế hoạch này.');
-  return { plan, period, organisation: { id: unit.id, name: unit.name }, tasks };
+  return (await lockedReport(db, tenantId, { id: planId, periodKey, organisationId }, false))
+    .context;
 }
 
-/** The report's context and its row locked for the transaction (null when the unit never saved one). */
+/**
+ * The report's context and its submission row (null when the unit never saved one), read in one
+ * statement; `lock` holds the row for the transaction.
+ */
 async function lockedReport(
   db: Database,
   tenantId: string,
   params: { id: string; periodKey: string; organisationId: string },
-) {
-  const context = await reportContext(
+  lock = true,
+): Promise<{ context: ReportContext; row: repo.SubmissionRow | null }> {
+  const { id: planId, periodKey, organisationId } = params;
+  const read = await readReportContext(
     db,
     tenantId,
-    params.id,
-    params.periodKey,
-    params.organisationId,
+    { planId, periodKey, organisationId },
+    { lock },
   );
-  const row = await repo.findSubmission(
-    db,
-    tenantId,
-    params.id,
-    params.periodKey,
-    params.organisationId,
-    {
-      lock: true,
-    },
-  );
-  return { context, row };
+  const plan = read.plan;
+  if (!plan) throw notFound('Không tìm thấy kế hoạch.');
+  if (plan.status === 'draft') throw conflict('Kế hoạch chưa ban hành: chưa có kỳ báo cáo.');
+  const period = periodOfPlan(forPeriods(plan), periodKey, read.request);
+  if (!period) throw notFound('Kỳ báo cáo không có trong chế độ báo cáo của kế hoạch.');
+  const unit = read.organisation;
+  if (!unit) throw notFound('Không tìm thấy đơn vị.');
+  if (!owesReport(period, organisationId)) {
+    throw notFound('Yêu cầu báo cáo đột xuất này không gửi đến đơn vị.');
+  }
+  const tasks = read.tasks.map((task) => ({
+    ...task,
+    role: task.leadOrganisationId === organisationId ? ('lead' as const) : ('coordinator' as const),
+  }));
+  if (tasks.length === 0)
+    throw notFound('Đơn vị không chủ trì, phối hợp nhiệm vụ nào của kế hoạch này.');
+  return {
+    context: { plan, period, organisation: { id: unit.id, name: unit.name }, tasks },
+    row: read.submission,
+  };
 }
 
 /** Refuses writes to a report of a superseded plan (the period is closed) or of a period that has not begun. */
@@ -133,16 +130,11 @@ async function canAct(
 export async function presentSubmission(
   ctx: Pick<ServiceContext, 'db' | 'actor' | 'today'> & Partial<Pick<ServiceContext, 'resource'>>,
   context: ReportContext,
-  /** What the caller has just written (the row, and its entries when it replaced them): not read again. */
-  written?: { row: repo.SubmissionRow; entries?: repo.EntryRow[] },
 ): Promise<SubmissionDto> {
   const { db, actor, today } = ctx;
   const { plan, period, organisation, tasks } = context;
-  const row =
-    written?.row ??
-    (await repo.findSubmission(db, actor.tenantId, plan.id, period.key, organisation.id));
-  const entries =
-    written?.entries ?? (row ? await repo.listEntries(db, actor.tenantId, [row.id]) : []);
+  const row = await repo.findSubmission(db, actor.tenantId, plan.id, period.key, organisation.id);
+  const entries = row ? await repo.listEntries(db, actor.tenantId, [row.id]) : [];
   const evidence = row ? await repo.listEvidence(db, actor.tenantId, [row.id]) : [];
   // Các đơn vị phối hợp: their non-draft reports of the same period, for the tasks this unit leads.
   const coordinatorEntries = await repo.listCoordinatorEntries(
@@ -232,16 +224,68 @@ export async function presentSubmission(
           })),
       };
     }),
-    abilities: {
-      canEdit:
-        isEditable(status) &&
-        plan.status === 'issued' &&
-        today >= period.from &&
-        (await canAct(db, actor, 'report.submit', organisation.id, ctx.resource)),
-      canReview:
-        status === 'submitted' &&
-        (await canAct(db, actor, 'report.review', plan.organisationId, ctx.resource)),
-    },
+    abilities: await abilitiesOf(ctx, context, status),
+  };
+}
+
+/**
+ * What a save or a submit answers: the row as written, the figures as the form now shows them and
+ * the abilities — no read beyond what the write already holds (see submissionChangeSchema).
+ */
+function presentChange(
+  ctx: Pick<ServiceContext, 'db' | 'actor' | 'today' | 'resource'>,
+  context: ReportContext,
+  row: repo.SubmissionRow,
+  options: { kpiComputed: KpiComputedDto[]; entries: DraftBody['entries'] },
+): Promise<SubmissionChangeDto> {
+  const { plan, period } = context;
+  const timeframeOf = new Map(context.tasks.map((task) => [task.id, task.timeframeText]));
+  return abilitiesOf(ctx, context, row.status).then((abilities) => ({
+    id: row.id,
+    status: row.status,
+    cellStatus: periodCellStatus(row, period.due, ctx.today),
+    version: row.version,
+    difficulties: row.difficulties,
+    proposals: row.proposals,
+    answer: row.answer,
+    kpiValues: kpiValuesToShow(row.kpiValues, options.kpiComputed, isEditable(row.status)),
+    returnComment: row.returnComment,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    daysLate: row.daysLate,
+    entries: options.entries.map((entry) => ({
+      taskId: entry.taskId,
+      status: entry.status,
+      progress: entry.progress,
+      result: entry.result,
+      reason: entry.reason,
+      documentRefs: entry.documentRefs,
+      dueInPeriod: dueInPeriod(
+        readTimeframe(timeframeOf.get(entry.taskId) ?? '', plan.year),
+        entry.status,
+        period,
+      ),
+    })),
+    abilities,
+  }));
+}
+
+/** Whether the actor may write the report (while open) and review it (once submitted). */
+async function abilitiesOf(
+  ctx: Pick<ServiceContext, 'db' | 'actor' | 'today'> & Partial<Pick<ServiceContext, 'resource'>>,
+  context: ReportContext,
+  status: repo.SubmissionRow['status'],
+) {
+  const { db, actor, today } = ctx;
+  const { plan, period, organisation } = context;
+  return {
+    canEdit:
+      isEditable(status) &&
+      plan.status === 'issued' &&
+      today >= period.from &&
+      (await canAct(db, actor, 'report.submit', organisation.id, ctx.resource)),
+    canReview:
+      status === 'submitted' &&
+      (await canAct(db, actor, 'report.review', plan.organisationId, ctx.resource)),
   };
 }
 
@@ -301,59 +345,44 @@ export async function saveSubmission(
     version: number;
     draft: DraftBody;
   },
-): Promise<SubmissionDto> {
+): Promise<SubmissionChangeDto> {
   const { db, actor, audit, today } = ctx;
   const { report: params, draft: body } = input;
-  let { version } = input;
-  const locked = await lockedReport(db, actor.tenantId, params);
-  const context = locked.context;
+  const { version } = input;
+  const { context, row } = await lockedReport(db, actor.tenantId, params);
   assertOpen(context, today);
-  const kpiValues = checkDraft(context, body, await computeReportKpis(db, actor.tenantId, context));
-  let row = locked.row;
-  if (!row) {
-    if (version !== 0) throw versionMismatch(0);
-    row = await repo.insertSubmission(db, {
-      tenantId: actor.tenantId,
-      planId: params.id,
-      periodKey: params.periodKey,
-      organisationId: params.organisationId,
-    });
-    // Another save created it between our read and insert: the client's "0" is stale.
-    if (!row) throw versionMismatch(1);
-    version = row.version;
-  }
-  if (row.version !== version) throw versionMismatch(row.version);
-  if (!isEditable(row.status)) throw conflict('Báo cáo đã nộp, không sửa được nữa.');
-  const updated = await repo.updateSubmissionIfVersion(db, actor.tenantId, row.id, version, {
-    difficulties: body.difficulties,
-    proposals: body.proposals,
-    answer: body.answer,
-    kpiValues,
-  });
-  if (!updated) throw versionMismatch(row.version + 1);
-  const entries = await repo.replaceEntries(
+  const kpiComputed = await computeReportKpis(db, actor.tenantId, context);
+  const kpiValues = checkDraft(context, body, kpiComputed);
+  // A report not saved yet is created by this save (If-Match "0"); another save creating it
+  // between our read and write makes the client's "0" stale (412 with version 1, as it stood).
+  if (!row && version !== 0) throw versionMismatch(0);
+  if (row && row.version !== version) throw versionMismatch(row.version);
+  if (row && !isEditable(row.status)) throw conflict('Báo cáo đã nộp, không sửa được nữa.');
+  const updated = await repo.saveDraft(
     db,
     actor.tenantId,
-    row.id,
-    body.entries.map((entry) => ({
-      taskId: entry.taskId,
-      status: entry.status,
-      progress: entry.progress,
-      result: entry.result,
-      reason: entry.reason,
-      documentRefs: entry.documentRefs,
-    })),
+    { planId: params.id, periodKey: params.periodKey, organisationId: params.organisationId },
+    row,
+    {
+      difficulties: body.difficulties,
+      proposals: body.proposals,
+      answer: body.answer,
+      kpiValues,
+      entries: body.entries,
+    },
   );
+  if (!updated) throw versionMismatch(row ? row.version + 1 : 1);
   await audit({
     organisationId: params.organisationId,
     action: 'report.submit',
     objectType: 'report_submission',
-    objectId: row.id,
-    before: { version: row.version, status: row.status },
+    objectId: updated.id,
+    // The row a first save creates stood at version 1, empty, as a draft.
+    before: { version: row?.version ?? 1, status: row?.status ?? 'draft' },
     // Số liệu KPI as stored: each figure with the computed one and the reason for overriding it.
     after: { version: updated.version, ...body, kpiValues },
   });
-  return presentSubmission(ctx, context, { row: updated, entries });
+  return presentChange(ctx, context, updated, { kpiComputed, entries: body.entries });
 }
 
 /**
@@ -367,7 +396,7 @@ export async function submitSubmission(
     version: number;
     idempotencyKey: string | null;
   },
-): Promise<SubmissionDto> {
+): Promise<SubmissionChangeDto> {
   const { db, actor, audit, today } = ctx;
   const { report: params, version, idempotencyKey } = input;
   const { context, row } = await lockedReport(db, actor.tenantId, params);
@@ -379,7 +408,7 @@ export async function submitSubmission(
       objectId: row.id,
       after: { retriedSubmit: idempotencyKey },
     });
-    return presentSubmission(ctx, context);
+    return presentChange(ctx, context, row, { kpiComputed: [], entries: [] });
   }
   assertOpen(context, today);
   if (!row) throw conflict('Chưa có báo cáo để nộp: hãy nhập và lưu báo cáo trước.');
@@ -403,7 +432,8 @@ export async function submitSubmission(
     after: { status: 'submitted', daysLate: updated.daysLate },
   });
   await notifySubmitted(ctx, context, updated);
-  return presentSubmission(ctx, context, { row: updated });
+  // Not editable any more: the figures shown are the saved ones, so none is computed again.
+  return presentChange(ctx, context, updated, { kpiComputed: [], entries: [] });
 }
 
 /**

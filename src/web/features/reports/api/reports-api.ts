@@ -11,8 +11,10 @@ import {
   saveSubmission,
   submitSubmission,
   uploadEvidence,
+  type SubmissionChangeDto,
   type SubmissionDto,
 } from '@contract/reports';
+import { mergeSubmissionChange } from './merge-submission-change';
 import { callApi, isApiError } from '@web/lib/api-client';
 
 /** Which report: the plan, the period's key and the reporting unit. */
@@ -73,6 +75,24 @@ function rememberSubmission(
   return queryClient.invalidateQueries({ queryKey: ['reports', 'mine'] });
 }
 
+/**
+ * Merges what a save or a submit changed into the cached report (see mergeSubmissionChange);
+ * with no report cached (never the case on the report page) the page's next read fetches it.
+ */
+function rememberChange(
+  queryClient: QueryClient,
+  address: ReportAddress,
+  change: SubmissionChangeDto,
+) {
+  const cached = queryClient.getQueryData<SubmissionDto>(reportKeys.submission(address));
+  if (cached)
+    return rememberSubmission(queryClient, address, mergeSubmissionChange(cached, change));
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: reportKeys.submission(address) }),
+    queryClient.invalidateQueries({ queryKey: ['reports', 'mine'] }),
+  ]);
+}
+
 /** Lưu nháp (autosave), guarded by the report's version ("0" before the first save). */
 export function useSaveSubmission(address: ReportAddress) {
   const queryClient = useQueryClient();
@@ -83,7 +103,7 @@ export function useSaveSubmission(address: ReportAddress) {
         body: input.body,
         ifMatch: input.version,
       }),
-    onSuccess: (submission) => rememberSubmission(queryClient, address, submission),
+    onSuccess: (change) => rememberChange(queryClient, address, change),
   });
 }
 
@@ -101,7 +121,7 @@ export function useSubmitSubmission(address: ReportAddress) {
         idempotencyKey: input.idempotencyKey,
       }),
     retry: (failures, error) => failures < 1 && isRetryable(error),
-    onSuccess: (submission) => rememberSubmission(queryClient, address, submission),
+    onSuccess: (change) => rememberChange(queryClient, address, change),
   });
 }
 
